@@ -1,0 +1,140 @@
+// The bot's configuration: one zod schema, validated at the edge. createConfig() takes plain data
+// (from YAML, a test, or the built-in demo); configFromEnv() only picks env overrides.
+import { z } from 'zod';
+
+const hhmm = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time of day like "07:30"');
+
+const staffSchema = z.object({
+  /** The remark (备注) the bot account gave this contact on the phone: the stable identity. */
+  remark: z.string().min(1),
+  /** How the bot names this person in messages. */
+  name: z.string().min(1),
+  role: z.enum(['worker', 'admin']),
+  /** Buildings, zones or xiaoqu this person covers; "*" for all. */
+  covers: z.array(z.string().min(1)).default(['*']),
+});
+
+const groupSchema = z.object({
+  topic: z.string().min(1),
+  /** residents: reports are read here; staff: escalations, digests and urgent alerts go here. */
+  role: z.enum(['residents', 'staff']),
+  /** The 小区 a residents' group belongs to. */
+  xiaoqu: z.string().min(1).optional(),
+  watched: z.boolean().default(true),
+});
+
+const communitySchema = z.object({
+  name: z.string().min(1),
+  groups: z.array(groupSchema).min(1),
+  staff: z.array(staffSchema).default([]),
+  /** Emergency numbers quoted in urgent replies. */
+  emergency: z
+    .object({
+      gas: z.string().default('燃气抢修电话 96777'),
+      fire: z.string().default('119'),
+      police: z.string().default('110'),
+      medical: z.string().default('120'),
+      property: z.string().optional(),
+    })
+    .prefault({}),
+});
+
+export const configSchema = z.object({
+  timezone: z.string().default('Asia/Shanghai'),
+  database: z.string().default('data/yishiting.db'),
+  rulesDir: z.string().default('rules'),
+  bot: z
+    .object({
+      name: z.string().default('社区小助手'),
+      /** Wechaty puppet package; the simulator always uses wechaty-puppet-mock. */
+      puppet: z.string().default('wechaty-puppet-wechat4u'),
+      /** Session (memory card) name; stored under data/ with mode 600. */
+      session: z.string().default('yishiting'),
+    })
+    .prefault({}),
+  sending: z
+    .object({
+      minIntervalMs: z.number().int().min(0).default(1500),
+      quietHours: z
+        .object({ start: hhmm.default('22:00'), end: hhmm.default('07:00') })
+        .nullable()
+        .prefault({}),
+      maxAttempts: z.number().int().min(1).default(8),
+    })
+    .prefault({}),
+  tickets: z
+    .object({
+      /** A new report merges into an open ticket of the same category and building within this window. */
+      mergeWindowHours: z.number().positive().default(72),
+      /** An image from a reporter within this many minutes after their report is attached to it. */
+      imageAttachMinutes: z.number().positive().default(10),
+    })
+    .prefault({}),
+  schedule: z
+    .object({
+      digestTime: hhmm.default('18:00'),
+      /** ISO weekday (1 = Monday) and time of the weekly hot-spot report. */
+      weeklyReport: z.object({ weekday: z.number().int().min(1).max(7).default(1), time: hhmm.default('09:00') }).prefault({}),
+      monthlySummary: z.boolean().default(false),
+      /** Overdue escalations repeat at this interval, never more often. */
+      escalationRepeatHours: z.number().positive().default(24),
+      /** Remind the assignee this long before the resolution deadline. */
+      dueSoonHours: z.number().positive().default(4),
+      followUp: z
+        .object({
+          remindAfterHours: z.number().positive().default(24),
+          closeAfterHours: z.number().positive().default(72),
+        })
+        .prefault({}),
+      /** Alert staff when no message has arrived for this long. */
+      silenceAlertHours: z.number().positive().default(6),
+    })
+    .prefault({}),
+  communities: z.array(communitySchema).min(1),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type CommunityConfig = z.infer<typeof communitySchema>;
+export type StaffConfig = z.infer<typeof staffSchema>;
+
+/** Validates plain data into a Config; throws an Error whose message lists every problem with its path. */
+export function createConfig(input: unknown, source = 'config'): Config {
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    throw new Error(`${source} is invalid: ${problems}`);
+  }
+  return parsed.data;
+}
+
+/** Environment overrides, read only in main.ts/cli.ts. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): { configFile?: string; database?: string; puppet?: string } {
+  return {
+    configFile: env.YISHITING_CONFIG || undefined,
+    database: env.YISHITING_DB || undefined,
+    puppet: env.WECHATY_PUPPET || undefined,
+  };
+}
+
+/** The fixed demo cast of `yishiting sim` (shared spec cli.md). */
+export const demoConfigInput = {
+  communities: [
+    {
+      name: '金阳社区',
+      groups: [
+        { topic: '金阳花园业主群', role: 'residents', xiaoqu: '金阳花园' },
+        { topic: '金阳社区工作群', role: 'staff' },
+      ],
+      staff: [
+        { remark: '李网格员', name: '李网格员', role: 'worker', covers: ['金阳花园'] },
+        { remark: '赵师傅', name: '赵师傅', role: 'worker', covers: ['*'] },
+        { remark: '王主任', name: '王主任', role: 'admin', covers: ['*'] },
+      ],
+      emergency: { property: '物业值班电话见群公告' },
+    },
+  ],
+};

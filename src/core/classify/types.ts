@@ -1,0 +1,23 @@
+// The classifier's contract with the rest of the core.
+
+/** Splits Chinese text into words; nodejs-jieba sits behind it in infra/. */
+export interface Segmenter {
+  cut(text: string): string[];
+}
+
+/** What the classifier decides about one message (the `classify` CLI prints exactly these fields). */
+export interface Classification {
+  report: boolean;
+  /** A category code from rules (see shared spec categories.md); null when not a report. */
+  category: string | null;
+  urgent: boolean;
+  /** The place named in the text, exactly as written (`3号楼`, `A区5栋`, `东门`), or null. */
+  building: string | null;
+  /** The rule terms that decided the result. */
+  terms: string[];
+}
+
+/** A ready classifier built from loaded rules and a segmenter. */
+export interface Classifier {
+  classify(text: string): Classification;
+}
