@@ -1,0 +1,120 @@
+// The send loop: every reply is persisted in the outbox first, then sent from there, one send at
+// a time, at least minIntervalMs apart, urgent first, merged per destination, retried with
+// exponential back-off, and non-urgent group posts held during quiet hours. Clock and sleep are
+// injected: the simulator and the tests never wait for real.
+import type { Clock, Logger, Reply } from '../../core/types.js';
+import { formatOutgoing, mergeBatch, type Batch, type MergeLimits } from './merge-batch.js';
+import type { OutboxQueue } from './outbox-queue.js';
+import { isQuiet, quietEndsAt, type QuietHours } from './quiet-hours.js';
+import { retryDelay, type BackoffOptions } from './retry-delay.js';
+
+/** Delivers one merged message; throws when WeChat refuses it. */
+export type Transport = (batch: Batch, text: string) => Promise<void>;
+
+export interface OutboxSenderOptions {
+  queue: OutboxQueue;
+  transport: Transport;
+  clock: Clock;
+  sleep: (ms: number) => Promise<void>;
+  minIntervalMs: number;
+  quietHours: QuietHours | null;
+  timeZone: string;
+  maxAttempts: number;
+  logger: Logger;
+  backoff?: BackoffOptions;
+  merge?: MergeLimits;
+}
+
+export interface OutboxSender {
+  /** Persist replies; they go out on the next drain. */
+  enqueue(replies: Reply[]): Promise<void>;
+  /** Send everything that may go out now; resolves when nothing more is due. Single-flight. */
+  drain(): Promise<number>;
+  /** When something held (retry, quiet hours) next becomes sendable; null when the queue is empty. */
+  nextWakeAt(): Promise<Date | null>;
+}
+
+const PAGE = 200;
+
+export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
+  const { queue, transport, clock, sleep, logger } = options;
+  let lastSendAt: number | null = null;
+  let running: Promise<number> | null = null;
+  let again = false;
+
+  function mayGoNow(reply: Reply, now: Date): boolean {
+    return reply.urgent || reply.to.kind !== 'room' || !isQuiet(now, options.quietHours, options.timeZone);
+  }
+
+  async function nextBatch(): Promise<Batch | null> {
+    const now = clock();
+    const items = await queue.pending(now, PAGE);
+    return mergeBatch(items.filter((i) => mayGoNow(i.reply, now)), options.merge);
+  }
+
+  async function sendOne(batch: Batch): Promise<void> {
+    const text = formatOutgoing(batch);
+    try {
+      await transport(batch, text);
+      await queue.markSent(batch.ids, clock());
+      logger.debug({ ids: batch.ids, to: batch.to.kind, urgent: batch.urgent }, 'outbox sent');
+    } catch (err) {
+      const attempts = batch.attempts + 1;
+      const error = err instanceof Error ? err.message : String(err);
+      if (attempts >= options.maxAttempts) {
+        await queue.markFailed(batch.ids, error, null);
+        logger.error({ ids: batch.ids, attempts, err: error }, 'outbox gave up on a message after repeated failures; it stays in the outbox table');
+      } else {
+        const retryAt = new Date(clock().getTime() + retryDelay(attempts, options.backoff));
+        await queue.markFailed(batch.ids, error, retryAt);
+        logger.warn({ ids: batch.ids, attempts, retryAt, err: error }, 'outbox send failed, will retry');
+      }
+    }
+    lastSendAt = clock().getTime();
+  }
+
+  async function loop(): Promise<number> {
+    let sent = 0;
+    for (;;) {
+      again = false;
+      const batch = await nextBatch();
+      if (!batch) {
+        if (again) continue;
+        return sent;
+      }
+      const wait = lastSendAt === null ? 0 : lastSendAt + options.minIntervalMs - clock().getTime();
+      if (wait > 0) {
+        await sleep(wait);
+        continue; // something more urgent may have arrived while we waited
+      }
+      await sendOne(batch);
+      sent += 1;
+    }
+  }
+
+  return {
+    async enqueue(replies) {
+      if (replies.length === 0) return;
+      await queue.enqueue(replies, clock());
+      again = true;
+    },
+    drain() {
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = loop().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    async nextWakeAt() {
+      const at = await queue.nextAt();
+      if (!at) return null;
+      const now = clock();
+      if (at.getTime() > now.getTime()) return at;
+      // Due but held: the only thing holding a due item is quiet hours.
+      return quietEndsAt(now, options.quietHours, options.timeZone);
+    },
+  };
+}
