@@ -14,13 +14,35 @@ export type Status =
 
 export type Role = 'resident' | 'worker' | 'admin';
 
-/** A person who may act on tickets. Residents are known by display name only. */
+/**
+ * A person who may act on tickets. Residents are known by their reporter key only; staff by their
+ * person id (found by remark or by a redeemed binding code, never by display name).
+ * `role: 'system'` is the bot itself (follow-up auto-close, recall withdrawal).
+ */
 export interface Actor {
-  /** Staff person id in the database, or null for a resident. */
+  /** Staff person id in the database, or null for a resident or the system. */
   personId: number | null;
+  /** Display name, recorded in the timeline. */
   name: string;
-  role: Role;
+  /** Same value as Report.reporterKey for this person (remark, else display name): who "own reports" are. */
+  key: string;
+  role: Role | 'system';
 }
+
+/** Scheduling marks written by reminders/escalation/follow-up so that due work survives restarts. */
+export interface TicketMarks {
+  /** Last "not acknowledged yet" reminder in the staff group. */
+  ackRemindedAt: Date | null;
+  /** Last private "due soon" reminder to the assignee. */
+  dueSoonRemindedAt: Date | null;
+  /** Last overdue escalation (督办). */
+  escalatedAt: Date | null;
+  /** When the reporters were asked to rate (回访). */
+  followUpAskedAt: Date | null;
+  /** When they were reminded once to rate. */
+  followUpRemindedAt: Date | null;
+}
+export type TicketMarkKind = keyof TicketMarks;
 
 export interface Ticket {
   id: number;
@@ -29,11 +51,12 @@ export interface Ticket {
   number: string;
   category: string;
   urgent: boolean;
+  /** The building as first written by a reporter, e.g. "三号楼". */
   building: string | null;
   status: Status;
   /** Distinct reporters (households) who reported it. */
   reporterCount: number;
-  /** Higher is more pressing; grows with reporters and urgency. */
+  /** Higher is more pressing; grows with reporters and urgency (see priority.ts). */
   priority: number;
   assigneeId: number | null;
   assigneeName: string | null;
@@ -41,23 +64,33 @@ export interface Ticket {
   roomKey: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Time of the latest report merged into it (the merge window runs from here). */
+  lastReportAt: Date;
   /** Acknowledge (take) deadline. */
   ackDueAt: Date;
   /** Resolution deadline. */
   dueAt: Date;
+  /** When a worker took it (first 接单 after opening or reopening). */
+  acknowledgedAt: Date | null;
   resolvedAt: Date | null;
   closedAt: Date | null;
   /** 1–5 once rated. */
   rating: number | null;
-  /** For referred: to whom; for duplicate: the ticket number it was merged into. */
+  /** For referred: to whom. */
   referredTo: string | null;
+  /** For duplicate: the ticket number it was merged into. */
   duplicateOf: string | null;
+  /** 重复投诉: the number of a ticket closed within the repeat window for the same building and category. */
+  repeatOf: string | null;
+  /** How often it was reopened (没修好 / low rating). */
+  reopenCount: number;
+  marks: TicketMarks;
 }
 
 export interface Report {
   id: number;
   ticketId: number;
-  /** Idempotency key: room key (or "dm") + source message id. */
+  /** Idempotency key: room key (or "dm") + ":" + source message id. */
   sourceKey: string;
   text: string;
   reporterName: string;
@@ -65,7 +98,18 @@ export interface Report {
   reporterKey: string;
   roomKey: string | null;
   at: Date;
+  urgent: boolean;
+  building: string | null;
+  /** Paths (under data/) of images attached to this report. */
   images: string[];
+}
+
+/** One reporter of a ticket, with the room to @-mention them in. */
+export interface Reporter {
+  reporterKey: string;
+  name: string;
+  roomKey: string | null;
+  firstAt: Date;
 }
 
 export type EventKind =
@@ -76,18 +120,54 @@ export type EventKind =
   | 'note'
   | 'reminder'
   | 'escalation'
+  | 'follow_up'
   | 'rating'
   | 'reopened'
   | 'split'
-  | 'image';
+  | 'image'
+  | 'withdrawn_report';
 
 export interface TicketEvent {
   id: number;
   ticketId: number;
   at: Date;
   actorName: string;
+  /** Staff person id of the actor, when it was staff. */
+  actorId: number | null;
   kind: EventKind;
+  /** The lifecycle action code, for kind 'status'/'assigned'/'note'/'rating'/'reopened'. */
+  action: string | null;
   from: Status | null;
   to: Status | null;
   note: string | null;
+}
+
+export interface Community {
+  id: number;
+  name: string;
+}
+
+export type RoomRole = 'residents' | 'staff';
+
+/** A WeChat group under our own stable key (WeChat room ids change on every login). */
+export interface Room {
+  key: string;
+  communityId: number;
+  topic: string;
+  role: RoomRole;
+  xiaoqu: string | null;
+}
+
+/** A staff member from the config roster. */
+export interface Person {
+  id: number;
+  communityId: number;
+  /** The remark (备注) the bot account gave this contact: the stable identity. */
+  remark: string;
+  name: string;
+  role: 'worker' | 'admin';
+  /** Buildings, zones or xiaoqu covered; "*" for all. */
+  covers: string[];
+  /** False once the person left the roster (kept for the timeline). */
+  active: boolean;
 }

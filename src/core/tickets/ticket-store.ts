@@ -1,0 +1,262 @@
+// The TicketStore: everything the bot, the scheduler and the sender need from persistence, as
+// high-level atomic operations (each method is one transaction). The SQLite implementation lives in
+// src/infra/db/sqlite-ticket-store.ts; a PostgreSQL one can implement the same interface.
+//
+// Errors: invalid input → StoreInputError (before any write); unknown ticket → TicketNotFoundError;
+// a refused lifecycle step → LifecycleError (lifecycle.ts). All carry a Chinese `message`.
+import type { Reply } from '../types.js';
+import type { Deadlines } from './deadlines.js';
+import type { ActionCode } from './lifecycle.js';
+import type {
+  Actor,
+  Community,
+  Person,
+  Report,
+  Reporter,
+  Room,
+  RoomRole,
+  Status,
+  Ticket,
+  TicketEvent,
+  TicketMarkKind,
+} from './types.js';
+
+// ---------- communities, rooms, people ----------
+
+export interface RoomInput {
+  communityId: number;
+  topic: string;
+  role: RoomRole;
+  xiaoqu?: string | null;
+}
+
+export interface StaffInput {
+  remark: string;
+  name: string;
+  role: 'worker' | 'admin';
+  covers: string[];
+}
+
+export type RedeemResult =
+  | { ok: true; person: Person }
+  | { ok: false; reason: 'unknown' | 'expired' | 'used' };
+
+// ---------- intake ----------
+
+/** One classified resident report, as the intake hands it to the store. */
+export interface ReportInput {
+  communityId: number;
+  /** The group's stable key, or null for a private message. */
+  roomKey: string | null;
+  /** Source message id; with roomKey it forms the idempotency key. */
+  messageId: string;
+  text: string;
+  reporterName: string;
+  /** Remark if the contact has one, else display name (see Actor.key). */
+  reporterKey: string;
+  at: Date;
+  category: string;
+  urgent: boolean;
+  building: string | null;
+  imagePath?: string | null;
+}
+
+export interface IntakePolicy {
+  /** A report merges into an active ticket whose latest report is at most this old (default 72). */
+  mergeWindowHours: number;
+  deadlines: Deadlines;
+  /** Known category codes; when given, any other category is refused before writing. */
+  categories?: readonly string[];
+  /** A new ticket is flagged 重复投诉 when one of the same building and category closed this recently (default 30). */
+  repeatWindowDays?: number;
+}
+
+export type IntakeResult =
+  /** A new ticket was opened. */
+  | { kind: 'opened'; ticket: Ticket; report: Report }
+  /** The report joined an active ticket; `newReporter` is false when the same person reported it before. */
+  | { kind: 'merged'; ticket: Ticket; report: Report; newReporter: boolean }
+  /** The same source message was delivered again: nothing written. */
+  | { kind: 'repeat'; ticket: Ticket; report: Report };
+
+// ---------- actions ----------
+
+export type ActionTarget =
+  | { kind: 'person'; personId: number }
+  | { kind: 'text'; text: string }
+  | { kind: 'ticket'; number: string };
+
+export interface ActionInput {
+  communityId: number;
+  /** The ticket number as residents type it. */
+  number: string;
+  action: ActionCode;
+  actor: Actor;
+  at: Date;
+  note?: string | null;
+  target?: ActionTarget | null;
+  /** 1–5, for 'rate'. */
+  rating?: number | null;
+  /** When given, reopening restarts the acknowledge/resolve clocks from `at`. */
+  deadlines?: Deadlines;
+}
+
+export interface ActionResult {
+  ticket: Ticket;
+  from: Status;
+  to: Status;
+  event: TicketEvent;
+  /** For 'merge': the ticket it was merged into (after the merge). */
+  mergedInto?: Ticket;
+}
+
+export interface SplitInput {
+  reportId: number;
+  actor: Actor;
+  at: Date;
+  /** Deadlines for the new ticket. */
+  deadlines: Deadlines;
+  /** Optionally correct the category/building of the split-off report. */
+  category?: string;
+  building?: string | null;
+}
+
+export type WithdrawResult =
+  /** The only report of an untouched ticket: the ticket is withdrawn. */
+  | { kind: 'withdrawn'; ticket: Ticket }
+  /** Other reporters remain: only this report was removed from the ticket. */
+  | { kind: 'report_removed'; ticket: Ticket }
+  /** Someone already acted on the ticket: nothing changed. */
+  | { kind: 'kept'; ticket: Ticket }
+  /** No report with that source key. */
+  | { kind: 'unknown' };
+
+export interface TicketFilter {
+  communityId?: number;
+  assigneeId?: number;
+  /** Default: the active statuses (open, assigned, in_progress). */
+  statuses?: readonly Status[];
+  category?: string;
+  limit?: number;
+}
+
+export interface ReportWithTicket {
+  report: Report;
+  ticket: Ticket;
+}
+
+// ---------- outbox ----------
+
+export interface OutboxItem {
+  id: number;
+  reply: Reply;
+  createdAt: Date;
+  /** Not to be sent before this time (quiet hours, back-off). */
+  notBefore: Date;
+  attempts: number;
+  lastError: string | null;
+  status: 'pending' | 'sent' | 'failed';
+  sentAt: Date | null;
+}
+
+export interface NextDueOptions {
+  limit?: number;
+  /** Only urgent items (during quiet hours). */
+  urgentOnly?: boolean;
+}
+
+// ---------- the store ----------
+
+export interface TicketStore {
+  // communities, rooms, people
+  ensureCommunity(name: string): Promise<Community>;
+  listCommunities(): Promise<Community[]>;
+  /** Finds the room by topic within the community or creates it under a new stable key; updates role/xiaoqu. */
+  ensureRoom(input: RoomInput): Promise<Room>;
+  /** Follows a topic change (room-topic event); returns null when the key is unknown. */
+  renameRoom(roomKey: string, topic: string): Promise<Room | null>;
+  getRoom(roomKey: string): Promise<Room | null>;
+  findRoomByTopic(topic: string): Promise<Room | null>;
+  listRooms(communityId?: number): Promise<Room[]>;
+
+  /** Upserts the community's roster by remark; staff no longer listed become inactive. */
+  syncStaff(communityId: number, roster: readonly StaffInput[]): Promise<Person[]>;
+  getPerson(id: number): Promise<Person | null>;
+  /** Active staff person with this remark. */
+  findPersonByRemark(remark: string): Promise<Person | null>;
+  /** Active staff person bound to this WeChat session contact id (via a redeemed code). */
+  findPersonBySession(sessionId: string): Promise<Person | null>;
+  /** Active staff of a community whose name or remark equals `nameOrRemark` (for 转派 @某人). */
+  findStaffByName(communityId: number, nameOrRemark: string): Promise<Person | null>;
+  listStaff(communityId: number): Promise<Person[]>;
+  /** A one-time binding code (6 digits) for a staff person, valid until `expiresAt`. */
+  createBindingCode(personId: number, at: Date, expiresAt: Date): Promise<string>;
+  /** Redeems a code: binds the sender's current session contact id to the person. */
+  redeemBindingCode(code: string, sessionId: string, at: Date): Promise<RedeemResult>;
+
+  // intake
+  /** Idempotent: opens a ticket, merges into an active duplicate, or reports a repeat delivery. One transaction. */
+  intake(report: ReportInput, policy: IntakePolicy): Promise<IntakeResult>;
+
+  // reading tickets
+  getTicket(id: number): Promise<Ticket | null>;
+  getByNumber(communityId: number, number: string): Promise<Ticket | null>;
+  /** Tickets matching the filter, most pressing first (priority, then oldest). */
+  listTickets(filter?: TicketFilter): Promise<Ticket[]>;
+  getReporters(ticketId: number): Promise<Reporter[]>;
+  getReports(ticketId: number): Promise<Report[]>;
+  getTimeline(ticketId: number): Promise<TicketEvent[]>;
+  getReportBySourceKey(sourceKey: string): Promise<ReportWithTicket | null>;
+  /** The reporter's latest report in a room at or after `since` (to attach a follow-up image). */
+  findLatestReport(roomKey: string | null, reporterKey: string, since: Date): Promise<ReportWithTicket | null>;
+
+  // changing tickets
+  /** Applies one lifecycle action (validated against lifecycle.ts) and records it in the timeline. */
+  act(input: ActionInput): Promise<ActionResult>;
+  /** Moves a wrongly merged report out into a new ticket (new number); returns the new ticket. */
+  splitReport(input: SplitInput): Promise<IntakeResult & { kind: 'opened' }>;
+  /** Attaches an image path to a report (and records it in the ticket's timeline). */
+  attachImage(reportId: number, path: string, at: Date, actorName: string): Promise<Report>;
+  /** A recalled message: removes its report, withdrawing the ticket when nobody acted on it yet. */
+  withdrawBySourceKey(sourceKey: string, at: Date): Promise<WithdrawResult>;
+
+  // scheduling (reminders, escalation, follow-up, digests)
+  /** Active tickets not taken by a worker whose acknowledge deadline is at or before `at`. */
+  listAckOverdue(at: Date, communityId?: number): Promise<Ticket[]>;
+  /** Active tickets whose resolution deadline is at or before `at` (pass now + lead time for "due soon"). */
+  listDueBy(at: Date, communityId?: number): Promise<Ticket[]>;
+  /** Resolved tickets waiting for a rating. */
+  listAwaitingRating(communityId?: number): Promise<Ticket[]>;
+  /** Sets a scheduling mark and records the reminder/escalation/follow-up in the timeline. */
+  markTicket(ticketId: number, mark: TicketMarkKind, at: Date, note?: string | null): Promise<Ticket>;
+  /** Last run of a periodic job (digest, weekly report), or null. */
+  getJobRun(name: string): Promise<Date | null>;
+  setJobRun(name: string, at: Date): Promise<void>;
+
+  // outbox
+  /** Queues replies in order, in one transaction. */
+  enqueue(replies: readonly Reply[], at: Date, notBefore?: Date): Promise<OutboxItem[]>;
+  /** Pending items with notBefore ≤ at: urgent first, then oldest first. */
+  nextDue(at: Date, options?: NextDueOptions): Promise<OutboxItem[]>;
+  markSent(id: number, at: Date): Promise<void>;
+  /** Counts a failed attempt and holds the item until `retryAt`. */
+  markFailed(id: number, error: string, retryAt: Date): Promise<OutboxItem>;
+  /** Gives up on an item after too many attempts; it stays in the table with status 'failed'. */
+  markGaveUp(id: number, error: string): Promise<void>;
+  pendingCount(): Promise<number>;
+
+  close(): Promise<void>;
+}
+
+/** Input that fails validation at the store's edge; nothing was written. */
+export class StoreInputError extends Error {
+  override readonly name = 'StoreInputError';
+}
+
+/** No ticket with that number (or id) in that community. */
+export class TicketNotFoundError extends Error {
+  override readonly name = 'TicketNotFoundError';
+  constructor(readonly number: string) {
+    super(`没有找到工单 #${number}，请核对编号。`);
+  }
+}
