@@ -1,10 +1,10 @@
 // The TicketStore: everything the bot, the scheduler and the sender need from persistence, as
 // high-level atomic operations (each method is one transaction). The SQLite implementation lives in
 // src/infra/db/sqlite-ticket-store.ts; a PostgreSQL one can implement the same interface.
+// The outbox is not part of the core: infra/outbox/outbox-queue.ts defines it, infra/db implements it.
 //
 // Errors: invalid input → StoreInputError (before any write); unknown ticket → TicketNotFoundError;
 // a refused lifecycle step → LifecycleError (lifecycle.ts). All carry a Chinese `message`.
-import type { Reply } from '../types.js';
 import type { Deadlines } from './deadlines.js';
 import type { ActionCode } from './lifecycle.js';
 import type {
@@ -145,26 +145,6 @@ export interface ReportWithTicket {
   ticket: Ticket;
 }
 
-// ---------- outbox ----------
-
-export interface OutboxItem {
-  id: number;
-  reply: Reply;
-  createdAt: Date;
-  /** Not to be sent before this time (quiet hours, back-off). */
-  notBefore: Date;
-  attempts: number;
-  lastError: string | null;
-  status: 'pending' | 'sent' | 'failed';
-  sentAt: Date | null;
-}
-
-export interface NextDueOptions {
-  limit?: number;
-  /** Only urgent items (during quiet hours). */
-  urgentOnly?: boolean;
-}
-
 // ---------- the store ----------
 
 export interface TicketStore {
@@ -232,18 +212,6 @@ export interface TicketStore {
   /** Last run of a periodic job (digest, weekly report), or null. */
   getJobRun(name: string): Promise<Date | null>;
   setJobRun(name: string, at: Date): Promise<void>;
-
-  // outbox
-  /** Queues replies in order, in one transaction. */
-  enqueue(replies: readonly Reply[], at: Date, notBefore?: Date): Promise<OutboxItem[]>;
-  /** Pending items with notBefore ≤ at: urgent first, then oldest first. */
-  nextDue(at: Date, options?: NextDueOptions): Promise<OutboxItem[]>;
-  markSent(id: number, at: Date): Promise<void>;
-  /** Counts a failed attempt and holds the item until `retryAt`. */
-  markFailed(id: number, error: string, retryAt: Date): Promise<OutboxItem>;
-  /** Gives up on an item after too many attempts; it stays in the table with status 'failed'. */
-  markGaveUp(id: number, error: string): Promise<void>;
-  pendingCount(): Promise<number>;
 
   close(): Promise<void>;
 }
