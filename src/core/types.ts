@@ -20,7 +20,13 @@ export interface Sender {
 export interface IncomingMessage {
   /** Source message id; with the channel it makes the idempotency key of a report. */
   id: string;
+  /** Our own receive time (msg.age() is unreliable). */
   receivedAt: Date;
+  /** When WeChat says the message was sent, if known; older than start-up ⇒ ignored. */
+  sentAt?: Date;
+  /** The bot account sent it (wechaty's msg.self()): always ignored. */
+  fromSelf: boolean;
+  /** For rooms, `roomKey` is the store's stable key (store.ensureRoom / findRoomByTopic). */
   channel: Channel;
   sender: Sender;
   kind: 'text' | 'image' | 'recall' | 'other';
