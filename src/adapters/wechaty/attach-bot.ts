@@ -1,0 +1,104 @@
+// Wires a Wechaty instance to the bot: every event handler is wrapped so nothing throws into
+// Wechaty (an unhandled error event kills the process), messages are processed one at a time in
+// arrival order, and callers can await a given message or the whole queue (no sleeps in tests).
+import type { Message, Room, Wechaty } from 'wechaty';
+import type { IncomingMessage, Logger } from '../../core/types.js';
+import { toIncomingMessage, type TranslateContext } from './to-incoming-message.js';
+
+export interface BotHandlers {
+  /** Handles one translated message (core + outbox). May throw; it is caught and logged. */
+  onMessage(message: IncomingMessage): Promise<void>;
+  onRoomTopic?(oldTopic: string, newTopic: string): Promise<void>;
+}
+
+export interface BotBinding {
+  /** Resolves once every message received so far has been handled. */
+  idle(): Promise<void>;
+  /** Resolves once the message with this id has been handled (or ignored). */
+  settled(messageId: string): Promise<void>;
+  /** Messages handled (not ignored) since start. */
+  readonly handledCount: number;
+  /** When the last message from WeChat arrived (for the silence alert). */
+  readonly lastMessageAt: Date | null;
+  detach(): void;
+}
+
+const RECENT_LIMIT = 10_000;
+
+export function attachBot(bot: Wechaty, ctx: TranslateContext, handlers: BotHandlers, logger: Logger): BotBinding {
+  let tail: Promise<void> = Promise.resolve();
+  let handledCount = 0;
+  let lastMessageAt: Date | null = null;
+  const done = new Set<string>();
+  const waiters = new Map<string, (() => void)[]>();
+
+  function markDone(id: string): void {
+    done.add(id);
+    if (done.size > RECENT_LIMIT) done.delete(done.values().next().value!);
+    for (const resolve of waiters.get(id) ?? []) resolve();
+    waiters.delete(id);
+  }
+
+  async function handle(msg: Message): Promise<void> {
+    const log = logger.child({ messageId: msg.id });
+    try {
+      const t = await toIncomingMessage(msg, ctx);
+      if (t.kind === 'ignored') {
+        log.debug({ reason: t.reason }, 'message ignored');
+        return;
+      }
+      lastMessageAt = t.message.receivedAt;
+      await handlers.onMessage(t.message);
+      handledCount += 1;
+    } catch (err) {
+      log.error({ err }, 'message handling failed');
+    }
+  }
+
+  const onMessage = (msg: Message): void => {
+    const id = msg.id;
+    tail = tail.then(() => handle(msg)).finally(() => markDone(id));
+  };
+  const onTopic = (room: Room, newTopic: string, oldTopic: string): void => {
+    if (!handlers.onRoomTopic) return;
+    tail = tail.then(async () => {
+      try {
+        await handlers.onRoomTopic!(oldTopic, newTopic);
+      } catch (err) {
+        logger.error({ err, roomId: room.id }, 'room topic change failed');
+      }
+    });
+  };
+  const onError = (err: unknown): void => {
+    logger.warn({ err }, 'wechaty error event');
+  };
+
+  bot.on('message', onMessage);
+  bot.on('room-topic', onTopic);
+  bot.on('error', onError);
+
+  return {
+    idle: async () => {
+      let seen: Promise<void> | null = null;
+      while (seen !== tail) {
+        seen = tail;
+        await seen;
+      }
+    },
+    settled: (messageId) =>
+      done.has(messageId)
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiters.set(messageId, [...(waiters.get(messageId) ?? []), resolve])),
+    get handledCount() {
+      return handledCount;
+    },
+    get lastMessageAt() {
+      return lastMessageAt;
+    },
+    detach() {
+      bot.off('message', onMessage);
+      bot.off('room-topic', onTopic);
+      bot.off('error', onError);
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// Which groups the bot watches and their stable keys. WeChat room ids change on every login and
+// topics can change, so rooms are known by our own key (stored with the topic by the ticket
+// store); this registry maps a topic seen now to that key and follows renames.
+import type { Room as StoredRoom } from '../../core/tickets/types.js';
+
+export interface WatchedRoom {
+  key: string;
+  topic: string;
+  role: StoredRoom['role'];
+  communityId: number;
+  watched: boolean;
+}
+
+export interface RoomRegistry {
+  /** The configured room with this topic, or null (an unknown group). */
+  byTopic(topic: string): WatchedRoom | null;
+  byKey(key: string): WatchedRoom | null;
+  /** Follow a topic change; returns the room when it was one of ours. */
+  rename(oldTopic: string, newTopic: string): WatchedRoom | null;
+  all(): WatchedRoom[];
+}
+
+export function createRoomRegistry(rooms: WatchedRoom[]): RoomRegistry {
+  const byTopic = new Map<string, WatchedRoom>();
+  const byKey = new Map<string, WatchedRoom>();
+  for (const room of rooms) {
+    byTopic.set(room.topic, room);
+    byKey.set(room.key, room);
+  }
+  return {
+    byTopic: (topic) => byTopic.get(topic) ?? null,
+    byKey: (key) => byKey.get(key) ?? null,
+    rename(oldTopic, newTopic) {
+      const room = byTopic.get(oldTopic);
+      if (!room) return null;
+      byTopic.delete(oldTopic);
+      room.topic = newTopic;
+      byTopic.set(newTopic, room);
+      return room;
+    },
+    all: () => [...byKey.values()],
+  };
+}

@@ -1,0 +1,65 @@
+// Wechaty Message → IncomingMessage. Returns early, with the reason, for what the bot must not
+// read: its own messages, messages from before start-up, unwatched groups, unsupported types.
+import { types } from 'wechaty';
+import type { Message } from 'wechaty';
+import type { Clock, IncomingMessage, Sender } from '../../core/types.js';
+import type { RoomRegistry } from './room-registry.js';
+import { stripSelfMention } from './strip-self-mention.js';
+
+export interface TranslateContext {
+  rooms: RoomRegistry;
+  botName(): string;
+  clock: Clock;
+  /** Messages WeChat dates before this are ignored (msg.age() is unreliable). */
+  startedAt: Date;
+  /** Stores an image when it may belong to a report; returns its path under data/, or null. */
+  saveImage(msg: Message, channel: IncomingMessage['channel'], sender: Sender, at: Date): Promise<string | null>;
+}
+
+export type Translation = { kind: 'message'; message: IncomingMessage } | { kind: 'ignored'; reason: string };
+
+/** WeChat timestamps are in seconds and clocks drift a little: tolerate this much before start. */
+const START_GRACE_MS = 60_000;
+
+const ignored = (reason: string): Translation => ({ kind: 'ignored', reason });
+
+export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Promise<Translation> {
+  if (msg.self()) return ignored('own message');
+  const receivedAt = ctx.clock();
+  const sentAt = msg.date();
+  if (sentAt.getTime() < ctx.startedAt.getTime() - START_GRACE_MS) return ignored('older than start-up');
+
+  const type = msg.type();
+  const kind: IncomingMessage['kind'] | null =
+    type === types.Message.Text ? 'text' : type === types.Message.Image ? 'image' : type === types.Message.Recalled ? 'recall' : null;
+  if (!kind) return ignored(`unsupported message type ${type}`);
+
+  const room = msg.room();
+  let channel: IncomingMessage['channel'];
+  if (room) {
+    const topic = await room.topic();
+    const known = ctx.rooms.byTopic(topic);
+    if (!known || !known.watched) return ignored('unwatched room');
+    channel = { kind: 'room', roomKey: known.key, topic: known.topic };
+  } else {
+    channel = { kind: 'dm' };
+  }
+
+  const talker = msg.talker();
+  const remark = (await talker.alias()) || null;
+  const groupNick = room ? await room.alias(talker) : undefined;
+  const sender: Sender = { sessionId: talker.id, name: groupNick || talker.name(), remark };
+
+  const base = { id: msg.id, receivedAt, sentAt, fromSelf: false, channel, sender, kind, mentionsBot: false, text: '' };
+  if (kind === 'recall') {
+    return { kind: 'message', message: { ...base, recalledId: msg.text() } };
+  }
+  if (kind === 'image') {
+    const imagePath = await ctx.saveImage(msg, channel, sender, receivedAt);
+    return { kind: 'message', message: imagePath ? { ...base, imagePath } : base };
+  }
+  const mentionsBot = room ? await msg.mentionSelf() : false;
+  const raw = msg.text();
+  const text = mentionsBot ? stripSelfMention(raw, ctx.botName()) : raw.trim();
+  return { kind: 'message', message: { ...base, text, mentionsBot } };
+}
