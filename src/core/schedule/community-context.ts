@@ -1,0 +1,93 @@
+// Everything the scheduled jobs of one community look up: its rooms, its active staff, where staff
+// messages go, who is responsible for a ticket, and category names.
+import { buildingKey } from '../tickets/building-key.js';
+import type { Community, Person, Room, Ticket } from '../tickets/types.js';
+import type { Reply } from '../types.js';
+import type { DueWorkDeps } from './due-work-deps.js';
+
+/** Someone a message can be addressed to privately, or named in a room. */
+export interface Addressee {
+  name: string;
+  remark: string | null;
+}
+
+export interface CommunityContext {
+  deps: DueWorkDeps;
+  community: Community;
+  now: Date;
+  timeZone: string;
+  rooms: Room[];
+  staff: Person[];
+  /** The community's staff group, where escalations and digests go (null if none is configured). */
+  staffRoom: Room | null;
+  residentRooms: Room[];
+  categoryName(code: string): string;
+  /**
+   * Where jobs put their replies, BEFORE writing the marks that say they were sent: a job that
+   * fails half-way keeps what it already produced.
+   */
+  out: Reply[];
+}
+
+export async function loadCommunityContext(deps: DueWorkDeps, community: Community, now: Date): Promise<CommunityContext> {
+  const [rooms, staff] = await Promise.all([deps.store.listRooms(community.id), deps.store.listStaff(community.id)]);
+  const names = new Map(deps.rules.categories.map((c) => [c.code, c.name]));
+  return {
+    deps,
+    community,
+    now,
+    timeZone: deps.config.timezone,
+    rooms,
+    staff: staff.filter((p) => p.active),
+    staffRoom: rooms.find((r) => r.role === 'staff') ?? null,
+    residentRooms: rooms.filter((r) => r.role === 'residents'),
+    categoryName: (code) => names.get(code) ?? code,
+    out: [],
+  };
+}
+
+/**
+ * Who must act on a ticket: its assignee; else the grid workers covering its building or 小区;
+ * else the workers covering everything ("*"); else the admins.
+ */
+export function responsibleFor(ticket: Ticket, ctx: CommunityContext): Addressee[] {
+  if (ticket.assigneeId !== null) {
+    const p = ctx.staff.find((s) => s.id === ticket.assigneeId);
+    if (p) return [p];
+    if (ticket.assigneeName) return [{ name: ticket.assigneeName, remark: null }];
+  }
+  const xiaoqu = ctx.rooms.find((r) => r.key === ticket.roomKey)?.xiaoqu ?? null;
+  const building = buildingKey(ticket.building);
+  const workers = ctx.staff.filter((p) => p.role === 'worker');
+  const specific = workers.filter((p) =>
+    p.covers.some((c) => c !== '*' && ((xiaoqu !== null && c === xiaoqu) || (building !== null && buildingKey(c) === building))),
+  );
+  if (specific.length) return specific;
+  const general = workers.filter((p) => p.covers.includes('*'));
+  if (general.length) return general;
+  return admins(ctx);
+}
+
+export function admins(ctx: CommunityContext): Person[] {
+  return ctx.staff.filter((p) => p.role === 'admin');
+}
+
+/**
+ * A message for the staff: in the staff group with the given people @-mentioned, or — when the
+ * community has no staff group — privately to each of them (the admins when nobody is named).
+ */
+export function toStaff(ctx: CommunityContext, text: string, mention: readonly Addressee[], urgent: boolean): Reply[] {
+  if (ctx.staffRoom) {
+    return [{ to: { kind: 'room', roomKey: ctx.staffRoom.key }, text, mentions: uniqueNames(mention), urgent }];
+  }
+  const people = mention.length ? mention : admins(ctx);
+  return people.map((p) => toPerson(p, text, urgent));
+}
+
+export function toPerson(p: Addressee, text: string, urgent: boolean): Reply {
+  return { to: { kind: 'contact', name: p.name, remark: p.remark }, text, mentions: [], urgent };
+}
+
+export function uniqueNames(people: readonly Addressee[]): string[] {
+  return [...new Set(people.map((p) => p.name))];
+}
