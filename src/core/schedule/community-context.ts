@@ -31,7 +31,7 @@ export interface CommunityContext {
 
 export async function loadCommunityContext(deps: DueWorkDeps, community: Community, now: Date): Promise<CommunityContext> {
   const [rooms, staff] = await Promise.all([deps.store.listRooms(community.id), deps.store.listStaff(community.id)]);
-  const names = new Map(deps.rules.categories.map((c) => [c.code, c.name]));
+  const names = new Map(deps.categories.map((c) => [c.code, c.name]));
   return {
     deps,
     community,

@@ -12,5 +12,5 @@ export interface DueWorkDeps {
   deadlines: Deadlines;
   logger: Logger;
   /** Category display names (照明 for lighting); unknown codes show as the code. */
-  rules: { categories: readonly { code: string; name: string }[] };
+  categories: readonly { code: string; name: string }[];
 }

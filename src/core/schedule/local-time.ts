@@ -128,3 +128,23 @@ export function formatLocalDateTime(at: Date, timeZone: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
 }
+
+/**
+ * A fast "YYYY-MM-DD HH:MM" formatter for many instants (the ledger formats 100k+ times): the zone
+ * offset is looked up once per UTC hour and cached, the rest is plain arithmetic.
+ */
+export function createLocalFormatter(timeZone: string): (at: Date | number) => string {
+  const offsets = new Map<number, number>();
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return (at) => {
+    const ms = typeof at === 'number' ? at : at.getTime();
+    const hour = Math.floor(ms / 3_600_000);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      offset = offsetMs(new Date(hour * 3_600_000), timeZone);
+      offsets.set(hour, offset);
+    }
+    const d = new Date(ms + offset);
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  };
+}
