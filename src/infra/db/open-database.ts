@@ -1,0 +1,86 @@
+// Opens (creating if needed) the SQLite database, sets the pragmas every connection needs and
+// applies the committed drizzle migrations. The default file is data/yishiting.db, mode 600.
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export const DEFAULT_DATABASE = 'data/yishiting.db';
+const MIGRATIONS = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export interface OpenDatabaseOptions {
+  /**
+   * NORMAL (default): in WAL mode a commit survives a crash of the process; a power cut may lose
+   * the last few commits but never corrupts. FULL: fsync on every commit (see bench/store.ts).
+   */
+  synchronous?: 'NORMAL' | 'FULL';
+  /** How long a writer waits for another process's lock before failing (default 10 s). */
+  busyTimeoutMs?: number;
+}
+
+/** Raised when the database file cannot be opened or migrated; the message says what to check. */
+export class DatabaseOpenError extends Error {
+  override readonly name = 'DatabaseOpenError';
+}
+
+/** Opens `file` (or ':memory:'), migrated and ready: WAL, foreign keys, busy timeout. */
+export function openDatabase(file: string = DEFAULT_DATABASE, options: OpenDatabaseOptions = {}): Db {
+  const memory = file === ':memory:' || file === '';
+  if (!memory) prepareFile(file);
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file);
+  } catch (err) {
+    throw new DatabaseOpenError(`无法打开数据库 ${file}：${(err as Error).message}`, { cause: err });
+  }
+  try {
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    if (!memory) sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzle(sqlite, { schema }) as Db;
+    applyMigrations(db);
+    return db;
+  } catch (err) {
+    sqlite.close();
+    if (err instanceof DatabaseOpenError) throw err;
+    throw new DatabaseOpenError(`数据库 ${file} 无法使用（${(err as Error).message}），请检查文件是否损坏或被其他程序占用。`, {
+      cause: err,
+    });
+  }
+}
+
+/** Creates the directory and the file with owner-only permissions before SQLite touches it. */
+function prepareFile(file: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new DatabaseOpenError(`无法创建或打开数据库文件 ${file}（${code}），请检查目录是否存在且可写。`, { cause: err });
+  }
+}
+
+/**
+ * drizzle's migrate() checks which migrations ran before it takes the write lock, so two processes
+ * opening a fresh file together can both try; the loser's transaction rolls back, and a second
+ * attempt sees the migrations applied.
+ */
+function applyMigrations(db: Db): void {
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS });
+  } catch {
+    migrate(db, { migrationsFolder: MIGRATIONS });
+  }
+}
+
+/** Closes the connection (checkpointing the WAL). */
+export function closeDatabase(db: Db): void {
+  db.$client.close();
+}

@@ -1,0 +1,217 @@
+// The drizzle schema: camelCase fields over snake_case columns. Times are integer milliseconds
+// (mode 'timestamp_ms' → Date). Migrations in drizzle/ are generated from this file
+// (`npx drizzle-kit generate`) and applied when the database opens.
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const time = (name: string) => integer(name, { mode: 'timestamp_ms' });
+const flag = (name: string) => integer(name, { mode: 'boolean' });
+
+export const communities = sqliteTable('communities', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  /** Last ticket number handed out in this community (incremented inside the intake transaction). */
+  lastNumber: integer('last_number').notNull().default(0),
+  createdAt: time('created_at').notNull(),
+});
+
+/** WeChat groups under our own stable key; the topic may change (room-topic), the key never does. */
+export const rooms = sqliteTable(
+  'rooms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull().unique(),
+    communityId: integer('community_id').notNull().references(() => communities.id),
+    topic: text('topic').notNull(),
+    role: text('role', { enum: ['residents', 'staff'] }).notNull(),
+    xiaoqu: text('xiaoqu'),
+    createdAt: time('created_at').notNull(),
+    updatedAt: time('updated_at').notNull(),
+  },
+  (t) => [index('rooms_topic_idx').on(t.topic)],
+);
+
+/** Staff from the config roster, identified by the remark the bot account gave them. */
+export const people = sqliteTable('people', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  communityId: integer('community_id').notNull().references(() => communities.id),
+  remark: text('remark').notNull().unique(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['worker', 'admin'] }).notNull(),
+  /** JSON array of buildings/zones/xiaoqu covered; ["*"] for all. */
+  covers: text('covers', { mode: 'json' }).$type<string[]>().notNull(),
+  active: flag('active').notNull().default(true),
+  createdAt: time('created_at').notNull(),
+  updatedAt: time('updated_at').notNull(),
+});
+
+/** One-time binding codes an admin issues (`yishiting staff bind`); redeemed once before expiry. */
+export const bindingCodes = sqliteTable('binding_codes', {
+  code: text('code').primaryKey(),
+  personId: integer('person_id').notNull().references(() => people.id),
+  createdAt: time('created_at').notNull(),
+  expiresAt: time('expires_at').notNull(),
+  usedAt: time('used_at'),
+});
+
+/** WeChat session contact id (valid for one login) → staff person, from a redeemed code. */
+export const sessionBindings = sqliteTable('session_bindings', {
+  sessionId: text('session_id').primaryKey(),
+  personId: integer('person_id').notNull().references(() => people.id),
+  boundAt: time('bound_at').notNull(),
+});
+
+export const ticketStatuses = [
+  'open',
+  'assigned',
+  'in_progress',
+  'resolved',
+  'closed',
+  'unresolved',
+  'referred',
+  'duplicate',
+  'withdrawn',
+] as const;
+
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    communityId: integer('community_id').notNull().references(() => communities.id),
+    number: text('number').notNull(),
+    category: text('category').notNull(),
+    urgent: flag('urgent').notNull(),
+    building: text('building'),
+    /** Normalised building for duplicate matching ('' when none), see core/tickets/building-key.ts. */
+    buildingKey: text('building_key').notNull().default(''),
+    status: text('status', { enum: ticketStatuses }).notNull(),
+    reporterCount: integer('reporter_count').notNull(),
+    priority: integer('priority').notNull(),
+    assigneeId: integer('assignee_id').references(() => people.id),
+    assigneeName: text('assignee_name'),
+    roomKey: text('room_key'),
+    createdAt: time('created_at').notNull(),
+    updatedAt: time('updated_at').notNull(),
+    lastReportAt: time('last_report_at').notNull(),
+    ackDueAt: time('ack_due_at').notNull(),
+    dueAt: time('due_at').notNull(),
+    acknowledgedAt: time('acknowledged_at'),
+    resolvedAt: time('resolved_at'),
+    closedAt: time('closed_at'),
+    rating: integer('rating'),
+    referredTo: text('referred_to'),
+    duplicateOf: text('duplicate_of'),
+    repeatOf: text('repeat_of'),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    ackRemindedAt: time('ack_reminded_at'),
+    dueSoonRemindedAt: time('due_soon_reminded_at'),
+    escalatedAt: time('escalated_at'),
+    followUpAskedAt: time('follow_up_asked_at'),
+    followUpRemindedAt: time('follow_up_reminded_at'),
+  },
+  (t) => [
+    uniqueIndex('tickets_community_number_uq').on(t.communityId, t.number),
+    // The duplicate lookup at intake: only active tickets are candidates.
+    index('tickets_merge_idx')
+      .on(t.communityId, t.category, t.buildingKey, t.lastReportAt)
+      .where(sql`${t.status} in ('open', 'assigned', 'in_progress')`),
+    // 重复投诉: closed tickets of the same building and category.
+    index('tickets_repeat_idx').on(t.communityId, t.category, t.buildingKey, t.closedAt),
+    index('tickets_status_ack_idx').on(t.status, t.ackDueAt),
+    index('tickets_status_due_idx').on(t.status, t.dueAt),
+    index('tickets_assignee_idx').on(t.assigneeId, t.status),
+    index('tickets_created_idx').on(t.createdAt),
+  ],
+);
+
+/** Every source message that makes up a ticket. */
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id').notNull().references(() => tickets.id),
+    /** room key (or "dm") + ":" + source message id: a redelivered message is ignored. */
+    sourceKey: text('source_key').notNull().unique(),
+    text: text('text').notNull(),
+    reporterName: text('reporter_name').notNull(),
+    reporterKey: text('reporter_key').notNull(),
+    roomKey: text('room_key'),
+    at: time('at').notNull(),
+    category: text('category').notNull(),
+    urgent: flag('urgent').notNull(),
+    building: text('building'),
+    images: text('images', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Set when the reporter recalled the message; the text is then blanked. */
+    removedAt: time('removed_at'),
+  },
+  (t) => [
+    index('reports_ticket_idx').on(t.ticketId, t.reporterKey),
+    index('reports_reporter_idx').on(t.reporterKey, t.at),
+  ],
+);
+
+/** The timeline: who did what when, from → to, with the note. */
+export const ticketEvents = sqliteTable(
+  'ticket_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id').notNull().references(() => tickets.id),
+    at: time('at').notNull(),
+    actorName: text('actor_name').notNull(),
+    actorId: integer('actor_id').references(() => people.id),
+    kind: text('kind').notNull(),
+    action: text('action'),
+    fromStatus: text('from_status', { enum: ticketStatuses }),
+    toStatus: text('to_status', { enum: ticketStatuses }),
+    note: text('note'),
+  },
+  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.id)],
+);
+
+/** Every rating a reporter gave (the ticket keeps the latest). */
+export const ratings = sqliteTable(
+  'ratings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id').notNull().references(() => tickets.id),
+    reporterKey: text('reporter_key').notNull(),
+    rating: integer('rating').notNull(),
+    at: time('at').notNull(),
+  },
+  (t) => [index('ratings_ticket_idx').on(t.ticketId)],
+);
+
+/** Last run of periodic jobs (daily digest, weekly report), so they survive restarts. */
+export const jobRuns = sqliteTable('job_runs', {
+  name: text('name').primaryKey(),
+  lastRunAt: time('last_run_at').notNull(),
+});
+
+/** Replies still to send (and those sent or given up on): nothing is deleted before it went out. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    toKind: text('to_kind', { enum: ['room', 'contact'] }).notNull(),
+    toRoomKey: text('to_room_key'),
+    toName: text('to_name'),
+    toRemark: text('to_remark'),
+    text: text('text').notNull(),
+    mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
+    urgent: flag('urgent').notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'dead'] }).notNull(),
+    createdAt: time('created_at').notNull(),
+    notBefore: time('not_before').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: time('sent_at'),
+  },
+  (t) => [
+    index('outbox_pending_idx')
+      .on(t.urgent, t.id)
+      .where(sql`${t.status} = 'pending'`),
+    index('outbox_pending_time_idx')
+      .on(t.notBefore)
+      .where(sql`${t.status} = 'pending'`),
+  ],
+);

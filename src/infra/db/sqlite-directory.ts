@@ -1,0 +1,178 @@
+// Communities, rooms (our stable keys over changing WeChat topics), staff and their bindings.
+import { randomInt } from 'node:crypto';
+import { and, eq, or, sql } from 'drizzle-orm';
+import { StoreInputError, type RedeemResult, type RoomInput, type StaffInput } from '../../core/tickets/ticket-store.js';
+import type { Community, Person, Room } from '../../core/tickets/types.js';
+import type { Db } from './open-database.js';
+import { toCommunity, toPerson, toRoom } from './rows.js';
+import { bindingCodes, communities, people, rooms, sessionBindings } from './schema.js';
+import { writeTransaction } from './write-transaction.js';
+
+function need(value: string, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new StoreInputError(`${what}不能为空。`);
+  return value.trim();
+}
+
+export function ensureCommunity(db: Db, name: string, at: Date): Community {
+  const clean = need(name, '社区名称');
+  return writeTransaction(db, () => {
+    db.insert(communities).values({ name: clean, createdAt: at }).onConflictDoNothing().run();
+    return toCommunity(db.select().from(communities).where(eq(communities.name, clean)).get()!);
+  });
+}
+
+export function listCommunities(db: Db): Community[] {
+  return db.select().from(communities).orderBy(communities.id).all().map(toCommunity);
+}
+
+export function ensureRoom(db: Db, input: RoomInput, at: Date): Room {
+  const topic = need(input.topic, '群名称');
+  if (input.role !== 'residents' && input.role !== 'staff') throw new StoreInputError(`未知的群类型「${String(input.role)}」。`);
+  return writeTransaction(db, () => {
+    if (!db.select({ id: communities.id }).from(communities).where(eq(communities.id, input.communityId)).get()) {
+      throw new StoreInputError(`社区编号 ${input.communityId} 不存在。`);
+    }
+    const existing = db
+      .select()
+      .from(rooms)
+      .where(and(eq(rooms.communityId, input.communityId), eq(rooms.topic, topic)))
+      .get();
+    const xiaoqu = input.xiaoqu ?? null;
+    if (existing) {
+      if (existing.role === input.role && existing.xiaoqu === xiaoqu) return toRoom(existing);
+      return toRoom(db.update(rooms).set({ role: input.role, xiaoqu, updatedAt: at }).where(eq(rooms.id, existing.id)).returning().get()!);
+    }
+    // Keys are handed out in order ("g1", "g2", …) so that a replayed script gets the same keys.
+    const next = db.select({ n: sql<number>`coalesce(max(${rooms.id}), 0) + 1` }).from(rooms).get()!.n;
+    const row = db
+      .insert(rooms)
+      .values({ key: `g${next}`, communityId: input.communityId, topic, role: input.role, xiaoqu, createdAt: at, updatedAt: at })
+      .returning()
+      .get();
+    return toRoom(row);
+  });
+}
+
+export function renameRoom(db: Db, roomKey: string, topic: string, at: Date): Room | null {
+  const clean = need(topic, '群名称');
+  const row = db.update(rooms).set({ topic: clean, updatedAt: at }).where(eq(rooms.key, roomKey)).returning().get();
+  return row ? toRoom(row) : null;
+}
+
+export function getRoom(db: Db, roomKey: string): Room | null {
+  const row = db.select().from(rooms).where(eq(rooms.key, roomKey)).get();
+  return row ? toRoom(row) : null;
+}
+
+export function findRoomByTopic(db: Db, topic: string): Room | null {
+  const row = db.select().from(rooms).where(eq(rooms.topic, topic)).orderBy(rooms.id).get();
+  return row ? toRoom(row) : null;
+}
+
+export function listRooms(db: Db, communityId?: number): Room[] {
+  const q = db.select().from(rooms);
+  return (communityId === undefined ? q : q.where(eq(rooms.communityId, communityId))).orderBy(rooms.id).all().map(toRoom);
+}
+
+export function syncStaff(db: Db, communityId: number, roster: readonly StaffInput[], at: Date): Person[] {
+  const clean = roster.map((s, i) => {
+    const where = `名单第 ${i + 1} 位工作人员`;
+    if (s.role !== 'worker' && s.role !== 'admin') throw new StoreInputError(`${where}的角色「${String(s.role)}」无效，应为 worker 或 admin。`);
+    return { remark: need(s.remark, `${where}的备注`), name: need(s.name, `${where}的称呼`), role: s.role, covers: s.covers.length ? s.covers : ['*'] };
+  });
+  const remarks = new Set<string>();
+  for (const s of clean) {
+    if (remarks.has(s.remark)) throw new StoreInputError(`工作人员名单中备注「${s.remark}」重复。`);
+    remarks.add(s.remark);
+  }
+  return writeTransaction(db, () => {
+    db.update(people).set({ active: false, updatedAt: at }).where(eq(people.communityId, communityId)).run();
+    for (const s of clean) {
+      db.insert(people)
+        .values({ communityId, ...s, active: true, createdAt: at, updatedAt: at })
+        .onConflictDoUpdate({ target: people.remark, set: { communityId, name: s.name, role: s.role, covers: s.covers, active: true, updatedAt: at } })
+        .run();
+    }
+    return listStaff(db, communityId);
+  });
+}
+
+export function getPerson(db: Db, id: number): Person | null {
+  const row = db.select().from(people).where(eq(people.id, id)).get();
+  return row ? toPerson(row) : null;
+}
+
+export function findPersonByRemark(db: Db, remark: string): Person | null {
+  const row = db.select().from(people).where(and(eq(people.remark, remark), eq(people.active, true))).get();
+  return row ? toPerson(row) : null;
+}
+
+export function findPersonBySession(db: Db, sessionId: string): Person | null {
+  const row = db
+    .select({ person: people })
+    .from(sessionBindings)
+    .innerJoin(people, eq(people.id, sessionBindings.personId))
+    .where(and(eq(sessionBindings.sessionId, sessionId), eq(people.active, true)))
+    .get();
+  return row ? toPerson(row.person) : null;
+}
+
+export function findStaffByName(db: Db, communityId: number, nameOrRemark: string): Person | null {
+  const wanted = nameOrRemark.trim().replace(/^[@＠]/, '');
+  const row = db
+    .select()
+    .from(people)
+    .where(and(eq(people.communityId, communityId), eq(people.active, true), or(eq(people.remark, wanted), eq(people.name, wanted))))
+    .orderBy(sql`${people.remark} = ${wanted} desc`, people.id)
+    .get();
+  return row ? toPerson(row) : null;
+}
+
+export function listStaff(db: Db, communityId: number): Person[] {
+  return db
+    .select()
+    .from(people)
+    .where(and(eq(people.communityId, communityId), eq(people.active, true)))
+    .orderBy(people.id)
+    .all()
+    .map(toPerson);
+}
+
+export function createBindingCode(db: Db, personId: number, at: Date, expiresAt: Date): string {
+  if (!(expiresAt.getTime() > at.getTime())) throw new StoreInputError('绑定码的有效期必须晚于当前时间。');
+  return writeTransaction(db, () => {
+    const person = db.select().from(people).where(eq(people.id, personId)).get();
+    if (!person || !person.active) throw new StoreInputError(`工作人员编号 ${personId} 不存在或已不在名单中。`);
+    for (;;) {
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const taken = db.select({ code: bindingCodes.code }).from(bindingCodes).where(eq(bindingCodes.code, code)).get();
+      if (taken) {
+        // Codes are one-time; an old expired or used one may be recycled.
+        const old = db.select().from(bindingCodes).where(eq(bindingCodes.code, code)).get()!;
+        if (old.usedAt === null && old.expiresAt.getTime() > at.getTime()) continue;
+        db.delete(bindingCodes).where(eq(bindingCodes.code, code)).run();
+      }
+      db.insert(bindingCodes).values({ code, personId, createdAt: at, expiresAt }).run();
+      return code;
+    }
+  });
+}
+
+export function redeemBindingCode(db: Db, code: string, sessionId: string, at: Date): RedeemResult {
+  const clean = need(code, '绑定码');
+  need(sessionId, '会话标识');
+  return writeTransaction(db, (): RedeemResult => {
+    const row = db.select().from(bindingCodes).where(eq(bindingCodes.code, clean)).get();
+    if (!row) return { ok: false, reason: 'unknown' };
+    if (row.usedAt !== null) return { ok: false, reason: 'used' };
+    if (row.expiresAt.getTime() <= at.getTime()) return { ok: false, reason: 'expired' };
+    const person = db.select().from(people).where(eq(people.id, row.personId)).get();
+    if (!person || !person.active) return { ok: false, reason: 'unknown' };
+    db.update(bindingCodes).set({ usedAt: at }).where(eq(bindingCodes.code, clean)).run();
+    db.insert(sessionBindings)
+      .values({ sessionId, personId: person.id, boundAt: at })
+      .onConflictDoUpdate({ target: sessionBindings.sessionId, set: { personId: person.id, boundAt: at } })
+      .run();
+    return { ok: true, person: toPerson(person) };
+  });
+}

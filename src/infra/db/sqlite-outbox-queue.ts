@@ -1,0 +1,97 @@
+// The persistent outbox (infra/outbox/outbox-queue.ts) over the `outbox` table: replies are written
+// before anything is sent, and rows are never deleted (sent and given-up rows stay for the record).
+import { and, asc, desc, eq, inArray, lte, min } from 'drizzle-orm';
+import { z } from 'zod';
+import { StoreInputError } from '../../core/tickets/ticket-store.js';
+import type { Reply } from '../../core/types.js';
+import type { OutboxItem, OutboxQueue } from '../outbox/outbox-queue.js';
+import type { Db } from './open-database.js';
+import { outbox } from './schema.js';
+import { writeTransaction } from './write-transaction.js';
+
+type OutboxRow = typeof outbox.$inferSelect;
+
+const replySchema = z.object({
+  to: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('room'), roomKey: z.string().min(1) }),
+    z.object({ kind: z.literal('contact'), name: z.string().min(1), remark: z.string().min(1).nullable() }),
+  ]),
+  text: z.string().trim().min(1),
+  mentions: z.array(z.string()),
+  urgent: z.boolean(),
+});
+
+function toItem(r: OutboxRow): OutboxItem {
+  const to: Reply['to'] =
+    r.toKind === 'room' ? { kind: 'room', roomKey: r.toRoomKey! } : { kind: 'contact', name: r.toName!, remark: r.toRemark };
+  return {
+    id: r.id,
+    reply: { to, text: r.text, mentions: r.mentions, urgent: r.urgent },
+    attempts: r.attempts,
+    notBefore: r.notBefore,
+    createdAt: r.createdAt,
+  };
+}
+
+export function createSqliteOutboxQueue(db: Db): OutboxQueue {
+  return {
+    async enqueue(replies, at) {
+      replies.forEach((reply, i) => {
+        if (!replySchema.safeParse(reply).success) throw new StoreInputError(`第 ${i + 1} 条待发消息无效（缺少收件方或内容）。`);
+      });
+      writeTransaction(db, () => {
+        for (const r of replies) {
+          db.insert(outbox)
+            .values({
+              toKind: r.to.kind,
+              toRoomKey: r.to.kind === 'room' ? r.to.roomKey : null,
+              toName: r.to.kind === 'contact' ? r.to.name : null,
+              toRemark: r.to.kind === 'contact' ? r.to.remark : null,
+              text: r.text,
+              mentions: r.mentions,
+              urgent: r.urgent,
+              status: 'pending',
+              createdAt: at,
+              notBefore: at,
+            })
+            .run();
+        }
+      });
+    },
+    async pending(now, limit) {
+      return db
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.status, 'pending'), lte(outbox.notBefore, now)))
+        .orderBy(desc(outbox.urgent), asc(outbox.id))
+        .limit(limit)
+        .all()
+        .map(toItem);
+    },
+    async nextAt() {
+      const row = db.select({ at: min(outbox.notBefore) }).from(outbox).where(eq(outbox.status, 'pending')).get();
+      return row?.at ?? null;
+    },
+    async markSent(ids, at) {
+      if (ids.length === 0) return;
+      db.update(outbox).set({ status: 'sent', sentAt: at }).where(and(inArray(outbox.id, ids), eq(outbox.status, 'pending'))).run();
+    },
+    async markFailed(ids, error, retryAt) {
+      if (ids.length === 0) return;
+      writeTransaction(db, () => {
+        for (const id of ids) {
+          const row = db.select({ attempts: outbox.attempts }).from(outbox).where(eq(outbox.id, id)).get();
+          if (!row) continue;
+          db.update(outbox)
+            .set({
+              attempts: row.attempts + 1,
+              lastError: error.slice(0, 500),
+              ...(retryAt ? { notBefore: retryAt } : { status: 'dead' as const }),
+            })
+            .where(eq(outbox.id, id))
+            .run();
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// The TicketStore over drizzle + better-sqlite3. Calls are synchronous underneath (one
+// connection per process, BEGIN IMMEDIATE for writes); the async interface lets a PostgreSQL
+// implementation fit the same contract.
+import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
+import type { ReportWithTicket, TicketFilter, TicketStore } from '../../core/tickets/ticket-store.js';
+import type { Reporter, Status, Ticket } from '../../core/tickets/types.js';
+import { validateDate, validateFilter } from '../../core/tickets/validate-input.js';
+import type { Db } from './open-database.js';
+import { toEvent, toReport, toTicket } from './rows.js';
+import * as actions from './sqlite-actions.js';
+import * as directory from './sqlite-directory.js';
+import { intake } from './sqlite-intake.js';
+import { jobRuns, reports, ticketEvents, tickets } from './schema.js';
+
+export interface SqliteTicketStoreOptions {
+  /** Time stamp for rows whose operation carries no time of its own (rooms, roster). */
+  clock?: () => Date;
+}
+
+const NOT_TAKEN: Status[] = ['open', 'assigned'];
+
+export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOptions = {}): TicketStore {
+  const now = options.clock ?? (() => new Date());
+
+  const ticketById = (id: number): Ticket | null => {
+    const row = db.select().from(tickets).where(eq(tickets.id, id)).get();
+    return row ? toTicket(row) : null;
+  };
+  const withTicket = (row: typeof reports.$inferSelect | undefined): ReportWithTicket | null =>
+    row ? { report: toReport(row), ticket: ticketById(row.ticketId)! } : null;
+
+  const reportsOf = (ticketId: number) =>
+    db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.ticketId, ticketId), isNull(reports.removedAt)))
+      .orderBy(asc(reports.at), asc(reports.id))
+      .all();
+
+  const list = (filter: TicketFilter): Ticket[] => {
+    const f = validateFilter(filter);
+    const statuses = (f.statuses ?? ACTIVE_STATUSES) as Status[];
+    return db
+      .select()
+      .from(tickets)
+      .where(
+        and(
+          inArray(tickets.status, statuses),
+          f.communityId === undefined ? undefined : eq(tickets.communityId, f.communityId),
+          f.assigneeId === undefined ? undefined : eq(tickets.assigneeId, f.assigneeId),
+          f.category === undefined ? undefined : eq(tickets.category, f.category),
+        ),
+      )
+      .orderBy(desc(tickets.priority), asc(tickets.createdAt), asc(tickets.id))
+      .limit(f.limit ?? -1)
+      .all()
+      .map(toTicket);
+  };
+
+  const scheduled = (statuses: Status[], column: typeof tickets.ackDueAt, at: Date, communityId?: number): Ticket[] => {
+    validateDate(at);
+    return db
+      .select()
+      .from(tickets)
+      .where(
+        and(inArray(tickets.status, statuses), lte(column, at), communityId === undefined ? undefined : eq(tickets.communityId, communityId)),
+      )
+      .orderBy(asc(column), asc(tickets.id))
+      .all()
+      .map(toTicket);
+  };
+
+  return {
+    ensureCommunity: async (name) => directory.ensureCommunity(db, name, now()),
+    listCommunities: async () => directory.listCommunities(db),
+    ensureRoom: async (input) => directory.ensureRoom(db, input, now()),
+    renameRoom: async (key, topic) => directory.renameRoom(db, key, topic, now()),
+    getRoom: async (key) => directory.getRoom(db, key),
+    findRoomByTopic: async (topic) => directory.findRoomByTopic(db, topic),
+    listRooms: async (communityId) => directory.listRooms(db, communityId),
+    syncStaff: async (communityId, roster) => directory.syncStaff(db, communityId, roster, now()),
+    getPerson: async (id) => directory.getPerson(db, id),
+    findPersonByRemark: async (remark) => directory.findPersonByRemark(db, remark),
+    findPersonBySession: async (sessionId) => directory.findPersonBySession(db, sessionId),
+    findStaffByName: async (communityId, name) => directory.findStaffByName(db, communityId, name),
+    listStaff: async (communityId) => directory.listStaff(db, communityId),
+    createBindingCode: async (personId, at, expiresAt) => directory.createBindingCode(db, personId, at, expiresAt),
+    redeemBindingCode: async (code, sessionId, at) => directory.redeemBindingCode(db, code, sessionId, at),
+
+    intake: async (report, policy) => intake(db, report, policy),
+
+    getTicket: async (id) => ticketById(id),
+    getByNumber: async (communityId, number) => {
+      const row = db
+        .select()
+        .from(tickets)
+        .where(and(eq(tickets.communityId, communityId), eq(tickets.number, String(number).trim().replace(/^[#＃]/, ''))))
+        .get();
+      return row ? toTicket(row) : null;
+    },
+    listTickets: async (filter = {}) => list(filter),
+    getReporters: async (ticketId) => {
+      // One entry per reporter key: first report's room and time, latest display name.
+      const byKey = new Map<string, Reporter>();
+      for (const r of reportsOf(ticketId)) {
+        const seen = byKey.get(r.reporterKey);
+        if (seen) seen.name = r.reporterName;
+        else byKey.set(r.reporterKey, { reporterKey: r.reporterKey, name: r.reporterName, roomKey: r.roomKey, firstAt: r.at });
+      }
+      return [...byKey.values()];
+    },
+    getReports: async (ticketId) => reportsOf(ticketId).map(toReport),
+    getTimeline: async (ticketId) =>
+      db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id)).all().map(toEvent),
+    getReportBySourceKey: async (sourceKey) => withTicket(db.select().from(reports).where(eq(reports.sourceKey, sourceKey)).get()),
+    findLatestReport: async (roomKey, reporterKey, since) =>
+      withTicket(
+        db
+          .select()
+          .from(reports)
+          .where(
+            and(
+              eq(reports.reporterKey, reporterKey),
+              gte(reports.at, validateDate(since)),
+              roomKey === null ? isNull(reports.roomKey) : eq(reports.roomKey, roomKey),
+              isNull(reports.removedAt),
+            ),
+          )
+          .orderBy(desc(reports.at), desc(reports.id))
+          .limit(1)
+          .get(),
+      ),
+
+    act: async (input) => actions.act(db, input),
+    splitReport: async (input) => actions.splitReport(db, input),
+    attachImage: async (reportId, path, at, actorName) => actions.attachImage(db, reportId, path, at, actorName),
+    withdrawBySourceKey: async (sourceKey, at) => actions.withdrawBySourceKey(db, sourceKey, at),
+
+    listAckOverdue: async (at, communityId) => scheduled(NOT_TAKEN, tickets.ackDueAt, at, communityId),
+    listDueBy: async (at, communityId) => scheduled([...ACTIVE_STATUSES], tickets.dueAt, at, communityId),
+    listAwaitingRating: async (communityId) => list({ statuses: ['resolved'], ...(communityId === undefined ? {} : { communityId }) }),
+    markTicket: async (ticketId, mark, at, note) => actions.markTicket(db, ticketId, mark, at, note),
+    getJobRun: async (name) => db.select().from(jobRuns).where(eq(jobRuns.name, name)).get()?.lastRunAt ?? null,
+    setJobRun: async (name, at) => {
+      validateDate(at);
+      db.insert(jobRuns).values({ name, lastRunAt: at }).onConflictDoUpdate({ target: jobRuns.name, set: { lastRunAt: at } }).run();
+    },
+
+    close: async () => {},
+  };
+}
