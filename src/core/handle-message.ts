@@ -1,11 +1,105 @@
 // The one entry point of the bot: an incoming message in, the replies to queue out. Needs no
 // WeChat; the adapter translates in and out, tests call it directly.
+//
+// An ordered pipeline with one error boundary: filters return early (and say why at debug
+// level), then the place and the sender are resolved, then recall / image / command / report.
+// The text of messages that are neither reports nor commands is never logged or stored.
+import { parseCommand } from './commands/parse-command.js';
+import { runCommand } from './commands/run-command.js';
+import { verbSpec } from './commands/verbs.js';
 import type { Deps } from './deps.js';
-import type { IncomingMessage, Reply } from './types.js';
+import { findWatchedGroup } from './filters/find-watched-group.js';
+import { isOlderThanStart } from './filters/is-older-than-start.js';
+import { isOwnMessage } from './filters/is-own-message.js';
+import { actorOf, findStaff } from './identify-sender.js';
+import { attachImage } from './intake/attach-image.js';
+import { intakeReport } from './intake/intake-report.js';
+import { withdrawRecalled } from './intake/withdraw-recalled.js';
+import { replyHere, replyToSender, type MessageContext } from './message-context.js';
+import { renderReply } from './replies/render-reply.js';
+import type { Room } from './tickets/types.js';
+import type { IncomingMessage, Logger, Reply } from './types.js';
 
 /** Handles one message; never throws (logs and at most returns a short apology). */
 export async function handleMessage(msg: IncomingMessage, deps: Deps): Promise<Reply[]> {
   const log = deps.logger.child({ room: msg.channel.kind === 'room' ? msg.channel.roomKey : 'dm', msgId: msg.id });
-  log.debug({ kind: msg.kind }, 'message ignored: pipeline not wired yet');
+  let ctx: MessageContext | null = null;
+  try {
+    if (isOwnMessage(msg)) return ignore(log, 'own message');
+    if (isOlderThanStart(msg, deps.startedAt)) return ignore(log, 'older than start-up');
+    if (msg.kind === 'other') return ignore(log, 'unsupported message kind');
+    ctx = await resolveContext(msg, deps, log);
+    if (!ctx) return [];
+    return await route(ctx);
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    log.error({ err: { name: e.name, message: e.message, stack: e.stack } }, 'message handling failed');
+    const addressed = ctx ? ctx.addressed : msg.channel.kind === 'dm' || msg.mentionsBot;
+    return addressed ? [replyToSender(msg, msg.channel.kind === 'room' ? msg.channel.roomKey : null, deps.replies.apology)] : [];
+  }
+}
+
+function ignore(log: Logger, why: string): Reply[] {
+  log.debug(`ignored: ${why}`);
   return [];
+}
+
+/** Where the message came from (room and community) and who sent it; null when it is ignored. */
+async function resolveContext(msg: IncomingMessage, deps: Deps, log: Logger): Promise<MessageContext | null> {
+  const now = deps.clock();
+  const addressed = msg.channel.kind === 'dm' || msg.mentionsBot;
+  if (msg.channel.kind === 'room') {
+    const watched = findWatchedGroup(deps.config, msg.channel);
+    if (!watched) {
+      ignore(log, 'unwatched room');
+      return null;
+    }
+    const room = await findRoom(deps, msg.channel.roomKey, msg.channel.topic);
+    if (!room) {
+      log.warn('ignored: configured group is not in the store (was syncConfig run?)');
+      return null;
+    }
+    const person = await findStaff(deps.store, msg.sender, room.communityId);
+    const community = { id: room.communityId, config: watched.community };
+    return { msg, deps, log, now, room, community, person, actor: actorOf(msg.sender, person), addressed };
+  }
+  // A private chat: staff belong to their community; residents only when there is just one.
+  const person = await findStaff(deps.store, msg.sender, null);
+  const communities = await deps.store.listCommunities();
+  const found = person ? communities.find((c) => c.id === person.communityId) : communities.length === 1 ? communities[0] : undefined;
+  const config = found ? deps.config.communities.find((c) => c.name === found.name) : undefined;
+  const community = found && config ? { id: found.id, config } : null;
+  return { msg, deps, log, now, room: null, community, person, actor: actorOf(msg.sender, person), addressed };
+}
+
+async function findRoom(deps: Deps, roomKey: string, topic: string): Promise<Room | null> {
+  return (await deps.store.getRoom(roomKey)) ?? (await deps.store.findRoomByTopic(topic));
+}
+
+async function route(ctx: MessageContext): Promise<Reply[]> {
+  const { msg, deps, log, room } = ctx;
+  const residentsRoom = room !== null && room.role === 'residents';
+  if (msg.kind === 'recall') return residentsRoom ? withdrawRecalled(ctx, room) : ignore(log, 'recall outside a residents group');
+  if (msg.kind === 'image') return residentsRoom ? attachImage(ctx, room) : ignore(log, 'image outside a residents group');
+
+  const parsed = parseCommand(msg.text, { mentionsBot: msg.mentionsBot, direct: room === null });
+  if (parsed) {
+    ctx.addressed = true;
+    if (parsed.ok) return runCommand(ctx, parsed.command);
+    log.info({ verb: parsed.error.verb, reason: parsed.error.reason }, 'malformed command');
+    const text = parsed.error.verb
+      ? renderReply(deps.replies, 'usage', { usage: verbSpec(parsed.error.verb).usage })
+      : deps.replies.unknownCommand;
+    return [replyHere(ctx, text)];
+  }
+  if (residentsRoom) {
+    const replies = await intakeReport(ctx, room);
+    if (replies) return replies;
+  }
+  // Not a command and not a report: only a message meant for the bot gets an answer.
+  if (msg.mentionsBot || room === null) {
+    log.debug('addressed to the bot but neither report nor command: help');
+    return [replyHere(ctx, renderReply(deps.replies, 'mentionHelp', { botName: deps.botName }))];
+  }
+  return ignore(log, room.role === 'staff' ? 'staff group chatter' : 'chatter');
 }

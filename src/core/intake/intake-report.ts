@@ -1,0 +1,84 @@
+// A resident's message in a watched group: classify it; a report opens or joins a ticket and
+// gets one short acknowledgement (urgent ones: safety advice now, and an alert to the staff group).
+import { maskSensitive } from '../mask-sensitive.js';
+import { replyHere, type MessageContext } from '../message-context.js';
+import { renderReply } from '../replies/render-reply.js';
+import { ticketVars } from '../replies/ticket-vars.js';
+import type { Room, Ticket } from '../tickets/types.js';
+import type { Reply } from '../types.js';
+import { responsibleWorker } from './responsible-worker.js';
+import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
+
+const EXCERPT_CHARS = 60;
+
+/** Replies for a report, or null when the message is not a report (its text is then forgotten). */
+export async function intakeReport(ctx: MessageContext, room: Room): Promise<Reply[] | null> {
+  const { deps, msg, log } = ctx;
+  const community = ctx.community!;
+  const c = deps.classifier.classify(msg.text);
+  if (!c.report || c.category === null) {
+    log.debug('not a report');
+    return null;
+  }
+  ctx.addressed = true;
+  const result = await deps.store.intake(
+    {
+      communityId: community.id,
+      roomKey: room.key,
+      messageId: msg.id,
+      text: msg.text,
+      reporterName: msg.sender.name,
+      reporterKey: ctx.actor.key,
+      at: ctx.now,
+      category: c.category,
+      urgent: c.urgent,
+      building: c.building,
+      imagePath: msg.imagePath ?? null,
+    },
+    {
+      mergeWindowHours: deps.config.tickets.mergeWindowHours,
+      deadlines: deps.deadlines,
+      categories: deps.categories.length > 0 ? deps.categories.map((k) => k.code) : undefined,
+    },
+  );
+  const { ticket } = result;
+  log.info({ ticket: ticket.number, outcome: result.kind, category: c.category, urgent: c.urgent }, 'report taken in');
+  if (result.kind === 'repeat') return [];
+
+  const responsible = responsibleWorker(community.config, room.xiaoqu, ticket.building)?.name ?? null;
+  const vars = ticketVars(deps, ticket, responsible);
+  if (c.urgent) {
+    const kind = dangerKind(c.category, msg.text);
+    const text = renderReply(deps.replies, 'urgentAck', {
+      ...vars,
+      advice: deps.replies[ADVICE_KEY[kind]],
+      phones: emergencyPhones(kind, community.config.emergency),
+    });
+    const replies = [replyHere(ctx, text, true)];
+    if (result.kind === 'opened') replies.push(...(await staffAlerts(ctx, room, ticket, vars.assignee)));
+    return replies;
+  }
+  const text =
+    result.kind === 'opened'
+      ? renderReply(deps.replies, 'ack', vars)
+      : renderReply(deps.replies, 'ackMerged', vars);
+  return [replyHere(ctx, text)];
+}
+
+/** The urgent alert in every staff group of the community, @-mentioning who should act. */
+async function staffAlerts(ctx: MessageContext, from: Room, ticket: Ticket, assignee: string): Promise<Reply[]> {
+  const { deps, msg } = ctx;
+  const rooms = (await deps.store.listRooms(from.communityId)).filter((r) => r.role === 'staff');
+  if (rooms.length === 0) ctx.log.warn({ ticket: ticket.number }, 'urgent report but the community has no staff group');
+  const excerpt = maskSensitive(msg.text.length > EXCERPT_CHARS ? `${msg.text.slice(0, EXCERPT_CHARS)}…` : msg.text);
+  const text = renderReply(deps.replies, 'urgentStaffAlert', {
+    ...ticketVars(deps, ticket),
+    assignee,
+    room: from.topic,
+    reporter: msg.sender.name,
+    excerpt,
+  });
+  const admins = ctx.community!.config.staff.filter((s) => s.role === 'admin').map((s) => s.name);
+  const mentions = [...new Set([assignee, ...admins])].filter((n) => n !== deps.replies.nobodyYet);
+  return rooms.map((r) => ({ to: { kind: 'room', roomKey: r.key }, text, mentions, urgent: true }));
+}
