@@ -1,0 +1,64 @@
+// The classifier's rules as plain data (validated and compiled from rules/*.yaml in infra/).
+
+/** One complaint category: what it is called and the words that point to it. */
+export interface CategoryRule {
+  /** Stable code from the shared spec (`lighting`, `elevator` …). */
+  code: string;
+  /** Display name (`照明`). */
+  name: string;
+  /** Disabled categories stay in the rules (display names) but never classify a message. */
+  enabled: boolean;
+  /** Breaks ties between equal scores (higher wins); fallbacks like `other` are negative. */
+  priority: number;
+  /** Things of this category (路灯, 电梯); weight 1 (vague) … 4 (unmistakable). */
+  objects: Record<string, number>;
+  /** Phrases that say something is wrong with this category's things (不亮, 趴窝). */
+  problems: Record<string, number>;
+  /** Typos and colloquial spellings: variant → the object or problem it stands for (路等 → 路灯). */
+  aliases: Record<string, string>;
+  /** Phrases that make this category (not the report) more likely, with weights (negative to cancel). */
+  cues: Record<string, number>;
+  /** Phrases that make a report in this category urgent. */
+  urgent: string[];
+}
+
+/** A named group of global cues: positive weights strengthen "report", negative ones cancel it. */
+export interface CueGroup {
+  /** Short English kind (`thanks`, `notice`, `request` …), shown by `rules explain`. */
+  kind: string;
+  /** Chinese description for people editing the rules. */
+  label: string;
+  weight: number;
+  terms: string[];
+}
+
+export interface Thresholds {
+  /** Minimum total evidence for a report. */
+  report: number;
+  /** Minimum score of the best category for a report. */
+  category: number;
+  /** Upper bound on what the best category's score adds to the evidence (so a long advert full of terms is still an advert). */
+  categoryCap: number;
+  /** Bonus when an object and a problem of the same category occur in the same clause. */
+  pair: number;
+  /** Upper bound on what generic problem words add to the evidence. */
+  problemCap: number;
+}
+
+export interface Rules {
+  categories: CategoryRule[];
+  /** Generic problem words (坏了, 没反应); they pair with any category's objects. */
+  problems: Record<string, number>;
+  cues: CueGroup[];
+  urgent: {
+    /** Urgent cues that apply to every category. */
+    terms: string[];
+    /** Phrases that cancel urgency in the same clause (如果, 万一, 松了). */
+    cancel: string[];
+  };
+  places: {
+    /** Named zones that count as a building place (平房区, 别墅区). */
+    zones: string[];
+  };
+  thresholds: Thresholds;
+}

@@ -1,0 +1,68 @@
+// zod schemas of the rule files (rules/categories/<code>.yaml and rules/cues.yaml). The field
+// names here are what a community edits; keep them stable and documented in the README.
+import { z } from 'zod';
+
+const term = z.string().trim().min(1, '词不能为空。');
+const weight = z.number().min(-10, '权重应在 -10 到 10 之间。').max(10, '权重应在 -10 到 10 之间。');
+const weighted = z.record(term, weight);
+
+export const categoryFileSchema = z
+  .strictObject({
+    code: z.string().regex(/^[a-z][a-z0-9_]*$/, '类别代码只能用小写英文字母、数字和下划线，例如 lighting。'),
+    name: z.string().trim().min(1, '请填写类别的中文名，例如 照明。'),
+    enabled: z.boolean().default(true),
+    priority: z.number().default(0),
+    objects: weighted.default({}),
+    problems: weighted.default({}),
+    aliases: z.record(term, term).default({}),
+    cues: weighted.default({}),
+    urgent: z.array(term).default([]),
+  })
+  .superRefine((c, ctx) => {
+    for (const [variant, canonical] of Object.entries(c.aliases)) {
+      if (!(canonical in c.objects) && !(canonical in c.problems)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['aliases', variant],
+          message: `「${variant}」指向的「${canonical}」不在本类别的 objects 或 problems 里，请先把「${canonical}」加进去。`,
+        });
+      }
+    }
+    if (Object.keys(c.objects).length + Object.keys(c.problems).length === 0 && c.enabled) {
+      ctx.addIssue({ code: 'custom', path: ['objects'], message: '启用的类别至少要有一个 objects 或 problems 词。' });
+    }
+  });
+
+export type CategoryFile = z.infer<typeof categoryFileSchema>;
+
+export const cuesFileSchema = z.strictObject({
+  thresholds: z
+    .strictObject({
+      report: z.number().default(4),
+      category: z.number().default(2),
+      category_cap: z.number().min(0).default(6),
+      pair: z.number().default(2),
+      problem_cap: z.number().min(0).default(2),
+    })
+    .prefault({}),
+  problems: weighted.default({}),
+  cues: z
+    .array(
+      z.strictObject({
+        kind: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'kind 只能用小写英文字母、数字、下划线或连字符。'),
+        label: z.string().trim().min(1, '请写一句中文说明这组提示词是什么。'),
+        weight,
+        terms: z.array(term).min(1, '每组至少要有一个词。'),
+      }),
+    )
+    .default([]),
+  urgent: z
+    .strictObject({
+      terms: z.array(term).default([]),
+      cancel: z.array(term).default([]),
+    })
+    .prefault({}),
+  places: z.strictObject({ zones: z.array(term).default([]) }).prefault({}),
+});
+
+export type CuesFile = z.infer<typeof cuesFileSchema>;
