@@ -18,15 +18,22 @@ export interface RoomRegistry {
   /** Follow a topic change; returns the room when it was one of ours. */
   rename(oldTopic: string, newTopic: string): WatchedRoom | null;
   all(): WatchedRoom[];
+  /** Replace the rooms after a config reload. */
+  reset(rooms: WatchedRoom[]): void;
 }
 
 export function createRoomRegistry(rooms: WatchedRoom[]): RoomRegistry {
   const byTopic = new Map<string, WatchedRoom>();
   const byKey = new Map<string, WatchedRoom>();
-  for (const room of rooms) {
-    byTopic.set(room.topic, room);
-    byKey.set(room.key, room);
-  }
+  const fill = (list: WatchedRoom[]): void => {
+    byTopic.clear();
+    byKey.clear();
+    for (const room of list) {
+      byTopic.set(room.topic, room);
+      byKey.set(room.key, room);
+    }
+  };
+  fill(rooms);
   return {
     byTopic: (topic) => byTopic.get(topic) ?? null,
     byKey: (key) => byKey.get(key) ?? null,
@@ -39,5 +46,6 @@ export function createRoomRegistry(rooms: WatchedRoom[]): RoomRegistry {
       return room;
     },
     all: () => [...byKey.values()],
+    reset: fill,
   };
 }

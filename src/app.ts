@@ -1,0 +1,263 @@
+// The bot, wired: config → database → rules → core → Wechaty adapter → outbox. `start` (real
+// WeChat, real clock) and `sim` (wechaty-puppet-mock, simulated clock) both run exactly this;
+// only the puppet, the clock/sleep and who drives the timers differ.
+import { join } from 'node:path';
+import { WechatyBuilder, type Wechaty } from 'wechaty';
+import type { Config } from './config.js';
+import type { Deps } from './core/deps.js';
+import { handleMessage } from './core/handle-message.js';
+import { runDueWork } from './core/schedule/run-due-work.js';
+import { syncConfig } from './core/sync-config.js';
+import type { TicketStore } from './core/tickets/ticket-store.js';
+import type { Clock, IncomingMessage, Logger, Reply } from './core/types.js';
+import { attachBot, type BotBinding } from './adapters/wechaty/attach-bot.js';
+import { createRoomRegistry, type RoomRegistry, type WatchedRoom } from './adapters/wechaty/room-registry.js';
+import { saveMessageImage } from './adapters/wechaty/save-image.js';
+import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
+import { loadRuleSet, type RuleSet } from './app/load-rule-set.js';
+import { staffGroupReplies } from './app/staff-notice.js';
+import { openDatabase, closeDatabase } from './infra/db/open-database.js';
+import { createSqliteTicketStore } from './infra/db/sqlite-ticket-store.js';
+import { createSqliteOutboxQueue } from './infra/db/sqlite-outbox-queue.js';
+import { createOutboxSender, type OutboxSender } from './infra/outbox/outbox-sender.js';
+
+type Puppet = NonNullable<Parameters<typeof WechatyBuilder.build>[0]>['puppet'];
+
+export interface AppOptions {
+  config: Config;
+  /** SQLite file (created and migrated when new) or ':memory:'. */
+  dbFile: string;
+  rulesDir: string;
+  /** A puppet instance (wechaty-puppet-mock in sim/tests, wechat4u in production). */
+  puppet: Puppet;
+  clock: Clock;
+  /** How the send loop waits between sends: real setTimeout, or moving a simulated clock. */
+  sleep(ms: number): Promise<void>;
+  logger: Logger;
+  /** Where images and the session file live (default data/). */
+  dataDir?: string;
+  /** Wechaty name: the session memory card becomes `<name>.memory-card.json`; omit for none. */
+  sessionName?: string;
+  /**
+   * 'real': a tick every tickMs runs due work and wakes the send loop for retries and the end of
+   * quiet hours. 'manual': the caller drives time (sim, tests) through tick().
+   */
+  timers: 'real' | 'manual';
+  tickMs?: number;
+  /** Called for every message the bot actually sent (sim transcript). */
+  onSent?(sent: SentMessage, at: Date): void;
+  /** Called when a message's replies are in the outbox (benchmark latency). */
+  onQueued?(messageId: string, replies: Reply[]): void;
+}
+
+export interface App {
+  bot: Wechaty;
+  store: TicketStore;
+  deps: Deps;
+  rooms: RoomRegistry;
+  sender: OutboxSender;
+  /** Starts Wechaty (the puppet then logs in: QR scan or the mocker). */
+  start(): Promise<void>;
+  /** Stops timers and Wechaty, finishes what is being handled, closes the database. Unsent replies stay in the outbox. */
+  stop(): Promise<void>;
+  /** Resolves when every received message is handled and nothing more can be sent right now. */
+  idle(): Promise<void>;
+  /** Resolves when the message with this id has been handled or ignored. */
+  settled(messageId: string): Promise<void>;
+  /** Runs everything due at clock() and sends what may go out. */
+  tick(): Promise<void>;
+  /** Re-reads the rules directory; an invalid edit keeps the last good rules and tells the staff group. */
+  reloadRules(): Promise<boolean>;
+  /** Applies a new config (already validated): groups, roster, sending. */
+  applyConfig(config: Config): Promise<void>;
+  /** Tells the staff group(s) something (not urgent). */
+  notifyStaff(text: string): Promise<void>;
+}
+
+function toWatched(config: Config, rooms: Awaited<ReturnType<typeof syncConfig>>): WatchedRoom[] {
+  const watched = new Map<string, boolean>();
+  for (const c of config.communities) for (const g of c.groups) watched.set(g.topic, g.watched);
+  return rooms.map((r) => ({ key: r.key, topic: r.topic, role: r.role, communityId: r.communityId, watched: watched.get(r.topic) ?? true }));
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { clock, logger } = options;
+  const dataDir = options.dataDir ?? 'data';
+  const ruleSet: RuleSet = loadRuleSet(options.rulesDir);
+  const db = openDatabase(options.dbFile);
+  const store = createSqliteTicketStore(db);
+  const queue = createSqliteOutboxQueue(db);
+  let config = options.config;
+  const rooms = createRoomRegistry(toWatched(config, await syncConfig(store, config)));
+
+  const bot = WechatyBuilder.build({ name: options.sessionName, puppet: options.puppet });
+  const startedAt = clock();
+  const deps: Deps = {
+    clock,
+    store,
+    config,
+    logger,
+    startedAt,
+    botName: config.bot.name,
+    ...ruleSet,
+  };
+
+  const transport = createWechatyTransport(bot, rooms, options.onSent ? (s) => options.onSent!(s, clock()) : undefined);
+  const makeSender = (): OutboxSender =>
+    createOutboxSender({
+      queue,
+      transport,
+      clock,
+      sleep: options.sleep,
+      minIntervalMs: config.sending.minIntervalMs,
+      quietHours: config.sending.quietHours,
+      timeZone: config.timezone,
+      maxAttempts: config.sending.maxAttempts,
+      logger: logger.child({ part: 'outbox' }),
+    });
+  let sender = makeSender();
+  let draining: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  let wakeTimer: NodeJS.Timeout | null = null;
+  let tickTimer: NodeJS.Timeout | null = null;
+
+  function kick(): void {
+    if (stopped) return;
+    draining = sender
+      .drain()
+      .catch((err) => logger.error({ err }, 'outbox drain failed'))
+      .then(scheduleWake);
+  }
+
+  async function scheduleWake(): Promise<void> {
+    if (options.timers !== 'real' || stopped) return;
+    const at = await sender.nextWakeAt();
+    if (wakeTimer) clearTimeout(wakeTimer);
+    wakeTimer = null;
+    if (!at) return;
+    const delay = Math.max(0, Math.min(at.getTime() - clock().getTime(), 2 ** 31 - 1));
+    wakeTimer = setTimeout(kick, delay);
+    wakeTimer.unref?.();
+  }
+
+  async function enqueue(replies: Reply[]): Promise<void> {
+    if (replies.length === 0) return;
+    await sender.enqueue(replies);
+    kick();
+  }
+
+  const binding: BotBinding = attachBot(
+    bot,
+    {
+      rooms,
+      botName: () => deps.botName,
+      clock,
+      startedAt,
+      saveImage: async (msg, channel, sender, at) => {
+        // Privacy: only a photo that may belong to a recent report of this sender is written.
+        const since = new Date(at.getTime() - config.tickets.imageAttachMinutes * 60_000);
+        const roomKey = channel.kind === 'room' ? channel.roomKey : null;
+        const recent = await store.findLatestReport(roomKey, sender.remark ?? sender.name, since);
+        return recent ? saveMessageImage(msg, join(dataDir, 'images'), at) : null;
+      },
+    },
+    {
+      onMessage: async (message: IncomingMessage) => {
+        const replies = await handleMessage(message, deps);
+        await enqueue(replies);
+        options.onQueued?.(message.id, replies);
+      },
+      onRoomTopic: async (oldTopic, newTopic) => {
+        const room = rooms.rename(oldTopic, newTopic);
+        if (!room) return;
+        await store.renameRoom(room.key, newTopic);
+        logger.warn({ roomKey: room.key }, 'a watched group changed its topic; update the config file so it is still found after a restart');
+      },
+    },
+    logger,
+  );
+
+  let ticking: Promise<void> | null = null;
+  async function tick(): Promise<void> {
+    if (ticking) return ticking;
+    ticking = (async () => {
+      try {
+        await enqueue(await runDueWork(deps));
+      } catch (err) {
+        logger.error({ err }, 'due work failed');
+      }
+      kick();
+      await draining;
+    })().finally(() => {
+      ticking = null;
+    });
+    return ticking;
+  }
+
+  async function notifyStaff(text: string): Promise<void> {
+    await enqueue(staffGroupReplies(rooms.all(), text));
+  }
+
+  const app: App = {
+    bot,
+    store,
+    deps,
+    rooms,
+    get sender() {
+      return sender;
+    },
+    async start() {
+      await bot.start();
+      if (options.timers === 'real') {
+        tickTimer = setInterval(() => void tick(), options.tickMs ?? 30_000);
+        kick(); // replies left in the outbox by the last run go out now
+      }
+    },
+    async stop() {
+      stopped = true;
+      if (wakeTimer) clearTimeout(wakeTimer);
+      if (tickTimer) clearInterval(tickTimer);
+      binding.detach();
+      await binding.idle();
+      await draining;
+      await bot.stop().catch((err) => logger.warn({ err }, 'wechaty stop failed'));
+      await store.close();
+      closeDatabase(db);
+    },
+    async idle() {
+      for (;;) {
+        const before = draining;
+        await binding.idle();
+        await draining;
+        await ticking;
+        if (before === draining) return;
+      }
+    },
+    settled: (id) => binding.settled(id),
+    tick,
+    async reloadRules() {
+      try {
+        const next = loadRuleSet(options.rulesDir);
+        Object.assign(deps, next);
+        logger.info({ rulesDir: options.rulesDir }, 'rules reloaded');
+        return true;
+      } catch (err) {
+        const problem = err instanceof Error ? err.message : String(err);
+        logger.error({ err: problem }, 'rules reload failed; keeping the last good rules');
+        await notifyStaff(`规则文件修改有误，机器人继续使用上一版规则：${problem}`);
+        return false;
+      }
+    },
+    async applyConfig(next) {
+      config = next;
+      deps.config = next;
+      deps.botName = next.bot.name;
+      const synced = await syncConfig(store, next);
+      rooms.reset(toWatched(next, synced));
+      sender = makeSender();
+      logger.info('config reloaded');
+    },
+    notifyStaff,
+  };
+  return app;
+}

@@ -1,0 +1,121 @@
+// `yishiting staff bind <name> --role worker|admin [--covers …]`: registers a staff member and
+// prints a one-time binding code; the person sends "绑定 <code>" to the bot in a private chat.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Config } from '../config.js';
+import { addStaffToConfig } from '../infra/add-staff-to-config.js';
+import { loadConfigFile } from '../infra/config-file.js';
+import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
+import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
+
+const HELP = `用法：yishiting staff bind <称呼> --role worker|admin [--covers 范围,…] [--community 社区] [--config 文件] [--db 文件]
+
+为工作人员生成一次性绑定码（24 小时内有效）。对方用自己的微信私聊机器人发送“绑定 <绑定码>”，
+机器人就认得他了。名单里还没有这个人时，会同时把他加进配置文件的工作人员名单。
+
+  --role       worker（网格员/维修人员）或 admin（社区管理员）
+  --covers     负责的小区/楼栋/片区，用逗号分隔；默认 *（全部）
+  --community  社区名称（配置里有多个社区时必填）
+  --config     配置文件（默认 yishiting.config.yaml）
+  --db         数据库文件（默认配置里的 database）
+
+更稳妥的做法仍是在机器人微信号的手机上给此人设置备注（备注即名单里的 remark）。
+`;
+
+const VALID_HOURS = 24;
+
+function fail(message: string, code = 2): number {
+  process.stderr.write(`${message}\n`);
+  return code;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
+    process.stdout.write(HELP);
+    return sub ? 0 : 2;
+  }
+  if (sub !== 'bind') return fail(`没有 staff ${sub} 这个子命令。\n\n${HELP}`);
+
+  let parsed: ReturnType<typeof parseBindArgs>;
+  try {
+    parsed = parseBindArgs(rest);
+  } catch (err) {
+    return fail(`参数有误：${(err as Error).message}\n\n${HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const name = positionals.join(' ').trim();
+  if (!name) return fail('请写出要绑定的人的称呼，例如：yishiting staff bind 李网格员 --role worker');
+  if (values.role !== 'worker' && values.role !== 'admin') return fail('--role 必须是 worker（网格员/维修人员）或 admin（社区管理员）。');
+  const role: 'worker' | 'admin' = values.role;
+  const covers = values.covers ? values.covers.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : ['*'];
+
+  const configFile = resolve(values.config ?? process.env.YISHITING_CONFIG ?? 'yishiting.config.yaml');
+  if (!existsSync(configFile)) return fail(`找不到配置文件 ${configFile}，请先运行 yishiting init，或用 --config 指定。`, 1);
+  let config: Config;
+  try {
+    config = loadConfigFile(configFile);
+  } catch (err) {
+    return fail(`配置文件有误：${(err as Error).message}`);
+  }
+  const index = values.community ? config.communities.findIndex((c) => c.name === values.community) : config.communities.length === 1 ? 0 : -1;
+  if (index < 0) {
+    return fail(
+      values.community
+        ? `配置里没有名为「${values.community}」的社区（有：${config.communities.map((c) => c.name).join('、')}）。`
+        : `配置里有多个社区，请用 --community 指定（${config.communities.map((c) => c.name).join('、')}）。`,
+    );
+  }
+  const community = config.communities[index]!;
+
+  const db = openDatabase(resolve(values.db ?? process.env.YISHITING_DB ?? config.database));
+  const store = createSqliteTicketStore(db);
+  try {
+    const now = new Date();
+    const c = await store.ensureCommunity(community.name);
+    let person = (await store.findStaffByName(c.id, name)) ?? null;
+    if (!person) {
+      const roster = (await store.listStaff(c.id)).map((p) => ({ remark: p.remark, name: p.name, role: p.role, covers: p.covers }));
+      const entry = { remark: name, name, role, covers };
+      // The config roster is the source of truth at the next start: add them there too.
+      const configKnows = community.staff.some((s) => s.remark === name);
+      if (!configKnows) addStaffToConfig(configFile, index, entry);
+      const synced = await store.syncStaff(c.id, [...roster.filter((p) => p.remark !== name), entry]);
+      person = synced.find((p) => p.remark === name) ?? null;
+      process.stdout.write(`已把 ${name}（${role === 'admin' ? '管理员' : '工作人员'}）加入 ${community.name} 的工作人员名单${configKnows ? '' : `（并写入 ${configFile}）`}。\n`);
+    } else if (person.role !== role) {
+      process.stdout.write(`提示：${person.name} 在名单里的角色是 ${person.role}，以配置文件为准；如需修改请编辑配置文件。\n`);
+    }
+    if (!person) return fail(`无法登记 ${name}，请检查配置文件的工作人员名单。`, 1);
+    const code = await store.createBindingCode(person.id, now, new Date(now.getTime() + VALID_HOURS * 3_600_000));
+    process.stdout.write(
+      `绑定码：${code}（${VALID_HOURS} 小时内有效，只能用一次）\n请 ${person.name} 用自己的微信私聊机器人发送：绑定 ${code}\n`,
+    );
+    return 0;
+  } catch (err) {
+    return fail(`生成绑定码失败：${(err as Error).message}`, 1);
+  } finally {
+    await store.close();
+    closeDatabase(db);
+  }
+}
+
+function parseBindArgs(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      covers: { type: 'string' },
+      community: { type: 'string' },
+      config: { type: 'string' },
+      db: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

@@ -1,0 +1,13 @@
+// The rules directory: as given, or — when the default `rules` is not in the working directory —
+// the rules shipped with yishiting, so `npx yishiting sim` works from anywhere.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
+
+export function resolveRulesDir(dir: string, explicit: boolean): string {
+  const local = resolve(dir);
+  if (explicit || existsSync(local) || dir !== 'rules') return local;
+  return BUNDLED_RULES_DIR;
+}

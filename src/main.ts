@@ -1,0 +1,166 @@
+// `yishiting start`: the only place that reads the environment and files for the live bot and
+// starts real WeChat. config → database → rules → core → Wechaty (wechaty-puppet-wechat4u by
+// default, imported here only) → outbox; a start-up watchdog, QR in the terminal, re-reading
+// rules and config on change, and a clean shutdown on SIGINT/SIGTERM.
+import { chmodSync, existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import qrcodeTerminal from 'qrcode-terminal';
+import type { ContactSelf } from 'wechaty';
+import { createApp, type App } from './app.js';
+import { configFromEnv, type Config } from './config.js';
+import type { Logger } from './core/types.js';
+import { loadConfigFile } from './infra/config-file.js';
+import { createLogger } from './infra/logger.js';
+import { resolveRulesDir } from './infra/resolve-rules-dir.js';
+import { watchFiles } from './infra/watch-files.js';
+import { startupWatchdog } from './adapters/wechaty/startup-watchdog.js';
+
+export interface StartOptions {
+  configFile?: string;
+  dbFile?: string;
+  rulesDir?: string;
+  /** Human-readable status lines (QR, login) go here; logs go to the log file. */
+  out?: NodeJS.WritableStream;
+}
+
+const say = (out: NodeJS.WritableStream, line: string): void => void out.write(`${line}\n`);
+
+async function loadPuppet(name: string): Promise<unknown> {
+  const mod = (await import(name)) as Record<string, unknown>;
+  const Ctor = (mod.default ?? Object.values(mod).find((v) => typeof v === 'function' && /^Puppet/.test((v as { name: string }).name))) as
+    | (new () => unknown)
+    | undefined;
+  if (typeof Ctor !== 'function') throw new Error(`${name} 不是一个 Wechaty puppet 模块`);
+  return new Ctor();
+}
+
+export async function runStart(options: StartOptions = {}): Promise<number> {
+  const out = options.out ?? process.stdout;
+  const env = configFromEnv();
+  const configFile = resolve(options.configFile ?? env.configFile ?? 'yishiting.config.yaml');
+  if (!existsSync(configFile)) {
+    say(out, `找不到配置文件 ${configFile}，请先运行 yishiting init 生成一份，按注释填写后再启动。`);
+    return 1;
+  }
+  let config: Config;
+  try {
+    config = loadConfigFile(configFile);
+  } catch (err) {
+    say(out, `配置文件有误：${(err as Error).message}`);
+    return 2;
+  }
+
+  // Session cookies, the database and images are private: everything we create is mode 600/700.
+  process.umask(0o077);
+  const dataDir = resolve('data');
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const logger = createLogger({ level: process.env.YISHITING_LOG_LEVEL ?? 'info', file: process.env.YISHITING_LOG_FILE ?? join(dataDir, 'yishiting.log') });
+  const puppetName = env.puppet ?? config.bot.puppet;
+  const sessionName = join(dataDir, config.bot.session);
+  const memoryCard = `${sessionName}.memory-card.json`;
+  const rulesDir = resolveRulesDir(options.rulesDir ?? config.rulesDir, options.rulesDir !== undefined);
+
+  let app: App;
+  try {
+    const puppet = await loadPuppet(puppetName);
+    app = await createApp({
+      config,
+      dbFile: resolve(options.dbFile ?? env.database ?? config.database),
+      rulesDir,
+      puppet: puppet as never,
+      clock: () => new Date(),
+      sleep: (ms) => delay(ms),
+      logger,
+      dataDir,
+      sessionName,
+      timers: 'real',
+    });
+  } catch (err) {
+    say(out, `无法启动：${(err as Error).message}`);
+    return 2;
+  }
+
+  const { bot } = app;
+  const watchdog = startupWatchdog({ bot, timeoutMs: 25_000, logger });
+  const protectSession = (): void => {
+    try {
+      if (existsSync(memoryCard)) chmodSync(memoryCard, 0o600);
+    } catch (err) {
+      logger.warn({ err }, 'could not restrict the session file');
+    }
+  };
+  bot.on('scan', (qrcode: string) => {
+    say(out, '请用社区工作微信扫描下面的二维码登录（二维码过期会自动刷新）：');
+    qrcodeTerminal.generate(qrcode, { small: true }, (text: string) => say(out, text));
+    logger.info('login QR code shown');
+  });
+  bot.on('login', (user: ContactSelf) => {
+    protectSession();
+    say(out, `已登录：${user.name()}。机器人开始工作，按 Ctrl+C 停止。`);
+    logger.info('logged in');
+  });
+  bot.on('logout', () => {
+    say(out, '!!! 微信已退出登录（可能在手机上被踢下线）。请重新扫码登录，期间群里的消息收不到。');
+    logger.error('LOGGED OUT: the bot no longer receives messages until someone scans the QR code again');
+  });
+
+  const watcher = watchFiles({
+    paths: [configFile, rulesDir, join(rulesDir, 'categories')],
+    onChange: async (changed) => {
+      if (changed.some((f) => resolve(f) === configFile)) await reloadConfig(app, configFile, logger);
+      if (changed.some((f) => resolve(f) !== configFile)) await app.reloadRules();
+    },
+    onError: (err) => logger.warn({ err }, 'file watch problem'),
+  });
+
+  let stopping: Promise<void> | null = null;
+  const stop = (why: string): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info({ why }, 'shutting down');
+      watcher.close();
+      watchdog.cancel();
+      await app.stop();
+      protectSession();
+    })();
+    return stopping;
+  };
+  const finished = new Promise<number>((resolveExit) => {
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (stopping) {
+        say(out, '强制退出。');
+        process.exit(130);
+      }
+      say(out, '正在停止机器人（未发出的消息保存在发送队列里，下次启动继续发送）…');
+      void stop(signal).then(() => resolveExit(0));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    watchdog.failed.then(async (reason) => {
+      say(out, `无法连接微信登录服务：${reason}。请检查网络后重新运行 yishiting start。`);
+      await stop('watchdog');
+      resolveExit(3);
+    });
+  });
+
+  say(out, `议事亭启动中（配置 ${configFile}，日志 ${process.env.YISHITING_LOG_FILE ?? join(dataDir, 'yishiting.log')}）…`);
+  try {
+    await app.start();
+  } catch (err) {
+    say(out, `无法连接微信登录服务：${(err as Error).message}。`);
+    await stop('start failed');
+    return 3;
+  }
+  return finished;
+}
+
+async function reloadConfig(app: App, configFile: string, logger: Logger): Promise<void> {
+  try {
+    await app.applyConfig(loadConfigFile(configFile));
+  } catch (err) {
+    const problem = (err as Error).message;
+    logger.error({ err: problem }, 'config reload failed; keeping the last good config');
+    await app.notifyStaff(`配置文件修改有误，机器人继续使用上一版配置：${problem}`);
+  }
+}

@@ -1,0 +1,123 @@
+// The simulated WeChat around the bot: wechaty-puppet-mock's mocker with contacts and groups
+// created on first use (a contact's remark equals its display name, as the shared spec fixes),
+// messages injected with ids and timestamps we choose so that runs are deterministic.
+import { FileBox } from 'file-box';
+import { types } from 'wechaty';
+import { mock, PuppetMock } from 'wechaty-puppet-mock';
+import type { Clock } from '../core/types.js';
+
+type ContactMock = ReturnType<mock.Mocker['createContact']>;
+type RoomMock = ReturnType<mock.Mocker['createRoom']>;
+
+export interface MockWorld {
+  puppet: PuppetMock;
+  mocker: mock.Mocker;
+  /** Logs the bot account in (after app.start()). */
+  login(): void;
+  contact(name: string, remark?: string | null): ContactMock;
+  room(topic: string): RoomMock;
+  /** A member says `text` in a group; returns the message id. "@<bot name>" in the text mentions the bot. */
+  say(from: string, topic: string, text: string): string;
+  /** A member sends the bot a private message; returns the message id. */
+  dm(from: string, text: string): string;
+  /** A member posts a photo in a group. */
+  image(from: string, topic: string, fileName?: string): string;
+  /** Recall a message the member sent earlier. */
+  recall(from: string, topic: string, messageId: string): string;
+  /** Inject a message dated `sentAt` (e.g. before start-up). */
+  sayAt(from: string, topic: string, text: string, sentAt: Date): string;
+  /** The group's topic changes. */
+  renameRoom(topic: string, newTopic: string, by: string): void;
+}
+
+/** A 1×1 JPEG, enough for FileBox and the image path. */
+const TINY_JPEG =
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
+
+export function createMockWorld(botName: string, clock: Clock): MockWorld {
+  const mocker = new mock.Mocker();
+  const puppet = new PuppetMock({ mocker });
+  const me = mocker.createContact({ name: botName });
+  const contacts = new Map<string, ContactMock>();
+  const rooms = new Map<string, RoomMock>();
+  let seq = 0;
+
+  const contact = (name: string, remark: string | null = name): ContactMock => {
+    let c = contacts.get(name);
+    if (!c) {
+      c = mocker.createContact({ name, ...(remark ? { alias: remark } : {}) });
+      contacts.set(name, c);
+    }
+    return c;
+  };
+
+  const room = (topic: string): RoomMock => {
+    let r = rooms.get(topic);
+    if (!r) {
+      r = mocker.createRoom({ topic, memberIdList: [me.id] });
+      rooms.set(topic, r);
+    }
+    return r;
+  };
+
+  const join = (r: RoomMock, c: ContactMock): void => {
+    if (!r.payload.memberIdList.includes(c.id)) r.payload.memberIdList.push(c.id);
+  };
+
+  const mentionIds = (text: string): string[] => {
+    const ids: string[] = [];
+    if (text.includes(`@${botName}`)) ids.push(me.id);
+    for (const [name, c] of contacts) if (text.includes(`@${name}`)) ids.push(c.id);
+    return ids;
+  };
+
+  const emit = (payload: Record<string, unknown>): string => {
+    const id = `sim-${++seq}`;
+    const msg = mocker.MessageMock.create({ id, timestamp: clock().getTime(), ...payload } as never);
+    mocker.puppet.emit('message', { messageId: msg.id });
+    return id;
+  };
+
+  const inRoom = (from: string, topic: string): { c: ContactMock; r: RoomMock } => {
+    const c = contact(from);
+    const r = room(topic);
+    join(r, c);
+    return { c, r };
+  };
+
+  return {
+    puppet,
+    mocker,
+    login: () => mocker.login(me),
+    contact,
+    room,
+    say(from, topic, text) {
+      const { c, r } = inRoom(from, topic);
+      return emit({ talkerId: c.id, roomId: r.id, type: types.Message.Text, text, mentionIdList: mentionIds(text) });
+    },
+    dm(from, text) {
+      const c = contact(from);
+      return emit({ talkerId: c.id, listenerId: me.id, type: types.Message.Text, text });
+    },
+    image(from, topic, fileName = 'photo.jpg') {
+      const { c, r } = inRoom(from, topic);
+      const id = `sim-${seq + 1}`;
+      mocker.cacheFileBoxPayload.set(id, FileBox.fromBase64(TINY_JPEG, fileName).toJSON());
+      return emit({ talkerId: c.id, roomId: r.id, type: types.Message.Image, mentionIdList: [] });
+    },
+    recall(from, topic, messageId) {
+      const { c, r } = inRoom(from, topic);
+      return emit({ talkerId: c.id, roomId: r.id, type: types.Message.Recalled, text: messageId, mentionIdList: [] });
+    },
+    sayAt(from, topic, text, sentAt) {
+      const { c, r } = inRoom(from, topic);
+      return emit({ talkerId: c.id, roomId: r.id, type: types.Message.Text, text, mentionIdList: [], timestamp: sentAt.getTime() });
+    },
+    renameRoom(topic, newTopic, by) {
+      const r = room(topic);
+      rooms.delete(topic);
+      rooms.set(newTopic, r);
+      r.topic(newTopic).by(contact(by));
+    },
+  };
+}

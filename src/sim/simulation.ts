@@ -1,0 +1,126 @@
+// The simulator: the real bot (createApp, the same code path as `start`) on wechaty-puppet-mock,
+// with a simulated clock. Inputs are injected one at a time and fully handled (and the replies
+// sent, spaced on the simulated clock) before the next, so the same script gives the same run.
+import type { App } from '../app.js';
+import { createApp } from '../app.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../core/types.js';
+import { createSteppedClock, type SteppedClock } from '../infra/stepped-clock.js';
+import { createMockWorld, type MockWorld } from './mock-world.js';
+
+export interface TranscriptLine {
+  t: string;
+  room: string | null;
+  to: string | null;
+  from: string;
+  text: string;
+}
+
+export interface TicketLine {
+  number: string;
+  category: string;
+  status: string;
+  urgent: boolean;
+  building: string | null;
+  reporters: number;
+  assignee: string | null;
+}
+
+export interface SimulationOptions {
+  config: Config;
+  rulesDir: string;
+  dbFile: string;
+  start: Date;
+  logger: Logger;
+  dataDir: string;
+  /** Receives every transcript line: inputs and what the bot sends. */
+  onLine(line: TranscriptLine): void;
+  /** Clock step while advancing (default one minute). */
+  stepMs?: number;
+}
+
+export interface Simulation {
+  app: App;
+  world: MockWorld;
+  clock: SteppedClock;
+  say(from: string, room: string, text: string): Promise<void>;
+  dm(from: string, text: string): Promise<void>;
+  advance(ms: number): Promise<void>;
+  tickets(): Promise<TicketLine[]>;
+  close(): Promise<void>;
+}
+
+export async function createSimulation(options: SimulationOptions): Promise<Simulation> {
+  const clock = createSteppedClock(options.start);
+  const botName = options.config.bot.name;
+  const world = createMockWorld(botName, clock.now);
+  const app = await createApp({
+    config: options.config,
+    dbFile: options.dbFile,
+    rulesDir: options.rulesDir,
+    puppet: world.puppet,
+    clock: clock.now,
+    sleep: clock.sleep,
+    logger: options.logger,
+    dataDir: options.dataDir,
+    timers: 'manual',
+    onSent: (sent, at) => options.onLine({ t: at.toISOString(), room: sent.room, to: sent.to, from: botName, text: sent.text }),
+  });
+  // The configured groups and staff exist from the start, so the bot can reach them before they speak.
+  for (const community of options.config.communities) {
+    for (const group of community.groups) world.room(group.topic);
+    for (const person of community.staff) world.contact(person.name, person.remark);
+  }
+  await app.start();
+  world.login();
+  await app.tick(); // whatever a kept database still had in its outbox
+
+  const stepMs = options.stepMs ?? 60_000;
+  const line = (room: string | null, to: string | null, from: string, text: string): void =>
+    options.onLine({ t: clock.now().toISOString(), room, to, from, text });
+
+  async function deliver(id: string): Promise<void> {
+    await app.settled(id);
+    await app.idle();
+  }
+
+  return {
+    app,
+    world,
+    clock,
+    async say(from, room, text) {
+      line(room, null, from, text);
+      await deliver(world.say(from, room, text));
+    },
+    async dm(from, text) {
+      line(null, botName, from, text);
+      await deliver(world.dm(from, text));
+    },
+    async advance(ms) {
+      const target = clock.now().getTime() + ms;
+      while (clock.now().getTime() < target) {
+        const next = Math.min(target, (Math.floor(clock.now().getTime() / stepMs) + 1) * stepMs);
+        clock.set(new Date(next));
+        await app.tick();
+        await app.idle();
+      }
+    },
+    async tickets() {
+      const all = await app.store.listTickets({ statuses: ALL_STATUSES });
+      return all
+        .sort((a, b) => a.id - b.id)
+        .map((t) => ({
+          number: t.number,
+          category: t.category,
+          status: t.status,
+          urgent: t.urgent,
+          building: t.building,
+          reporters: t.reporterCount,
+          assignee: t.assigneeName,
+        }));
+    },
+    close: () => app.stop(),
+  };
+}
+
+const ALL_STATUSES = ['open', 'assigned', 'in_progress', 'resolved', 'closed', 'unresolved', 'referred', 'duplicate', 'withdrawn'] as const;
