@@ -57,6 +57,7 @@ export interface Bot {
 
 export interface BotOptions {
   classifier?: Classifier;
+  categories?: { code: string; name: string }[];
   config?: Config;
   start?: Date;
 }
@@ -73,7 +74,7 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     store,
     classifier: options.classifier ?? fakeClassifier,
     config,
-    categories: [
+    categories: options.categories ?? [
       { code: 'lighting', name: '照明' },
       { code: 'gas', name: '燃气' },
       { code: 'water_leak', name: '漏水渗水' },
@@ -114,3 +115,20 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
 
 /** The texts of the replies, for compact assertions. */
 export const texts = (replies: readonly Reply[]): string[] => replies.map((r) => r.text);
+
+let real: { classifier: Classifier; categories: { code: string; name: string }[] } | null = null;
+
+/** The real classifier over the default rules/ (jieba), loaded once per test file. */
+export async function realClassifier(): Promise<{ classifier: Classifier; categories: { code: string; name: string }[] }> {
+  if (!real) {
+    const { loadRules } = await import('../../src/infra/rules/load-rules.js');
+    const { createJiebaSegmenter } = await import('../../src/infra/jieba-segmenter.js');
+    const { createClassifier } = await import('../../src/core/classify/create-classifier.js');
+    const rules = loadRules('rules');
+    real = {
+      classifier: createClassifier(rules, createJiebaSegmenter(rules)),
+      categories: rules.categories.map((c) => ({ code: c.code, name: c.name })),
+    };
+  }
+  return real;
+}
