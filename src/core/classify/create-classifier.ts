@@ -97,7 +97,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const tokens = segmenter.cut(reply);
     const hits = alignedHits(index.findAll(reply), tokens, reply);
     const clauses = clauseIds(reply);
-    const matches = groupRoles(hits);
+    const matches = groupRoles(hits, rules);
 
     // Category scores: distinct terms, plus a bonus when an object and a problem share a clause.
     const catHits = hits.filter((h) => h.data.some((r) => r.kind === 'object' || r.kind === 'problem' || r.kind === 'category-cue'));
@@ -253,11 +253,11 @@ function clauseIds(text: string): Int32Array {
   return ids;
 }
 
-function groupRoles(hits: TermHit<TermRole[]>[]): { term: string; roles: string[] }[] {
+function groupRoles(hits: TermHit<TermRole[]>[], rules: Rules): { term: string; roles: string[] }[] {
   const out = new Map<string, Set<string>>();
   for (const h of hits) {
     const set = out.get(h.term) ?? new Set<string>();
-    for (const r of h.data) set.add('category' in r && r.category ? `${r.kind}:${r.category}` : r.kind === 'cue' ? `cue#${r.group}` : r.kind);
+    for (const r of h.data) set.add('category' in r && r.category ? `${r.kind}:${r.category}` : r.kind === 'cue' ? `cue:${rules.cues[r.group]!.kind}` : r.kind);
     out.set(h.term, set);
   }
   return [...out.entries()].map(([term, set]) => ({ term, roles: [...set] }));

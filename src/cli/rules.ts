@@ -1,0 +1,121 @@
+// `yishiting rules check [DIR]` validates a rules directory and summarises it;
+// `yishiting rules explain "<text>" [--rules DIR]` shows how one message is classified.
+import type { Rules } from '../core/classify/rules.js';
+import { createClassifier, type Explanation } from '../core/classify/create-classifier.js';
+import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
+import { allRuleTerms, loadRules, RulesError } from '../infra/rules/load-rules.js';
+import { parseRulesDirArg } from './rules-dir-arg.js';
+
+const HELP = `用法：
+  yishiting rules check [目录]                      检查规则文件并汇总（默认 ./rules）
+  yishiting rules explain "<消息>" [--rules 目录]   说明一条消息为什么被判成这样
+
+check 会读取 categories/*.yaml 和 cues.yaml，逐项校验；有错时指出文件、行号、字段和改法，退出码 2。
+explain 显示分词结果、命中的词、各类别得分、提示词、紧急判断和结论。
+
+示例：
+  yishiting rules check
+  yishiting rules explain "5栋门口的路灯又不亮了 麻烦看看"`;
+
+export async function run(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (!sub || sub === '--help' || sub === '-h' || rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(HELP + '\n');
+    return sub ? 0 : 2;
+  }
+  if (sub === 'check') return check(rest);
+  if (sub === 'explain') return explain(rest);
+  process.stderr.write(`rules：不认识的子命令「${sub}」，可用 check 或 explain（--help 查看用法）。\n`);
+  return 2;
+}
+
+function load(dir: string): Rules | null {
+  try {
+    return loadRules(dir);
+  } catch (err) {
+    if (err instanceof RulesError) {
+      process.stderr.write(`规则有误：${err.message}\n`);
+      return null;
+    }
+    throw err;
+  }
+}
+
+async function check(argv: string[]): Promise<number> {
+  const extra = argv.filter((a) => a.startsWith('-'));
+  if (extra.length > 0 || argv.length > 1) {
+    process.stderr.write('rules check：只接受一个参数（规则目录），用 --help 查看用法。\n');
+    return 2;
+  }
+  const dir = argv[0] ?? 'rules';
+  const rules = load(dir);
+  if (!rules) return 2;
+  process.stdout.write(summarise(dir, rules));
+  return 0;
+}
+
+/** The text `rules check` prints for a valid rule set. */
+export function summarise(dir: string, rules: Rules): string {
+  const lines = [`规则目录 ${dir} 检查通过。`, '', `类别（${rules.categories.length} 个，启用 ${rules.categories.filter((c) => c.enabled).length} 个）：`];
+  for (const c of rules.categories) {
+    const n = (o: object) => Object.keys(o).length;
+    lines.push(
+      `  ${c.code.padEnd(17)} ${c.name.padEnd(8, '　')} ${c.enabled ? '启用' : '停用'}  东西 ${n(c.objects)}  问题 ${n(c.problems)}  别字/口语 ${n(c.aliases)}  提示 ${n(c.cues)}  紧急 ${c.urgent.length}`,
+    );
+  }
+  lines.push('', `通用问题词 ${Object.keys(rules.problems).length} 个；提示词 ${rules.cues.length} 组：`);
+  for (const g of rules.cues) lines.push(`  ${g.kind.padEnd(13)} ${g.weight > 0 ? '+' : ''}${g.weight}  ${g.terms.length} 个词  ${g.label}`);
+  lines.push(
+    '',
+    `紧急词 ${rules.urgent.terms.length} 个，取消紧急的词 ${rules.urgent.cancel.length} 个；有名字的片区 ${rules.places.zones.length} 个。`,
+    `阈值：诉求 ≥ ${rules.thresholds.report}，类别 ≥ ${rules.thresholds.category}，类别分计入上限 ${rules.thresholds.categoryCap}，同句“东西+问题” +${rules.thresholds.pair}，通用问题词上限 ${rules.thresholds.problemCap}。`,
+    `分词词典共加入 ${allRuleTerms(rules).length} 个词。`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+async function explain(argv: string[]): Promise<number> {
+  const parsed = parseRulesDirArg(argv, 'rules explain');
+  if ('error' in parsed) {
+    process.stderr.write(parsed.error + '\n');
+    return 2;
+  }
+  if (parsed.rest.length !== 1) {
+    process.stderr.write('rules explain：请给出一条要解释的消息（用引号括起来），例如 yishiting rules explain "路灯不亮了"。\n');
+    return 2;
+  }
+  const rules = load(parsed.dir);
+  if (!rules) return 2;
+  const classifier = createClassifier(rules, createJiebaSegmenter(rules));
+  process.stdout.write(formatExplanation(classifier.explain(parsed.rest[0]!)));
+  return 0;
+}
+
+/** Human-readable explanation (Chinese) of one classification. */
+export function formatExplanation(e: Explanation): string {
+  const r = e.result;
+  const lines: string[] = [];
+  if (e.quote !== null) lines.push(`引用：${e.quote}`, `回复（只看这部分）：${e.reply}`);
+  lines.push(e.segmented ? `分词：${e.tokens.join(' / ')}` : '分词：（预筛没有发现任何类别词，未分词）');
+  if (e.matches.length > 0) lines.push(`命中：${e.matches.map((m) => `${m.term}（${m.roles.join('、')}）`).join('  ')}`);
+  if (e.categories.length > 0) {
+    lines.push('类别得分：');
+    for (const c of e.categories.slice(0, 5)) lines.push(`  ${c.code.padEnd(17)} ${c.score}  ${c.terms.join('、')}${c.pair ? '  （同句“东西+问题”）' : ''}`);
+  }
+  if (e.cues.length > 0) {
+    lines.push('提示词：');
+    for (const c of e.cues) lines.push(`  ${c.kind.padEnd(13)} ${c.weight > 0 ? '+' : ''}${c.weight}  ${c.terms.join('、')}（${c.label}）`);
+  }
+  if (e.genericProblems > 0) lines.push(`通用问题词：+${e.genericProblems}`);
+  if (e.segmented) lines.push(`总证据：${e.evidence}`);
+  if (e.urgent.terms.length > 0 || e.urgent.cancelledBy.length > 0) {
+    lines.push(`紧急词：${e.urgent.terms.join('、') || '无'}${e.urgent.cancelledBy.length > 0 ? `；被假设/否定取消：${e.urgent.cancelledBy.join('、')}` : ''}`);
+  }
+  lines.push(
+    '',
+    `结论：${r.report ? `是诉求，类别 ${r.category}${r.urgent ? '，紧急' : ''}` : '不是诉求'}；地点：${r.building ?? '无'}`,
+    `原因：${e.reason}`,
+    `决定性的词：${r.terms.length > 0 ? r.terms.join('、') : '无'}`,
+  );
+  return lines.join('\n') + '\n';
+}
