@@ -4,11 +4,12 @@
 // An ordered pipeline with one error boundary: filters return early (and say why at debug
 // level), then the place and the sender are resolved, then recall / image / command / report.
 // The text of messages that are neither reports nor commands is never logged or stored.
+import type { CommunityConfig } from '../config.js';
 import { parseCommand } from './commands/parse-command.js';
 import { runCommand } from './commands/run-command.js';
 import { verbSpec } from './commands/verbs.js';
 import type { Deps } from './deps.js';
-import { findWatchedGroup } from './filters/find-watched-group.js';
+import { findConfiguredGroup } from './filters/find-configured-group.js';
 import { isOlderThanStart } from './filters/is-older-than-start.js';
 import { isOwnMessage } from './filters/is-own-message.js';
 import { actorOf, findStaff } from './identify-sender.js';
@@ -49,27 +50,35 @@ async function resolveContext(msg: IncomingMessage, deps: Deps, log: Logger): Pr
   const now = deps.clock();
   const addressed = msg.channel.kind === 'dm' || msg.mentionsBot;
   if (msg.channel.kind === 'room') {
-    const watched = findWatchedGroup(deps.config, msg.channel);
-    if (!watched) {
+    // The store knows every configured group under a stable key (syncConfig); a group renamed
+    // since is still found by its key, and its community through the store.
+    const room = await findRoom(deps, msg.channel.roomKey, msg.channel.topic);
+    const configured = findConfiguredGroup(deps.config, room ? [msg.channel.topic, room.topic] : [msg.channel.topic]);
+    if (!room || (configured && !configured.group.watched)) {
       ignore(log, 'unwatched room');
       return null;
     }
-    const room = await findRoom(deps, msg.channel.roomKey, msg.channel.topic);
-    if (!room) {
-      log.warn('ignored: configured group is not in the store (was syncConfig run?)');
+    const communityConfig = configured?.community ?? (await communityConfigOf(deps, room.communityId));
+    if (!communityConfig) {
+      ignore(log, 'room of a community no longer configured');
       return null;
     }
     const person = await findStaff(deps.store, msg.sender, room.communityId);
-    const community = { id: room.communityId, config: watched.community };
+    const community = { id: room.communityId, config: communityConfig };
     return { msg, deps, log, now, room, community, person, actor: actorOf(msg.sender, person), addressed };
   }
   // A private chat: staff belong to their community; residents only when there is just one.
   const person = await findStaff(deps.store, msg.sender, null);
   const communities = await deps.store.listCommunities();
   const found = person ? communities.find((c) => c.id === person.communityId) : communities.length === 1 ? communities[0] : undefined;
-  const config = found ? deps.config.communities.find((c) => c.name === found.name) : undefined;
+  const config = found ? await communityConfigOf(deps, found.id) : null;
   const community = found && config ? { id: found.id, config } : null;
   return { msg, deps, log, now, room: null, community, person, actor: actorOf(msg.sender, person), addressed };
+}
+
+async function communityConfigOf(deps: Deps, communityId: number): Promise<CommunityConfig | null> {
+  const community = (await deps.store.listCommunities()).find((c) => c.id === communityId);
+  return (community && deps.config.communities.find((c) => c.name === community.name)) ?? null;
 }
 
 async function findRoom(deps: Deps, roomKey: string, topic: string): Promise<Room | null> {

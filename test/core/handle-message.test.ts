@@ -19,10 +19,15 @@ describe('what the bot ignores', () => {
   });
 
   it('messages sent before start-up', async () => {
-    const before = new Date(bot.now().getTime() - 60_000);
+    const before = new Date(bot.now().getTime() - 5 * 60_000);
     expect(await bot.say(RESIDENTS, resident('张阿姨'), '3号楼路灯不亮了', { sentAt: before })).toEqual([]);
     expect(await bot.store.getByNumber(1, '1')).toBeNull();
     expect(debugReasons()).toContain('ignored: older than start-up');
+  });
+
+  it('but not a message stamped a few seconds before start-up (WeChat stamps whole seconds)', async () => {
+    const justBefore = new Date(bot.now().getTime() - 900);
+    expect(await bot.say(RESIDENTS, resident('张阿姨'), '3号楼路灯不亮了', { sentAt: justBefore })).toHaveLength(1);
   });
 
   it('groups that are not configured, or configured as not watched', async () => {
@@ -32,6 +37,17 @@ describe('what the bot ignores', () => {
     bot = await createBot({ config });
     expect(await bot.say(RESIDENTS, resident('张阿姨'), '#查询 1')).toEqual([]);
     expect(debugReasons()).toContain('ignored: unwatched room');
+  });
+
+  it('keeps reading a watched group after its topic was changed (found by its stable key)', async () => {
+    const key = bot.roomKey(RESIDENTS);
+    await bot.store.renameRoom(key, '金阳花园业主群（新）');
+    const replies = await bot.send({
+      channel: { kind: 'room', roomKey: key, topic: '金阳花园业主群（新）' },
+      sender: resident('张阿姨'),
+      text: '3号楼路灯不亮了',
+    });
+    expect(replies[0]!.text).toContain('已登记为1号工单');
   });
 
   it('reports in the staff group (it is for commands) and unsupported message kinds', async () => {

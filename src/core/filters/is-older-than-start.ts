@@ -1,6 +1,9 @@
 import type { IncomingMessage } from '../types.js';
 
-/** A message sent before the bot started (replayed history after a login) is not handled. */
+/** WeChat stamps messages in whole seconds and phone clocks drift: tolerate this much. */
+export const START_GRACE_MS = 60_000;
+
+/** A message sent before the bot started (history replayed after a login) is not handled. */
 export function isOlderThanStart(msg: IncomingMessage, startedAt: Date): boolean {
-  return (msg.sentAt ?? msg.receivedAt).getTime() < startedAt.getTime();
+  return (msg.sentAt ?? msg.receivedAt).getTime() < startedAt.getTime() - START_GRACE_MS;
 }
