@@ -1,6 +1,7 @@
 // The simulated WeChat around the bot: wechaty-puppet-mock's mocker with contacts and groups
 // created on first use (a contact's remark equals its display name, as the shared spec fixes),
 // messages injected with ids and timestamps we choose so that runs are deterministic.
+import { randomBytes } from 'node:crypto';
 import { FileBox } from 'file-box';
 import { types } from 'wechaty';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
@@ -26,6 +27,10 @@ export interface MockWorld {
   recall(from: string, topic: string, messageId: string): string;
   /** Inject a message dated `sentAt` (e.g. before start-up). */
   sayAt(from: string, topic: string, text: string, sentAt: Date): string;
+  /** A message from a given mock contact (e.g. someone with a staff member's display name but no remark). */
+  sayFrom(contact: ContactMock, topic: string, text: string): string;
+  /** The bot's own account says something (WeChat echoes our messages back). */
+  sayAsBot(topic: string, text: string): string;
   /** The group's topic changes. */
   renameRoom(topic: string, newTopic: string, by: string): void;
 }
@@ -41,6 +46,8 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
   const contacts = new Map<string, ContactMock>();
   const rooms = new Map<string, RoomMock>();
   let seq = 0;
+  // Message ids must not repeat across runs on a kept database (they are idempotency keys).
+  const run = randomBytes(4).toString('hex');
 
   const contact = (name: string, remark: string | null = name): ContactMock => {
     let c = contacts.get(name);
@@ -72,7 +79,7 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
   };
 
   const emit = (payload: Record<string, unknown>): string => {
-    const id = `sim-${++seq}`;
+    const id = `sim-${run}-${++seq}`;
     const msg = mocker.MessageMock.create({ id, timestamp: clock().getTime(), ...payload } as never);
     mocker.puppet.emit('message', { messageId: msg.id });
     return id;
@@ -101,7 +108,7 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
     },
     image(from, topic, fileName = 'photo.jpg') {
       const { c, r } = inRoom(from, topic);
-      const id = `sim-${seq + 1}`;
+      const id = `sim-${run}-${seq + 1}`;
       mocker.cacheFileBoxPayload.set(id, FileBox.fromBase64(TINY_JPEG, fileName).toJSON());
       return emit({ talkerId: c.id, roomId: r.id, type: types.Message.Image, mentionIdList: [] });
     },
@@ -112,6 +119,14 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
     sayAt(from, topic, text, sentAt) {
       const { c, r } = inRoom(from, topic);
       return emit({ talkerId: c.id, roomId: r.id, type: types.Message.Text, text, mentionIdList: [], timestamp: sentAt.getTime() });
+    },
+    sayFrom(c, topic, text) {
+      const r = room(topic);
+      join(r, c);
+      return emit({ talkerId: c.id, roomId: r.id, type: types.Message.Text, text, mentionIdList: mentionIds(text) });
+    },
+    sayAsBot(topic, text) {
+      return emit({ talkerId: me.id, roomId: room(topic).id, type: types.Message.Text, text, mentionIdList: [] });
     },
     renameRoom(topic, newTopic, by) {
       const r = room(topic);

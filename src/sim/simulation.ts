@@ -35,8 +35,8 @@ export interface SimulationOptions {
   dataDir: string;
   /** Receives every transcript line: inputs and what the bot sends. */
   onLine(line: TranscriptLine): void;
-  /** Clock step while advancing (default one minute). */
-  stepMs?: number;
+  /** Clock step while advancing: fine for the first two hours of an advance, then coarser. */
+  steps?: { fineMs: number; fineForMs: number; coarseMs: number };
 }
 
 export interface Simulation {
@@ -75,7 +75,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
   world.login();
   await app.tick(); // whatever a kept database still had in its outbox
 
-  const stepMs = options.stepMs ?? 60_000;
+  const steps = options.steps ?? DEFAULT_STEPS;
   const line = (room: string | null, to: string | null, from: string, text: string): void =>
     options.onLine({ t: clock.now().toISOString(), room, to, from, text });
 
@@ -97,9 +97,12 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       await deliver(world.dm(from, text));
     },
     async advance(ms) {
-      const target = clock.now().getTime() + ms;
+      const from = clock.now().getTime();
+      const target = from + ms;
       while (clock.now().getTime() < target) {
-        const next = Math.min(target, (Math.floor(clock.now().getTime() / stepMs) + 1) * stepMs);
+        const now = clock.now().getTime();
+        const stepMs = now - from < steps.fineForMs ? steps.fineMs : steps.coarseMs;
+        const next = Math.min(target, (Math.floor(now / stepMs) + 1) * stepMs);
         clock.set(new Date(next));
         await app.tick();
         await app.idle();
@@ -122,5 +125,12 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     close: () => app.stop(),
   };
 }
+
+/**
+ * `start` runs due work every 30 s; the simulator steps minute by minute for the first two hours
+ * of an advance (reminders land on the minute) and by five minutes beyond (multi-day advances
+ * stay fast), always on clock-aligned marks so digests fire at their configured time.
+ */
+const DEFAULT_STEPS = { fineMs: 60_000, fineForMs: 2 * 3_600_000, coarseMs: 5 * 60_000 };
 
 const ALL_STATUSES = ['open', 'assigned', 'in_progress', 'resolved', 'closed', 'unresolved', 'referred', 'duplicate', 'withdrawn'] as const;
