@@ -40,6 +40,7 @@ export function parseYamlText<S extends z.ZodType>(text: string, file: string, s
   const doc = parseDocument(text, {
     schema: 'core',
     customTags: [],
+    resolveKnownTags: false,
     merge: false,
     uniqueKeys: true,
     strict: true,

@@ -1,0 +1,107 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allRuleTerms, loadRules, RulesError } from '../../../src/infra/rules/load-rules.js';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/rules');
+
+function errorOf(dir: string): RulesError {
+  try {
+    loadRules(dir);
+  } catch (err) {
+    expect(err).toBeInstanceOf(RulesError);
+    return err as RulesError;
+  }
+  throw new Error('expected a RulesError');
+}
+
+describe('loadRules', () => {
+  it('loads the basic fixture with defaults filled in', () => {
+    const rules = loadRules(path.join(fixtures, 'basic'));
+    expect(rules.categories.map((c) => [c.code, c.name, c.enabled])).toEqual([
+      ['elevator', '电梯', true],
+      ['lighting', '照明', true],
+      ['parking', '停车', false],
+    ]);
+    const lighting = rules.categories.find((c) => c.code === 'lighting')!;
+    expect(lighting.aliases).toEqual({ 路等: '路灯' });
+    expect(lighting.urgent).toEqual([]);
+    expect(rules.thresholds).toEqual({ report: 4, category: 2, categoryCap: 6, pair: 2, problemCap: 2 });
+    expect(rules.places.zones).toEqual(['平房区']);
+    expect(allRuleTerms(rules)).toEqual(expect.arrayContaining(['路灯', '路等', '困人', '麻烦', '着火', '如果']));
+  });
+
+  it('refuses the empty fixture, naming the empty file', () => {
+    const err = errorOf(path.join(fixtures, 'empty'));
+    expect(err.file).toBe(path.join(fixtures, 'empty', 'categories', 'lighting.yaml'));
+    expect(err.problem).toContain('文件是空的');
+  });
+
+  it('refuses the malformed fixture with the line where the broken mapping starts', () => {
+    const err = errorOf(path.join(fixtures, 'malformed'));
+    expect(err.file).toBe(path.join(fixtures, 'malformed', 'categories', 'lighting.yaml'));
+    expect(err.line).toBe(4);
+    expect(err.problem).toContain('YAML 格式错误');
+  });
+
+  it('refuses the evil fixture: the function tag is an error and nothing runs', () => {
+    rmSync('/tmp/yishiting-pwned', { force: true });
+    const err = errorOf(path.join(fixtures, 'evil'));
+    expect(err.file).toBe(path.join(fixtures, 'evil', 'categories', 'lighting.yaml'));
+    expect(err.line).toBe(2);
+    expect(err.problem).toContain('不允许使用自定义 YAML 标签');
+    expect(existsSync('/tmp/yishiting-pwned')).toBe(false);
+  });
+
+  it('names the field and line of a wrongly typed weight', () => {
+    const err = errorOf(path.join(fixtures, 'bad-field'));
+    expect(err.line).toBe(5);
+    expect(err.field).toBe('objects.楼道灯');
+  });
+
+  describe('with rule files written by the test', () => {
+    function dirWith(files: Record<string, string>): string {
+      const dir = mkdtempSync(path.join(tmpdir(), 'yishiting-rules-'));
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        writeFileSync(path.join(dir, name), text);
+      }
+      return dir;
+    }
+    const cues = 'cues: []\n';
+
+    it('refuses an alias that points at a word the category does not have', () => {
+      const dir = dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\naliases:\n  路等: 路登\n', 'cues.yaml': cues });
+      const err = errorOf(dir);
+      expect(err.line).toBe(6);
+      expect(err.field).toBe('aliases.路等');
+      expect(err.problem).toContain('路登');
+    });
+
+    it('refuses two files with the same category code', () => {
+      const cat = 'code: a\nname: 甲\nobjects:\n  路灯: 3\n';
+      const err = errorOf(dirWith({ 'categories/a.yaml': cat, 'categories/b.yaml': cat, 'cues.yaml': cues }));
+      expect(err.problem).toContain('重复');
+    });
+
+    it('refuses an unknown field (typo in a key) with its line', () => {
+      const err = errorOf(dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobject:\n  路灯: 3\n', 'cues.yaml': cues }));
+      expect(err.line).toBe(1);
+      expect(err.message).toContain('object');
+    });
+
+    it('refuses a rules directory without categories or without cues.yaml', () => {
+      expect(errorOf(dirWith({ 'cues.yaml': cues })).problem).toContain('categories');
+      expect(errorOf(dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\n' })).problem).toContain('文件不存在');
+      expect(errorOf('/nonexistent/yishiting-rules').problem).toContain('规则目录不存在');
+    });
+  });
+
+  it('loads the default rules shipped in rules/', () => {
+    const rules = loadRules(path.resolve(import.meta.dirname, '../../../rules'));
+    expect(rules.categories.map((c) => c.code).sort()).toEqual(
+      ['admin_service', 'care_service', 'dispute', 'drainage', 'elevator', 'ev_charging', 'gas', 'greenery', 'heating', 'lighting', 'nuisance', 'other', 'parking', 'power', 'property_service', 'road', 'sanitation', 'security', 'street_order', 'water_leak', 'water_supply'],
+    );
+  });
+});
