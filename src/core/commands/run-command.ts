@@ -4,7 +4,8 @@ import { maskSensitive } from '../mask-sensitive.js';
 import { replyHere, type MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
 import { ticketVars } from '../replies/ticket-vars.js';
-import type { Role } from '../tickets/types.js';
+import { responsibleWorker } from '../intake/responsible-worker.js';
+import type { Role, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import type { Command } from './command.js';
 import { helpText, roleName } from './help-text.js';
@@ -47,7 +48,8 @@ export async function runCommand(ctx: MessageContext, cmd: Command): Promise<Rep
       });
       const title = cmd.verb === 'mine' ? `${ctx.actor.name}手上未办结的工单` : '未办结工单';
       if (tickets.length === 0) return say(renderReply(r, 'listEmpty', { title }));
-      const lines = tickets.slice(0, LIST_LIMIT).map((t) => renderReply(r, 'listLine', ticketVars(deps, t)));
+      const responsible = await responsibleNames(ctx, community.id);
+      const lines = tickets.slice(0, LIST_LIMIT).map((t) => renderReply(r, 'listLine', ticketVars(deps, t, responsible(t))));
       const more = tickets.length > LIST_LIMIT ? [renderReply(r, 'listMore', { count: `${LIST_LIMIT}+` })] : [];
       return say([renderReply(r, 'listHeader', { title, count: tickets.length > LIST_LIMIT ? `${LIST_LIMIT}+` : tickets.length }), ...lines, ...more].join('\n'));
     }
@@ -65,7 +67,19 @@ async function queryText(ctx: MessageContext, communityId: number, number: strin
   const timeline = await deps.store.getTimeline(ticket.id);
   const last = [...timeline].reverse().find((e) => e.note && PROGRESS_EVENTS.has(e.kind));
   const lastNote = last?.note ? maskSensitive(last.note) : deps.replies.noNote;
-  return renderReply(deps.replies, 'query', { ...ticketVars(deps, ticket), lastNote });
+  const responsible = await responsibleNames(ctx, communityId);
+  return renderReply(deps.replies, 'query', { ...ticketVars(deps, ticket, responsible(ticket)), lastNote });
+}
+
+/** Who is responsible for an unassigned ticket (as its acknowledgement said), by its group's 小区 and building. */
+async function responsibleNames(ctx: MessageContext, communityId: number): Promise<(t: Ticket) => string | null> {
+  const rooms = await ctx.deps.store.listRooms(communityId);
+  const config = ctx.community?.config;
+  return (t) => {
+    if (!config) return null;
+    const xiaoqu = rooms.find((room) => room.key === t.roomKey)?.xiaoqu ?? null;
+    return responsibleWorker(config, xiaoqu, t.building)?.name ?? null;
+  };
 }
 
 async function bind(ctx: MessageContext, code: string): Promise<Reply[]> {

@@ -176,6 +176,11 @@ describe('resident commands', () => {
     expect(reply.text).toContain('最新进展：灯泡已订购');
   });
 
+  it('查询 of a ticket nobody took yet names the responsible worker, as the acknowledgement did', async () => {
+    const reply = only(await bot.say(RESIDENTS, zhang, '#查询 1'));
+    expect(reply.text).toContain('状态：已受理｜处理人：李网格员');
+  });
+
   it('查询 of a number that does not exist says so', async () => {
     expect(only(await bot.say(RESIDENTS, zhang, '#查询 42')).text).toBe('没有42号工单，请核对编号。');
   });
