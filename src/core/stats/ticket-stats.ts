@@ -2,6 +2,7 @@
 // ledger export, `yishiting stats`, the digests and the monthly summary share one definition
 // and 100k tickets stream through in constant memory (only resolve durations are kept, for
 // the median).
+import { buildingKey } from '../tickets/building-key.js';
 import type { Status } from '../tickets/types.js';
 
 /** What the figures need from one ticket. */
@@ -20,6 +21,7 @@ export interface TicketStats {
   total: number;
   byCategory: Map<string, number>;
   byStatus: Map<Status, number>;
+  /** By normalised building (三号楼 and 3栋 count as 3号楼). */
   byBuilding: Map<string, number>;
   /** Tickets that count for the on-time rate: resolved, or past their deadline at `asOf`. */
   dueCount: number;
@@ -65,7 +67,7 @@ export function createStatsAccumulator(asOf: Date): StatsAccumulator {
       total++;
       bump(byCategory, t.category);
       bump(byStatus, t.status);
-      bump(byBuilding, t.building ?? NO_BUILDING);
+      bump(byBuilding, buildingKey(t.building) ?? NO_BUILDING);
       if (NOT_A_CASE.has(t.status)) return;
       cases++;
       if (t.repeatOf) repeatCount++;

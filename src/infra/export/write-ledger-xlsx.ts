@@ -1,0 +1,56 @@
+// The ledger as an Excel workbook: a summary sheet (汇总) first, then one sheet per category.
+// Written with exceljs's streaming WorkbookWriter, one sheet at a time (a sheet is committed
+// before the next begins, so nothing waits in memory), to a temporary file renamed at the end.
+import ExcelJS from 'exceljs';
+import { setImmediate as yieldToIo } from 'node:timers/promises';
+import { LEDGER_COLUMNS, ledgerCells } from './ledger-columns.js';
+import { CHUNK_ROWS, type LedgerSource, type ProgressFn } from './ledger-source.js';
+import { summaryRows } from './ledger-summary.js';
+import { writeAtomically } from './write-atomically.js';
+
+export const SUMMARY_SHEET = '汇总';
+
+/** Excel sheet names: ≤ 31 characters, none of []:*?/\ , unique (case-insensitive). */
+export function sheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 28) || '未命名';
+  let candidate = base;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${base}(${i})`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+export async function writeLedgerXlsx(file: string, source: LedgerSource, onProgress?: ProgressFn): Promise<void> {
+  await writeAtomically(file, async (tmp) => {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    wb.creator = 'yishiting';
+    const taken = new Set<string>();
+    const { format } = source;
+
+    const summary = wb.addWorksheet(sheetName(SUMMARY_SHEET, taken));
+    summary.columns = [{ width: 26 }, { width: 14 }, { width: 12 }, { width: 12 }, { width: 16 }, { width: 10 }, { width: 10 }];
+    summaryRows(source.summary, format.categoryName).forEach((cells, i) => {
+      const row = summary.addRow(cells);
+      if (i === 0) row.font = { bold: true, size: 14 };
+      row.commit();
+    });
+    await summary.commit();
+
+    let done = 0;
+    for (const code of source.categories) {
+      const ws = wb.addWorksheet(sheetName(format.categoryName(code), taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = LEDGER_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+      ws.getRow(1).font = { bold: true };
+      ws.getRow(1).commit();
+      for (const row of source.rows(code)) {
+        ws.addRow(ledgerCells(row, format)).commit();
+        if (++done % CHUNK_ROWS === 0) {
+          onProgress?.(done, source.total);
+          await yieldToIo(); // let the zip stream drain what was written
+        }
+      }
+      await ws.commit();
+    }
+    await wb.commit();
+    onProgress?.(done, source.total);
+  });
+}
