@@ -107,6 +107,8 @@ async function announce(ctx: MessageContext, cmd: ActionCommand, result: ActionR
         renderReply(r, 'statusClosed', { number: ticket.number, actor, note: note(cmd.reason, r.noNote), status: statusName(result.to) }),
       );
     case 'withdraw':
+      // Others reported it too: only the sender's own report left the ticket, which goes on.
+      if (result.to !== 'withdrawn') return [replyHere(ctx, renderReply(r, 'withdrawnOwnReport', { number: ticket.number, households: ticket.reporterCount }))];
       return postStatus(ctx, ticket, reporters, renderReply(r, 'statusWithdrawn', { number: ticket.number }));
     case 'reopen':
       return postStatus(ctx, ticket, reporters, renderReply(r, 'statusReopened', { number: ticket.number, actor, note: note(cmd.note, r.notFixed) }));

@@ -48,6 +48,7 @@ export const REPLY_PLACEHOLDERS = {
   statusClosed: ['number', 'actor', 'note', 'status'],
   statusMerged: ['from', 'number', 'households'],
   statusWithdrawn: ['number'],
+  withdrawnOwnReport: ['number', 'households'],
   statusReopened: ['number', 'actor', 'note'],
   assignedToYou: ['number', 'category', 'building', 'deadline', 'actor'],
   ratingThanks: ['number', 'rating'],

@@ -193,6 +193,15 @@ describe('resident commands', () => {
     expect(await status('2')).toBe('withdrawn');
   });
 
+  it('撤销 of a ticket others reported too only removes the sender\'s own report', async () => {
+    const reply = only(await bot.say(RESIDENTS, liu, '#撤销 1'));
+    expect(reply.mentions).toEqual(['刘大爷']);
+    expect(reply.text).toContain('还有1户反映');
+    const t = (await bot.store.getByNumber(1, '1'))!;
+    expect(t.status).toBe('open');
+    expect(t.reporterCount).toBe(1);
+  });
+
   it('a resident may not use worker or admin commands', async () => {
     expect(only(await bot.say(RESIDENTS, zhang, '#接单 1')).text).toBe('只有工作人员可以「接单」。');
     expect(only(await bot.say(RESIDENTS, zhang, '#待办')).text).toBe('只有工作人员可以「待办」。');
