@@ -12,7 +12,7 @@ import { createLogger } from '../infra/logger.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { INTERACTIVE_HELP, parseInteractiveLine } from '../sim/parse-interactive-line.js';
 import { parseScript, ScriptError, type ScriptEvent } from '../sim/parse-script.js';
-import { createSimulation, type Simulation, type TranscriptLine } from '../sim/simulation.js';
+import type { Simulation, TranscriptLine } from '../sim/simulation.js';
 
 const HELP = `用法：yishiting sim --script 文件 [--config 文件] [--rules 目录] [--db 文件] [--start 时间]
       yishiting sim [--interactive] [同上参数]
@@ -118,6 +118,8 @@ export async function run(argv: string[]): Promise<number> {
   let sim: Simulation | null = null;
   try {
     try {
+      // Loaded only now: Wechaty and jieba take seconds to load, --help and script errors should not wait.
+      const { createSimulation } = await import('../sim/simulation.js');
       sim = await createSimulation({
         config,
         rulesDir,

@@ -1,6 +1,5 @@
 // `yishiting start [--config FILE] [--db FILE] [--rules DIR]`: runs the bot on real WeChat.
 import { parseArgs } from 'node:util';
-import { runStart } from '../main.js';
 
 const HELP = `用法：yishiting start [--config 文件] [--db 文件] [--rules 目录]
 
@@ -31,6 +30,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  const { runStart } = await import('../main.js');
   const code = await runStart({ configFile: values.config, dbFile: values.db, rulesDir: values.rules });
   // Wechaty and wechat4u leave handles open; the bot has stopped and flushed, so leave now.
   setImmediate(() => process.exit(code));
