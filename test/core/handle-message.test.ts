@@ -63,6 +63,13 @@ describe('what the bot ignores', () => {
   });
 });
 
+describe('odd input', () => {
+  it.each(['', '#', '＃ ', '/::)', '@', '#'.repeat(500), '路'.repeat(20_000), '\u0000\u202e#接单 1'])('handles %j without a reply or an error', async (text) => {
+    expect(await bot.say(RESIDENTS, resident('张阿姨'), text)).toEqual([]);
+    expect(bot.logs.filter((l) => l.level === 'error')).toEqual([]);
+  });
+});
+
 describe('privacy', () => {
   it('never logs the text of chatter, only ids and the decision', async () => {
     await bot.say(RESIDENTS, resident('张阿姨'), '我家闺女下周结婚，电话13812345678');

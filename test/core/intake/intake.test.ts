@@ -92,6 +92,17 @@ describe('urgent reports', () => {
     expect(alert.mentions).toEqual(expect.arrayContaining(['李网格员', '王主任']));
   });
 
+  it('gives a second household the safety advice too, without alerting the staff group again', async () => {
+    await bot.say(RESIDENTS, resident('孙阿姨'), '5号楼燃气泄漏了，味道很大');
+    const replies = await bot.say(RESIDENTS, resident('周叔叔'), '5号楼燃气泄漏了，快来人');
+    const advice = only(replies);
+    expect(advice.urgent).toBe(true);
+    expect(advice.mentions).toEqual(['周叔叔']);
+    expect(advice.text).toContain('1号工单');
+    expect(advice.text).toContain('燃气抢修电话');
+    expect((await bot.store.getByNumber(1, '1'))!.reporterCount).toBe(2);
+  });
+
   it.each([
     ['2号楼电梯困人了！里面有老人', '按电梯内警铃'],
     ['12号楼着火了冒烟', '119'],
