@@ -215,6 +215,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async stop() {
       stopped = true;
+      sender.stop();
       if (wakeTimer) clearTimeout(wakeTimer);
       if (tickTimer) clearInterval(tickTimer);
       binding.detach();

@@ -32,6 +32,8 @@ export interface OutboxSender {
   drain(): Promise<number>;
   /** When something held (retry, quiet hours) next becomes sendable; null when the queue is empty. */
   nextWakeAt(): Promise<Date | null>;
+  /** Ends a running drain after the current send or wait; what is unsent stays in the outbox. */
+  stop(): void;
 }
 
 const PAGE = 200;
@@ -41,6 +43,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   let lastSendAt: number | null = null;
   let running: Promise<number> | null = null;
   let again = false;
+  let stopped = false;
 
   function mayGoNow(reply: Reply, now: Date): boolean {
     return reply.urgent || reply.to.kind !== 'room' || !isQuiet(now, options.quietHours, options.timeZone);
@@ -75,7 +78,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   async function loop(): Promise<number> {
     let sent = 0;
-    for (;;) {
+    while (!stopped) {
       again = false;
       const batch = await nextBatch();
       if (!batch) {
@@ -90,6 +93,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await sendOne(batch);
       sent += 1;
     }
+    return sent;
   }
 
   return {
@@ -98,7 +102,11 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await queue.enqueue(replies, clock());
       again = true;
     },
+    stop() {
+      stopped = true;
+    },
     drain() {
+      if (stopped) return Promise.resolve(0);
       if (running) {
         again = true;
         return running;

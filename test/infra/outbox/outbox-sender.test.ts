@@ -21,7 +21,7 @@ interface Sent {
 }
 
 // 10:00 in Asia/Shanghai is 02:00 UTC.
-function setup(start = '2026-03-02T02:00:00Z', failWith?: (n: number) => Error | null) {
+function setup(start = '2026-03-02T02:00:00Z', failWith?: (n: number) => Error | null, onSleep?: () => void) {
   const clock = createSteppedClock(start);
   const queue = createMemoryOutbox();
   const sent: Sent[] = [];
@@ -36,7 +36,10 @@ function setup(start = '2026-03-02T02:00:00Z', failWith?: (n: number) => Error |
     queue,
     transport,
     clock: clock.now,
-    sleep: clock.sleep,
+    sleep: async (ms) => {
+      onSleep?.();
+      await clock.sleep(ms);
+    },
     minIntervalMs: 1500,
     quietHours: { start: '22:00', end: '07:00' },
     timeZone: 'Asia/Shanghai',
@@ -125,5 +128,20 @@ describe('outbox sender', () => {
     const second = sender.drain();
     await Promise.all([first, second]);
     expect(sent.map((s) => s.text)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('outbox sender stop', () => {
+  it('stops a long drain after the current wait and leaves the rest in the outbox', async () => {
+    let waits = 0;
+    const { sender, sent, queue } = setup(undefined, undefined, () => {
+      waits += 1;
+      sender.stop(); // e.g. SIGINT arrives while waiting between sends
+    });
+    await sender.enqueue([room('r1', 'a'), room('r2', 'b'), room('r3', 'c')]);
+    await sender.drain();
+    expect(waits).toBe(1);
+    expect(sent.map((s) => s.text)).toEqual(['a']);
+    expect(queue.rows.filter((r) => !r.sentAt)).toHaveLength(2);
   });
 });
