@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../src/core/classify/create-classifier.js';
+import type { CategoryRule, Rules } from '../../../src/core/classify/rules.js';
+import type { Segmenter } from '../../../src/core/classify/types.js';
+
+function category(code: string, over: Partial<CategoryRule> = {}): CategoryRule {
+  return { code, name: code, enabled: true, priority: 0, objects: {}, problems: {}, aliases: {}, cues: {}, urgent: [], ...over };
+}
+
+const rules: Rules = {
+  categories: [
+    category('lighting', { objects: { 路灯: 3, 灯: 1 }, problems: { 不亮: 2 }, aliases: { 路等: '路灯' } }),
+    category('elevator', { objects: { 电梯: 3 }, problems: { 困人: 3 }, urgent: ['困人'] }),
+    category('parking', { enabled: false, objects: { 车位: 3 }, problems: { 被占: 3 } }),
+    category('other', { priority: -1, objects: { 信号: 3 } }),
+    category('security', { objects: { 门禁: 3 } }),
+  ],
+  problems: { 坏了: 2 },
+  cues: [
+    { kind: 'request', label: '请求', weight: 2, terms: ['麻烦', '快来人'] },
+    { kind: 'fixed', label: '修好了', weight: -6, terms: ['亮了', '修好'] },
+    { kind: 'ad', label: '广告', weight: -8, terms: ['私聊'] },
+  ],
+  urgent: { terms: ['着火'], cancel: ['如果'] },
+  places: { zones: [] },
+  thresholds: { report: 4, category: 2, categoryCap: 6, pair: 2, problemCap: 2 },
+};
+
+/** Splits at spaces and then into the listed words, else single characters. */
+function wordSegmenter(words: string[]): Segmenter & { calls: number } {
+  const seg = {
+    calls: 0,
+    cut(text: string): string[] {
+      seg.calls++;
+      const out: string[] = [];
+      let i = 0;
+      while (i < text.length) {
+        const w = words.filter((x) => text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
+        const tok = w ?? text[i]!;
+        out.push(tok);
+        i += tok.length;
+      }
+      return out;
+    },
+  };
+  return seg;
+}
+
+const words = ['路灯', '不亮', '电梯', '困人', '坏了', '麻烦', '亮了', '修好', '私聊', '着火', '如果', '门禁', '信号', '车位', '被占', '路等'];
+
+describe('createClassifier', () => {
+  it('reports an object with a problem in the same clause, with the deciding terms', () => {
+    const c = createClassifier(rules, wordSegmenter(words));
+    expect(c.classify('3号楼路灯不亮')).toEqual({ report: true, category: 'lighting', urgent: false, building: '3号楼', terms: ['路灯', '不亮'] });
+  });
+
+  it('does not report an object that is only mentioned', () => {
+    expect(createClassifier(rules, wordSegmenter(words)).classify('路灯下面好热闹').report).toBe(false);
+  });
+
+  it('counts a request cue towards a report', () => {
+    const r = createClassifier(rules, wordSegmenter(words)).classify('路灯那边麻烦看看');
+    expect(r).toMatchObject({ report: true, category: 'lighting' });
+    expect(r.terms).toContain('麻烦');
+  });
+
+  it('pairs a generic problem word with any category object', () => {
+    const e = createClassifier(rules, wordSegmenter(words)).explain('电梯坏了');
+    expect(e.categories[0]).toMatchObject({ code: 'elevator', pair: true, score: 5 });
+    expect(e.result.terms).toEqual(['电梯', '坏了']);
+  });
+
+  it('does not pair an object and a problem from different clauses', () => {
+    const e = createClassifier(rules, wordSegmenter(words)).explain('电梯很新，门口那个坏了');
+    expect(e.categories[0]!.pair).toBe(false);
+  });
+
+  it('treats a typo alias like its canonical term but keeps the word as written', () => {
+    const r = createClassifier(rules, wordSegmenter(words)).classify('路等不亮');
+    expect(r).toMatchObject({ report: true, category: 'lighting', terms: ['路等', '不亮'] });
+  });
+
+  it('lets a not-a-report cue cancel the report', () => {
+    const r = createClassifier(rules, wordSegmenter(words)).classify('路灯修好了');
+    expect(r).toMatchObject({ report: false, category: null, urgent: false });
+    expect(r.terms).toEqual(['路灯', '修好']);
+  });
+
+  it('ignores a negated not-a-report cue (不亮了 is not 亮了)', () => {
+    const e = createClassifier(rules, wordSegmenter(['路灯', '不', '亮了'])).explain('路灯又不亮了');
+    expect(e.cues).toEqual([]);
+    expect(e.result.report).toBe(true);
+  });
+
+  it('caps what a long list of terms adds, so an advert stays an advert', () => {
+    const r = createClassifier(rules, wordSegmenter(words)).classify('专修路灯不亮 电梯坏了 门禁 信号 私聊');
+    expect(r.report).toBe(false);
+  });
+
+  it('drops a term that straddles two segmenter words', () => {
+    // 车位 across the words 停车 | 位置: not a match.
+    const e = createClassifier(rules, wordSegmenter(['停车', '位置', '被占'])).explain('停车位置被占');
+    expect(e.matches.map((m) => m.term)).not.toContain('车位');
+  });
+
+  it('never classifies into a disabled category', () => {
+    const r = createClassifier(rules, wordSegmenter(words)).classify('车位被占 麻烦快来人');
+    expect(r.category).not.toBe('parking');
+    expect(r.report).toBe(false);
+  });
+
+  it('breaks ties by priority (fallback categories lose)', () => {
+    const e = createClassifier(rules, wordSegmenter(words)).explain('信号 门禁 麻烦');
+    expect(e.categories.map((c) => c.code)).toEqual(['security', 'other']);
+    expect(e.result.category).toBe('security');
+  });
+
+  describe('urgency', () => {
+    it('marks a report urgent by a category urgent cue', () => {
+      expect(createClassifier(rules, wordSegmenter(words)).classify('电梯困人了 快来人')).toMatchObject({ report: true, urgent: true, category: 'elevator' });
+    });
+
+    it('marks a report urgent by a global urgent cue', () => {
+      const r = createClassifier(rules, wordSegmenter(words)).classify('电梯着火 快来人');
+      expect(r).toMatchObject({ urgent: true });
+      expect(r.terms).toContain('着火');
+    });
+
+    it('does not mark it urgent when a cancel word is in the same clause', () => {
+      const e = createClassifier(rules, wordSegmenter(words)).explain('电梯坏了 如果着火怎么办 麻烦');
+      expect(e.result).toMatchObject({ report: true, urgent: false });
+      expect(e.urgent.cancelledBy).toEqual(['着火']);
+    });
+
+    it('is never urgent without a report', () => {
+      expect(createClassifier(rules, wordSegmenter(words)).classify('着火')).toMatchObject({ report: false, urgent: false });
+    });
+  });
+
+  describe('quotes', () => {
+    it('judges the reply only', () => {
+      const c = createClassifier(rules, wordSegmenter(words));
+      expect(c.classify('「小王：5栋路灯不亮」\n- - - - - - -\n收到').report).toBe(false);
+      expect(c.classify('「物业：路灯亮了」\n- - - - - - -\n5栋路灯还是不亮 麻烦').report).toBe(true);
+    });
+
+    it('takes the building from the quote when the reply names none', () => {
+      expect(createClassifier(rules, wordSegmenter(words)).classify('「小王：5栋路灯不亮」\n- - - - - - -\n+1 路灯不亮')).toMatchObject({ report: true, building: '5栋' });
+    });
+
+    it('prefers the building named in the reply', () => {
+      expect(createClassifier(rules, wordSegmenter(words)).classify('「小王：5栋路灯不亮」\n- - - - - - -\n6栋路灯也不亮').building).toBe('6栋');
+    });
+  });
+
+  describe('prefilter', () => {
+    it('never calls the segmenter for a message without any category term', () => {
+      const seg = wordSegmenter(words);
+      const c = createClassifier(rules, seg);
+      expect(c.classify('今天3栋楼下好热闹 谢谢大家')).toEqual({ report: false, category: null, urgent: false, building: '3栋', terms: [] });
+      expect(seg.calls).toBe(0);
+      c.classify('路灯不亮');
+      expect(seg.calls).toBe(1);
+    });
+
+    it('gives the same result with and without the prefilter for cue-only messages', () => {
+      const on = createClassifier(rules, wordSegmenter(words));
+      const off = createClassifier(rules, wordSegmenter(words), { prefilter: false });
+      for (const t of ['麻烦快来人', '私聊', '如果着火', '修好了谢谢']) expect(on.classify(t)).toEqual(off.classify(t));
+    });
+  });
+});

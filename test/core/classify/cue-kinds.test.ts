@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { realClassifier } from './real-classifier.js';
+
+// Each cue kind in rules/cues.yaml, on messages that carry a complaint keyword (or lack one).
+const c = realClassifier();
+const cueKinds = (text: string) => c.explain(text).cues.map((k) => k.kind);
+
+describe('cues that say a message is not a new report', () => {
+  it.each([
+    ['thanks', '4号楼的电梯修得真快 谢谢维修师傅'],
+    ['fixed', '停了一上午的水终于来水了'],
+    ['notice', '【停电通知】明天上午9点到12点5栋检修线路停电'],
+    ['notice', '@所有人 本周六上午电梯年检，请大家错峰出行'],
+    ['question', '请问小区的暖气一般几号开始供'],
+    ['ad', '专业维修燃气灶热水器 价格实惠 需要的私聊'],
+    ['forward', '转发：电动车充电起火的几个原因[链接]'],
+    ['worker', '已派单 维修师傅下午过去看下水道'],
+    ['ack', '收到 明天我在家等师傅来修水管'],
+    ['false_alarm', '刚才说的漏水是我家自己的水龙头没关紧 虚惊一场'],
+    ['elsewhere', '新闻说隔壁小区电梯困人了 好吓人'],
+    ['chat', '哈哈哈 楼下那只狗天天在路灯下面等主人'],
+    ['lost_found', '谁的钥匙掉在电梯里了 放门卫了'],
+  ])('%s: 「%s」 is not a report', (kind, text) => {
+    expect(cueKinds(text)).toContain(kind);
+    expect(c.classify(text)).toMatchObject({ report: false, category: null, urgent: false });
+  });
+
+  it('hypothetical: a what-if is not urgent even when it names fire', () => {
+    const r = c.explain('楼道里堆满了纸箱 万一着火了人都跑不出去 物业管管吧');
+    expect(r.cues.map((k) => k.kind)).toContain('hypothetical');
+    expect(r.result).toMatchObject({ report: true, urgent: false });
+  });
+});
+
+describe('cues that strengthen a report', () => {
+  it.each([
+    ['request', '8栋路灯那块能不能派人看看'],
+    ['complaint', '车位天天被外面的车占 到底有没有人管'],
+    ['duration', '楼下的垃圾桶一个礼拜没人清了'],
+    ['again', '楼道灯又不亮了'],
+    ['plus_one', '+1 我家也是没水'],
+  ])('%s: 「%s」 is a report', (kind, text) => {
+    expect(cueKinds(text)).toContain(kind);
+    expect(c.classify(text).report).toBe(true);
+  });
+
+  it('a complaint after a "fixed" notice is still a report (还是不亮)', () => {
+    expect(c.classify('「物业：3号楼路灯已修好」\n- - - - - - - - -\n刚看了还是不亮').report).toBe(true);
+  });
+});
+
+describe('colloquial and misspelt reports', () => {
+  it.each([
+    ['铁盒子又趴窝了 爬了二十层', 'elevator'],
+    ['北门那条路晚上黑咕隆咚的', 'lighting'],
+    ['小区门口的路等坏了好几天', 'lighting'],
+    ['顶楼又露水了 墙都泡了', 'water_leak'],
+    ['厨房下水到堵了 水下不去', 'drainage'],
+    ['燃汽灶打不着火 一整天了', 'gas'],
+    ['暖器片冰凉 屋里才十五度', 'heating'],
+    ['拧开龙头一滴水都没有 咋回事', 'water_supply'],
+  ])('「%s」 → %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+});
+
+describe('urgent reports', () => {
+  it.each([
+    '3栋楼道里一股很冲的煤气味 快来人',
+    '电梯卡住了 里面有人出不来',
+    '车棚着火了 冒黑烟',
+    '配电箱一直冒火花 滋滋响',
+    '井盖没了 就剩个大窟窿 晚上会有人掉下去',
+    '楼上水管爆了 我家已经淹了',
+  ])('「%s」 is urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each([
+    ['井盖松了 一压就响', 'a loose cover'],
+    ['电线老化严重 一开空调就跳闸', 'ageing wiring'],
+    ['燃气灶点不着 是不是没气了', 'a stove without gas'],
+  ])('「%s」 is a report but not urgent (%s)', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: false });
+  });
+});

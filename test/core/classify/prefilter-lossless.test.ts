@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus, realClassifier } from './real-classifier.js';
+
+// The prefilter skips jieba for messages without any category term. It must never change a
+// result: compare every message of both corpora (and some chatter) with the prefilter off.
+describe('the prefilter', () => {
+  const on = realClassifier();
+  const off = realClassifier({ prefilter: false });
+  const chatter = ['早上好', '哈哈哈笑死我了', '收到', '👌', '今晚几点开会', '谢谢大家🙏', '【通知】明天上午开会', '3栋的邻居们晚上好', '有人一起去爬山吗', '[图片]'];
+  const texts = [...readCorpus('dev'), ...readCorpus('extra')].map((g) => g.text).concat(chatter);
+
+  it('gives exactly the same classification as segmenting every message', () => {
+    for (const t of texts) expect(on.classify(t), t).toEqual(off.classify(t));
+  });
+
+  it('actually skips segmentation for the chatter', () => {
+    const skipped = chatter.filter((t) => !on.explain(t).segmented);
+    expect(skipped.length).toBeGreaterThanOrEqual(8);
+  });
+});

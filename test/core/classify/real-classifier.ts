@@ -1,0 +1,62 @@
+// The shipped rules with the real jieba segmenter, for tests that pin real behaviour.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createClassifier, type ExplainingClassifier } from '../../../src/core/classify/create-classifier.js';
+import { createJiebaSegmenter } from '../../../src/infra/jieba-segmenter.js';
+import { loadRules } from '../../../src/infra/rules/load-rules.js';
+
+export const rulesDir = path.resolve(import.meta.dirname, '../../../rules');
+const rules = loadRules(rulesDir);
+const segmenter = createJiebaSegmenter(rules);
+
+export function realClassifier(options: { prefilter?: boolean } = {}): ExplainingClassifier {
+  return createClassifier(rules, segmenter, options);
+}
+
+export interface Labelled {
+  id: string;
+  text: string;
+  report: boolean;
+  category: string | null;
+  urgent: boolean;
+  building: string | null;
+}
+
+export function readCorpus(name: 'dev' | 'extra'): Labelled[] {
+  const file = path.resolve(import.meta.dirname, `../../fixtures/corpus/${name}.jsonl`);
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+}
+
+/** The same figures as ../shared/tools/score-classify.mjs. */
+export function score(corpus: Labelled[], classify: (text: string) => { report: boolean; category: string | null; urgent: boolean; building: string | null }) {
+  let tp = 0, fp = 0, fn = 0, catOk = 0, urgTp = 0, urgFp = 0, urgFn = 0, bldOk = 0, bldN = 0;
+  const mistakes: string[] = [];
+  for (const g of corpus) {
+    const o = classify(g.text);
+    if (g.report && o.report) {
+      tp++;
+      if (o.category === g.category) catOk++;
+      else mistakes.push(`${g.id} category ${o.category} ≠ ${g.category}`);
+    } else if (!g.report && o.report) { fp++; mistakes.push(`${g.id} false report`); }
+    else if (g.report && !o.report) { fn++; mistakes.push(`${g.id} missed report`); }
+    const gu = g.report && g.urgent, ou = o.report && o.urgent;
+    if (gu && ou) urgTp++;
+    else if (!gu && ou) { urgFp++; mistakes.push(`${g.id} false urgent`); }
+    else if (gu && !ou) { urgFn++; mistakes.push(`${g.id} missed urgent`); }
+    if (g.building) {
+      bldN++;
+      if (o.building === g.building) bldOk++;
+      else mistakes.push(`${g.id} building ${o.building} ≠ ${g.building}`);
+    }
+  }
+  const r = (a: number, b: number) => (b ? a / b : 1);
+  return {
+    reportPrecision: r(tp, tp + fp),
+    reportRecall: r(tp, tp + fn),
+    categoryAccuracy: r(catOk, tp),
+    urgentRecall: r(urgTp, urgTp + urgFn),
+    urgentPrecision: r(urgTp, urgTp + urgFp),
+    buildingExact: r(bldOk, bldN),
+    mistakes,
+  };
+}
