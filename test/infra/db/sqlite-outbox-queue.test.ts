@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Reply } from '../../../src/core/types.js';
+import { openDatabase, type Db } from '../../../src/infra/db/open-database.js';
+import { createSqliteOutboxQueue } from '../../../src/infra/db/sqlite-outbox-queue.js';
+import type { OutboxQueue } from '../../../src/infra/outbox/outbox-queue.js';
+import { at, rowCount } from './store-fixture.js';
+
+const room = (text: string, urgent = false): Reply => ({ to: { kind: 'room', roomKey: 'g1' }, text, mentions: ['张阿姨'], urgent });
+const dm = (text: string): Reply => ({ to: { kind: 'contact', name: '李网格员', remark: '李网格员' }, text, mentions: [], urgent: false });
+
+let db: Db;
+let queue: OutboxQueue;
+beforeEach(() => {
+  db = openDatabase(':memory:');
+  queue = createSqliteOutboxQueue(db);
+});
+
+describe('the outbox table', () => {
+  it('hands out urgent items first, then in the order they were queued, with their destination intact', async () => {
+    await queue.enqueue([room('一'), dm('二')], at(0));
+    await queue.enqueue([room('紧急', true)], at(1));
+    const items = await queue.pending(at(1), 10);
+    expect(items.map((i) => i.reply.text)).toEqual(['紧急', '一', '二']);
+    expect(items[2]!.reply).toEqual(dm('二'));
+    expect(items[1]!.reply).toEqual(room('一'));
+    expect(await queue.pending(at(0.5), 10)).toHaveLength(2);
+  });
+
+  it('holds a failed item until its retry time and counts attempts', async () => {
+    await queue.enqueue([room('一')], at(0));
+    const [item] = await queue.pending(at(0), 10);
+    await queue.markFailed([item!.id], 'WeChat said no', at(2));
+    expect(await queue.pending(at(1), 10)).toEqual([]);
+    expect(await queue.nextAt()).toEqual(at(2));
+    const [retry] = await queue.pending(at(2), 10);
+    expect(retry).toMatchObject({ id: item!.id, attempts: 1 });
+  });
+
+  it('keeps sent and given-up items in the table but never hands them out again', async () => {
+    await queue.enqueue([room('一'), room('二')], at(0));
+    const [a, b] = await queue.pending(at(0), 10);
+    await queue.markSent([a!.id], at(1));
+    await queue.markFailed([b!.id], 'banned', null);
+    expect(await queue.pending(at(5), 10)).toEqual([]);
+    expect(await queue.nextAt()).toBeNull();
+    expect(rowCount(db, 'outbox')).toBe(2);
+  });
+
+  it('refuses a reply without text or destination and queues none of the batch', async () => {
+    await expect(queue.enqueue([room('好'), room('  ')], at(0))).rejects.toThrow('第 2 条待发消息无效');
+    expect(rowCount(db, 'outbox')).toBe(0);
+  });
+
+  it('respects the page limit', async () => {
+    await queue.enqueue([room('1'), room('2'), room('3')], at(0));
+    expect((await queue.pending(at(0), 2)).map((i) => i.reply.text)).toEqual(['1', '2']);
+  });
+});
