@@ -12,7 +12,7 @@ import type { Deps } from './deps.js';
 import { findConfiguredGroup } from './filters/find-configured-group.js';
 import { isOlderThanStart } from './filters/is-older-than-start.js';
 import { isOwnMessage } from './filters/is-own-message.js';
-import { actorOf, findStaff } from './identify-sender.js';
+import { actorOf, findStaff, identify } from './identify-sender.js';
 import { attachImage } from './intake/attach-image.js';
 import { intakeReport } from './intake/intake-report.js';
 import { withdrawRecalled } from './intake/withdraw-recalled.js';
@@ -63,9 +63,8 @@ async function resolveContext(msg: IncomingMessage, deps: Deps, log: Logger): Pr
       ignore(log, 'room of a community no longer configured');
       return null;
     }
-    const person = await findStaff(deps.store, msg.sender, room.communityId);
     const community = { id: room.communityId, config: communityConfig };
-    return { msg, deps, log, now, room, community, person, actor: actorOf(msg.sender, person), addressed };
+    return { msg, deps, log, now, room, community, person: null, actor: actorOf(msg.sender, null), identified: false, addressed };
   }
   // A private chat: staff belong to their community; residents only when there is just one.
   const person = await findStaff(deps.store, msg.sender, null);
@@ -73,7 +72,7 @@ async function resolveContext(msg: IncomingMessage, deps: Deps, log: Logger): Pr
   const found = person ? communities.find((c) => c.id === person.communityId) : communities.length === 1 ? communities[0] : undefined;
   const config = found ? await communityConfigOf(deps, found.id) : null;
   const community = found && config ? { id: found.id, config } : null;
-  return { msg, deps, log, now, room: null, community, person, actor: actorOf(msg.sender, person), addressed };
+  return { msg, deps, log, now, room: null, community, person, actor: actorOf(msg.sender, person), identified: true, addressed };
 }
 
 async function communityConfigOf(deps: Deps, communityId: number): Promise<CommunityConfig | null> {
@@ -89,12 +88,19 @@ async function route(ctx: MessageContext): Promise<Reply[]> {
   const { msg, deps, log, room } = ctx;
   const residentsRoom = room !== null && room.role === 'residents';
   if (msg.kind === 'recall') return residentsRoom ? withdrawRecalled(ctx, room) : ignore(log, 'recall outside a residents group');
-  if (msg.kind === 'image') return residentsRoom ? attachImage(ctx, room) : ignore(log, 'image outside a residents group');
+  if (msg.kind === 'image') {
+    if (!residentsRoom) return ignore(log, 'image outside a residents group');
+    await identify(ctx);
+    return attachImage(ctx, room);
+  }
 
   const parsed = parseCommand(msg.text, { mentionsBot: msg.mentionsBot, direct: room === null });
   if (parsed) {
     ctx.addressed = true;
-    if (parsed.ok) return runCommand(ctx, parsed.command);
+    if (parsed.ok) {
+      await identify(ctx);
+      return runCommand(ctx, parsed.command);
+    }
     log.info({ verb: parsed.error.verb, reason: parsed.error.reason }, 'malformed command');
     const text = parsed.error.verb
       ? renderReply(deps.replies, 'usage', { usage: verbSpec(parsed.error.verb).usage })

@@ -1,5 +1,6 @@
 // Staff are recognised by the remark the bot account gave them (matching the roster) or by a
 // binding code they redeemed this session; never by display name alone. Everyone else is a resident.
+import type { MessageContext } from './message-context.js';
 import type { TicketStore } from './tickets/ticket-store.js';
 import type { Actor, Person } from './tickets/types.js';
 import type { Sender } from './types.js';
@@ -21,4 +22,12 @@ export function actorOf(sender: Sender, person: Person | null): Actor {
   return person
     ? { personId: person.id, name: person.name, key: person.remark, role: person.role }
     : { personId: null, name: sender.name, key: reporterKeyOf(sender), role: 'resident' };
+}
+
+/** Resolves who sent the message (once; chatter never pays for the lookup). */
+export async function identify(ctx: MessageContext): Promise<void> {
+  if (ctx.identified) return;
+  ctx.person = await findStaff(ctx.deps.store, ctx.msg.sender, ctx.room ? ctx.room.communityId : null);
+  ctx.actor = actorOf(ctx.msg.sender, ctx.person);
+  ctx.identified = true;
 }

@@ -14,9 +14,13 @@ export interface MessageContext {
   room: Room | null;
   /** The community the message belongs to; null when a private chat cannot tell (several communities). */
   community: { id: number; config: CommunityConfig } | null;
-  /** The sender as staff (by remark or binding, in this community), or null for a resident. */
+  /**
+   * The sender as staff (by remark or binding, in this community), or null for a resident.
+   * Looked up only for messages that need it (commands, reports, images): see identify().
+   */
   person: Person | null;
   actor: Actor;
+  identified: boolean;
   /** Set once the message turned out to be meant for the bot (a report or a command): errors then get an apology. */
   addressed: boolean;
 }

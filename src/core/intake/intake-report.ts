@@ -1,5 +1,6 @@
 // A resident's message in a watched group: classify it; a report opens or joins a ticket and
 // gets one short acknowledgement (urgent ones: safety advice now, and an alert to the staff group).
+import { identify } from '../identify-sender.js';
 import { maskSensitive } from '../mask-sensitive.js';
 import { replyHere, type MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
@@ -21,6 +22,7 @@ export async function intakeReport(ctx: MessageContext, room: Room): Promise<Rep
     return null;
   }
   ctx.addressed = true;
+  await identify(ctx);
   const result = await deps.store.intake(
     {
       communityId: community.id,
