@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createConfig, demoConfigInput, type Config } from '../config.js';
+import { isStatus, statusName } from '../core/tickets/lifecycle.js';
 import { loadConfigFile } from '../infra/config-file.js';
 import { createLogger } from '../infra/logger.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
@@ -192,9 +193,11 @@ async function interactive(sim: Simulation, config: Config): Promise<number> {
       case 'tickets': {
         const tickets = await sim.tickets();
         if (tickets.length === 0) process.stdout.write('还没有工单。\n');
+        const names = new Map(sim.app.deps.categories.map((c) => [c.code, c.name]));
         for (const t of tickets) {
+          const status = isStatus(t.status) ? statusName(t.status) : t.status;
           process.stdout.write(
-            `#${t.number} ${t.category} ${t.building ?? '未注明楼栋'} ${t.status}${t.urgent ? ' 紧急' : ''} ${t.reporters}户反映 处理人：${t.assignee ?? '未指派'}\n`,
+            `${t.number}号 ${names.get(t.category) ?? t.category} ${t.building ?? '未注明位置'} ${status}${t.urgent ? ' 紧急' : ''} ${t.reporters}户反映 处理人：${t.assignee ?? '未指派'}\n`,
           );
         }
         break;

@@ -5,6 +5,7 @@ import type { App } from '../app.js';
 import { createApp } from '../app.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../core/types.js';
+import { STATUS_CODES } from '../core/tickets/lifecycle.js';
 import { createSteppedClock, type SteppedClock } from '../infra/stepped-clock.js';
 import { createMockWorld, type MockWorld } from './mock-world.js';
 
@@ -109,7 +110,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
       }
     },
     async tickets() {
-      const all = await app.store.listTickets({ statuses: ALL_STATUSES });
+      const all = await app.store.listTickets({ statuses: STATUS_CODES });
       return all
         .sort((a, b) => a.id - b.id)
         .map((t) => ({
@@ -133,4 +134,3 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
  */
 const DEFAULT_STEPS = { fineMs: 60_000, fineForMs: 2 * 3_600_000, coarseMs: 5 * 60_000 };
 
-const ALL_STATUSES = ['open', 'assigned', 'in_progress', 'resolved', 'closed', 'unresolved', 'referred', 'duplicate', 'withdrawn'] as const;
