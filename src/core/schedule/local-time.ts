@@ -131,20 +131,32 @@ export function formatLocalDateTime(at: Date, timeZone: string): string {
 
 /**
  * A fast "YYYY-MM-DD HH:MM" formatter for many instants (the ledger formats 100k+ times): the zone
- * offset is looked up once per UTC hour and cached, the rest is plain arithmetic.
+ * offset is looked up once per UTC day (per hour on the rare days it changes, e.g. DST) and
+ * cached; the rest is plain arithmetic.
  */
 export function createLocalFormatter(timeZone: string): (at: Date | number) => string {
-  const offsets = new Map<number, number>();
+  const DAY = 86_400_000;
+  const HOUR = 3_600_000;
+  const byDay = new Map<number, number | null>();
+  const byHour = new Map<number, number>();
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  const offsetAt = (ms: number): number => {
+    const day = Math.floor(ms / DAY);
+    let offset = byDay.get(day);
+    if (offset === undefined) {
+      const start = offsetMs(new Date(day * DAY), timeZone);
+      offset = start === offsetMs(new Date(day * DAY + DAY - HOUR), timeZone) ? start : null;
+      byDay.set(day, offset);
+    }
+    if (offset !== null) return offset;
+    const hour = Math.floor(ms / HOUR);
+    let h = byHour.get(hour);
+    if (h === undefined) byHour.set(hour, (h = offsetMs(new Date(hour * HOUR), timeZone)));
+    return h;
+  };
   return (at) => {
     const ms = typeof at === 'number' ? at : at.getTime();
-    const hour = Math.floor(ms / 3_600_000);
-    let offset = offsets.get(hour);
-    if (offset === undefined) {
-      offset = offsetMs(new Date(hour * 3_600_000), timeZone);
-      offsets.set(hour, offset);
-    }
-    const d = new Date(ms + offset);
+    const d = new Date(ms + offsetAt(ms));
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
   };
 }

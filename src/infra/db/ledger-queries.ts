@@ -58,9 +58,14 @@ export function* iterateStatsTickets(client: Database.Database, range: LedgerRan
   }
 }
 
-/** Ledger rows in the range, optionally of one category, oldest first, each with its timeline. */
-export function* iterateLedgerRows(client: Database.Database, range: LedgerRange, category?: string): Generator<LedgerRow> {
-  const byCategory = category === undefined ? '' : ' AND t.category = ?';
+/**
+ * Ledger rows in the range, each with its first report and timeline. Order 'time': by first
+ * report. Order 'category': grouped by category — the categories with most tickets first (as
+ * categoriesInRange lists them), by first report within one — so a workbook can be written one
+ * sheet after the other in a single pass.
+ */
+export function* iterateLedgerRows(client: Database.Database, range: LedgerRange, order: 'time' | 'category' = 'time'): Generator<LedgerRow> {
+  const byCategory = order === 'category';
   const stmt = client
     .prepare(
       `SELECT c.name, t.number, t.category, t.urgent, t.building, t.reporter_count, t.created_at, t.due_at, t.status,
@@ -70,11 +75,12 @@ export function* iterateLedgerRows(client: Database.Database, range: LedgerRange
                                    || '${US}' || coalesce(e.to_status, '') || '${US}' || coalesce(e.note, ''), '${RS}' ORDER BY e.id)
                  FROM ticket_events e WHERE e.ticket_id = t.id)
        FROM tickets t JOIN communities c ON c.id = t.community_id
-       WHERE ${RANGE}${byCategory} ORDER BY t.created_at, t.id`,
+       ${byCategory ? `JOIN (SELECT t.category AS code, count(*) AS n FROM tickets t WHERE ${RANGE} GROUP BY t.category) k ON k.code = t.category` : ''}
+       WHERE ${RANGE}
+       ORDER BY ${byCategory ? 'k.n DESC, t.category, ' : ''}t.created_at, t.id`,
     )
     .raw();
-  const args: (number | string)[] = params(range);
-  if (category !== undefined) args.push(category);
+  const args = byCategory ? [...params(range), ...params(range)] : params(range);
   for (const r of stmt.iterate(...args) as IterableIterator<unknown[]>) {
     yield {
       community: r[0] as string,

@@ -8,7 +8,10 @@ export interface LedgerSource {
   total: number;
   /** Category codes in sheet order. */
   categories: readonly string[];
-  rows(category?: string): Iterable<LedgerRow>;
+  /** All rows by first report time. */
+  rows(): Iterable<LedgerRow>;
+  /** All rows grouped by category, in the order of `categories`. */
+  rowsByCategory(): Iterable<LedgerRow>;
   summary: LedgerSummary;
   format: LedgerFormat;
 }

@@ -21,7 +21,7 @@ export function sheetName(name: string, taken: Set<string>): string {
 
 export async function writeLedgerXlsx(file: string, source: LedgerSource, onProgress?: ProgressFn): Promise<void> {
   await writeAtomically(file, async (tmp) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: false, useSharedStrings: false });
     wb.creator = 'yishiting';
     const taken = new Set<string>();
     const { format } = source;
@@ -35,22 +35,31 @@ export async function writeLedgerXlsx(file: string, source: LedgerSource, onProg
     });
     await summary.commit();
 
+    // Rows arrive grouped by category: a sheet is committed before the next one opens.
     let done = 0;
-    for (const code of source.categories) {
-      const ws = wb.addWorksheet(sheetName(format.categoryName(code), taken), { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = LEDGER_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-      ws.getRow(1).font = { bold: true };
-      ws.getRow(1).commit();
-      for (const row of source.rows(code)) {
-        ws.addRow(ledgerCells(row, format)).commit();
-        if (++done % CHUNK_ROWS === 0) {
-          onProgress?.(done, source.total);
-          await yieldToIo(); // let the zip stream drain what was written
-        }
+    let sheet = null as { code: string; ws: ExcelJS.Worksheet } | null;
+    for (const row of source.rowsByCategory()) {
+      if (sheet?.code !== row.category) {
+        if (sheet) await sheet.ws.commit();
+        sheet = { code: row.category, ws: categorySheet(wb, format.categoryName(row.category), taken) };
       }
-      await ws.commit();
+      sheet.ws.addRow(ledgerCells(row, format)).commit();
+      if (++done % CHUNK_ROWS === 0) {
+        onProgress?.(done, source.total);
+        await yieldToIo(); // let the zip stream drain what was written
+      }
     }
+    if (sheet) await sheet.ws.commit();
     await wb.commit();
     onProgress?.(done, source.total);
   });
+}
+
+function categorySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, taken: Set<string>): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(sheetName(name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = LEDGER_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+  return ws;
 }

@@ -17,17 +17,20 @@ function row(n: number): LedgerRow {
   };
 }
 
+function* rows(total: number, failAfter: number): Generator<LedgerRow> {
+  for (let i = 1; i <= total; i++) {
+    if (i > failAfter) throw new Error('disk I/O error');
+    yield row(i);
+  }
+}
+
 /** A source whose rows fail after `failAfter` rows, like a database error in the middle of an export. */
 function failingSource(total: number, failAfter: number): LedgerSource {
   return {
     total,
     categories: ['lighting'],
-    *rows() {
-      for (let i = 1; i <= total; i++) {
-        if (i > failAfter) throw new Error('disk I/O error');
-        yield row(i);
-      }
-    },
+    rows: () => rows(total, failAfter),
+    rowsByCategory: () => rows(total, failAfter),
     summary: { rangeLabel: 'x', generatedAt: 'y', overall: computeStats([], new Date()), byCategory: new Map() },
     format: { categoryName: (c) => c, formatTime: createLocalFormatter('Asia/Shanghai'), now: new Date('2025-04-01T00:00:00Z') },
   };
