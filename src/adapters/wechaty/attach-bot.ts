@@ -98,7 +98,9 @@ export function attachBot(bot: Wechaty, ctx: TranslateContext, handlers: BotHand
     detach() {
       bot.off('message', onMessage);
       bot.off('room-topic', onTopic);
+      // Keep an error listener for good: an 'error' event without one kills the process.
       bot.off('error', onError);
+      bot.on('error', () => undefined);
     },
   };
 }
