@@ -18,7 +18,7 @@ import { intakeReport } from './intake/intake-report.js';
 import { withdrawRecalled } from './intake/withdraw-recalled.js';
 import { replyHere, replyToSender, type MessageContext } from './message-context.js';
 import { renderReply } from './replies/render-reply.js';
-import type { Room } from './tickets/types.js';
+import type { Community, Room } from './tickets/types.js';
 import type { IncomingMessage, Logger, Reply } from './types.js';
 
 /** Handles one message; never throws (logs and at most returns a short apology). */
@@ -70,14 +70,19 @@ async function resolveContext(msg: IncomingMessage, deps: Deps, log: Logger): Pr
   const person = await findStaff(deps.store, msg.sender, null);
   const communities = await deps.store.listCommunities();
   const found = person ? communities.find((c) => c.id === person.communityId) : communities.length === 1 ? communities[0] : undefined;
-  const config = found ? await communityConfigOf(deps, found.id) : null;
+  const config = found ? configOf(deps, found) : null;
   const community = found && config ? { id: found.id, config } : null;
   return { msg, deps, log, now, room: null, community, person, actor: actorOf(msg.sender, person), identified: true, addressed };
 }
 
 async function communityConfigOf(deps: Deps, communityId: number): Promise<CommunityConfig | null> {
   const community = (await deps.store.listCommunities()).find((c) => c.id === communityId);
-  return (community && deps.config.communities.find((c) => c.name === community.name)) ?? null;
+  return community ? configOf(deps, community) : null;
+}
+
+/** Communities are configured by name; the store keeps them under an id. */
+function configOf(deps: Deps, community: Community): CommunityConfig | null {
+  return deps.config.communities.find((c) => c.name === community.name) ?? null;
 }
 
 async function findRoom(deps: Deps, roomKey: string, topic: string): Promise<Room | null> {
