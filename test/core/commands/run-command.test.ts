@@ -33,6 +33,17 @@ describe('worker commands', () => {
     expect(await status()).toBe('in_progress');
   });
 
+  it('posts a status change in every group its reporters wrote in, @-mentioning the reporters of each', async () => {
+    const config = structuredClone(bot.config);
+    config.communities[0]!.groups.push({ topic: '金阳花园二期群', role: 'residents', xiaoqu: '金阳花园', watched: true });
+    bot = await createBot({ config });
+    await bot.say(RESIDENTS, zhang, '3号楼路灯不亮了');
+    await bot.say('金阳花园二期群', liu, '3号楼路灯坏了');
+    const posts = await bot.dm(li, '接单 1');
+    const byRoom = Object.fromEntries(posts.filter((p) => p.to.kind === 'room').map((p) => [(p.to as { roomKey: string }).roomKey, p.mentions]));
+    expect(byRoom).toEqual({ [bot.roomKey(RESIDENTS)]: ['张阿姨'], [bot.roomKey('金阳花园二期群')]: ['刘大爷'] });
+  });
+
   it('进度 posts the note to the group with phone numbers masked', async () => {
     await bot.say(RESIDENTS, li, '#接单 1');
     const post = only(await bot.say(RESIDENTS, li, '#进度 1 已联系电工13912345678，明天上午来'));
