@@ -68,8 +68,11 @@ export interface App {
   tick(): Promise<void>;
   /** Re-reads the rules directory; an invalid edit keeps the last good rules and tells the staff group. */
   reloadRules(): Promise<boolean>;
-  /** Applies a new config (already validated): groups, roster, sending. */
-  applyConfig(config: Config): Promise<void>;
+  /**
+   * Re-reads the config through `load` (which validates it) and applies it: groups, roster,
+   * sending. An invalid edit keeps the last good config, is logged and told to the staff group.
+   */
+  reloadConfig(load: () => Config): Promise<boolean>;
   /** Tells the staff group(s) something (not urgent). */
   notifyStaff(text: string): Promise<void>;
 }
@@ -249,14 +252,27 @@ export async function createApp(options: AppOptions): Promise<App> {
         return false;
       }
     },
-    async applyConfig(next) {
+    async reloadConfig(load) {
+      let next: Config;
+      try {
+        next = load();
+      } catch (err) {
+        const problem = err instanceof Error ? err.message : String(err);
+        logger.error({ err: problem }, 'config reload failed; keeping the last good config');
+        await notifyStaff(`配置文件修改有误，机器人继续使用上一版配置：${problem}`);
+        return false;
+      }
       config = next;
       deps.config = next;
       deps.botName = next.bot.name;
       const synced = await syncConfig(store, next);
       rooms.reset(toWatched(next, synced));
+      sender.stop();
+      await draining; // the old loop finishes its current send before the new one starts
       sender = makeSender();
+      kick();
       logger.info('config reloaded');
+      return true;
     },
     notifyStaff,
   };

@@ -10,7 +10,6 @@ import qrcodeTerminal from 'qrcode-terminal';
 import type { ContactSelf } from 'wechaty';
 import { createApp, type App } from './app.js';
 import { configFromEnv, type Config } from './config.js';
-import type { Logger } from './core/types.js';
 import { loadConfigFile } from './infra/config-file.js';
 import { createLogger } from './infra/logger.js';
 import { resolveRulesDir } from './infra/resolve-rules-dir.js';
@@ -109,7 +108,7 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
   const watcher = watchFiles({
     paths: [configFile, rulesDir, join(rulesDir, 'categories')],
     onChange: async (changed) => {
-      if (changed.some((f) => resolve(f) === configFile)) await reloadConfig(app, configFile, logger);
+      if (changed.some((f) => resolve(f) === configFile)) await app.reloadConfig(() => loadConfigFile(configFile));
       if (changed.some((f) => resolve(f) !== configFile)) await app.reloadRules();
     },
     onError: (err) => logger.warn({ err }, 'file watch problem'),
@@ -153,14 +152,4 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     return 3;
   }
   return finished;
-}
-
-async function reloadConfig(app: App, configFile: string, logger: Logger): Promise<void> {
-  try {
-    await app.applyConfig(loadConfigFile(configFile));
-  } catch (err) {
-    const problem = (err as Error).message;
-    logger.error({ err: problem }, 'config reload failed; keeping the last good config');
-    await app.notifyStaff(`配置文件修改有误，机器人继续使用上一版配置：${problem}`);
-  }
 }

@@ -38,3 +38,31 @@ describe('editing rules while the bot runs', () => {
     expect(h.botSaid(RESIDENTS)[0]!.text).toMatch(/^@刘大爷 好的，2号工单已登记/);
   });
 });
+
+describe('editing the config while the bot runs', () => {
+  it('starts watching a group added to the config, and keeps the last good config after an invalid edit', async () => {
+    rulesDir = mkdtempSync(join(tmpdir(), 'yishiting-rules-'));
+    h = await createHarness();
+    const base = h.sim.app.deps.config;
+    await h.sim.say('孙阿姨', '金阳花园二期业主群', '2号楼电梯坏了');
+    expect(await h.sim.tickets()).toEqual([]);
+
+    const community = base.communities[0]!;
+    const next = { ...base, communities: [{ ...community, groups: [...community.groups, { topic: '金阳花园二期业主群', role: 'residents' as const, xiaoqu: '金阳花园二期', watched: true }] }] };
+    expect(await h.sim.app.reloadConfig(() => next)).toBe(true);
+    await h.sim.say('孙阿姨', '金阳花园二期业主群', '2号楼电梯坏了');
+    expect(await h.sim.tickets()).toHaveLength(1);
+    expect(h.botSaid('金阳花园二期业主群')[0]!.text).toMatch(/^@孙阿姨 .*1号工单/);
+
+    h.mark();
+    expect(
+      await h.sim.app.reloadConfig(() => {
+        throw new Error('yishiting.config.yaml，第 12 行，字段「sending.minIntervalMs」：应为数字。');
+      }),
+    ).toBe(false);
+    await h.sim.app.idle();
+    expect(h.botSaid(STAFF).map((l) => l.text)).toEqual([expect.stringMatching(/配置文件修改有误.*第 12 行/)]);
+    await h.sim.say('孙阿姨', '金阳花园二期业主群', '5号楼路灯坏了');
+    expect(await h.sim.tickets()).toHaveLength(2);
+  });
+});
