@@ -15,6 +15,7 @@ import { createRoomRegistry, type RoomRegistry, type WatchedRoom } from './adapt
 import { saveMessageImage } from './adapters/wechaty/save-image.js';
 import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
 import { loadRuleSet, type RuleSet } from './app/load-rule-set.js';
+import { createSilenceWatch } from './app/silence-watch.js';
 import { staffGroupReplies } from './app/staff-notice.js';
 import { openDatabase, closeDatabase } from './infra/db/open-database.js';
 import { createSqliteTicketStore } from './infra/db/sqlite-ticket-store.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   tickMs?: number;
   /** Called for every message the bot actually sent (sim transcript). */
   onSent?(sent: SentMessage, at: Date): void;
+  /** Tell the staff group when no message arrived for config.schedule.silenceAlertHours (live WeChat only). */
+  silenceAlert?: boolean;
   /** Called when a message's replies are in the outbox (benchmark latency). */
   onQueued?(messageId: string, replies: Reply[]): void;
 }
@@ -95,6 +98,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const bot = WechatyBuilder.build({ name: options.sessionName, puppet: options.puppet });
   const startedAt = clock();
+  const silence = createSilenceWatch(startedAt);
   const deps: Deps = {
     clock,
     store,
@@ -166,6 +170,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     {
       onMessage: async (message: IncomingMessage) => {
+        silence.heard(message.receivedAt);
         const replies = await handleMessage(message, deps);
         await enqueue(replies);
         options.onQueued?.(message.id, replies);
@@ -188,6 +193,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         await enqueue(await runDueWork(deps));
       } catch (err) {
         logger.error({ err }, 'due work failed');
+      }
+      const { schedule, sending, timezone } = deps.config;
+      if (options.silenceAlert && silence.check(clock(), schedule.silenceAlertHours, sending.quietHours, timezone)) {
+        logger.error({ silentHours: schedule.silenceAlertHours }, 'NO MESSAGES for hours: the WeChat session may be dead; check the login');
+        await notifyStaff(`提醒：机器人已经${schedule.silenceAlertHours}小时没有收到任何群消息，微信可能已掉线，请检查机器人的登录状态。`);
       }
       kick();
       await draining;

@@ -75,6 +75,7 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
       dataDir,
       sessionName,
       timers: 'real',
+      silenceAlert: true,
     });
   } catch (err) {
     say(out, `无法启动：${(err as Error).message}`);
