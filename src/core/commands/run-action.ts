@@ -10,6 +10,7 @@ import { TicketNotFoundError, type ActionResult, type ActionTarget } from '../ti
 import type { Reporter } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import type { Command } from './command.js';
+import { isLowRating, reopenEscalation } from '../schedule/reopen-escalation.js';
 import { postStatus, tellStaff } from './post-status.js';
 
 export type ActionCommand = Extract<
@@ -110,8 +111,10 @@ async function announce(ctx: MessageContext, cmd: ActionCommand, result: ActionR
       // Others reported it too: only the sender's own report left the ticket, which goes on.
       if (result.to !== 'withdrawn') return [replyHere(ctx, renderReply(r, 'withdrawnOwnReport', { number: ticket.number, households: ticket.reporterCount }))];
       return postStatus(ctx, ticket, reporters, renderReply(r, 'statusWithdrawn', { number: ticket.number }));
-    case 'reopen':
-      return postStatus(ctx, ticket, reporters, renderReply(r, 'statusReopened', { number: ticket.number, actor, note: note(cmd.note, r.notFixed) }));
+    case 'reopen': {
+      const post = postStatus(ctx, ticket, reporters, renderReply(r, 'statusReopened', { number: ticket.number, actor, note: note(cmd.note, r.notFixed) }));
+      return [...post, ...(await reopenEscalation(deps, ticket, { rating: null, note: cmd.note, by: actor }))];
+    }
     case 'merge': {
       const into = result.mergedInto ?? ticket;
       const text = renderReply(r, 'statusMerged', { from: ticket.number, number: into.number, households: into.reporterCount });
@@ -134,15 +137,8 @@ async function announce(ctx: MessageContext, cmd: ActionCommand, result: ActionR
 async function announceRating(ctx: MessageContext, rating: number, result: ActionResult, reporters: readonly Reporter[]): Promise<Reply[]> {
   const { deps } = ctx;
   const { ticket } = result;
-  if (result.to === 'closed' || result.to === result.from) {
-    return [replyHere(ctx, renderReply(deps.replies, 'ratingThanks', { number: ticket.number, rating }))];
-  }
-  // A low rating reopened it: tell the group and the staff.
+  if (!isLowRating(rating)) return [replyHere(ctx, renderReply(deps.replies, 'ratingThanks', { number: ticket.number, rating }))];
+  // A low rating reopened it: tell the group, and the admins in the staff group (督办).
   const posts = postStatus(ctx, ticket, reporters, renderReply(deps.replies, 'ratingLow', { number: ticket.number, rating }));
-  const vars = ticketVars(deps, ticket);
-  const text = renderReply(deps.replies, 'staffLowRating', { ...vars, rating, reporter: ctx.actor.name });
-  const admins = ctx.community?.config.staff.filter((s) => s.role === 'admin').map((s) => s.name) ?? [];
-  const mentions = [...new Set([...(ticket.assigneeName ? [ticket.assigneeName] : []), ...admins])];
-  const staffRooms = (await deps.store.listRooms(ticket.communityId)).filter((room) => room.role === 'staff');
-  return [...posts, ...staffRooms.map((room): Reply => ({ to: { kind: 'room', roomKey: room.key }, text, mentions, urgent: false }))];
+  return [...posts, ...(await reopenEscalation(deps, ticket, { rating, by: ctx.actor.name }))];
 }

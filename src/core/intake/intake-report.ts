@@ -56,9 +56,9 @@ export async function intakeReport(ctx: MessageContext, room: Room): Promise<Rep
       advice: deps.replies[ADVICE_KEY[kind]],
       phones: emergencyPhones(kind, community.config.emergency),
     });
-    const replies = [replyHere(ctx, text, true)];
-    if (result.kind === 'opened') replies.push(...(await staffAlerts(ctx, room, ticket, vars.assignee)));
-    return replies;
+    // The staff alert goes first: both jump the queue, and the outbox keeps this order.
+    const alerts = result.kind === 'opened' ? await staffAlerts(ctx, room, ticket, vars.assignee) : [];
+    return [...alerts, replyHere(ctx, text, true)];
   }
   const text =
     result.kind === 'opened'

@@ -53,7 +53,6 @@ export const REPLY_PLACEHOLDERS = {
   assignedToYou: ['number', 'category', 'building', 'deadline', 'actor'],
   ratingThanks: ['number', 'rating'],
   ratingLow: ['number', 'rating'],
-  staffLowRating: ['number', 'category', 'building', 'rating', 'reporter', 'assignee'],
   // confirmations to the actor when the group post goes elsewhere
   done: ['number', 'status'],
   // words used inside other replies

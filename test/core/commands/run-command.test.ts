@@ -245,8 +245,9 @@ describe('resident commands', () => {
       const group = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(RESIDENTS))!;
       expect(group.text).toContain('已重新打开');
       const staffPost = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(STAFF_GROUP))!;
-      expect(staffPost.text).toContain('刘大爷评价1分');
+      expect(staffPost.text).toContain('刘大爷评价 1 分（不满意）');
       expect(staffPost.mentions).toContain('王主任');
+      expect((await bot.store.getByNumber(1, '1'))!.rating).toBe(1);
       expect(['open', 'assigned']).toContain(await status());
     });
 
@@ -255,11 +256,16 @@ describe('resident commands', () => {
       expect(await status()).toBe('resolved');
     });
 
-    it('没修好 reopens it and tells the group', async () => {
-      const post = only(await bot.say(RESIDENTS, zhang, '#没修好 1 晚上还是不亮'));
+    it('没修好 reopens it, tells the group and escalates to the admins in the staff group', async () => {
+      const replies = await bot.say(RESIDENTS, zhang, '#没修好 1 晚上还是不亮');
+      const post = replies[0]!;
+      expect(post.to).toEqual({ kind: 'room', roomKey: bot.roomKey(RESIDENTS) });
       expect(post.text).toContain('1号工单已重新打开（张阿姨：晚上还是不亮）');
       expect(post.mentions.sort()).toEqual(['刘大爷', '张阿姨']);
       expect(await status()).toBe('assigned');
+      const staffPost = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(STAFF_GROUP))!;
+      expect(staffPost.text).toContain('张阿姨反映“没修好”');
+      expect(staffPost.mentions).toEqual(expect.arrayContaining(['王主任', '李网格员']));
     });
   });
 
