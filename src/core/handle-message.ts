@@ -5,7 +5,8 @@
 // level), then the place and the sender are resolved, then recall / image / command / report.
 // The text of messages that are neither reports nor commands is never logged or stored.
 import type { CommunityConfig } from '../config.js';
-import { parseCommand } from './commands/parse-command.js';
+import type { Classification } from './classify/types.js';
+import { parseCommand, type ParseResult } from './commands/parse-command.js';
 import { runCommand } from './commands/run-command.js';
 import { verbSpec } from './commands/verbs.js';
 import type { Deps } from './deps.js';
@@ -29,15 +30,24 @@ export async function handleMessage(msg: IncomingMessage, deps: Deps): Promise<R
     if (isOwnMessage(msg)) return ignore(log, 'own message');
     if (isOlderThanStart(msg, deps.startedAt)) return ignore(log, 'older than start-up');
     if (msg.kind === 'other') return ignore(log, 'unsupported message kind');
+    // Pure steps first, so group chatter (most messages) never touches the store.
+    const parsed = msg.kind === 'text' ? parseCommand(msg.text, { mentionsBot: msg.mentionsBot, direct: msg.channel.kind === 'dm' }) : null;
+    const classification = needsClassifying(msg, parsed) ? deps.classifier.classify(msg.text) : null;
+    if (classification && !classification.report && !msg.mentionsBot) return ignore(log, 'not a report');
     ctx = await resolveContext(msg, deps, log);
     if (!ctx) return [];
-    return await route(ctx);
+    return await route(ctx, parsed, classification);
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     log.error({ err: { name: e.name, message: e.message, stack: e.stack } }, 'message handling failed');
     const addressed = ctx ? ctx.addressed : msg.channel.kind === 'dm' || msg.mentionsBot;
     return addressed ? [replyToSender(msg, msg.channel.kind === 'room' ? msg.channel.roomKey : null, deps.replies.apology)] : [];
   }
+}
+
+/** A group text that is not a command is classified (a report, or chatter to forget). */
+function needsClassifying(msg: IncomingMessage, parsed: ParseResult | null): boolean {
+  return msg.kind === 'text' && msg.channel.kind === 'room' && parsed === null;
 }
 
 function ignore(log: Logger, why: string): Reply[] {
@@ -89,7 +99,7 @@ async function findRoom(deps: Deps, roomKey: string, topic: string): Promise<Roo
   return (await deps.store.getRoom(roomKey)) ?? (await deps.store.findRoomByTopic(topic));
 }
 
-async function route(ctx: MessageContext): Promise<Reply[]> {
+async function route(ctx: MessageContext, parsed: ParseResult | null, classification: Classification | null): Promise<Reply[]> {
   const { msg, deps, log, room } = ctx;
   const residentsRoom = room !== null && room.role === 'residents';
   if (msg.kind === 'recall') return residentsRoom ? withdrawRecalled(ctx, room) : ignore(log, 'recall outside a residents group');
@@ -99,7 +109,6 @@ async function route(ctx: MessageContext): Promise<Reply[]> {
     return attachImage(ctx, room);
   }
 
-  const parsed = parseCommand(msg.text, { mentionsBot: msg.mentionsBot, direct: room === null });
   if (parsed) {
     ctx.addressed = true;
     if (parsed.ok) {
@@ -112,10 +121,7 @@ async function route(ctx: MessageContext): Promise<Reply[]> {
       : deps.replies.unknownCommand;
     return [replyHere(ctx, text)];
   }
-  if (residentsRoom) {
-    const replies = await intakeReport(ctx, room);
-    if (replies) return replies;
-  }
+  if (residentsRoom && classification?.report) return intakeReport(ctx, room, classification);
   // Not a command and not a report: only a message meant for the bot gets an answer.
   if (msg.mentionsBot || room === null) {
     log.debug('addressed to the bot but neither report nor command: help');

@@ -76,7 +76,22 @@ describe('privacy', () => {
     const dump = JSON.stringify(bot.logs);
     expect(dump).not.toContain('结婚');
     expect(dump).not.toContain('13812345678');
-    expect(debugReasons()).toContain('not a report');
+    expect(debugReasons()).toContain('ignored: not a report');
+  });
+
+  it('does not even touch the store for group chatter', async () => {
+    const calls: string[] = [];
+    const store = bot.store;
+    bot.deps.store = new Proxy(store, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => (calls.push(String(prop)), value.apply(target, args));
+      },
+    });
+    await bot.say(RESIDENTS, resident('张阿姨'), '大家早上好');
+    await bot.say(STAFF_GROUP, staff('李网格员'), '收到，马上去');
+    expect(calls).toEqual([]);
   });
 
   it('masks phone and ID numbers in what it echoes into a group', async () => {

@@ -1,5 +1,6 @@
 // A resident's message in a watched group: classify it; a report opens or joins a ticket and
 // gets one short acknowledgement (urgent ones: safety advice now, and an alert to the staff group).
+import type { Classification } from '../classify/types.js';
 import { identify } from '../identify-sender.js';
 import { maskSensitive } from '../mask-sensitive.js';
 import { replyHere, type MessageContext } from '../message-context.js';
@@ -12,15 +13,11 @@ import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
 
 const EXCERPT_CHARS = 60;
 
-/** Replies for a report, or null when the message is not a report (its text is then forgotten). */
-export async function intakeReport(ctx: MessageContext, room: Room): Promise<Reply[] | null> {
+/** Opens or joins a ticket for a message the classifier found to be a report, and acknowledges it. */
+export async function intakeReport(ctx: MessageContext, room: Room, c: Classification): Promise<Reply[]> {
   const { deps, msg, log } = ctx;
   const community = ctx.community!;
-  const c = deps.classifier.classify(msg.text);
-  if (!c.report || c.category === null) {
-    log.debug('not a report');
-    return null;
-  }
+  if (c.category === null) throw new Error('classifier returned a report without a category');
   ctx.addressed = true;
   await identify(ctx);
   const result = await deps.store.intake(
