@@ -1,7 +1,7 @@
 // Runs a parsed command for the sender: permissions first (every refusal says why), then the
 // effect. Status changes go through run-action.ts and the lifecycle table.
 import { maskSensitive } from '../mask-sensitive.js';
-import { replyHere, type MessageContext } from '../message-context.js';
+import { replyHere, replyToSender, type MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
 import { ticketVars } from '../replies/ticket-vars.js';
 import { responsibleWorker } from '../intake/responsible-worker.js';
@@ -47,11 +47,13 @@ export async function runCommand(ctx: MessageContext, cmd: Command): Promise<Rep
         limit: LIST_LIMIT + 1,
       });
       const title = cmd.verb === 'mine' ? `${ctx.actor.name}手上未办结的工单` : '未办结工单';
-      if (tickets.length === 0) return say(renderReply(r, 'listEmpty', { title }));
+      // Work lists are for staff: asked in a residents' group, they are answered privately.
+      const answer = ctx.room?.role === 'residents' ? (text: string) => [replyToSender(ctx.msg, null, text)] : say;
+      if (tickets.length === 0) return answer(renderReply(r, 'listEmpty', { title }));
       const responsible = await responsibleNames(ctx, community.id);
       const lines = tickets.slice(0, LIST_LIMIT).map((t) => renderReply(r, 'listLine', ticketVars(deps, t, responsible(t))));
       const more = tickets.length > LIST_LIMIT ? [renderReply(r, 'listMore', { count: `${LIST_LIMIT}+` })] : [];
-      return say([renderReply(r, 'listHeader', { title, count: tickets.length > LIST_LIMIT ? `${LIST_LIMIT}+` : tickets.length }), ...lines, ...more].join('\n'));
+      return answer([renderReply(r, 'listHeader', { title, count: tickets.length > LIST_LIMIT ? `${LIST_LIMIT}+` : tickets.length }), ...lines, ...more].join('\n'));
     }
     case 'split':
       return split(ctx, community.id, cmd.number, cmd.reporter);

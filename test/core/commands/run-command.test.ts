@@ -107,6 +107,12 @@ describe('worker commands', () => {
     expect(only(await bot.dm(zhao, '我的工单')).text).toContain('目前没有');
   });
 
+  it('answers a work list asked for in the residents\' group privately, not in the group', async () => {
+    const reply = only(await bot.say(RESIDENTS, li, '#待办'));
+    expect(reply.to).toEqual({ kind: 'contact', name: '李网格员', remark: '李网格员' });
+    expect(reply.text).toContain('1号 照明 3号楼');
+  });
+
   it('a worker may not take a ticket assigned to someone else', async () => {
     await bot.say(RESIDENTS, zhao, '#接单 1');
     const reply = only(await bot.say(RESIDENTS, li, '#完成 1 修好了'));
