@@ -19,7 +19,8 @@ const PREFIX = /^[#/]/;
 /** A leading @-mention as WeChat writes it: "@name" then a (often U+2005) space. */
 const LEADING_MENTION = /^@[^\s\u2005]+[\s\u2005]*/;
 const NUMBER = /^(?:第\s*)?#?\s*0*(\d{1,9})\s*号?(?:工单|单)?/;
-const LOOKS_LIKE_VERB = /^[\p{Script=Han}A-Za-z][^\s]{0,5}(?:\s|$|\d)/u;
+/** A mistyped verb: one to four letters or characters, then a space, a number or the end. */
+const LOOKS_LIKE_VERB = /^[\p{Script=Han}A-Za-z][^\s\d]{0,3}(?:\s|$|\d)/u;
 const SEPARATORS = /^[\s:：,，、.。-]+/;
 
 /** Alias → verb, longest alias first so 我的工单 wins over 我的 and 不满意 over 满意. */

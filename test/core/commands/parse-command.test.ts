@@ -36,6 +36,7 @@ describe('parseCommand', () => {
   it('leaves ordinary chatter, reports and WeChat emoji codes alone', () => {
     expect(inGroup('3号楼路灯不亮了')).toBeNull();
     expect(inGroup('/::)')).toBeNull();
+    expect(inGroup('#今天天气真好')).toBeNull();
     expect(inGroup('@社区小助手 3号楼路灯不亮了', true)).toBeNull();
     expect(inDm('你好，请问物业电话多少')).toBeNull();
   });
