@@ -16,6 +16,8 @@ export interface CommunityContext {
   community: Community;
   now: Date;
   timeZone: string;
+  /** Rooms and staff below are filled by ensureDirectory(), which jobs call once they have something to say. */
+  loaded: boolean;
   rooms: Room[];
   staff: Person[];
   /** The community's staff group, where escalations and digests go (null if none is configured). */
@@ -27,23 +29,49 @@ export interface CommunityContext {
    * fails half-way keeps what it already produced.
    */
   out: Reply[];
+  /** Active tickets due by now + dueSoonHours (overdue ones included), read once per run. */
+  dueSoon?: Promise<Ticket[]>;
 }
 
-export async function loadCommunityContext(deps: DueWorkDeps, community: Community, now: Date): Promise<CommunityContext> {
-  const [rooms, staff] = await Promise.all([deps.store.listRooms(community.id), deps.store.listStaff(community.id)]);
+/** A context whose rooms and staff are not read yet (a tick with nothing due reads neither). */
+export function communityContext(deps: DueWorkDeps, community: Community, now: Date): CommunityContext {
   const names = new Map(deps.categories.map((c) => [c.code, c.name]));
   return {
     deps,
     community,
     now,
     timeZone: deps.config.timezone,
-    rooms,
-    staff: staff.filter((p) => p.active),
-    staffRoom: rooms.find((r) => r.role === 'staff') ?? null,
-    residentRooms: rooms.filter((r) => r.role === 'residents'),
+    loaded: false,
+    rooms: [],
+    staff: [],
+    staffRoom: null,
+    residentRooms: [],
     categoryName: (code) => names.get(code) ?? code,
     out: [],
   };
+}
+
+/** Reads the community's rooms and active staff into the context (once). */
+export async function ensureDirectory(ctx: CommunityContext): Promise<CommunityContext> {
+  if (ctx.loaded) return ctx;
+  const [rooms, staff] = await Promise.all([ctx.deps.store.listRooms(ctx.community.id), ctx.deps.store.listStaff(ctx.community.id)]);
+  ctx.rooms = rooms;
+  ctx.staff = staff.filter((p) => p.active);
+  ctx.staffRoom = rooms.find((r) => r.role === 'staff') ?? null;
+  ctx.residentRooms = rooms.filter((r) => r.role === 'residents');
+  ctx.loaded = true;
+  return ctx;
+}
+
+/** A context with rooms and staff read. */
+export async function loadCommunityContext(deps: DueWorkDeps, community: Community, now: Date): Promise<CommunityContext> {
+  return ensureDirectory(communityContext(deps, community, now));
+}
+
+/** Active tickets due by now + dueSoonHours, overdue ones included: one query shared by the due-soon and escalation jobs. */
+export function dueSoonOrOverdue(ctx: CommunityContext): Promise<Ticket[]> {
+  ctx.dueSoon ??= ctx.deps.store.listDueBy(new Date(ctx.now.getTime() + ctx.deps.config.schedule.dueSoonHours * 3_600_000), ctx.community.id);
+  return ctx.dueSoon;
 }
 
 /**

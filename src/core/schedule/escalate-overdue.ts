@@ -5,7 +5,7 @@
 // even in quiet hours; the others wait for the morning.
 import { deadlineRule } from '../tickets/deadlines.js';
 import type { Ticket } from '../tickets/types.js';
-import { admins, responsibleFor, toStaff, uniqueNames, type Addressee, type CommunityContext } from './community-context.js';
+import { admins, dueSoonOrOverdue, ensureDirectory, responsibleFor, toStaff, uniqueNames, type Addressee, type CommunityContext } from './community-context.js';
 import { formatDuration, HOUR_MS } from './format-duration.js';
 import { capLines, ticketLabel } from './ticket-line.js';
 
@@ -27,11 +27,13 @@ export function escalationDue(t: Ticket, ctx: CommunityContext): { due: boolean;
 export async function escalateOverdue(ctx: CommunityContext, quiet: boolean): Promise<void> {
   const { store } = ctx.deps;
   const now = ctx.now.getTime();
-  const overdue = await store.listDueBy(ctx.now, ctx.community.id);
+  const overdue = (await dueSoonOrOverdue(ctx)).filter((t) => t.dueAt.getTime() <= now);
   const due = overdue
     .map((t) => ({ t, ...escalationDue(t, ctx) }))
     .filter((e) => e.due && (!quiet || e.t.urgent))
     .sort((a, b) => a.t.dueAt.getTime() - b.t.dueAt.getTime());
+  if (due.length === 0) return;
+  await ensureDirectory(ctx);
   for (const urgent of [true, false]) {
     const batch = due.filter((e) => e.t.urgent === urgent);
     if (batch.length === 0) continue;
@@ -51,5 +53,5 @@ export async function escalateOverdue(ctx: CommunityContext, quiet: boolean): Pr
       await store.markTicket(t.id, 'escalatedAt', ctx.now, `超过办结时限${formatDuration(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`);
     }
   }
-  if (due.length) ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'overdue escalations sent');
+  ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'overdue escalations sent');
 }

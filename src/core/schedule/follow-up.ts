@@ -3,7 +3,7 @@
 // followUp.closeAfterHours the ticket closes as done-unrated (未评价自动关闭).
 import { LifecycleError } from '../tickets/lifecycle.js';
 import type { Actor, Reporter, Ticket } from '../tickets/types.js';
-import type { CommunityContext } from './community-context.js';
+import { ensureDirectory, type CommunityContext } from './community-context.js';
 import { HOUR_MS } from './format-duration.js';
 import { formatLocalShort } from './local-time.js';
 import { ticketLabel } from './ticket-line.js';
@@ -43,6 +43,7 @@ export async function followUp(ctx: CommunityContext, quiet: boolean): Promise<v
   }
   if (closed) logger.info({ community: ctx.community.id, tickets: closed }, 'unrated tickets auto-closed');
   if (toRemind.length === 0) return;
+  await ensureDirectory(ctx);
 
   // One message per place: each group gets the tickets its members reported, @-mentioning them.
   const perRoom = new Map<string, { tickets: Ticket[]; names: Set<string> }>();

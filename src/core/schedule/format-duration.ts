@@ -16,3 +16,4 @@ export function formatDuration(ms: number): string {
 }
 
 export const HOUR_MS = HOUR;
+export const DAY_MS = DAY;

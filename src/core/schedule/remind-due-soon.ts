@@ -1,7 +1,7 @@
 // 即将到期提醒: an assigned ticket within config.schedule.dueSoonHours of its resolution deadline →
 // one private reminder to the assignee, all their tickets in one message. Once per deadline.
 import type { Ticket } from '../tickets/types.js';
-import { responsibleFor, toPerson, type Addressee, type CommunityContext } from './community-context.js';
+import { dueSoonOrOverdue, ensureDirectory, responsibleFor, toPerson, type Addressee, type CommunityContext } from './community-context.js';
 import { formatDuration, HOUR_MS } from './format-duration.js';
 import { formatLocalShort } from './local-time.js';
 import { capLines, ticketLabel } from './ticket-line.js';
@@ -11,9 +11,11 @@ export async function remindDueSoon(ctx: CommunityContext, quiet: boolean): Prom
   const leadMs = config.schedule.dueSoonHours * HOUR_MS;
   const now = ctx.now.getTime();
   const reminded = (t: Ticket) => t.marks.dueSoonRemindedAt !== null && t.marks.dueSoonRemindedAt.getTime() >= t.dueAt.getTime() - leadMs;
-  const due = (await store.listDueBy(new Date(now + leadMs), ctx.community.id)).filter(
+  const due = (await dueSoonOrOverdue(ctx)).filter(
     (t) => t.assigneeId !== null && t.dueAt.getTime() > now && !reminded(t) && (!quiet || t.urgent),
   );
+  if (due.length === 0) return;
+  await ensureDirectory(ctx);
   const byAssignee = new Map<number, { who: Addressee; tickets: Ticket[] }>();
   for (const t of due) {
     const who = responsibleFor(t, ctx)[0];

@@ -2,7 +2,7 @@
 // group naming (and @-mentioning) the grid worker responsible for it. Once per deadline: a
 // reopened ticket gets a new ackDueAt and so a new reminder.
 import type { Ticket } from '../tickets/types.js';
-import { responsibleFor, toStaff, uniqueNames, type Addressee, type CommunityContext } from './community-context.js';
+import { ensureDirectory, responsibleFor, toStaff, uniqueNames, type Addressee, type CommunityContext } from './community-context.js';
 import { formatDuration } from './format-duration.js';
 import { capLines, ticketLabel } from './ticket-line.js';
 
@@ -18,6 +18,7 @@ export async function remindUnacknowledged(ctx: CommunityContext, quiet: boolean
     (t) => !alreadyReminded(t) && t.dueAt.getTime() > ctx.now.getTime() && (!quiet || t.urgent),
   );
   if (due.length === 0) return;
+  await ensureDirectory(ctx);
   for (const urgent of [true, false]) {
     const tickets = due.filter((t) => t.urgent === urgent);
     if (tickets.length === 0) continue;

@@ -4,7 +4,10 @@
 // message. Called by `start` on a real-time tick and by `sim` on every clock step.
 import type { Reply } from '../types.js';
 import { combineReplies } from './combine-replies.js';
-import { loadCommunityContext, type CommunityContext } from './community-context.js';
+import { communityContext, type CommunityContext } from './community-context.js';
+import { dailyDigest } from './daily-digest.js';
+import { monthlySummary } from './monthly-summary.js';
+import { weeklyReport } from './weekly-report.js';
 import type { DueWorkDeps } from './due-work-deps.js';
 import { escalateOverdue } from './escalate-overdue.js';
 import { followUp } from './follow-up.js';
@@ -22,6 +25,9 @@ const JOBS: readonly [string, Job][] = [
   ['remind-unacknowledged', remindUnacknowledged],
   ['remind-due-soon', remindDueSoon],
   ['follow-up', followUp],
+  ['daily-digest', dailyDigest],
+  ['weekly-report', weeklyReport],
+  ['monthly-summary', monthlySummary],
 ];
 
 /**
@@ -36,7 +42,7 @@ export async function runDueWork(deps: DueWorkDeps): Promise<Reply[]> {
   const quiet = quietHours !== null && inLocalWindow(now, quietHours, deps.config.timezone);
   const replies: Reply[] = [];
   for (const community of await deps.store.listCommunities()) {
-    const ctx = await loadCommunityContext(deps, community, now);
+    const ctx = communityContext(deps, community, now);
     for (const [name, job] of JOBS) {
       try {
         await job(ctx, quiet);

@@ -16,9 +16,9 @@ describe('follow-up (回访)', () => {
   it('reminds the reporters once in their group, @-mentioning them, when nobody rated after remindAfterHours', async () => {
     const f = await scheduleFixture('2026-11-23T09:00:00+08:00');
     const t = await resolvedTicket(f);
-    expect((await f.walk(24 * HOUR - 10 * MINUTE)).filter((r) => r.reply.text.includes('回访'))).toEqual([]);
+    expect((await f.walk(24 * HOUR - 10 * MINUTE)).filter((r) => r.reply.text.includes('【回访】'))).toEqual([]);
 
-    const replies = (await f.walk(10 * MINUTE)).map((r) => r.reply).filter((r) => r.text.includes('回访'));
+    const replies = (await f.walk(10 * MINUTE)).map((r) => r.reply).filter((r) => r.text.includes('【回访】'));
     expect(replies).toHaveLength(1);
     expect(replies[0]!.to).toEqual({ kind: 'room', roomKey: f.residents });
     expect(replies[0]!.mentions.sort()).toEqual(['刘先生', '张阿姨']);
@@ -27,7 +27,7 @@ describe('follow-up (回访)', () => {
     expect(replies[0]!.text).toContain(`#评价 ${t.number} 5`);
     expect(replies[0]!.text).toContain(`#没修好 ${t.number}`);
 
-    const later = (await f.walk(24 * HOUR, HOUR)).filter((r) => r.reply.text.includes('回访'));
+    const later = (await f.walk(24 * HOUR, HOUR)).filter((r) => r.reply.text.includes('【回访】'));
     expect(later).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe('follow-up (回访)', () => {
     await f.jump(2 * HOUR);
     await f.act(t.number, 'rate', '张阿姨', { rating: 5 });
     const later = await f.walk(4 * 24 * HOUR, HOUR);
-    expect(later.filter((r) => r.reply.text.includes('回访'))).toEqual([]);
+    expect(later.filter((r) => r.reply.text.includes('【回访】'))).toEqual([]);
     const rated = await f.ticket(t.number);
     expect(rated).toMatchObject({ status: 'closed', rating: 5 });
     expect((await f.store.getTimeline(t.id)).some((e) => e.action === 'auto_close')).toBe(false);
@@ -60,7 +60,7 @@ describe('follow-up (回访)', () => {
     const f = await scheduleFixture('2026-11-23T09:00:00+08:00');
     const t = await resolvedTicket(f);
     const replies = await f.jump(80 * HOUR);
-    expect(replies.filter((r) => r.text.includes('回访'))).toEqual([]);
+    expect(replies.filter((r) => r.text.includes('【回访】'))).toEqual([]);
     expect((await f.ticket(t.number)).status).toBe('closed');
   });
 
@@ -96,7 +96,7 @@ describe('follow-up (回访)', () => {
     // A reopened ticket is resolved again later and gets a fresh follow-up round.
     await f.act(t.number, 'take', '李网格员');
     await f.act(t.number, 'resolve', '李网格员', { note: '换了整条线路' });
-    const reminders = (await f.walk(25 * HOUR, HOUR)).filter((x) => x.reply.text.includes('回访'));
+    const reminders = (await f.walk(25 * HOUR, HOUR)).filter((x) => x.reply.text.includes('【回访】'));
     expect(reminders).toHaveLength(1);
   });
 });

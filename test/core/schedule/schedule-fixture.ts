@@ -47,6 +47,7 @@ export async function scheduleFixture(start = '2026-11-23T09:00:00+08:00', patch
   const residents = rooms.get('金阳花园业主群')!;
   const staffRoom = rooms.get('金阳社区工作群')!;
   let messageId = 0;
+  await runDueWork(deps); // the bot starts: periodic jobs start counting from now
 
   async function staffActor(remark: string): Promise<Actor> {
     const p = (await store.findPersonByRemark(remark))!;

@@ -1,0 +1,65 @@
+// 每周热点 in the staff group (config.schedule.weeklyReport: ISO weekday and local time): the
+// categories and buildings residents reported most in the last 7 days, with the change against
+// the 7 days before.
+import { buildingKey } from '../tickets/building-key.js';
+import type { Ticket } from '../tickets/types.js';
+import { ensureDirectory, toStaff, type CommunityContext } from './community-context.js';
+import { DAY_MS } from './format-duration.js';
+import { addLocalDays, latestWeeklySlot, localParts } from './local-time.js';
+import { runPeriodic } from './periodic-job.js';
+import { ticketsSince, within } from './tickets-since.js';
+
+const TOP = 5;
+
+export async function weeklyReport(ctx: CommunityContext, quiet: boolean): Promise<void> {
+  if (quiet) return;
+  const { weekday, time } = ctx.deps.config.schedule.weeklyReport;
+  const slot = latestWeeklySlot(ctx.now, weekday, time, ctx.timeZone);
+  await runPeriodic(ctx, 'weekly', slot, async () => {
+    await ensureDirectory(ctx);
+    ctx.out.push(...toStaff(ctx, await weeklyText(ctx, slot), [], false));
+    ctx.deps.logger.info({ community: ctx.community.id }, 'weekly hot-spot report sent');
+  });
+}
+
+/** Counts per key, most first (ties by key). */
+function tally(tickets: Ticket[], key: (t: Ticket) => string | null): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of tickets) {
+    const k = key(t);
+    if (k !== null) m.set(k, (m.get(k) ?? 0) + 1);
+  }
+  return new Map([...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+}
+
+/** "+3", "-1", "持平", or "新" for something absent last week. */
+export function change(now: number, before: number | undefined): string {
+  if (!before) return '新';
+  const d = now - before;
+  return d === 0 ? '持平' : d > 0 ? `+${d}` : String(d);
+}
+
+function topLines(thisWeek: Map<string, number>, lastWeek: Map<string, number>, name: (k: string) => string): string {
+  if (thisWeek.size === 0) return '无';
+  return [...thisWeek].slice(0, TOP).map(([k, n]) => `${name(k)} ${n}（${change(n, lastWeek.get(k))}）`).join('、');
+}
+
+export async function weeklyText(ctx: CommunityContext, slot: Date): Promise<string> {
+  const weekStart = addLocalDays(slot, -7, ctx.timeZone);
+  const prevStart = addLocalDays(slot, -14, ctx.timeZone);
+  // A merged duplicate or a withdrawn report is not a problem of its own.
+  const counted = (await ticketsSince(ctx, prevStart)).filter((t) => t.status !== 'duplicate' && t.status !== 'withdrawn');
+  const thisWeek = counted.filter((t) => within(t.createdAt, weekStart, slot));
+  const lastWeek = counted.filter((t) => within(t.createdAt, prevStart, weekStart));
+  const from = localParts(weekStart, ctx.timeZone);
+  const to = localParts(new Date(slot.getTime() - DAY_MS / 2), ctx.timeZone);
+  const households = thisWeek.reduce((n, t) => n + t.reporterCount, 0);
+  const byBuilding = (t: Ticket) => buildingKey(t.building);
+  return [
+    `【本周热点】${ctx.community.name} ${from.month}月${from.day}日—${to.month}月${to.day}日`,
+    `共收到诉求 ${thisWeek.length} 件（${households} 户次反映），上周 ${lastWeek.length} 件（${change(thisWeek.length, lastWeek.length || undefined)}）。`,
+    `类别：${topLines(tally(thisWeek, (t) => t.category), tally(lastWeek, (t) => t.category), ctx.categoryName)}`,
+    `楼栋：${topLines(tally(thisWeek, byBuilding), tally(lastWeek, byBuilding), (k) => k)}`,
+    '括号内为与上周相比的变化；同一楼栋同类问题反复出现的，建议排查根源。',
+  ].join('\n');
+}
