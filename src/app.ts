@@ -11,6 +11,7 @@ import { syncConfig } from './core/sync-config.js';
 import type { TicketStore } from './core/tickets/ticket-store.js';
 import type { Clock, IncomingMessage, Logger, Reply } from './core/types.js';
 import { attachBot, type BotBinding } from './adapters/wechaty/attach-bot.js';
+import { createRecentContacts } from './adapters/wechaty/recent-contacts.js';
 import { createRoomRegistry, type RoomRegistry, type WatchedRoom } from './adapters/wechaty/room-registry.js';
 import { saveMessageImage } from './adapters/wechaty/save-image.js';
 import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
@@ -109,7 +110,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...ruleSet,
   };
 
-  const transport = createWechatyTransport(bot, rooms, options.onSent ? (s) => options.onSent!(s, clock()) : undefined);
+  const contacts = createRecentContacts();
+  const transport = createWechatyTransport(bot, rooms, contacts, options.onSent ? (s) => options.onSent!(s, clock()) : undefined);
   const makeSender = (): OutboxSender =>
     createOutboxSender({
       queue,
@@ -153,10 +155,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     kick();
   }
 
+  // Mentions are written with the account's real name, which may differ from config.bot.name.
+  bot.on('login', (user) => {
+    deps.botName = user.name() || deps.botName;
+  });
+
   const binding: BotBinding = attachBot(
     bot,
     {
       rooms,
+      contacts,
       botName: () => deps.botName,
       clock,
       startedAt,

@@ -3,6 +3,7 @@
 import { types } from 'wechaty';
 import type { Message } from 'wechaty';
 import type { Clock, IncomingMessage, Sender } from '../../core/types.js';
+import type { RecentContacts } from './recent-contacts.js';
 import type { RoomRegistry } from './room-registry.js';
 import { stripSelfMention } from './strip-self-mention.js';
 
@@ -12,6 +13,8 @@ export interface TranslateContext {
   clock: Clock;
   /** Messages WeChat dates before this are ignored (msg.age() is unreliable). */
   startedAt: Date;
+  /** Remembers who wrote, so a private reply reaches exactly them. */
+  contacts?: RecentContacts;
   /** Stores an image when it may belong to a report; returns its path under data/, or null. */
   saveImage(msg: Message, channel: IncomingMessage['channel'], sender: Sender, at: Date): Promise<string | null>;
 }
@@ -49,6 +52,7 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
   const remark = (await talker.alias()) || null;
   const groupNick = room ? await room.alias(talker) : undefined;
   const sender: Sender = { sessionId: talker.id, name: groupNick || talker.name(), remark };
+  if (!room) ctx.contacts?.remember(remark ?? sender.name, talker);
 
   const base = { id: msg.id, receivedAt, sentAt, fromSelf: false, channel, sender, kind, mentionsBot: false, text: '' };
   if (kind === 'recall') {

@@ -2,6 +2,7 @@
 // this session's Room), people by the remark the bot gave them, else by display name.
 import type { Contact, Room, Wechaty } from 'wechaty';
 import type { Transport } from '../../infra/outbox/outbox-sender.js';
+import type { RecentContacts } from './recent-contacts.js';
 import type { RoomRegistry } from './room-registry.js';
 
 export interface SentMessage {
@@ -10,7 +11,12 @@ export interface SentMessage {
   text: string;
 }
 
-export function createWechatyTransport(bot: Wechaty, rooms: RoomRegistry, onSent?: (sent: SentMessage) => void): Transport {
+export function createWechatyTransport(
+  bot: Wechaty,
+  rooms: RoomRegistry,
+  contacts: RecentContacts,
+  onSent?: (sent: SentMessage) => void,
+): Transport {
   const roomCache = new Map<string, Room>();
 
   async function findRoom(roomKey: string): Promise<{ room: Room; topic: string }> {
@@ -25,6 +31,8 @@ export function createWechatyTransport(bot: Wechaty, rooms: RoomRegistry, onSent
   }
 
   async function findContact(name: string, remark: string | null): Promise<Contact> {
+    const recent = contacts.get(remark ?? name);
+    if (recent) return recent;
     const byRemark = remark ? await bot.Contact.find({ alias: remark }) : undefined;
     const contact = byRemark ?? (await bot.Contact.find({ name }));
     if (!contact) throw new Error('contact not found by remark or name');
