@@ -113,6 +113,6 @@ export async function scheduleFixture(start = '2026-11-23T09:00:00+08:00', patch
 
 export type ScheduleFixture = Awaited<ReturnType<typeof scheduleFixture>>;
 
-export function toRoom(replies: { to: Reply['to'] }[], roomKey: string) {
+export function toRoom<R extends { to: Reply['to'] }>(replies: R[], roomKey: string): R[] {
   return replies.filter((r) => r.to.kind === 'room' && r.to.roomKey === roomKey);
 }
