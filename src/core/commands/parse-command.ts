@@ -44,7 +44,8 @@ export function parseCommand(text: string, opts: ParseOptions): ParseResult | nu
   }
   if (!explicit && !mentioned && !opts.direct) return null;
 
-  const alias = ALIASES.find((a) => rest.toLowerCase().startsWith(a.name));
+  const lower = rest.toLowerCase();
+  const alias = ALIASES.find((a) => lower.startsWith(a.name));
   if (!alias) {
     // "#12" alone asks for the status of ticket 12.
     const bare = takeNumber(rest);
