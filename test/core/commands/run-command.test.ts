@@ -226,6 +226,24 @@ describe('resident commands', () => {
     expect(await status()).toBe('open');
   });
 
+  it.each(['#接单 1', '#进度 1 在修', '#完成 1 修好了', '#转派 1 @赵师傅', '#转办 1 供电公司', '#退回 1', '#我的工单', '#待办'])(
+    'refuses "%s" from a resident: only staff',
+    async (text) => {
+      expect(only(await bot.say(RESIDENTS, zhang, text)).text).toMatch(/^只有工作人员可以「.+」。$/);
+      expect(await status()).toBe('open');
+    },
+  );
+
+  it.each(['#关闭 1 重复', '#合并 1 2', '#拆分 1 @刘大爷'])('refuses "%s" from a worker: only admins', async (text) => {
+    await bot.say(RESIDENTS, zhang, '8号楼楼道灯坏了');
+    expect(only(await bot.say(RESIDENTS, li, text)).text).toMatch(/^只有社区管理员可以「.+」。$/);
+    expect(await status()).toBe('open');
+  });
+
+  it('refuses a step the ticket\'s status does not allow, naming the status', async () => {
+    expect(only(await bot.say(RESIDENTS, li, '#退回 1 不归我')).text).toContain('当前状态为「已受理」，不能「退回」');
+  });
+
   it('staff are never recognised by display name alone', async () => {
     const impostor = resident('王主任');
     expect(only(await bot.say(RESIDENTS, impostor, '#关闭 1 不管了')).text).toContain('只有社区管理员');
