@@ -2,7 +2,7 @@
 // (mode 'timestamp_ms' → Date). Migrations in drizzle/ are generated from this file
 // (`npx drizzle-kit generate`) and applied when the database opens.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const time = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const flag = (name: string) => integer(name, { mode: 'boolean' });
@@ -73,6 +73,12 @@ export const ticketStatuses = [
   'withdrawn',
 ] as const;
 
+/**
+ * "Still being worked on" as a literal SQL condition: the partial merge index is defined with it, and
+ * a query must repeat it literally (not as bound parameters) for SQLite to use that index.
+ */
+export const isActiveStatus = (status: SQLiteColumn) => sql`${status} in ('open', 'assigned', 'in_progress')`;
+
 export const tickets = sqliteTable(
   'tickets',
   {
@@ -114,7 +120,7 @@ export const tickets = sqliteTable(
     // The duplicate lookup at intake: only active tickets are candidates.
     index('tickets_merge_idx')
       .on(t.communityId, t.category, t.buildingKey, t.lastReportAt)
-      .where(sql`${t.status} in ('open', 'assigned', 'in_progress')`),
+      .where(isActiveStatus(t.status)),
     // 重复投诉: closed tickets of the same building and category.
     index('tickets_repeat_idx').on(t.communityId, t.category, t.buildingKey, t.closedAt),
     index('tickets_status_ack_idx').on(t.status, t.ackDueAt),

@@ -5,14 +5,13 @@
 import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { buildingKey } from '../../core/tickets/building-key.js';
 import { computeDeadlines } from '../../core/tickets/deadlines.js';
-import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
 import { computePriority } from '../../core/tickets/priority.js';
 import { StoreInputError, type IntakePolicy, type IntakeResult, type ReportInput } from '../../core/tickets/ticket-store.js';
 import type { Status, Ticket } from '../../core/tickets/types.js';
 import { validateReport } from '../../core/tickets/validate-input.js';
 import type { Db } from './open-database.js';
 import { toReport, toTicket } from './rows.js';
-import { communities, reports, ticketEvents, tickets } from './schema.js';
+import { communities, isActiveStatus, reports, ticketEvents, tickets } from './schema.js';
 import { writeTransaction } from './write-transaction.js';
 
 const HOUR = 3_600_000;
@@ -34,7 +33,7 @@ function statements(db: Db) {
           eq(tickets.category, p('category')),
           eq(tickets.buildingKey, p('buildingKey')),
           gte(tickets.lastReportAt, p('since')),
-          inArray(tickets.status, ACTIVE_STATUSES as Status[]),
+          isActiveStatus(tickets.status),
         ),
       )
       .orderBy(desc(tickets.lastReportAt))
