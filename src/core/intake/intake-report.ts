@@ -6,6 +6,7 @@ import { maskSensitive } from '../mask-sensitive.js';
 import { replyHere, type MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
 import { ticketVars } from '../replies/ticket-vars.js';
+import type { IntakeResult } from '../tickets/ticket-store.js';
 import type { Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import { responsibleWorker } from './responsible-worker.js';
@@ -54,7 +55,7 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
       phones: emergencyPhones(kind, community.config.emergency),
     });
     // The staff alert goes first: both jump the queue, and the outbox keeps this order.
-    const alerts = result.kind === 'opened' ? await staffAlerts(ctx, room, ticket, vars.assignee) : [];
+    const alerts = (await isFirstUrgentReport(ctx, result)) ? await staffAlerts(ctx, room, ticket, vars.assignee) : [];
     return [...alerts, replyHere(ctx, text, true)];
   }
   const text =
@@ -62,6 +63,13 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
       ? renderReply(deps.replies, 'ack', vars)
       : renderReply(deps.replies, 'ackMerged', vars);
   return [replyHere(ctx, text)];
+}
+
+/** Staff are alerted once per ticket: when it opens urgent, or when an urgent report joins a ticket that was not. */
+async function isFirstUrgentReport(ctx: MessageContext, result: IntakeResult): Promise<boolean> {
+  if (result.kind === 'opened') return true;
+  const reports = await ctx.deps.store.getReports(result.ticket.id);
+  return !reports.some((r) => r.urgent && r.id !== result.report.id);
 }
 
 /** The urgent alert in every staff group of the community, @-mentioning who should act. */

@@ -103,6 +103,14 @@ describe('urgent reports', () => {
     expect((await bot.store.getByNumber(1, '1'))!.reporterCount).toBe(2);
   });
 
+  it('alerts the staff group when an urgent report joins a ticket that was not urgent', async () => {
+    await bot.say(RESIDENTS, resident('周叔叔'), '5号楼燃气灶没气了');
+    const replies = await bot.say(RESIDENTS, resident('孙阿姨'), '5号楼燃气泄漏了，味道很大');
+    expect(replies.map((r) => (r.to.kind === 'room' ? r.to.roomKey : null))).toEqual([bot.roomKey(STAFF_GROUP), bot.roomKey(RESIDENTS)]);
+    expect(replies.every((r) => r.urgent)).toBe(true);
+    expect((await bot.store.getByNumber(1, '1'))!.urgent).toBe(true);
+  });
+
   it.each([
     ['2号楼电梯困人了！里面有老人', '按电梯内警铃'],
     ['12号楼着火了冒烟', '119'],
