@@ -3,7 +3,8 @@
 import { createStatsAccumulator, formatRate } from '../stats/ticket-stats.js';
 import { ACTIVE_STATUSES } from '../tickets/lifecycle.js';
 import { ensureDirectory, toStaff, type CommunityContext } from './community-context.js';
-import { DAY_MS, formatDuration } from './format-duration.js';
+import { overdueBy } from './escalate-overdue.js';
+import { DAY_MS } from './format-duration.js';
 import { formatLocalShort, latestDailySlot, localParts } from './local-time.js';
 import { runPeriodic } from './periodic-job.js';
 import { ticketLabel } from './ticket-line.js';
@@ -49,7 +50,7 @@ export async function digestText(ctx: CommunityContext, since: Date): Promise<st
   if (overdue.length) {
     lines.push('超时工单：');
     for (const t of overdue.slice(0, NAMED_OVERDUE)) {
-      lines.push(`${ticketLabel(t, ctx.categoryName)}，超时${formatDuration(now.getTime() - t.dueAt.getTime())}，处理人：${t.assigneeName ?? '未接单'}`);
+      lines.push(`${ticketLabel(t, ctx.categoryName)}，${overdueBy(now.getTime() - t.dueAt.getTime())}，处理人：${t.assigneeName ?? '未接单'}`);
     }
     if (overdue.length > NAMED_OVERDUE) lines.push(`…另有 ${overdue.length - NAMED_OVERDUE} 件超时，发「#待办」查看全部。`);
   }

@@ -9,6 +9,11 @@ import { admins, dueSoonOrOverdue, ensureDirectory, responsibleFor, toStaff, uni
 import { formatDuration, HOUR_MS } from './format-duration.js';
 import { capLines, ticketLabel } from './ticket-line.js';
 
+/** "超时2小时", or "刚到办结时限" in its first minute. */
+export function overdueBy(ms: number): string {
+  return ms < 60_000 ? '刚到办结时限' : `超时${formatDuration(ms)}`;
+}
+
 /** How long after one escalation of `t` the next one may follow. */
 export function escalationIntervalMs(t: Ticket, ctx: CommunityContext): number {
   const configured = ctx.deps.config.schedule.escalationRepeatHours * HOUR_MS;
@@ -42,15 +47,14 @@ export async function escalateOverdue(ctx: CommunityContext, quiet: boolean): Pr
       const people = responsibleFor(t, ctx);
       named.push(...people);
       const handler = t.assigneeName ?? `未接单（责任人：${uniqueNames(people).join('、') || '未配置'}）`;
-      const over = formatDuration(now - t.dueAt.getTime());
       const age = formatDuration(now - t.createdAt.getTime());
-      return `${ticketLabel(t, ctx.categoryName)}，超时${over}（受理至今${age}），处理人：${handler}${repeat ? '，再次督办' : ''}`;
+      return `${ticketLabel(t, ctx.categoryName)}，${overdueBy(now - t.dueAt.getTime())}（受理至今${age}），处理人：${handler}${repeat ? '，再次督办' : ''}`;
     });
     const title = urgent ? `🚨【紧急工单超时督办】${batch.length} 件紧急工单已超过办结时限：` : `【超时督办】${batch.length} 件工单已超过办结时限：`;
     const ask = urgent ? '请立即处置并在群里反馈进展。' : '请处理人抓紧办理，并用「#进度 编号 说明」反馈进展。';
     ctx.out.push(...toStaff(ctx, [title, ...capLines(lines), ask].join('\n'), named, urgent));
     for (const { t, repeat } of batch) {
-      await store.markTicket(t.id, 'escalatedAt', ctx.now, `超过办结时限${formatDuration(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`);
+      await store.markTicket(t.id, 'escalatedAt', ctx.now, `${overdueBy(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`);
     }
   }
   ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'overdue escalations sent');
