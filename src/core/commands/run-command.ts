@@ -9,7 +9,7 @@ import type { Role, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import type { Command } from './command.js';
 import { helpText, roleName } from './help-text.js';
-import { runAction, type ActionCommand } from './run-action.js';
+import { runAction } from './run-action.js';
 import { verbSpec } from './verbs.js';
 
 const LIST_LIMIT = 10;
@@ -58,7 +58,8 @@ export async function runCommand(ctx: MessageContext, cmd: Command): Promise<Rep
     case 'split':
       return split(ctx, community.id, cmd.number, cmd.reporter);
     default:
-      return runAction(ctx, cmd as ActionCommand, spec.action!, community.id);
+      if (!spec.action) throw new Error(`verb ${cmd.verb} has no lifecycle action`);
+      return runAction(ctx, cmd, spec.action, community.id);
   }
 }
 
