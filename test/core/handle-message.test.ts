@@ -131,6 +131,33 @@ describe('messages meant for the bot', () => {
   });
 });
 
+describe('several communities', () => {
+  const twoCommunities = () => {
+    const config = structuredClone(bot.config);
+    config.communities.push({
+      name: '银河社区',
+      groups: [{ topic: '银河小区业主群', role: 'residents', xiaoqu: '银河小区', watched: true }],
+      staff: [{ remark: '钱网格员', name: '钱网格员', role: 'worker', covers: ['*'] }],
+      emergency: { gas: '燃气抢修电话 96777', fire: '119', police: '110', medical: '120' },
+    });
+    return config;
+  };
+
+  it('a resident\'s private command asks them to use their group; staff use their own community', async () => {
+    bot = await createBot({ config: twoCommunities() });
+    await bot.say('银河小区业主群', resident('周叔叔'), '3号楼路灯不亮了');
+    expect((await bot.dm(resident('周叔叔'), '查询 1'))[0]!.text).toContain('请在所在小区的群里');
+    expect((await bot.dm(staff('钱网格员'), '查询 1'))[0]!.text).toContain('1号工单：照明，3号楼');
+  });
+
+  it('staff of one community are residents in another community\'s group', async () => {
+    bot = await createBot({ config: twoCommunities() });
+    await bot.say('银河小区业主群', resident('周叔叔'), '3号楼路灯不亮了');
+    expect((await bot.say('银河小区业主群', staff('李网格员'), '#接单 1'))[0]!.text).toContain('只有工作人员');
+    expect((await bot.say('银河小区业主群', staff('钱网格员'), '#接单 1'))[0]!.text).toContain('钱网格员接单');
+  });
+});
+
 describe('the error boundary', () => {
   const failing = (store: TicketStore, method: keyof TicketStore): TicketStore =>
     new Proxy(store, {
