@@ -43,6 +43,8 @@ export function openDatabase(file: string = DEFAULT_DATABASE, options: OpenDatab
     if (!memory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
     sqlite.pragma('foreign_keys = ON');
+    // 32 MB page cache: the duplicate lookup and the index updates of a large ticket table stay in memory.
+    sqlite.pragma('cache_size = -32768');
     const db = drizzle(sqlite, { schema }) as Db;
     applyMigrations(db);
     return db;
