@@ -102,18 +102,25 @@ function percentile(sorted: number[], p: number): number {
  * every message payload forever (it plays the WeChat server, which is not in our process in
  * production): handled messages are dropped from its cache so RSS shows the bot, not the mock.
  */
-async function drive(world: MockWorld, stream: Item[], done: (id: string) => Promise<void>): Promise<number> {
+type Load = { kind: 'burst'; inFlight: number } | { kind: 'paced'; perSecond: number };
+
+async function drive(world: MockWorld, stream: Item[], done: (id: string) => Promise<void>, load: Load): Promise<number> {
   const started = performance.now();
   const window: Promise<void>[] = [];
   const forget = (id: string) => () => {
     world.mocker.cacheMessagePayload.delete(id);
   };
-  for (const item of stream) {
+  for (const [i, item] of stream.entries()) {
+    if (load.kind === 'paced') {
+      const due = started + (i * 1000) / load.perSecond;
+      const wait = due - performance.now();
+      if (wait > 1) await delay(wait);
+    }
     const at = performance.now();
     const id = world.say(item.from, item.room, item.text);
     injectedAt.set(id, at);
     window.push(done(id).then(forget(id)));
-    if (window.length >= IN_FLIGHT) await window.shift();
+    if (load.kind === 'burst' && window.length >= load.inFlight) await window.shift();
   }
   await Promise.all(window);
   return performance.now() - started;
@@ -137,6 +144,10 @@ function summarise(label: string, ms: number, latencies: number[], replies: numb
 
 const topics = Array.from({ length: GROUPS }, (_, i) => `小区${i + 1}业主群`);
 
+const BURST: Load = { kind: 'burst', inFlight: IN_FLIGHT };
+/** Offered load for the latency run: the throughput target. */
+const PACED: Load = { kind: 'paced', perSecond: Number(process.env.BENCH_RATE ?? 300) };
+
 async function baseline(stream: Item[]): Promise<Result> {
   const world = createMockWorld(BOT, () => new Date());
   const bot = WechatyBuilder.build({ puppet: world.puppet });
@@ -153,13 +164,13 @@ async function baseline(stream: Item[]): Promise<Result> {
   for (const t of topics) world.room(t);
   await bot.start();
   world.login();
-  const ms = await drive(world, stream, (id) => new Promise<void>((r) => waiters.set(id, r)));
-  const result = summarise('baseline: bare Wechaty mock bot, no-op handler', ms, latencies, 0);
+  const ms = await drive(world, stream, (id) => new Promise<void>((r) => waiters.set(id, r)), BURST);
+  const result = summarise(`baseline: bare Wechaty mock bot, no-op handler, bursts of ${IN_FLIGHT}`, ms, latencies, 0);
   await bot.stop();
   return result;
 }
 
-async function real(stream: Item[]): Promise<Result> {
+async function real(stream: Item[], load: Load): Promise<Result> {
   const dir = mkdtempSync(join(tmpdir(), 'yishiting-bench-'));
   const config = createConfig({
     bot: { name: BOT },
@@ -205,9 +216,10 @@ async function real(stream: Item[]): Promise<Result> {
   for (const t of [...topics, '金阳社区工作群']) world.room(t);
   await app.start();
   world.login();
-  process.stdout.write(`  RSS with the bot loaded (Wechaty, jieba, rules, database): ${rssMb()} MB\n`);
-  const ms = await drive(world, stream, (id) => app.settled(id));
-  const result = summarise('yishiting: createApp on the mock puppet, file database', ms, latencies, replies);
+  if (load.kind === 'burst') process.stdout.write(`  RSS with the bot loaded (Wechaty, jieba, rules, database): ${rssMb()} MB\n`);
+  const ms = await drive(world, stream, (id) => app.settled(id), load);
+  const how = load.kind === 'burst' ? `bursts of ${load.inFlight} (capacity)` : `paced at ${load.perSecond} msg/s offered (latency)`;
+  const result = summarise(`yishiting: createApp on the mock puppet, file database, ${how}`, ms, latencies, replies);
   const tickets = (await app.store.listTickets({ statuses: ['open', 'assigned', 'in_progress'] })).length;
   await app.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -217,17 +229,20 @@ async function real(stream: Item[]): Promise<Result> {
 
 const stream = buildStream();
 const rssMb = () => (process.memoryUsage().rss / 2 ** 20).toFixed(0);
-process.stdout.write(`bench:bot — ${MESSAGES} messages, ${MEMBERS} members, ${GROUPS} groups, ${IN_FLIGHT} in flight\n`);
+process.stdout.write(`bench:bot — ${MESSAGES} messages, ${MEMBERS} members, ${GROUPS} groups\n`);
 process.stdout.write(`  RSS at start: ${rssMb()} MB\n`);
+// The bot runs first so that its RSS is not inflated by the baseline's garbage.
+const capacity = await real(stream, BURST);
+const paced = await real(stream, PACED);
 const base = await baseline(stream);
-const bot = await real(stream);
-for (const r of [base, bot]) {
+for (const r of [base, capacity, paced]) {
   process.stdout.write(
     `${r.label}\n  ${r.perSecond.toFixed(0).padStart(6)} msg/s   event → replies queued: p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms` +
       `   (puppet → event: p50 ${r.wechatyP50.toFixed(2)} ms, p99 ${r.wechatyP99.toFixed(2)} ms)   RSS ${r.rssMb.toFixed(0)} MB\n`,
   );
 }
+const rss = Math.max(capacity.rssMb, paced.rssMb);
 process.stdout.write(
-  `targets: ≥ 300 msg/s ${bot.perSecond >= 300 ? 'ok' : 'MISSED'}, p99 ≤ 50 ms ${bot.p99 <= 50 ? 'ok' : 'MISSED'}, RSS ≤ 450 MB ${bot.rssMb <= 450 ? 'ok' : 'MISSED'}\n`,
+  `targets: ≥ 300 msg/s ${capacity.perSecond >= 300 ? 'ok' : 'MISSED'} (capacity run), p99 ≤ 50 ms ${paced.p99 <= 50 ? 'ok' : 'MISSED'} (paced run; ${capacity.p99.toFixed(0)} ms under bursts), RSS ≤ 450 MB ${rss <= 450 ? 'ok' : 'MISSED'} (${rss.toFixed(0)} MB)\n`,
 );
 process.exit(0);
