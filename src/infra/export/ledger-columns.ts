@@ -74,8 +74,17 @@ function statusLabel(row: LedgerRow): string {
   return name;
 }
 
-/** 是否超时: resolved after the deadline, or still open past it; blank where it does not apply. */
+/**
+ * 是否超时: resolved after the deadline, or still open past it; blank where it does not apply.
+ * A reopened ticket has a new deadline, so an escalation in its timeline still shows it was late once.
+ */
 export function overdueLabel(row: LedgerRow, now: Date): string {
+  const late = lateness(row, now);
+  if (late === '否' && row.timeline.some((e) => e.kind === 'escalation')) return '曾超时（已督办）';
+  return late;
+}
+
+function lateness(row: LedgerRow, now: Date): string {
   const due = row.dueAt.getTime();
   if (row.resolvedAt) return row.resolvedAt.getTime() > due ? '是' : '否';
   if (ACTIVE.has(row.status)) return now.getTime() > due ? '是（在办）' : '否';
@@ -90,8 +99,8 @@ function ratingLabel(row: LedgerRow): string {
 }
 
 const KIND_LABELS: Record<string, string> = {
-  opened: '受理',
-  merged: '合并反映',
+  opened: '反映问题',
+  merged: '同一问题再次反映',
   assigned: '派单',
   status: '状态变更',
   note: '进度',
@@ -108,8 +117,10 @@ const KIND_LABELS: Record<string, string> = {
 function eventLine(e: LedgerEvent, f: LedgerFormat): string {
   const what = e.action && e.kind !== 'reminder' && e.kind !== 'escalation' ? verbOf(e.action as ActionCode) : (KIND_LABELS[e.kind] ?? e.kind);
   const to = e.to && isStatus(e.to) && e.kind === 'status' ? `→${statusName(e.to)}` : '';
-  const note = e.note ? `：${maskSensitive(e.note)}` : '';
-  return `${f.formatTime(e.at)} ${e.actor} ${what}${to}${note}`;
+  const note = e.note ? maskSensitive(e.note) : '';
+  // Some notes already say what happened ("评价 5 分"): no need to repeat the verb.
+  const text = note.startsWith(what) ? note : `${what}${to}${note ? `：${note}` : ''}`;
+  return `${f.formatTime(e.at)} ${e.actor} ${text}`;
 }
 
 function clip(s: string): string {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLocalFormatter } from '../../../src/core/schedule/local-time.js';
 import { computeStats } from '../../../src/core/stats/ticket-stats.js';
+import { overdueLabel } from '../../../src/infra/export/ledger-columns.js';
 import type { LedgerRow } from '../../../src/infra/export/ledger-row.js';
 import type { LedgerSource } from '../../../src/infra/export/ledger-source.js';
 import { csvField, writeLedgerCsv } from '../../../src/infra/export/write-ledger-csv.js';
@@ -60,6 +61,24 @@ describe('ledger writers never leave a half-written file', () => {
     const seen: number[] = [];
     await writeLedgerCsv(join(dir, 'p.csv'), failingSource(2500, 2500), (done) => seen.push(done));
     expect(seen).toEqual([1000, 2000, 2500]);
+  });
+});
+
+describe('是否超时', () => {
+  const now = new Date('2025-04-01T00:00:00Z');
+  const at = (iso: string) => new Date(iso);
+  it('compares the resolve time with the deadline, or now for open tickets', () => {
+    expect(overdueLabel({ ...row(1), status: 'closed', resolvedAt: at('2025-03-05T00:00:00Z') }, now)).toBe('否');
+    expect(overdueLabel({ ...row(1), status: 'closed', resolvedAt: at('2025-03-07T00:00:00Z') }, now)).toBe('是');
+    expect(overdueLabel({ ...row(1), status: 'in_progress' }, now)).toBe('是（在办）');
+    expect(overdueLabel({ ...row(1), status: 'in_progress' }, at('2025-03-04T00:00:00Z'))).toBe('否');
+    expect(overdueLabel({ ...row(1), status: 'withdrawn' }, now)).toBe('');
+  });
+
+  it('still shows a reopened ticket was escalated as overdue before its deadline was restarted', () => {
+    const escalated = { at: Date.parse('2025-03-06T02:00:00Z'), actor: '系统', kind: 'escalation', action: null, to: null, note: '超时1小时，督办' };
+    const reopened = { ...row(1), status: 'assigned' as const, dueAt: at('2025-04-10T00:00:00Z'), timeline: [escalated] };
+    expect(overdueLabel(reopened, now)).toBe('曾超时（已督办）');
   });
 });
 
