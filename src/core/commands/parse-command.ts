@@ -21,6 +21,8 @@ const LEADING_MENTION = /^@[^\s\u2005]+[\s\u2005]*/;
 const NUMBER = /^(?:第\s*)?#?\s*0*(\d{1,9})\s*号?(?:工单|单)?/;
 /** A mistyped verb: one to four letters or characters, then a space, a number or the end. */
 const LOOKS_LIKE_VERB = /^[\p{Script=Han}A-Za-z][^\s\d]{0,3}(?:\s|$|\d)/u;
+/** "满意 12" / "不满意 12号" on its own, as the done post suggests, counts even without a prefix. */
+const BARE_RATING = /^不?满意\s*(?:第\s*)?#?\s*\d{1,9}\s*号?$/;
 const SEPARATORS = /^[\s:：,，、.。-]+/;
 
 /** Alias → verb, longest alias first so 我的工单 wins over 我的 and 不满意 over 满意. */
@@ -42,7 +44,7 @@ export function parseCommand(text: string, opts: ParseOptions): ParseResult | nu
     rest = rest.slice(1).trimStart();
     explicit = true;
   }
-  if (!explicit && !mentioned && !opts.direct) return null;
+  if (!explicit && !mentioned && !opts.direct && !BARE_RATING.test(rest)) return null;
 
   const lower = rest.toLowerCase();
   const alias = ALIASES.find((a) => lower.startsWith(a.name));

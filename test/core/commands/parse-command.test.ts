@@ -33,6 +33,14 @@ describe('parseCommand', () => {
     expect(inGroup('查询一下物业电话')).toBeNull();
   });
 
+  it('takes "满意 12" / "不满意 12" on their own as ratings even without a prefix, as the done post suggests', () => {
+    expect(inGroup('满意 12')).toEqual({ ok: true, command: { verb: 'rate', number: '12', rating: 5 } });
+    expect(inGroup('不满意12号')).toEqual({ ok: true, command: { verb: 'rate', number: '12', rating: 1 } });
+    expect(inGroup('满意')).toBeNull();
+    expect(inGroup('满意 12 谢谢师傅')).toBeNull();
+    expect(inGroup('不满意，物业太慢了')).toBeNull();
+  });
+
   it('leaves ordinary chatter, reports and WeChat emoji codes alone', () => {
     expect(inGroup('3号楼路灯不亮了')).toBeNull();
     expect(inGroup('/::)')).toBeNull();

@@ -264,8 +264,8 @@ describe('resident commands', () => {
       expect(await status()).toBe('closed');
     });
 
-    it('不满意 reopens the ticket and alerts the staff group', async () => {
-      const replies = await bot.say(RESIDENTS, liu, '不满意 1', { mentionsBot: true });
+    it('a bare "不满意 1" in the group reopens the ticket and alerts the staff group', async () => {
+      const replies = await bot.say(RESIDENTS, liu, '不满意 1');
       const group = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(RESIDENTS))!;
       expect(group.text).toContain('已重新打开');
       const staffPost = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(STAFF_GROUP))!;
