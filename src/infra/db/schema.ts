@@ -121,11 +121,15 @@ export const tickets = sqliteTable(
     index('tickets_merge_idx')
       .on(t.communityId, t.category, t.buildingKey, t.lastReportAt)
       .where(isActiveStatus(t.status)),
-    // 重复投诉: closed tickets of the same building and category.
-    index('tickets_repeat_idx').on(t.communityId, t.category, t.buildingKey, t.closedAt),
+    // 重复投诉: closed tickets of the same building and category (open ones are left out of it).
+    index('tickets_repeat_idx')
+      .on(t.communityId, t.category, t.buildingKey, t.closedAt)
+      .where(sql`${t.closedAt} is not null`),
     index('tickets_status_ack_idx').on(t.status, t.ackDueAt),
     index('tickets_status_due_idx').on(t.status, t.dueAt),
-    index('tickets_assignee_idx').on(t.assigneeId, t.status),
+    index('tickets_assignee_idx')
+      .on(t.assigneeId, t.status)
+      .where(sql`${t.assigneeId} is not null`),
     index('tickets_created_idx').on(t.createdAt),
   ],
 );
