@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demoConfigInput } from '../../../src/config.js';
 import type { Reply } from '../../../src/core/types.js';
 import { HOUR, MINUTE, scheduleFixture } from './schedule-fixture.js';
 
@@ -44,6 +45,16 @@ describe('acknowledge reminder (待接单提醒)', () => {
     const [r] = await f.jump(2 * HOUR);
     expect(r!.mentions).toEqual(['赵师傅']);
     expect(r!.text).toContain('责任人：赵师傅');
+  });
+
+  it('without a staff group, tells the responsible worker privately', async () => {
+    const community = { ...demoConfigInput.communities[0]!, groups: [{ topic: '金阳花园业主群', role: 'residents', xiaoqu: '金阳花园' }] };
+    const f = await scheduleFixture('2026-11-23T09:00:00+08:00', { communities: [community] });
+    const t = await f.report();
+    const replies = await f.jump(2 * HOUR);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.to).toEqual({ kind: 'contact', name: '李网格员', remark: '李网格员' });
+    expect(replies[0]!.text).toContain(`#${t.number} 照明 · 3号楼`);
   });
 
   it('lists several unacknowledged tickets in one message', async () => {

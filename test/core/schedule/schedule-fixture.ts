@@ -22,7 +22,7 @@ export const CATEGORIES = [
   { code: 'parking', name: '停车' },
 ];
 
-type ConfigPatch = { schedule?: Record<string, unknown>; sending?: Record<string, unknown> };
+type ConfigPatch = { schedule?: Record<string, unknown>; sending?: Record<string, unknown>; communities?: unknown[] };
 
 /** Monday 2026-11-23 09:00 in Asia/Shanghai unless told otherwise. */
 export async function scheduleFixture(start = '2026-11-23T09:00:00+08:00', patch: ConfigPatch = {}) {
