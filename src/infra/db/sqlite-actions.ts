@@ -1,6 +1,6 @@
 // Lifecycle actions on one ticket, each in one transaction: validated against lifecycle.ts, applied,
 // and recorded in the timeline (who, when, from → to, note).
-import { and, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import { computeDeadlines } from '../../core/tickets/deadlines.js';
 import { LifecycleError, planTransition, STATUSES, type PlannedTransition } from '../../core/tickets/lifecycle.js';
 import { computePriority } from '../../core/tickets/priority.js';
@@ -269,6 +269,9 @@ export function splitReport(db: Db, input: SplitInput): IntakeResult & { kind: '
   });
 }
 
+/** Timeline entries that do not mean someone worked on the ticket (reports, pictures, the bot's reminders). */
+const NOT_ACTING: EventKind[] = ['opened', 'merged', 'image', 'reminder', 'escalation', 'follow_up', 'withdrawn_report'];
+
 /** A recalled source message: see TicketStore.withdrawBySourceKey. */
 export function withdrawBySourceKey(db: Db, sourceKey: string, at: Date): WithdrawResult {
   validateDate(at);
@@ -284,7 +287,7 @@ export function withdrawBySourceKey(db: Db, sourceKey: string, at: Date): Withdr
       recordEvent(db, ticket.id, at, system, 'withdrawn_report', { note: `${report.reporterName} 撤回了一条反映消息` });
       return { kind: 'report_removed', ticket: updated };
     }
-    const acted = countWhere(db, ticketEvents, and(eq(ticketEvents.ticketId, ticket.id), ne(ticketEvents.kind, 'opened'), ne(ticketEvents.kind, 'merged'), ne(ticketEvents.kind, 'image')));
+    const acted = countWhere(db, ticketEvents, and(eq(ticketEvents.ticketId, ticket.id), notInArray(ticketEvents.kind, NOT_ACTING)));
     if (ticket.status !== 'open' || acted > 0) return { kind: 'kept', ticket };
     db.update(reports).set({ removedAt: at, text: '' }).where(eq(reports.id, report.id)).run();
     const updated = update(db, ticket.id, { status: 'withdrawn', closedAt: at, updatedAt: at });

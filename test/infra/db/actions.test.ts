@@ -179,6 +179,12 @@ describe('withdrawal', () => {
     expect(await f.store.withdrawBySourceKey(`${f.room.key}:m1`, at(0.2))).toEqual({ kind: 'unknown' });
   });
 
+  it('still withdraws a ticket the bot only sent reminders about', async () => {
+    const ticket = (await f.store.getByNumber(f.community.id, number))!;
+    await f.store.markTicket(ticket.id, 'ackRemindedAt', at(2.5), '超过受理时限未接单');
+    expect(await f.store.withdrawBySourceKey(`${f.room.key}:m1`, at(3))).toMatchObject({ kind: 'withdrawn' });
+  });
+
   it('keeps a ticket someone already acted on when its report is recalled', async () => {
     await act({ action: 'take', actor: f.asStaff(f.worker), at: at(0.5) });
     expect(await f.store.withdrawBySourceKey(`${f.room.key}:m1`, at(1))).toMatchObject({ kind: 'kept', ticket: { status: 'in_progress' } });
