@@ -21,6 +21,12 @@ const p = sql.placeholder;
 
 /** Placeholders in WHERE clauses take driver values: times as epoch milliseconds. */
 function statements(db: Db) {
+  // Same community, category and building: what makes two reports one problem.
+  const sameProblem = and(
+    eq(tickets.communityId, p('communityId')),
+    eq(tickets.category, p('category')),
+    eq(tickets.buildingKey, p('buildingKey')),
+  );
   return {
     reportBySource: db.select().from(reports).where(eq(reports.sourceKey, p('sourceKey'))).prepare(),
     ticketById: db.select().from(tickets).where(eq(tickets.id, p('id'))).prepare(),
@@ -28,13 +34,7 @@ function statements(db: Db) {
       .select()
       .from(tickets)
       .where(
-        and(
-          eq(tickets.communityId, p('communityId')),
-          eq(tickets.category, p('category')),
-          eq(tickets.buildingKey, p('buildingKey')),
-          gte(tickets.lastReportAt, p('since')),
-          isActiveStatus(tickets.status),
-        ),
+        and(sameProblem, gte(tickets.lastReportAt, p('since')), isActiveStatus(tickets.status)),
       )
       .orderBy(desc(tickets.lastReportAt))
       .limit(1)
@@ -49,13 +49,7 @@ function statements(db: Db) {
       .select({ number: tickets.number })
       .from(tickets)
       .where(
-        and(
-          eq(tickets.communityId, p('communityId')),
-          eq(tickets.category, p('category')),
-          eq(tickets.buildingKey, p('buildingKey')),
-          gte(tickets.closedAt, p('since')),
-          inArray(tickets.status, CLOSED_DONE),
-        ),
+        and(sameProblem, gte(tickets.closedAt, p('since')), inArray(tickets.status, CLOSED_DONE)),
       )
       .orderBy(desc(tickets.closedAt))
       .limit(1)
