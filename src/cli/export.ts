@@ -2,14 +2,11 @@
 // the ledger (台账), one row per ticket, xlsx (summary sheet + one sheet per category) or csv.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { createLocalFormatter } from '../core/schedule/local-time.js';
-import { createStatsAccumulator, type StatsAccumulator } from '../core/stats/ticket-stats.js';
-import { closeDatabase, openDatabase, type Db } from '../infra/db/open-database.js';
-import { categoriesInRange, countTickets, iterateLedgerRows, iterateStatsTickets } from '../infra/db/ledger-queries.js';
-import type { LedgerSource } from '../infra/export/ledger-source.js';
+import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
+import { createLedgerSource } from '../infra/export/create-ledger-source.js';
 import { writeLedgerCsv } from '../infra/export/write-ledger-csv.js';
 import { writeLedgerXlsx } from '../infra/export/write-ledger-xlsx.js';
-import { ledgerSettings, resolveRange, runLedgerCommand, UsageError, type ResolvedRange } from './ledger-args.js';
+import { ledgerSettings, resolveRange, runLedgerCommand, UsageError } from './ledger-args.js';
 import { progressPrinter } from './progress-printer.js';
 
 const HELP = `用法：yishiting export [--from 日期] [--to 日期] [--format xlsx|csv] [--out 文件] [--db 文件] [--config 文件]
@@ -43,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
     const db = openDatabase(settings.database);
     try {
-      const source = ledgerSource(db, range, settings.categoryName, settings.timeZone, now);
+      const source = createLedgerSource(db.$client, range, settings.categoryName, settings.timeZone, now);
       const progress = progressPrinter(process.stderr, '导出台账');
       if (format === 'xlsx') await writeLedgerXlsx(out, source, progress);
       else await writeLedgerCsv(out, source, progress);
@@ -71,31 +68,4 @@ export function checkWritable(out: string): void {
     const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
     throw new UsageError(`无法写入 ${out}：${missing ? '目录不存在' : '没有写入权限'}，请换一个 --out 位置。`);
   }
-}
-
-/** Reads the figures first (one light pass), then hands the writers the rows category by category. */
-function ledgerSource(db: Db, range: ResolvedRange, categoryName: (code: string) => string, timeZone: string, now: Date): LedgerSource {
-  const client = db.$client;
-  const overall = createStatsAccumulator(now);
-  const perCategory = new Map<string, StatsAccumulator>();
-  for (const t of iterateStatsTickets(client, range)) {
-    overall.add(t);
-    let acc = perCategory.get(t.category);
-    if (!acc) perCategory.set(t.category, (acc = createStatsAccumulator(now)));
-    acc.add(t);
-  }
-  const categories = categoriesInRange(client, range).map((c) => c.code);
-  const formatTime = createLocalFormatter(timeZone);
-  return {
-    total: countTickets(client, range),
-    categories,
-    rows: (category) => iterateLedgerRows(client, range, category),
-    summary: {
-      rangeLabel: range.label,
-      generatedAt: formatTime(now),
-      overall: overall.result(),
-      byCategory: new Map(categories.map((c) => [c, perCategory.get(c)!.result()])),
-    },
-    format: { categoryName, formatTime, now },
-  };
 }
