@@ -2,7 +2,7 @@
 // starts real WeChat. config → database → rules → core → Wechaty (wechaty-puppet-wechat4u by
 // default, imported here only) → outbox; a start-up watchdog, QR in the terminal, re-reading
 // rules and config on change, and a clean shutdown on SIGINT/SIGTERM.
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync, unlinkSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -61,6 +61,9 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
   const memoryCard = `${sessionName}.memory-card.json`;
   const rulesDir = resolveRulesDir(options.rulesDir ?? config.rulesDir, options.rulesDir !== undefined);
 
+  // An interrupted first login can leave an empty session file that Wechaty cannot parse.
+  if (existsSync(memoryCard) && statSync(memoryCard).size === 0) unlinkSync(memoryCard);
+
   let app: App;
   try {
     const puppet = await loadPuppet(puppetName);
@@ -83,7 +86,7 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
   }
 
   const { bot } = app;
-  const watchdog = startupWatchdog({ bot, timeoutMs: 25_000, logger });
+  const watchdog = startupWatchdog({ bot, timeoutMs: 20_000, logger });
   const protectSession = (): void => {
     try {
       if (existsSync(memoryCard)) chmodSync(memoryCard, 0o600);
