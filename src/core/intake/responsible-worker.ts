@@ -1,5 +1,5 @@
-// Who handles a new ticket: the grid worker whose `covers` names the group's 小区 or the
-// building, else a worker covering everything ("*"), else any worker of the community.
+// Who handles a new ticket: the grid worker whose `covers` names the building, else the one
+// covering the group's 小区, else a worker covering everything ("*"), else any worker.
 import type { CommunityConfig, StaffConfig } from '../../config.js';
 import { buildingKey } from '../tickets/building-key.js';
 
@@ -7,9 +7,11 @@ import { buildingKey } from '../tickets/building-key.js';
 export function responsibleWorker(community: CommunityConfig, xiaoqu: string | null, building: string | null): StaffConfig | null {
   const workers = community.staff.filter((s) => s.role === 'worker');
   const key = buildingKey(building);
-  const names = (s: StaffConfig) => s.covers.filter((c) => c !== '*');
-  const specific = workers.find((s) =>
-    names(s).some((c) => (xiaoqu !== null && c === xiaoqu) || (key !== null && buildingKey(c) === key)),
+  return (
+    (key !== null ? workers.find((s) => s.covers.some((c) => c !== '*' && buildingKey(c) === key)) : undefined) ??
+    (xiaoqu !== null ? workers.find((s) => s.covers.includes(xiaoqu)) : undefined) ??
+    workers.find((s) => s.covers.includes('*')) ??
+    workers[0] ??
+    null
   );
-  return specific ?? workers.find((s) => s.covers.includes('*')) ?? workers[0] ?? null;
 }
