@@ -1,8 +1,8 @@
 // `yishiting init [--out FILE] [--force]`: writes a commented config file to start from.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CONFIG_TEMPLATE } from '../infra/config-template.js';
+import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
 const HELP = `用法：yishiting init [--out 文件] [--force]
 
@@ -14,17 +14,9 @@ const HELP = `用法：yishiting init [--out 文件] [--force]
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { out?: string; force?: boolean; help?: boolean };
-  try {
-    ({ values } = parseArgs({ args: argv, options: { out: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (err) {
-    process.stderr.write(`参数有误：${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCliArgs(argv, { out: { type: 'string' }, force: { type: 'boolean' }, ...HELP_OPTION }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const out = resolve(values.out ?? 'yishiting.config.yaml');
   if (existsSync(out) && !values.force) {
     process.stderr.write(`配置文件 ${out} 已存在，未覆盖；如确需重新生成，请加 --force。\n`);

@@ -5,12 +5,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { createConfig, demoConfigInput, type Config } from '../config.js';
 import { isStatus, statusName } from '../core/tickets/lifecycle.js';
 import { loadConfigFile } from '../infra/config-file.js';
 import { createLogger } from '../infra/logger.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
+import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 import { INTERACTIVE_HELP, parseInteractiveLine } from '../sim/parse-interactive-line.js';
 import { parseScript, ScriptError, type ScriptEvent } from '../sim/parse-script.js';
 import type { Simulation, TranscriptLine } from '../sim/simulation.js';
@@ -48,28 +48,21 @@ function fail(message: string, code = 2): number {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let args: SimArgs;
-  try {
-    ({ values: args } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        script: { type: 'string' },
-        config: { type: 'string' },
-        rules: { type: 'string' },
-        db: { type: 'string' },
-        start: { type: 'string' },
-        interactive: { type: 'boolean', short: 'i' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    return fail(`参数有误：${(err as Error).message}\n\n${HELP}`);
-  }
-  if (args.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCliArgs(
+    argv,
+    {
+      script: { type: 'string' },
+      config: { type: 'string' },
+      rules: { type: 'string' },
+      db: { type: 'string' },
+      start: { type: 'string' },
+      interactive: { type: 'boolean', short: 'i' },
+      ...HELP_OPTION,
+    },
+    HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const args: SimArgs = parsed.values;
 
   let config: Config;
   try {

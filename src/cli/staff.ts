@@ -2,12 +2,12 @@
 // prints a one-time binding code; the person sends "绑定 <code>" to the bot in a private chat.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
 import { addStaffToConfig } from '../infra/add-staff-to-config.js';
 import { loadConfigFile } from '../infra/config-file.js';
 import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
 import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
+import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
 const HELP = `用法：yishiting staff bind <称呼> --role worker|admin [--covers 范围,…] [--community 社区] [--config 文件] [--db 文件]
 
@@ -38,17 +38,21 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (sub !== 'bind') return fail(`没有 staff ${sub} 这个子命令。\n\n${HELP}`);
 
-  let parsed: ReturnType<typeof parseBindArgs>;
-  try {
-    parsed = parseBindArgs(rest);
-  } catch (err) {
-    return fail(`参数有误：${(err as Error).message}\n\n${HELP}`);
-  }
+  const parsed = parseCliArgs(
+    rest,
+    {
+      role: { type: 'string' },
+      covers: { type: 'string' },
+      community: { type: 'string' },
+      config: { type: 'string' },
+      db: { type: 'string' },
+      ...HELP_OPTION,
+    },
+    HELP,
+    true,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const name = positionals.join(' ').trim();
   if (!name) return fail('请写出要绑定的人的称呼，例如：yishiting staff bind 李网格员 --role worker');
   if (values.role !== 'worker' && values.role !== 'admin') return fail('--role 必须是 worker（网格员/维修人员）或 admin（社区管理员）。');
@@ -103,19 +107,4 @@ export async function run(argv: string[]): Promise<number> {
     await store.close();
     closeDatabase(db);
   }
-}
-
-function parseBindArgs(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      role: { type: 'string' },
-      covers: { type: 'string' },
-      community: { type: 'string' },
-      config: { type: 'string' },
-      db: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }

@@ -1,5 +1,5 @@
 // `yishiting start [--config FILE] [--db FILE] [--rules DIR]`: runs the bot on real WeChat.
-import { parseArgs } from 'node:util';
+import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
 const HELP = `用法：yishiting start [--config 文件] [--db 文件] [--rules 目录]
 
@@ -16,20 +16,9 @@ YISHITING_LOG_LEVEL 日志级别（默认 info）。
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: { config?: string; db?: string; rules?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { config: { type: 'string' }, db: { type: 'string' }, rules: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (err) {
-    process.stderr.write(`参数有误：${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = parseCliArgs(argv, { config: { type: 'string' }, db: { type: 'string' }, rules: { type: 'string' }, ...HELP_OPTION }, HELP);
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const { runStart } = await import('../main.js');
   const code = await runStart({ configFile: values.config, dbFile: values.db, rulesDir: values.rules });
   // Wechaty and wechat4u leave handles open; the bot has stopped and flushed, so leave now.
