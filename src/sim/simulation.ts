@@ -81,7 +81,14 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     options.onLine({ t: clock.now().toISOString(), room, to, from, text });
 
   async function deliver(id: string): Promise<void> {
-    await app.settled(id);
+    // Wechaty drops a message it cannot load without telling us; never hang the run on one.
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'lost'>((resolve) => {
+      timer = setTimeout(() => resolve('lost'), SETTLE_LIMIT_MS);
+    });
+    const outcome = await Promise.race([app.settled(id), gaveUp]);
+    clearTimeout(timer);
+    if (outcome === 'lost') options.logger.warn({ messageId: id }, 'simulated message never reached the bot');
     await app.idle();
   }
 
@@ -132,5 +139,8 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
  * of an advance (reminders land on the minute) and by five minutes beyond (multi-day advances
  * stay fast), always on clock-aligned marks so digests fire at their configured time.
  */
+/** Real time to wait for one injected message (it takes milliseconds; this only guards against a hang). */
+const SETTLE_LIMIT_MS = 30_000;
+
 const DEFAULT_STEPS = { fineMs: 60_000, fineForMs: 2 * 3_600_000, coarseMs: 5 * 60_000 };
 
