@@ -118,4 +118,31 @@ describe('the bot in the group (wechaty-puppet-mock, real createApp)', () => {
     expect(reply).toMatchObject({ room: null, to: '李网格员' });
     expect(reply!.text).toContain('1号');
   });
+
+  it('recognises a staff member without a remark after they send the bot their one-time binding code', async () => {
+    h = await createHarness();
+    await h.sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了');
+    const store = h.sim.app.store;
+    const community = (await store.listCommunities())[0]!;
+    const [person] = await store.syncStaff(community.id, [
+      ...(await store.listStaff(community.id)).map((p) => ({ remark: p.remark, name: p.name, role: p.role, covers: p.covers })),
+      { remark: '孙师傅', name: '孙师傅', role: 'worker', covers: ['*'] },
+    ]).then((all) => all.filter((p) => p.remark === '孙师傅'));
+    const now = h.sim.clock.now();
+    const code = await store.createBindingCode(person!.id, now, new Date(now.getTime() + 3_600_000));
+
+    const sun = h.sim.world.contact('老孙', null); // no remark on the bot's phone, a nickname of his own
+    const before = h.sim.world.sayFrom(sun, RESIDENTS, '#接单 1');
+    await h.sim.app.settled(before);
+    await h.sim.app.idle();
+    expect(h.botSaid(RESIDENTS).at(-1)!.text).toMatch(/只有工作人员可以/);
+
+    h.mark();
+    await h.sim.dm('老孙', `绑定 ${code}`);
+    expect(h.botSaid('老孙').map((l) => l.text)).toEqual([expect.stringContaining('绑定成功')]);
+    const after = h.sim.world.sayFrom(sun, RESIDENTS, '#接单 1');
+    await h.sim.app.settled(after);
+    await h.sim.app.idle();
+    expect((await h.sim.tickets())[0]).toMatchObject({ status: 'in_progress', assignee: '孙师傅' });
+  });
 });
