@@ -10,6 +10,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { WechatyBuilder } from 'wechaty';
 import type { Message } from 'wechaty';
 import { createApp } from '../src/app.js';
+import { runDueWork } from '../src/core/schedule/run-due-work.js';
 import { createConfig } from '../src/config.js';
 import { createSilentLogger } from '../src/infra/logger.js';
 import { createMockWorld, type MockWorld } from '../src/sim/mock-world.js';
@@ -221,6 +222,9 @@ async function real(stream: Item[], load: Load): Promise<Result> {
   const how = load.kind === 'burst' ? `bursts of ${load.inFlight} (capacity)` : `paced at ${load.perSecond} msg/s offered (latency)`;
   const result = summarise(`yishiting: createApp on the mock puppet, file database, ${how}`, ms, latencies, replies);
   const tickets = (await app.store.listTickets({ statuses: ['open', 'assigned', 'in_progress'] })).length;
+  const tickStart = performance.now();
+  await runDueWork(app.deps);
+  process.stdout.write(`  one runDueWork over ${tickets} open tickets: ${(performance.now() - tickStart).toFixed(1)} ms\n`);
   await app.stop();
   rmSync(dir, { recursive: true, force: true });
   process.stdout.write(`  (${tickets} open tickets, ${replies} replies queued for the outbox)\n`);
