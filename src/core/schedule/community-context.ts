@@ -29,6 +29,11 @@ export interface CommunityContext {
    * fails half-way keeps what it already produced.
    */
   out: Reply[];
+  /**
+   * Marks saying what was sent ("reminded at", job runs), written only after the replies in `out`
+   * were handed over for sending: a crash in between repeats a reminder rather than losing it.
+   */
+  marks: (() => Promise<unknown>)[];
   /** Active tickets due by now + dueSoonHours (overdue ones included), read once per run. */
   dueSoon?: Promise<Ticket[]>;
 }
@@ -48,6 +53,7 @@ export function communityContext(deps: DueWorkDeps, community: Community, now: D
     residentRooms: [],
     categoryName: (code) => names.get(code) ?? code,
     out: [],
+    marks: [],
   };
 }
 

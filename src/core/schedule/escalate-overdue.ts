@@ -54,7 +54,7 @@ export async function escalateOverdue(ctx: CommunityContext, quiet: boolean): Pr
     const ask = urgent ? '请立即处置并在群里反馈进展。' : '请处理人抓紧办理，并用「#进度 编号 说明」反馈进展。';
     ctx.out.push(...toStaff(ctx, [title, ...capLines(lines), ask].join('\n'), named, urgent));
     for (const { t, repeat } of batch) {
-      await store.markTicket(t.id, 'escalatedAt', ctx.now, `${overdueBy(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`);
+      ctx.marks.push(() => store.markTicket(t.id, 'escalatedAt', ctx.now, `${overdueBy(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`));
     }
   }
   ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'overdue escalations sent');

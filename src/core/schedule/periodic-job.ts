@@ -27,6 +27,9 @@ export async function runPeriodic(
   cache.set(name, last);
   if (last.getTime() >= slot.getTime()) return;
   await run(last);
-  await store.setJobRun(name, ctx.now);
-  cache.set(name, (last = ctx.now));
+  const at = ctx.now;
+  ctx.marks.push(async () => {
+    await store.setJobRun(name, at);
+    cache.set(name, at);
+  });
 }

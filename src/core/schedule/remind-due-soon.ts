@@ -34,7 +34,7 @@ export async function remindDueSoon(ctx: CommunityContext, quiet: boolean): Prom
       `办好后请回复「#完成 编号 处理结果」；需要协调请回复「#进度 编号 说明」。`,
     ].join('\n');
     ctx.out.push(toPerson(who, text, tickets.some((t) => t.urgent)));
-    for (const t of tickets) await store.markTicket(t.id, 'dueSoonRemindedAt', ctx.now, '临近办结时限，已私信提醒处理人');
+    for (const t of tickets) ctx.marks.push(() => store.markTicket(t.id, 'dueSoonRemindedAt', ctx.now, '临近办结时限，已私信提醒处理人'));
   }
   if (byAssignee.size) ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'due-soon reminders sent');
 }

@@ -6,14 +6,14 @@ import type { Reply } from '../types.js';
 import { combineReplies } from './combine-replies.js';
 import { communityContext, type CommunityContext } from './community-context.js';
 import { dailyDigest } from './daily-digest.js';
-import { monthlySummary } from './monthly-summary.js';
-import { weeklyReport } from './weekly-report.js';
 import type { DueWorkDeps } from './due-work-deps.js';
 import { escalateOverdue } from './escalate-overdue.js';
 import { followUp } from './follow-up.js';
 import { inLocalWindow } from './local-time.js';
+import { monthlySummary } from './monthly-summary.js';
 import { remindDueSoon } from './remind-due-soon.js';
 import { remindUnacknowledged } from './remind-unacknowledged.js';
+import { weeklyReport } from './weekly-report.js';
 
 export type { DueWorkDeps } from './due-work-deps.js';
 
@@ -35,12 +35,17 @@ const JOBS: readonly [string, Job][] = [
  * recipient and urgency. During quiet hours only urgent work produces messages; the rest stays
  * due (nothing is marked) and goes out, combined, when quiet hours end.
  * One job failing is logged and does not stop the others.
+ *
+ * With `deliver` (e.g. the outbox enqueue), the replies are handed to it BEFORE the "sent" marks
+ * are written, so a crash in between repeats a reminder rather than losing it; if `deliver`
+ * throws, nothing is marked and the same work is due again on the next call.
  */
-export async function runDueWork(deps: DueWorkDeps): Promise<Reply[]> {
+export async function runDueWork(deps: DueWorkDeps, deliver?: (replies: Reply[]) => Promise<void>): Promise<Reply[]> {
   const now = deps.clock();
   const quietHours = deps.config.sending.quietHours;
   const quiet = quietHours !== null && inLocalWindow(now, quietHours, deps.config.timezone);
   const replies: Reply[] = [];
+  const marks: (() => Promise<unknown>)[] = [];
   for (const community of await deps.store.listCommunities()) {
     const ctx = communityContext(deps, community, now);
     for (const [name, job] of JOBS) {
@@ -51,6 +56,16 @@ export async function runDueWork(deps: DueWorkDeps): Promise<Reply[]> {
       }
     }
     replies.push(...ctx.out);
+    marks.push(...ctx.marks);
   }
-  return combineReplies(replies);
+  const combined = combineReplies(replies);
+  if (deliver && combined.length) await deliver(combined);
+  for (const mark of marks) {
+    try {
+      await mark();
+    } catch (err) {
+      deps.logger.error({ err }, 'could not record a scheduling mark; the reminder may repeat');
+    }
+  }
+  return combined;
 }
