@@ -90,6 +90,7 @@ interface Result {
   wechatyP50: number;
   wechatyP99: number;
   rssMb: number;
+  heapMb: number;
   replies: number;
 }
 
@@ -108,8 +109,10 @@ type Load = { kind: 'burst'; inFlight: number } | { kind: 'paced'; perSecond: nu
 async function drive(world: MockWorld, stream: Item[], done: (id: string) => Promise<void>, load: Load): Promise<number> {
   const started = performance.now();
   const window: Promise<void>[] = [];
+  const pool = (world.mocker.MessageMock as unknown as { pool: Map<string, unknown> }).pool;
   const forget = (id: string) => () => {
     world.mocker.cacheMessagePayload.delete(id);
+    pool.delete(id);
   };
   for (const [i, item] of stream.entries()) {
     if (load.kind === 'paced') {
@@ -139,6 +142,7 @@ function summarise(label: string, ms: number, latencies: number[], replies: numb
     wechatyP50: percentile(w, 50),
     wechatyP99: percentile(w, 99),
     rssMb: process.memoryUsage().rss / 2 ** 20,
+    heapMb: process.memoryUsage().heapUsed / 2 ** 20,
     replies,
   };
 }
@@ -242,7 +246,7 @@ const base = await baseline(stream);
 for (const r of [base, capacity, paced]) {
   process.stdout.write(
     `${r.label}\n  ${r.perSecond.toFixed(0).padStart(6)} msg/s   event → replies queued: p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms` +
-      `   (puppet → event: p50 ${r.wechatyP50.toFixed(2)} ms, p99 ${r.wechatyP99.toFixed(2)} ms)   RSS ${r.rssMb.toFixed(0)} MB\n`,
+      `   (puppet → event: p50 ${r.wechatyP50.toFixed(2)} ms, p99 ${r.wechatyP99.toFixed(2)} ms)   RSS ${r.rssMb.toFixed(0)} MB (JS heap in use ${r.heapMb.toFixed(0)} MB)\n`,
   );
 }
 const rss = Math.max(capacity.rssMb, paced.rssMb);
