@@ -86,7 +86,8 @@ async function explain(argv: string[]): Promise<number> {
   }
   const rules = load(parsed.dir);
   if (!rules) return 2;
-  const classifier = createClassifier(rules, createJiebaSegmenter(rules));
+  // Without the prefilter, so the tokens are always shown (the result is the same either way).
+  const classifier = createClassifier(rules, createJiebaSegmenter(rules), { prefilter: false });
   process.stdout.write(formatExplanation(classifier.explain(parsed.rest[0]!)));
   return 0;
 }

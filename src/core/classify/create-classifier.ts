@@ -1,5 +1,12 @@
-// The rule-based classifier: a lossless substring prefilter, then jieba tokens to keep only
-// matches that sit on word boundaries, then a transparent score per category plus global cues.
+// The rule-based classifier. For each message (the reply, when it quotes another):
+//   1. find every rule term as a substring (one first-character index over all terms);
+//   2. prefilter: score those substring hits as an upper bound (negative weights ignored); if
+//      even that cannot reach the thresholds, the answer is "not a report" without calling jieba;
+//   3. otherwise segment with jieba and keep only hits that do not straddle two words;
+//   4. score: best category (objects + problems + category cues, + a bonus when an object and a
+//      problem share a clause), generic problem words, and global cue groups;
+//   5. urgent when a global or category urgent cue is not cancelled in its clause.
+// Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
 import type { Classification, Classifier, Segmenter } from './types.js';
 import type { Rules } from './rules.js';
 import { createTermIndex, type TermHit } from './term-index.js';
@@ -15,6 +22,34 @@ export type TermRole =
   | { kind: 'urgent'; category: string | null }
   | { kind: 'urgent-cancel' };
 
+/** A term's roles plus flags computed once when the index is built. */
+interface TermInfo {
+  roles: TermRole[];
+  /** Bit set of layers (category, generic, cue, urgent, cancel) for overlap suppression. */
+  layers: number;
+  /** Cue-only terms must sit on word boundaries on both ends. */
+  strict: boolean;
+  /** Counts towards a category (object, problem or category cue). */
+  category: boolean;
+  /** Precomputed numbers for the prefilter's upper bound (see `createBound`). */
+  bound: BoundRole[];
+  /** The counting key of each category role (alias and canonical share one). */
+  keys: Map<TermRole, number>;
+}
+
+/** A role reduced to what the upper bound needs: which slot it adds to, and how much at most. */
+interface BoundRole {
+  /** 0 object, 1 problem, 2 category cue, 3 generic problem, 4 positive cue group. */
+  kind: number;
+  /** Category index (kinds 0–2) or cue group index (kind 4). */
+  slot: number;
+  /** Identifies "the same term" for counting once (alias and canonical share it). */
+  key: number;
+  weight: number;
+}
+
+type Hit = TermHit<TermInfo>;
+
 export interface CategoryScore {
   code: string;
   score: number;
@@ -27,7 +62,7 @@ export interface Explanation {
   result: Classification;
   quote: string | null;
   reply: string;
-  /** False when the prefilter found no category term and jieba was never called. */
+  /** False when the prefilter decided without calling the segmenter. */
   segmented: boolean;
   tokens: string[];
   matches: { term: string; roles: string[] }[];
@@ -44,25 +79,150 @@ export interface ExplainingClassifier extends Classifier {
 }
 
 export interface ClassifierOptions {
-  /** Skip the prefilter (every message is segmented); used to prove the prefilter lossless. */
+  /** Skip the prefilter (every message with any term is segmented); results are identical. */
   prefilter?: boolean;
 }
 
-const NEGATION = /(?:[不没未]|没有)$/;
-const CLAUSE_BREAK = /[，,。.!！?？；;、\s~～…]/;
+interface Scored {
+  categories: CategoryScore[];
+  genericProblems: number;
+  genericTerms: string[];
+  cues: Explanation['cues'];
+  evidence: number;
+  report: boolean;
+}
+
 
 /** Build a classifier from loaded rules and a segmenter whose dictionary holds the rule terms. */
 export function createClassifier(rules: Rules, segmenter: Segmenter, options: ClassifierOptions = {}): ExplainingClassifier {
   const usePrefilter = options.prefilter ?? true;
   const enabled = rules.categories.filter((c) => c.enabled);
+  const keys = new Map<string, number>();
+  const keyOf = (k: string) => keys.get(k) ?? (keys.set(k, keys.size), keys.size - 1);
+  const catIndex = new Map(enabled.map((c, i) => [c.code, i]));
+  const index = createTermIndex(
+    [...termRoles(rules)].map(([t, roles]): [string, TermInfo] => [t, termInfo(t, roles, rules, catIndex, keyOf)]),
+  );
+  const upperBound = createBound(enabled.length, rules.cues.length, keys.size, rules.thresholds);
+  const zones = rules.places.zones;
+  const th = rules.thresholds;
+  const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
+  const priorityOf = (code: string) => priorities.get(code) ?? 0;
+
+  /** Score hits. With `bound`, negative weights are ignored, which makes the score an upper bound. */
+  function score(hits: Hit[], reply: string, clauses: Int32Array, bound: boolean): Scored {
+    const byCategory = new Map<string, { weights: Map<number, number>; terms: string[]; objClauses: Set<number>; probClauses: Set<number> }>();
+    const genericClauses = new Set<number>();
+    const genericTerms: string[] = [];
+    let generic = 0;
+    const cueTerms = new Map<number, string[]>();
+    for (const h of hits) {
+      for (const r of h.data.roles) {
+        if (r.kind === 'object' || r.kind === 'problem' || r.kind === 'category-cue') {
+          const w = bound ? Math.max(0, r.weight) : r.weight;
+          let c = byCategory.get(r.category);
+          if (!c) byCategory.set(r.category, (c = { weights: new Map(), terms: [], objClauses: new Set(), probClauses: new Set() }));
+          const key = h.data.keys.get(r)!;
+          if (!c.weights.has(key)) {
+            c.weights.set(key, w);
+            c.terms.push(h.term);
+          }
+          if (r.kind === 'object') c.objClauses.add(clauses[h.start]!);
+          if (r.kind === 'problem') c.probClauses.add(clauses[h.start]!);
+        } else if (r.kind === 'generic-problem') {
+          genericClauses.add(clauses[h.start]!);
+          if (!genericTerms.includes(h.term)) {
+            genericTerms.push(h.term);
+            generic += bound ? Math.max(0, r.weight) : r.weight;
+          }
+        } else if (r.kind === 'cue') {
+          const weight = rules.cues[r.group]!.weight;
+          if (weight < 0 && (bound || isNegated(reply, h.start))) continue;
+          const list = cueTerms.get(r.group);
+          if (!list) cueTerms.set(r.group, [h.term]);
+          else if (!list.includes(h.term)) list.push(h.term);
+        }
+      }
+    }
+    const categories: CategoryScore[] = [];
+    for (const [code, c] of byCategory) {
+      let pair = false;
+      for (const k of c.objClauses) if (c.probClauses.has(k) || genericClauses.has(k)) pair = true;
+      let sum = 0;
+      for (const w of c.weights.values()) sum += w;
+      categories.push({ code, score: sum + (pair ? th.pair : 0), terms: c.terms, pair });
+    }
+    categories.sort((a, b) => b.score - a.score || priorityOf(b.code) - priorityOf(a.code));
+    const cues = [...cueTerms.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([i, terms]) => ({ kind: rules.cues[i]!.kind, label: rules.cues[i]!.label, weight: rules.cues[i]!.weight, terms }));
+    const genericProblems = Math.min(th.problemCap, generic);
+    const best = categories[0]?.score ?? 0;
+    const evidence = Math.min(best, th.categoryCap) + genericProblems + cues.reduce((s, c) => s + c.weight, 0);
+    return { categories, genericProblems, genericTerms, cues, evidence, report: best >= th.category && evidence >= th.report };
+  }
+
+  function run(text: string, detail: boolean): Explanation {
+    const { quote, reply } = splitQuote(text);
+    const building = extractBuilding(reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null);
+    const raw = index.findAll(reply);
+    const clauses = clauseIds(reply);
+    if (usePrefilter && (!raw.some((h) => h.data.category) || !upperBound(raw, clauses))) {
+      return {
+        quote, reply, segmented: false, tokens: [], matches: [], categories: [], cues: [], genericProblems: 0, evidence: 0,
+        urgent: { terms: [], cancelledBy: [] }, result: notReport(building),
+        reason: '预筛：这些词即使全部算上、不计任何减分，也达不到诉求的阈值，不是诉求（未分词）。',
+      };
+    }
+
+    const tokens = segmenter.cut(reply);
+    const hits = alignedHits(raw, tokens, reply);
+    const s = score(hits, reply, clauses, false);
+    const best = s.categories[0];
+    const matches = detail ? groupRoles(hits, rules) : [];
+    if (!best) {
+      return explanationOf(notReport(building), quote, reply, tokens, matches, s, { terms: [], cancelledBy: [] }, '没有匹配到任何类别词，不是诉求。');
+    }
+
+    // Urgency: a global or this category's urgent cue, not cancelled in its clause.
+    const cancelClauses = new Set(hits.filter((h) => h.data.roles.some((r) => r.kind === 'urgent-cancel')).map((h) => clauses[h.start]!));
+    const urgentTerms: string[] = [];
+    const cancelledBy: string[] = [];
+    for (const h of hits) {
+      if (!h.data.roles.some((r) => r.kind === 'urgent' && (r.category === null || r.category === best.code))) continue;
+      (cancelClauses.has(clauses[h.start]!) ? cancelledBy : urgentTerms).push(h.term);
+    }
+    const urgent = { terms: unique(urgentTerms), cancelledBy: unique(cancelledBy) };
+    if (!s.report) {
+      const negative = s.cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
+      const reason =
+        best.score < th.category
+          ? `最高类别「${best.code}」得分 ${best.score} < ${th.category}，证据不足，不是诉求。`
+          : `总证据 ${s.evidence} < ${th.report}（${negative.length > 0 ? `被「${negative.join('、')}」抵消` : '缺少诉求信号'}），不是诉求。`;
+      return explanationOf(notReport(building), quote, reply, tokens, matches, s, urgent, reason);
+    }
+    const isUrgent = urgent.terms.length > 0;
+    const positive = s.cues.filter((c) => c.weight > 0).flatMap((c) => c.terms);
+    const terms = unique([...best.terms, ...(best.pair ? s.genericTerms : []), ...positive, ...(isUrgent ? urgent.terms : [])]);
+    return explanationOf(
+      { report: true, category: best.code, urgent: isUrgent, building, terms },
+      quote, reply, tokens, matches, s, urgent,
+      `类别「${best.code}」得分 ${best.score} ≥ ${th.category}，总证据 ${s.evidence} ≥ ${th.report}，判为诉求${isUrgent ? `；紧急词「${urgent.terms.join('、')}」使其为紧急` : ''}。`,
+    );
+  }
+
+  return { classify: (text) => run(text, false).result, explain: (text) => run(text, true) };
+}
+
+/** Every rule term with what it means (one term may play several roles). */
+function termRoles(rules: Rules): Map<string, TermRole[]> {
   const roles = new Map<string, TermRole[]>();
   const add = (term: string, role: TermRole) => {
     const list = roles.get(term);
     if (list) list.push(role);
     else roles.set(term, [role]);
   };
-  const gateTerms = new Set<string>();
-  for (const c of enabled) {
+  for (const c of rules.categories.filter((x) => x.enabled)) {
     for (const [t, w] of Object.entries(c.objects)) add(t, { kind: 'object', category: c.code, weight: w, canonical: t });
     for (const [t, w] of Object.entries(c.problems)) add(t, { kind: 'problem', category: c.code, weight: w, canonical: t });
     for (const [variant, canonical] of Object.entries(c.aliases)) {
@@ -73,134 +233,128 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     for (const [t, w] of Object.entries(c.cues)) add(t, { kind: 'category-cue', category: c.code, weight: w });
     for (const t of c.urgent) add(t, { kind: 'urgent', category: c.code });
-    for (const t of [...Object.keys(c.objects), ...Object.keys(c.problems), ...Object.keys(c.aliases)]) gateTerms.add(t);
   }
   for (const [t, w] of Object.entries(rules.problems)) add(t, { kind: 'generic-problem', weight: w });
   rules.cues.forEach((g, i) => g.terms.forEach((t) => add(t, { kind: 'cue', group: i })));
   for (const t of rules.urgent.terms) add(t, { kind: 'urgent', category: null });
   for (const t of rules.urgent.cancel) add(t, { kind: 'urgent-cancel' });
+  return roles;
+}
 
-  const index = createTermIndex(roles.entries());
-  const gate = createTermIndex([...gateTerms].map((t) => [t, true] as [string, boolean]));
-  const zones = rules.places.zones;
-  const th = rules.thresholds;
-  const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
-  const priorityOf = (code: string) => priorities.get(code) ?? 0;
+const LAYER: Record<TermRole['kind'], number> = { object: 1, problem: 1, 'category-cue': 1, 'generic-problem': 2, cue: 4, urgent: 8, 'urgent-cancel': 16 };
 
-  function explain(text: string): Explanation {
-    const { quote, reply } = splitQuote(text);
-    const building = extractBuilding(reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null);
-    const base = { quote, reply, matches: [], categories: [], cues: [], genericProblems: 0, evidence: 0, urgent: { terms: [], cancelledBy: [] } };
-    if (usePrefilter && !gate.hasAny(reply)) {
-      return { ...base, segmented: false, tokens: [], result: notReport(building, []), reason: '没有出现任何类别词，不是诉求（未分词）。' };
+function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<string, number>, keyOf: (k: string) => number): TermInfo {
+  const bound: BoundRole[] = [];
+  const keys = new Map<TermRole, number>();
+  for (const r of roles) {
+    if (r.kind === 'object' || r.kind === 'problem') {
+      const key = keyOf(`${r.category}:${r.kind}:${r.canonical}`);
+      keys.set(r, key);
+      bound.push({ kind: r.kind === 'object' ? 0 : 1, slot: catIndex.get(r.category)!, key, weight: Math.max(0, r.weight) });
+    } else if (r.kind === 'category-cue') {
+      const key = keyOf(`${r.category}:cue:${term}`);
+      keys.set(r, key);
+      bound.push({ kind: 2, slot: catIndex.get(r.category)!, key, weight: Math.max(0, r.weight) });
+    } else if (r.kind === 'generic-problem') {
+      bound.push({ kind: 3, slot: 0, key: keyOf(`generic:${term}`), weight: Math.max(0, r.weight) });
+    } else if (r.kind === 'cue' && rules.cues[r.group]!.weight > 0) {
+      bound.push({ kind: 4, slot: r.group, key: 0, weight: rules.cues[r.group]!.weight });
     }
-    const tokens = segmenter.cut(reply);
-    const hits = alignedHits(index.findAll(reply), tokens, reply);
-    const clauses = clauseIds(reply);
-    const matches = groupRoles(hits, rules);
-
-    // Category scores: distinct terms, plus a bonus when an object and a problem share a clause.
-    const catHits = hits.filter((h) => h.data.some((r) => r.kind === 'object' || r.kind === 'problem' || r.kind === 'category-cue'));
-    const genericHits = hits.filter((h) => h.data.some((r) => r.kind === 'generic-problem'));
-    const categories: CategoryScore[] = [];
-    for (const c of enabled) {
-      const seen = new Map<string, number>();
-      const terms: string[] = [];
-      const objClauses = new Set<number>();
-      const probClauses = new Set<number>();
-      for (const h of catHits) {
-        for (const r of h.data) {
-          if ((r.kind !== 'object' && r.kind !== 'problem' && r.kind !== 'category-cue') || r.category !== c.code) continue;
-          const key = r.kind === 'category-cue' ? `cue:${h.term}` : `${r.kind}:${r.canonical}`;
-          if (!seen.has(key)) {
-            seen.set(key, r.weight);
-            terms.push(h.term);
-          }
-          if (r.kind === 'object') objClauses.add(clauses[h.start]!);
-          if (r.kind === 'problem') probClauses.add(clauses[h.start]!);
-        }
-      }
-      if (seen.size === 0) continue;
-      for (const h of genericHits) probClauses.add(clauses[h.start]!);
-      const pair = [...objClauses].some((k) => probClauses.has(k));
-      const score = [...seen.values()].reduce((a, b) => a + b, 0) + (pair ? th.pair : 0);
-      categories.push({ code: c.code, score, terms: unique(terms), pair });
-    }
-    categories.sort((a, b) => b.score - a.score || priorityOf(b.code) - priorityOf(a.code));
-
-    if (categories.length === 0 || categories[0]!.score <= 0) {
-      return { ...base, segmented: true, tokens, matches, categories, result: notReport(building, []), reason: '没有匹配到任何类别词，不是诉求。' };
-    }
-    const best = categories[0]!;
-
-    const genericTerms = unique(genericHits.map((h) => h.term));
-    const genericProblems = Math.min(th.problemCap, genericHits.reduce((sum, h) => sum + weightOfGeneric(h.data), 0));
-    const cueHits = new Map<number, string[]>();
-    for (const h of hits) {
-      for (const r of h.data) {
-        if (r.kind !== 'cue') continue;
-        // 不亮了 is not 亮了, 还没修好 is not 修好: a negated "not a report" cue does not count.
-        if (rules.cues[r.group]!.weight < 0 && NEGATION.test(reply.slice(Math.max(0, h.start - 2), h.start))) continue;
-        cueHits.set(r.group, unique([...(cueHits.get(r.group) ?? []), h.term]));
-      }
-    }
-    const cues = [...cueHits.entries()].sort((a, b) => a[0] - b[0]).map(([i, terms]) => {
-      const g = rules.cues[i]!;
-      return { kind: g.kind, label: g.label, weight: g.weight, terms };
-    });
-    const cueSum = cues.reduce((s, c) => s + c.weight, 0);
-    const evidence = Math.min(best.score, th.categoryCap) + genericProblems + cueSum;
-    const report = best.score >= th.category && evidence >= th.report;
-
-    // Urgency: a global or this category's urgent cue, not cancelled in its clause.
-    const cancelClauses = new Set(hits.filter((h) => h.data.some((r) => r.kind === 'urgent-cancel')).map((h) => clauses[h.start]!));
-    const urgentTerms: string[] = [];
-    const cancelledBy: string[] = [];
-    for (const h of hits) {
-      if (!h.data.some((r) => r.kind === 'urgent' && (r.category === null || r.category === best.code))) continue;
-      if (cancelClauses.has(clauses[h.start]!)) cancelledBy.push(h.term);
-      else urgentTerms.push(h.term);
-    }
-    const urgent = report && urgentTerms.length > 0;
-
-    const positive = cues.filter((c) => c.weight > 0).flatMap((c) => c.terms);
-    const negative = cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
-    const result: Classification = report
-      ? { report: true, category: best.code, urgent, building, terms: unique([...best.terms, ...(best.pair ? genericTerms : []), ...positive, ...(urgent ? urgentTerms : [])]) }
-      : notReport(building, unique([...best.terms, ...negative]));
-    const reason = report
-      ? `类别「${best.code}」得分 ${best.score} ≥ ${th.category}，总证据 ${evidence} ≥ ${th.report}，判为诉求${urgent ? `；紧急词「${urgentTerms.join('、')}」使其为紧急` : ''}。`
-      : best.score < th.category
-        ? `最高类别「${best.code}」得分 ${best.score} < ${th.category}，证据不足，不是诉求。`
-        : `总证据 ${evidence} < ${th.report}（${negative.length > 0 ? `被「${negative.join('、')}」抵消` : '缺少诉求信号'}），不是诉求。`;
-    return { result, quote, reply, segmented: true, tokens, matches, categories, cues, genericProblems, evidence, urgent: { terms: unique(urgentTerms), cancelledBy: unique(cancelledBy) }, reason };
   }
-
   return {
-    classify: (text) => explain(text).result,
-    explain,
+    roles,
+    layers: roles.reduce((m, r) => m | LAYER[r.kind], 0),
+    strict: roles.every((r) => r.kind === 'cue' || r.kind === 'urgent-cancel'),
+    category: roles.some((r) => LAYER[r.kind] === 1),
+    bound,
+    keys,
   };
 }
 
-function notReport(building: string | null, terms: string[]): Classification {
-  return { report: false, category: null, urgent: false, building, terms };
+/**
+ * The prefilter's test: could these substring hits make a report at all? It scores them like
+ * `score` but ignores every negative weight, treats clauses modulo 32 (collisions only add
+ * pairs) and needs no segmentation, so it is an upper bound of the exact score: when it fails,
+ * the exact classification is "not a report" too. Buffers are reused between calls.
+ */
+function createBound(categories: number, groups: number, keyCount: number, th: Rules['thresholds']) {
+  const scores = new Float64Array(categories);
+  const objMask = new Uint32Array(categories);
+  const probMask = new Uint32Array(categories);
+  const groupSeen = new Uint8Array(groups);
+  const keySeen = new Uint8Array(keyCount);
+  const touchedKeys: number[] = [];
+  return (hits: Hit[], clauses: Int32Array): boolean => {
+    scores.fill(0);
+    objMask.fill(0);
+    probMask.fill(0);
+    groupSeen.fill(0);
+    let genericMask = 0;
+    let generic = 0;
+    let cues = 0;
+    for (const h of hits) {
+      const bit = 1 << (clauses[h.start]! & 31);
+      for (const b of h.data.bound) {
+        if (b.kind === 4) {
+          if (!groupSeen[b.slot]) {
+            groupSeen[b.slot] = 1;
+            cues += b.weight;
+          }
+          continue;
+        }
+        if (!keySeen[b.key]) {
+          keySeen[b.key] = 1;
+          touchedKeys.push(b.key);
+          if (b.kind === 3) generic += b.weight;
+          else scores[b.slot] = scores[b.slot]! + b.weight;
+        }
+        if (b.kind === 0) objMask[b.slot]! |= bit;
+        else if (b.kind === 1) probMask[b.slot]! |= bit;
+        else if (b.kind === 3) genericMask |= bit;
+      }
+    }
+    for (const k of touchedKeys) keySeen[k] = 0;
+    touchedKeys.length = 0;
+    let best = 0;
+    for (let i = 0; i < categories; i++) {
+      const s = scores[i]! + ((objMask[i]! & (probMask[i]! | genericMask)) !== 0 ? th.pair : 0);
+      if (s > best) best = s;
+    }
+    return best >= th.category && Math.min(best, th.categoryCap) + Math.min(th.problemCap, generic) + cues >= th.report;
+  };
 }
 
-function weightOfGeneric(roles: TermRole[]): number {
-  for (const r of roles) if (r.kind === 'generic-problem') return r.weight;
-  return 0;
+// Built field by field: V8 makes object spreads of these shapes very slow on the hot path.
+function explanationOf(
+  result: Classification, quote: string | null, reply: string, tokens: string[], matches: Explanation['matches'], s: Scored,
+  urgent: Explanation['urgent'], reason: string,
+): Explanation {
+  return { result, quote, reply, segmented: true, tokens, matches, categories: s.categories, cues: s.cues, genericProblems: s.genericProblems, evidence: s.evidence, urgent, reason };
+}
+
+/** 不亮了 is not 亮了, 还没修好 is not 修好: the cue right after 不/没/未 (or 没有) is negated. */
+function isNegated(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c === 0x4e0d || c === 0x6ca1 || c === 0x672a) return true; // 不 没 未
+  return c === 0x6709 && text.charCodeAt(at - 2) === 0x6ca1; // 没有
+}
+
+function notReport(building: string | null): Classification {
+  return { report: false, category: null, urgent: false, building, terms: [] };
 }
 
 /**
  * Keep hits that do not straddle two jieba words, and drop hits contained in a longer hit of
  * the same layer (灯 inside 楼道灯); hits of different layers may overlap (不亮 and 还是不亮).
  */
-function alignedHits(hits: TermHit<TermRole[]>[], tokens: string[], text: string): TermHit<TermRole[]>[] {
+function alignedHits(hits: Hit[], tokens: string[], text: string): Hit[] {
   const tokenOf = new Int32Array(text.length + 1).fill(-1);
   const boundary = new Uint8Array(text.length + 1);
-  let pos = 0;
-  const aligned = tokens.join('') === text;
+  let total = 0;
+  for (const t of tokens) total += t.length;
+  const aligned = total === text.length;
   if (aligned) {
+    let pos = 0;
     tokens.forEach((t, i) => {
       boundary[pos] = 1;
       for (let k = 0; k < t.length; k++) tokenOf[pos + k] = i;
@@ -208,37 +362,17 @@ function alignedHits(hits: TermHit<TermRole[]>[], tokens: string[], text: string
     });
     boundary[pos] = 1;
   }
-  // A hit may start or end inside a token (灯 in 灯不亮, 爆了 after 水管爆), but not both in
-  // different tokens: that would be a term made of the tail of one word and the head of another.
-  // Cues are whole words or phrases, so they must start and end on token boundaries (好的 is
-  // not found in 好好的).
+  // Cues are whole words or phrases, so they must start and end on token boundaries (好的 is not
+  // found in 好好的). Other terms may start or end inside a token (灯 in 灯不亮, 爆了 after 水管爆),
+  // but not both inside different tokens: that is the tail of one word and the head of another.
   const ok = aligned
     ? hits.filter((h) =>
-        isStrict(h.data)
+        h.data.strict
           ? boundary[h.start] === 1 && boundary[h.end] === 1
           : boundary[h.start] === 1 || boundary[h.end] === 1 || tokenOf[h.start] === tokenOf[h.end - 1],
       )
     : hits;
-  return ok.filter((h) => !ok.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && sameLayer(o.data, h.data)));
-}
-
-function isStrict(roles: TermRole[]): boolean {
-  return roles.every((r) => r.kind === 'cue' || r.kind === 'urgent-cancel');
-}
-
-function layer(r: TermRole): string {
-  switch (r.kind) {
-    case 'object':
-    case 'problem':
-    case 'category-cue':
-      return 'category';
-    default:
-      return r.kind;
-  }
-}
-
-function sameLayer(a: TermRole[], b: TermRole[]): boolean {
-  return a.some((x) => b.some((y) => layer(x) === layer(y)));
+  return ok.filter((h) => !ok.some((o) => o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && (o.data.layers & h.data.layers) !== 0));
 }
 
 /** Clause number of every character (clauses are split at punctuation and spaces). */
@@ -246,18 +380,24 @@ function clauseIds(text: string): Int32Array {
   const ids = new Int32Array(text.length + 1);
   let id = 0;
   for (let i = 0; i < text.length; i++) {
-    if (CLAUSE_BREAK.test(text[i]!)) id++;
+    if (isClauseBreak(text.charCodeAt(i))) id++;
     ids[i] = id;
   }
   ids[text.length] = id;
   return ids;
 }
 
-function groupRoles(hits: TermHit<TermRole[]>[], rules: Rules): { term: string; roles: string[] }[] {
+// ，,。.!！?？；;、 whitespace ~～…
+const BREAKS = new Set([0xff0c, 0x2c, 0x3002, 0x2e, 0x21, 0xff01, 0x3f, 0xff1f, 0xff1b, 0x3b, 0x3001, 0x7e, 0xff5e, 0x2026, 0x20, 0x09, 0x0a, 0x0d, 0x3000, 0xa0]);
+function isClauseBreak(code: number): boolean {
+  return BREAKS.has(code);
+}
+
+function groupRoles(hits: Hit[], rules: Rules): { term: string; roles: string[] }[] {
   const out = new Map<string, Set<string>>();
   for (const h of hits) {
     const set = out.get(h.term) ?? new Set<string>();
-    for (const r of h.data) set.add('category' in r && r.category ? `${r.kind}:${r.category}` : r.kind === 'cue' ? `cue:${rules.cues[r.group]!.kind}` : r.kind);
+    for (const r of h.data.roles) set.add('category' in r && r.category ? `${r.kind}:${r.category}` : r.kind === 'cue' ? `cue:${rules.cues[r.group]!.kind}` : r.kind);
     out.set(h.term, set);
   }
   return [...out.entries()].map(([term, set]) => ({ term, roles: [...set] }));

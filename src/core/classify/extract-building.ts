@@ -22,9 +22,12 @@ function placeRegex(zones: readonly string[]): RegExp {
 }
 
 const cache = new Map<string, RegExp>();
+const PLACE_SUFFIX = /[楼院#＃栋幢座单区期门]/;
 
 /** The first place named in `text`, or null. `zones` are extra named zones from the rules. */
 export function extractBuilding(text: string, zones: readonly string[] = []): string | null {
+  // Most chatter names no place: skip the big expression unless a place suffix occurs at all.
+  if (!PLACE_SUFFIX.test(text) && !zones.some((z) => text.includes(z))) return null;
   const key = zones.join('\u0000');
   let re = cache.get(key);
   if (!re) cache.set(key, (re = placeRegex(zones)));

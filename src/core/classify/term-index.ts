@@ -1,7 +1,7 @@
-// Finds every occurrence of a fixed set of terms in a text. A first-character index keeps it
-// to one Map lookup per character for text that contains none of the terms, so it doubles as
-// the classifier's lossless prefilter: a term can only be matched after segmentation if it
-// occurs here as a substring first.
+// Finds every occurrence of a fixed set of terms in a text. Terms are indexed by their first two
+// UTF-16 code units (one-unit terms separately), so scanning text that contains none of them
+// costs two Map lookups per character. The classifier's lossless prefilter is built on it: a
+// term can only be matched after segmentation if it occurs here as a substring first.
 
 export interface TermHit<T> {
   term: string;
@@ -13,45 +13,52 @@ export interface TermHit<T> {
 export interface TermIndex<T> {
   /** Every occurrence of every term (overlaps included), in text order. */
   findAll(text: string): TermHit<T>[];
-  /** Whether any term occurs in the text (stops at the first one). */
-  hasAny(text: string): boolean;
   readonly size: number;
+}
+
+interface Entry<T> {
+  term: string;
+  data: T;
 }
 
 /** Build an index over `entries` (term → data); empty terms are ignored. */
 export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T> {
-  const byFirst = new Map<string, { term: string; data: T }[]>();
+  const single = new Map<number, Entry<T>>();
+  const byPair = new Map<number, Entry<T>[]>();
   let size = 0;
   for (const [term, data] of entries) {
     if (term.length === 0) continue;
-    const first = term[0]!;
-    let list = byFirst.get(first);
-    if (!list) byFirst.set(first, (list = []));
-    list.push({ term, data });
     size++;
+    if (term.length === 1) {
+      single.set(term.charCodeAt(0), { term, data });
+      continue;
+    }
+    const key = term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
+    let list = byPair.get(key);
+    if (!list) byPair.set(key, (list = []));
+    list.push({ term, data });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+  for (const list of byPair.values()) list.sort((a, b) => b.term.length - a.term.length);
 
   return {
     size,
     findAll(text) {
       const hits: TermHit<T>[] = [];
-      for (let i = 0; i < text.length; i++) {
-        const list = byFirst.get(text[i]!);
-        if (!list) continue;
-        for (const { term, data } of list) {
-          if (text.startsWith(term, i)) hits.push({ term, start: i, end: i + term.length, data });
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const c0 = text.charCodeAt(i);
+        if (i + 1 < n) {
+          const list = byPair.get(c0 * 0x10000 + text.charCodeAt(i + 1));
+          if (list) {
+            for (const e of list) {
+              if (e.term.length === 2 || text.startsWith(e.term, i)) hits.push({ term: e.term, start: i, end: i + e.term.length, data: e.data });
+            }
+          }
         }
+        const one = single.get(c0);
+        if (one) hits.push({ term: one.term, start: i, end: i + 1, data: one.data });
       }
       return hits;
-    },
-    hasAny(text) {
-      for (let i = 0; i < text.length; i++) {
-        const list = byFirst.get(text[i]!);
-        if (!list) continue;
-        for (const { term } of list) if (text.startsWith(term, i)) return true;
-      }
-      return false;
     },
   };
 }

@@ -82,8 +82,7 @@ describe('createClassifier', () => {
 
   it('lets a not-a-report cue cancel the report', () => {
     const r = createClassifier(rules, wordSegmenter(words)).classify('路灯修好了');
-    expect(r).toMatchObject({ report: false, category: null, urgent: false });
-    expect(r.terms).toEqual(['路灯', '修好']);
+    expect(r).toEqual({ report: false, category: null, urgent: false, building: null, terms: [] });
   });
 
   it('ignores a negated not-a-report cue (不亮了 is not 亮了)', () => {
@@ -154,6 +153,14 @@ describe('createClassifier', () => {
   });
 
   describe('prefilter', () => {
+    it('decides without the segmenter when even the upper bound cannot reach a report', () => {
+      const seg = wordSegmenter(words);
+      const e = createClassifier(rules, seg).explain('信号塔旁边好热闹');
+      expect(e.segmented).toBe(false);
+      expect(e.result.report).toBe(false);
+      expect(seg.calls).toBe(0);
+    });
+
     it('never calls the segmenter for a message without any category term', () => {
       const seg = wordSegmenter(words);
       const c = createClassifier(rules, seg);

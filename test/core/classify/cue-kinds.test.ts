@@ -3,7 +3,9 @@ import { realClassifier } from './real-classifier.js';
 
 // Each cue kind in rules/cues.yaml, on messages that carry a complaint keyword (or lack one).
 const c = realClassifier();
-const cueKinds = (text: string) => c.explain(text).cues.map((k) => k.kind);
+// Explanations without the prefilter, so that cues are listed even when it decides early.
+const full = realClassifier({ prefilter: false });
+const cueKinds = (text: string) => full.explain(text).cues.map((k) => k.kind);
 
 describe('cues that say a message is not a new report', () => {
   it.each([
@@ -26,7 +28,7 @@ describe('cues that say a message is not a new report', () => {
   });
 
   it('hypothetical: a what-if is not urgent even when it names fire', () => {
-    const r = c.explain('楼道里堆满了纸箱 万一着火了人都跑不出去 物业管管吧');
+    const r = full.explain('楼道里堆满了纸箱 万一着火了人都跑不出去 物业管管吧');
     expect(r.cues.map((k) => k.kind)).toContain('hypothetical');
     expect(r.result).toMatchObject({ report: true, urgent: false });
   });

@@ -1,0 +1,147 @@
+// npm run bench:classify — a stream of 200,000 realistic group messages (about 85% chatter,
+// 15% reports, built from the labelled corpora plus generated chatter), measured in one process:
+//   (a) baseline: bare nodejs-jieba `cut` over every message;
+//   (b) the full classifier (prefilter, jieba with the rule terms, scoring, building extraction).
+// Prints messages/s of both (measured alternately in chunks, so machine load hits both alike),
+// the ratio b/a (target ≥ 1.0) and RSS after loading.
+// Options: BENCH_MESSAGES=N to change the stream size; `-- --stream N` also pipes N lines through
+// `yishiting classify` in a child process and samples its RSS (flat-memory check).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cut } from 'nodejs-jieba';
+import { createClassifier } from '../src/core/classify/create-classifier.js';
+import { createJiebaSegmenter } from '../src/infra/jieba-segmenter.js';
+import { loadRules } from '../src/infra/rules/load-rules.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 200_000);
+const REPORT_SHARE = 0.15;
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const rand = rng(20261126);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+interface Labelled { text: string; report: boolean }
+const corpus: Labelled[] = ['dev', 'extra'].flatMap((n) =>
+  readFileSync(path.join(root, `test/fixtures/corpus/${n}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled),
+);
+const reports = corpus.filter((g) => g.report).map((g) => g.text);
+const nonReports = corpus.filter((g) => !g.report).map((g) => g.text);
+
+// Generated chatter: greetings, small talk, plans, questions, emoji, shopping, kids, weather.
+const OPENERS = ['', '', '哈哈', '嗯嗯', '对', '是啊', '真的', '刚才', '今天', '明天', '周末', '晚上', '早上'];
+const BODIES = [
+  '大家早上好', '晚安啦各位', '有人一起去买菜吗', '谁家孩子的作业本落在楼下了', '这天气真舒服', '下雨了 记得收衣服',
+  '楼下新开的面包店挺好吃', '今天超市鸡蛋打折', '谁有多余的纸箱子', '孩子期末考得不错 开心', '有没有一起跳绳的',
+  '周六带娃去公园 有约的吗', '这个视频笑死我了', '收到', '好的', '谢谢', '👍', '[强]', '[捂脸]', '😂😂😂', '同意',
+  '我也想去', '几点集合', '在东门等你们', '辛苦了', '明天见', '外卖到了没', '快递放门卫了', '今天的夕阳好美',
+  '有推荐的补习班吗', '谁家的狗狗好可爱', '小区的桂花开了 好香', '晚饭吃啥好呢', '刚跑完步 腿好酸', '谁会修自行车 教教我',
+  '群里有卖水果的吗', '麻将三缺一', '广场上今晚放电影', '咱们群真热闹', '新年快乐', '中秋快乐 阖家团圆',
+];
+const CLOSERS = ['', '', '', '哈哈哈', '😊', '[呲牙]', '~', '！', '？', '呀', '啊'];
+function chatter(): string {
+  if (rand() < 0.15) return pick(nonReports);
+  return `${pick(OPENERS)}${pick(BODIES)}${pick(CLOSERS)}`;
+}
+const BUILDINGS = ['', '', '3号楼', '5栋', '12#楼2单元', 'A区5栋', '二期', '东门'];
+function report(): string {
+  const t = pick(reports);
+  return rand() < 0.3 ? `${pick(BUILDINGS)}${t}` : t;
+}
+
+function buildStream(n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(rand() < REPORT_SHARE ? report() : chatter());
+  return out;
+}
+
+/**
+ * Messages/s of `a` and `b` over the same messages. The two run alternately in chunks of 5,000
+ * so that load from other processes on the machine hits both alike.
+ */
+function race(messages: string[], a: (t: string) => unknown, b: (t: string) => unknown): [number, number] {
+  for (let i = 0; i < Math.min(20_000, messages.length); i++) {
+    a(messages[i]!);
+    b(messages[i]!);
+  }
+  let ta = 0;
+  let tb = 0;
+  const CHUNK = 5_000;
+  for (let from = 0; from < messages.length; from += CHUNK) {
+    const chunk = messages.slice(from, from + CHUNK);
+    let t = process.hrtime.bigint();
+    for (const m of chunk) a(m);
+    ta += Number(process.hrtime.bigint() - t);
+    t = process.hrtime.bigint();
+    for (const m of chunk) b(m);
+    tb += Number(process.hrtime.bigint() - t);
+  }
+  return [messages.length / (ta / 1e9), messages.length / (tb / 1e9)];
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function streamCheck(lines: number): Promise<void> {
+  console.log(`\nflat-memory check: ${lines} lines through \`yishiting classify\` (child process), RSS sampled from /proc`);
+  const child = spawn(process.execPath, [path.join(root, 'bin/yishiting.js'), 'classify'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const rss = () => {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) * 1024 : NaN;
+    } catch {
+      return NaN;
+    }
+  };
+  let outLines = 0;
+  let nextSample = 0;
+  const samples: string[] = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (const b of chunk) if (b === 10) outLines++;
+    if (outLines >= nextSample) {
+      samples.push(`${String(outLines).padStart(8)} lines → RSS ${mb(rss())}`);
+      nextSample += lines / 10;
+    }
+  });
+  const done = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const start = Date.now();
+  for (let i = 0; i < lines; i++) {
+    const text = rand() < REPORT_SHARE ? report() : chatter();
+    if (!child.stdin.write(JSON.stringify({ id: `m${i}`, text }) + '\n')) await new Promise((r) => child.stdin.once('drain', r));
+  }
+  child.stdin.end();
+  const code = await done;
+  for (const s of samples) console.log('  ' + s);
+  console.log(`  exit ${code}, ${outLines} result lines in ${((Date.now() - start) / 1000).toFixed(1)} s`);
+}
+
+async function main(): Promise<void> {
+  const messages = buildStream(MESSAGES);
+  const chars = messages.reduce((s, m) => s + m.length, 0);
+  console.log(`stream: ${messages.length} messages, ${(chars / messages.length).toFixed(1)} chars on average, ~${REPORT_SHARE * 100}% reports`);
+  cut('预热词典'); // load jieba's dictionary outside the timing
+  console.log(`RSS with jieba loaded: ${mb(process.memoryUsage().rss)}`);
+
+  const rules = loadRules(path.join(root, 'rules'));
+  const classifier = createClassifier(rules, createJiebaSegmenter(rules));
+  console.log(`RSS after loading rules and classifier: ${mb(process.memoryUsage().rss)}`);
+  const [a, b] = race(messages, (t) => cut(t), (t) => classifier.classify(t));
+  console.log(`(a) baseline: bare nodejs-jieba cut  ${a.toFixed(0).padStart(9)} msg/s`);
+  console.log(`(b) full classifier                ${b.toFixed(0).padStart(9)} msg/s`);
+  const segmented = messages.filter((m) => classifier.explain(m).segmented).length;
+
+  console.log(`ratio (b)/(a): ${(b / a).toFixed(2)}  (target ≥ 1.00)`);
+  console.log(`messages that reached jieba in (b): ${segmented} of ${messages.length} (${((100 * segmented) / messages.length).toFixed(1)}%)`);
+  console.log(`RSS at the end: ${mb(process.memoryUsage().rss)}`);
+
+  const i = process.argv.indexOf('--stream');
+  if (i >= 0) await streamCheck(Number(process.argv[i + 1] ?? 1_000_000));
+}
+
+await main();
