@@ -67,7 +67,7 @@ export function statsText(s: TicketStats, range: ResolvedRange, categoryName: (c
   const table = (title: string, m: Map<string, number>, name: (k: string) => string) =>
     [`${title}：`, ...[...m].map(([k, n]) => `  ${name(k)}  ${n}`)].join('\n');
   return [
-    `统计范围：${range.label}（按首次反映时间）`,
+    `统计范围：${range.label}，按首次反映时间`,
     `工单总数：${s.total}`,
     `按时办结率：${formatRate(s.onTimeRate)}（${s.onTimeCount}/${s.dueCount}，应办结的工单中按时办结的比例）`,
     `办结用时中位数：${s.medianResolveMs === null ? '—' : formatDuration(s.medianResolveMs)}（已办结 ${s.resolvedCount} 件）`,
