@@ -198,7 +198,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (ticking) return ticking;
     ticking = (async () => {
       try {
-        await enqueue(await runDueWork(deps));
+        // The outbox gets the replies before the scheduler writes its sent-marks: a crash repeats, never loses.
+        await runDueWork(deps, enqueue);
       } catch (err) {
         logger.error({ err }, 'due work failed');
       }
