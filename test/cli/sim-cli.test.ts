@@ -33,6 +33,9 @@ async function sim(...args: string[]) {
   return run('node', [BIN, 'sim', ...args], { cwd: dir, env: { ...process.env, YISHITING_LOG_LEVEL: 'silent' } });
 }
 
+// Each run starts a real process (Wechaty + jieba load in ~5 s); give slow, shared machines room.
+const SLOW = 120_000;
+
 describe('yishiting sim (the black-box contract)', () => {
   it('prints the same transcript and ticket numbers for the same script on a fresh database', async () => {
     const args = ['--script', join(dir, 'script.jsonl'), '--start', '2026-03-02T09:00:00+08:00'];
@@ -51,18 +54,18 @@ describe('yishiting sim (the black-box contract)', () => {
     expect(lines[0]).toEqual({ t: '2026-03-02T01:00:00.000Z', room: '金阳花园业主群', to: null, from: '张阿姨', text: '3号楼的路灯坏了，晚上黑漆漆的' });
     expect(lines.find((l) => l.from === '王主任')).toMatchObject({ room: null, to: '社区小助手' });
     expect(lines.some((l) => l.from === '社区小助手' && l.to === '王主任' && l.room === null)).toBe(true);
-  });
+  }, SLOW);
 
   it('stops on a bad script line with a Chinese error naming the line, before running anything', async () => {
     const err = await sim('--script', join(dir, 'bad.jsonl')).catch((e: { code: number; stdout: string; stderr: string }) => e);
     expect(err).toMatchObject({ code: 2, stdout: '' });
     expect((err as { stderr: string }).stderr).toMatch(/第 2 行.*from/);
-  });
+  }, SLOW);
 
   it('keeps the database with --db for export and stats', async () => {
     const db = join(dir, 'kept.db');
     await sim('--script', join(dir, 'script.jsonl'), '--start', '2026-03-02T09:00:00+08:00', '--db', db);
     const { stdout } = await run('node', ['-e', `const D=require('better-sqlite3');const d=new D(${JSON.stringify(db)});console.log(d.prepare('select count(*) c from tickets').get().c)`], { cwd: process.cwd() });
     expect(stdout.trim()).toBe('2');
-  });
+  }, SLOW);
 });
