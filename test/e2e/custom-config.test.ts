@@ -23,7 +23,7 @@ const config = createConfig({
   ],
 });
 
-describe('a community’s own config in the simulator', () => {
+describe('a community’s own config in the simulator', { timeout: 120_000 }, () => {
   it('uses its bot name, groups, roster remarks, sending interval and unwatched groups', async () => {
     h = await createHarness({ config, start: '2026-03-02T23:30:00+08:00' });
     await h.sim.say('钱阿姨', '幸福里2期居民群', '8号楼的路灯坏了'); // watched: false

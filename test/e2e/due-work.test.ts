@@ -6,7 +6,7 @@ afterEach(async () => {
   await h?.close();
 });
 
-describe('time passing in the running bot', () => {
+describe('time passing in the running bot', { timeout: 120_000 }, () => {
   it('reminds the staff group of an untaken report and escalates it once overdue, at most once per repeat interval', async () => {
     h = await createHarness({ start: '2026-03-02T09:00:00+08:00' });
     await h.sim.say('张阿姨', RESIDENTS, '7号楼门口的下水道堵了，污水都漫出来了');

@@ -12,7 +12,7 @@ async function handled(id: string): Promise<void> {
   await h.sim.app.idle();
 }
 
-describe('messages the bot must not act on', () => {
+describe('messages the bot must not act on', { timeout: 120_000 }, () => {
   it('ignores its own messages echoed back by WeChat', async () => {
     h = await createHarness();
     await handled(h.sim.world.sayAsBot(RESIDENTS, '3号楼的路灯坏了'));

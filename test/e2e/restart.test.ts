@@ -12,7 +12,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a restart in the middle', () => {
+describe('a restart in the middle', { timeout: 120_000 }, () => {
   it('keeps tickets and the outbox on disk and sends what was still queued after reopening', async () => {
     dir = mkdtempSync(join(tmpdir(), 'yishiting-restart-'));
     // 22:30 in Shanghai: acknowledgements wait in the outbox for the morning.

@@ -11,7 +11,7 @@ afterEach(async () => {
   rmSync(rulesDir, { recursive: true, force: true });
 });
 
-describe('editing rules while the bot runs', () => {
+describe('editing rules while the bot runs', { timeout: 120_000 }, () => {
   it('keeps the last good rules after an invalid edit, tells the staff group where the problem is, and takes a fixed edit', async () => {
     rulesDir = mkdtempSync(join(tmpdir(), 'yishiting-rules-'));
     cpSync(RULES_DIR, rulesDir, { recursive: true });
@@ -39,7 +39,7 @@ describe('editing rules while the bot runs', () => {
   });
 });
 
-describe('editing the config while the bot runs', () => {
+describe('editing the config while the bot runs', { timeout: 120_000 }, () => {
   it('starts watching a group added to the config, and keeps the last good config after an invalid edit', async () => {
     rulesDir = mkdtempSync(join(tmpdir(), 'yishiting-rules-'));
     h = await createHarness();

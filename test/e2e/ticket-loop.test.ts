@@ -8,7 +8,7 @@ afterEach(async () => {
 
 const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
 
-describe('the bot in the group (wechaty-puppet-mock, real createApp)', () => {
+describe('the bot in the group (wechaty-puppet-mock, real createApp)', { timeout: 120_000 }, () => {
   it('runs the full loop report → ack → 接单 → 进度 → 完成 → rating, and the group sees every step', async () => {
     h = await createHarness();
     const { sim } = h;
