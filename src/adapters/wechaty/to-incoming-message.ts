@@ -3,6 +3,7 @@
 import { types } from 'wechaty';
 import type { Message } from 'wechaty';
 import type { Clock, IncomingMessage, Sender } from '../../core/types.js';
+import { recalledMessageId } from './recalled-message-id.js';
 import type { RecentContacts } from './recent-contacts.js';
 import type { RoomRegistry } from './room-registry.js';
 import { stripSelfMention } from './strip-self-mention.js';
@@ -56,7 +57,9 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
 
   const base = { id: msg.id, receivedAt, sentAt, fromSelf: false, channel, sender, kind, mentionsBot: false, text: '' };
   if (kind === 'recall') {
-    return { kind: 'message', message: { ...base, recalledId: msg.text() } };
+    const recalledId = recalledMessageId(msg.text());
+    if (!recalledId) return ignored('recall without a message id');
+    return { kind: 'message', message: { ...base, recalledId } };
   }
   if (kind === 'image') {
     const imagePath = await ctx.saveImage(msg, channel, sender, receivedAt);
