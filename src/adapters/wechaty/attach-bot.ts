@@ -69,8 +69,18 @@ export function attachBot(bot: Wechaty, ctx: TranslateContext, handlers: BotHand
       }
     });
   };
+  // Offline, wechat4u emits errors in a tight loop: log the first, then one line per minute with a count.
+  let lastErrorLog = -Infinity;
+  let suppressed = 0;
   const onError = (err: unknown): void => {
-    logger.warn({ err }, 'wechaty error event');
+    const now = ctx.clock().getTime();
+    if (now - lastErrorLog < 60_000) {
+      suppressed += 1;
+      return;
+    }
+    logger.warn({ err, suppressedSinceLast: suppressed }, 'wechaty error event');
+    lastErrorLog = now;
+    suppressed = 0;
   };
 
   bot.on('message', onMessage);
