@@ -31,6 +31,10 @@ interface TermInfo {
   strict: boolean;
   /** Counts towards a category (object, problem or category cue). */
   category: boolean;
+  /** Belongs to a "not a report" cue group. */
+  negativeCue: boolean;
+  /** Only that: its matching does not depend on segmentation. */
+  onlyNegativeCue: boolean;
   /** Precomputed numbers for the prefilter's upper bound (see `createBound`). */
   bound: BoundRole[];
   /** The counting key of each category role (alias and canonical share one). */
@@ -109,17 +113,39 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
   const priorityOf = (code: string) => priorities.get(code) ?? 0;
 
-  /** Score hits. With `bound`, negative weights are ignored, which makes the score an upper bound. */
-  function score(hits: Hit[], reply: string, clauses: Int32Array, bound: boolean): Scored {
+  /**
+   * "Not a report" cues are judged on the text alone, without segmentation: a hit counts unless
+   * it is negated (不亮了 is not 亮了) or lies inside a longer rule term (出租 in 出租车,
+   * 好的 in 好好的). Because of that, the prefilter's bound can subtract them exactly.
+   */
+  function negativeCues(raw: Hit[], reply: string): Map<number, string[]> {
+    const out = new Map<number, string[]>();
+    let maxEnd = -1;
+    for (const h of raw) {
+      const inside = maxEnd >= h.end;
+      if (h.end > maxEnd) maxEnd = h.end;
+      if (inside || !h.data.negativeCue || isNegated(reply, h.start)) continue;
+      for (const r of h.data.roles) {
+        if (r.kind !== 'cue' || rules.cues[r.group]!.weight >= 0) continue;
+        const list = out.get(r.group);
+        if (!list) out.set(r.group, [h.term]);
+        else if (!list.includes(h.term)) list.push(h.term);
+      }
+    }
+    return out;
+  }
+
+  /** The exact score of aligned hits plus the (segmentation-free) negative cues. */
+  function score(hits: Hit[], clauses: Int32Array, negative: Map<number, string[]>): Scored {
     const byCategory = new Map<string, { weights: Map<number, number>; terms: string[]; objClauses: Set<number>; probClauses: Set<number> }>();
     const genericClauses = new Set<number>();
     const genericTerms: string[] = [];
     let generic = 0;
-    const cueTerms = new Map<number, string[]>();
+    const cueTerms = new Map<number, string[]>(negative);
     for (const h of hits) {
       for (const r of h.data.roles) {
         if (r.kind === 'object' || r.kind === 'problem' || r.kind === 'category-cue') {
-          const w = bound ? Math.max(0, r.weight) : r.weight;
+          const w = r.weight;
           let c = byCategory.get(r.category);
           if (!c) byCategory.set(r.category, (c = { weights: new Map(), terms: [], objClauses: new Set(), probClauses: new Set() }));
           const key = h.data.keys.get(r)!;
@@ -133,11 +159,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
           genericClauses.add(clauses[h.start]!);
           if (!genericTerms.includes(h.term)) {
             genericTerms.push(h.term);
-            generic += bound ? Math.max(0, r.weight) : r.weight;
+            generic += r.weight;
           }
         } else if (r.kind === 'cue') {
-          const weight = rules.cues[r.group]!.weight;
-          if (weight < 0 && (bound || isNegated(reply, h.start))) continue;
+          if (rules.cues[r.group]!.weight < 0) continue; // counted in `negative`
           const list = cueTerms.get(r.group);
           if (!list) cueTerms.set(r.group, [h.term]);
           else if (!list.includes(h.term)) list.push(h.term);
@@ -166,18 +191,19 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const { quote, reply } = splitQuote(text);
     const building = extractBuilding(reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null);
     const raw = index.findAll(reply);
+    if (usePrefilter && !raw.some(isCategoryHit)) return skipped(quote, reply, building);
     const clauses = clauseIds(reply);
-    if (usePrefilter && (!raw.some((h) => h.data.category) || !upperBound(raw, clauses))) {
-      return {
-        quote, reply, segmented: false, tokens: [], matches: [], categories: [], cues: [], genericProblems: 0, evidence: 0,
-        urgent: { terms: [], cancelledBy: [] }, result: notReport(building),
-        reason: '预筛：这些词即使全部算上、不计任何减分，也达不到诉求的阈值，不是诉求（未分词）。',
-      };
+    const negative = negativeCues(raw, reply);
+    if (usePrefilter && !upperBound(raw, clauses, negativeSum(negative, rules))) {
+      return skipped(quote, reply, building);
     }
 
-    const tokens = segmenter.cut(reply);
-    const hits = alignedHits(raw, tokens, reply);
-    const s = score(hits, reply, clauses, false);
+    // Segment only the span that holds hits whose fate depends on word boundaries, widened to
+    // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all).
+    const [from, to] = detail ? [0, reply.length] : segmentSpan(raw, reply);
+    const tokens = segmenter.cut(reply.slice(from, to));
+    const hits = alignedHits(raw, tokens, reply, from, to);
+    const s = score(hits, clauses, negative);
     const best = s.categories[0];
     const matches = detail ? groupRoles(hits, rules) : [];
     if (!best) {
@@ -264,8 +290,10 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
   return {
     roles,
     layers: roles.reduce((m, r) => m | LAYER[r.kind], 0),
-    strict: roles.every((r) => r.kind === 'cue' || r.kind === 'urgent-cancel'),
+    strict: roles.every((r) => (r.kind === 'cue' && rules.cues[r.group]!.weight >= 0) || r.kind === 'urgent-cancel'),
     category: roles.some((r) => LAYER[r.kind] === 1),
+    negativeCue: roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
+    onlyNegativeCue: roles.every((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
     bound,
     keys,
   };
@@ -273,9 +301,10 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
 
 /**
  * The prefilter's test: could these substring hits make a report at all? It scores them like
- * `score` but ignores every negative weight, treats clauses modulo 32 (collisions only add
- * pairs) and needs no segmentation, so it is an upper bound of the exact score: when it fails,
- * the exact classification is "not a report" too. Buffers are reused between calls.
+ * `score` but ignores negative term weights, treats clauses modulo 32 (collisions only add
+ * pairs) and needs no segmentation; the negative cues it subtracts are exactly those `score`
+ * subtracts. So it is an upper bound of the exact evidence: when it fails, the exact
+ * classification is "not a report" too. Buffers are reused between calls.
  */
 function createBound(categories: number, groups: number, keyCount: number, th: Rules['thresholds']) {
   const scores = new Float64Array(categories);
@@ -284,7 +313,7 @@ function createBound(categories: number, groups: number, keyCount: number, th: R
   const groupSeen = new Uint8Array(groups);
   const keySeen = new Uint8Array(keyCount);
   const touchedKeys: number[] = [];
-  return (hits: Hit[], clauses: Int32Array): boolean => {
+  return (hits: Hit[], clauses: Int32Array, negative: number): boolean => {
     scores.fill(0);
     objMask.fill(0);
     probMask.fill(0);
@@ -320,7 +349,25 @@ function createBound(categories: number, groups: number, keyCount: number, th: R
       const s = scores[i]! + ((objMask[i]! & (probMask[i]! | genericMask)) !== 0 ? th.pair : 0);
       if (s > best) best = s;
     }
-    return best >= th.category && Math.min(best, th.categoryCap) + Math.min(th.problemCap, generic) + cues >= th.report;
+    return best >= th.category && Math.min(best, th.categoryCap) + Math.min(th.problemCap, generic) + cues + negative >= th.report;
+  };
+}
+
+function isCategoryHit(h: Hit): boolean {
+  return h.data.category;
+}
+
+function negativeSum(negative: Map<number, string[]>, rules: Rules): number {
+  let sum = 0;
+  for (const group of negative.keys()) sum += rules.cues[group]!.weight;
+  return sum;
+}
+
+function skipped(quote: string | null, reply: string, building: string | null): Explanation {
+  return {
+    quote, reply, segmented: false, tokens: [], matches: [], categories: [], cues: [], genericProblems: 0, evidence: 0,
+    urgent: { terms: [], cancelledBy: [] }, result: notReport(building),
+    reason: '预筛：出现的词即使全部算上（不计类别词的减分），也达不到诉求的阈值，不是诉求（未分词）。',
   };
 }
 
@@ -343,18 +390,38 @@ function notReport(building: string | null): Classification {
   return { report: false, category: null, urgent: false, building, terms: [] };
 }
 
+/** jieba's hard separators: it never joins characters across them. */
+function isJiebaSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0xff0c || code === 0x3002; // space tab \n ， 。
+}
+
+/** The part of `text` that must be segmented: from the first to the last boundary-sensitive hit. */
+function segmentSpan(raw: Hit[], text: string): [number, number] {
+  let from = text.length;
+  let to = 0;
+  for (const h of raw) {
+    if (h.data.onlyNegativeCue) continue;
+    if (h.start < from) from = h.start;
+    if (h.end > to) to = h.end;
+  }
+  if (from >= to) return [0, 0];
+  while (from > 0 && !isJiebaSeparator(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && !isJiebaSeparator(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
 /**
  * Keep hits that do not straddle two jieba words, and drop hits contained in a longer hit of
  * the same layer (灯 inside 楼道灯); hits of different layers may overlap (不亮 and 还是不亮).
  */
-function alignedHits(hits: Hit[], tokens: string[], text: string): Hit[] {
+function alignedHits(hits: Hit[], tokens: string[], text: string, from: number, to: number): Hit[] {
   const tokenOf = new Int32Array(text.length + 1).fill(-1);
   const boundary = new Uint8Array(text.length + 1);
   let total = 0;
   for (const t of tokens) total += t.length;
-  const aligned = total === text.length;
+  const aligned = total === to - from;
   if (aligned) {
-    let pos = 0;
+    let pos = from;
     tokens.forEach((t, i) => {
       boundary[pos] = 1;
       for (let k = 0; k < t.length; k++) tokenOf[pos + k] = i;
@@ -362,9 +429,10 @@ function alignedHits(hits: Hit[], tokens: string[], text: string): Hit[] {
     });
     boundary[pos] = 1;
   }
-  // Cues are whole words or phrases, so they must start and end on token boundaries (好的 is not
-  // found in 好好的). Other terms may start or end inside a token (灯 in 灯不亮, 爆了 after 水管爆),
-  // but not both inside different tokens: that is the tail of one word and the head of another.
+  // Positive cues are whole words or phrases, so they must start and end on token boundaries.
+  // Other terms may start or end inside a token (灯 in 灯不亮, 爆了 after 水管爆), but not both
+  // inside different tokens: that is the tail of one word and the head of another. Hits outside
+  // the segmented span are "not a report" cues, which are judged without tokens.
   const ok = aligned
     ? hits.filter((h) =>
         h.data.strict
@@ -372,7 +440,26 @@ function alignedHits(hits: Hit[], tokens: string[], text: string): Hit[] {
           : boundary[h.start] === 1 || boundary[h.end] === 1 || tokenOf[h.start] === tokenOf[h.end - 1],
       )
     : hits;
-  return ok.filter((h) => !ok.some((o) => o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && (o.data.layers & h.data.layers) !== 0));
+  return dropContained(ok);
+}
+
+/**
+ * Drop hits contained in a longer hit of the same layer. Hits come in text order and, at the
+ * same start, longest first, so one sweep with the furthest end seen per layer is enough.
+ */
+function dropContained(hits: Hit[]): Hit[] {
+  const maxEnd = [-1, -1, -1, -1, -1];
+  const out: Hit[] = [];
+  for (const h of hits) {
+    let contained = false;
+    for (let bit = 0; bit < 5; bit++) {
+      if ((h.data.layers & (1 << bit)) === 0) continue;
+      if (maxEnd[bit]! >= h.end) contained = true;
+    }
+    if (!contained) out.push(h);
+    for (let bit = 0; bit < 5; bit++) if ((h.data.layers & (1 << bit)) !== 0 && h.end > maxEnd[bit]!) maxEnd[bit] = h.end;
+  }
+  return out;
 }
 
 /** Clause number of every character (clauses are split at punctuation and spaces). */

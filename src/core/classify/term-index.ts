@@ -21,6 +21,14 @@ interface Entry<T> {
   data: T;
 }
 
+/**
+ * A small-integer key for two code units (15 bits each), so Map lookups stay on V8's fast path.
+ * Different pairs may share a key; every candidate is confirmed with startsWith.
+ */
+function pairKey(c0: number, c1: number): number {
+  return ((c0 & 0x7fff) << 15) | (c1 & 0x7fff);
+}
+
 /** Build an index over `entries` (term → data); empty terms are ignored. */
 export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T> {
   const single = new Map<number, Entry<T>>();
@@ -33,7 +41,7 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
       single.set(term.charCodeAt(0), { term, data });
       continue;
     }
-    const key = term.charCodeAt(0) * 0x10000 + term.charCodeAt(1);
+    const key = pairKey(term.charCodeAt(0), term.charCodeAt(1));
     let list = byPair.get(key);
     if (!list) byPair.set(key, (list = []));
     list.push({ term, data });
@@ -48,10 +56,10 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
       for (let i = 0; i < n; i++) {
         const c0 = text.charCodeAt(i);
         if (i + 1 < n) {
-          const list = byPair.get(c0 * 0x10000 + text.charCodeAt(i + 1));
+          const list = byPair.get(pairKey(c0, text.charCodeAt(i + 1)));
           if (list) {
             for (const e of list) {
-              if (e.term.length === 2 || text.startsWith(e.term, i)) hits.push({ term: e.term, start: i, end: i + e.term.length, data: e.data });
+              if (text.startsWith(e.term, i)) hits.push({ term: e.term, start: i, end: i + e.term.length, data: e.data });
             }
           }
         }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus, realClassifier } from './real-classifier.js';
 
-// The prefilter skips jieba for messages without any category term. It must never change a
-// result: compare every message of both corpora (and some chatter) with the prefilter off.
+// The prefilter skips jieba for messages that cannot be reports, and classify segments only the
+// span that needs it. Neither may change a result: compare every message of both corpora (and
+// some chatter) with the prefilter off, and with explain, which segments the whole text.
 describe('the prefilter', () => {
   const on = realClassifier();
   const off = realClassifier({ prefilter: false });
@@ -11,6 +12,10 @@ describe('the prefilter', () => {
 
   it('gives exactly the same classification as segmenting every message', () => {
     for (const t of texts) expect(on.classify(t), t).toEqual(off.classify(t));
+  });
+
+  it('gives the same result when explaining (which segments the whole text) as when classifying', () => {
+    for (const t of texts) expect(on.explain(t).result, t).toEqual(on.classify(t));
   });
 
   it('actually skips segmentation for the chatter', () => {
