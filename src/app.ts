@@ -1,7 +1,7 @@
 // The bot, wired: config → database → rules → core → Wechaty adapter → outbox. `start` (real
 // WeChat, real clock) and `sim` (wechaty-puppet-mock, simulated clock) both run exactly this;
 // only the puppet, the clock/sleep and who drives the timers differ.
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { WechatyBuilder, type Wechaty } from 'wechaty';
 import type { Config } from './config.js';
 import type { Deps } from './core/deps.js';
@@ -220,6 +220,28 @@ export async function createApp(options: AppOptions): Promise<App> {
     await enqueue(staffGroupReplies(rooms.all(), text));
   }
 
+  // An edit of the rules or the config either applies completely or not at all; staff hear about
+  // a broken edit (file, line, field) and about the fix.
+  const brokenEdit = { rules: false, config: false };
+  async function guardedReload(kind: 'rules' | 'config', apply: () => void | Promise<void>): Promise<boolean> {
+    const what = kind === 'rules' ? '规则' : '配置';
+    try {
+      await apply();
+    } catch (err) {
+      const problem = (err instanceof Error ? err.message : String(err)).split(`${process.cwd()}${sep}`).join('');
+      logger.error({ err: problem, kind }, 'reload failed; keeping the last good version');
+      brokenEdit[kind] = true;
+      await notifyStaff(`${what}文件修改有误，机器人继续使用上一版${what}：${problem}`);
+      return false;
+    }
+    logger.info({ kind }, 'reloaded');
+    if (brokenEdit[kind]) {
+      brokenEdit[kind] = false;
+      await notifyStaff(`${what}文件已改好，机器人已按新的${what}工作。`);
+    }
+    return true;
+  }
+
   const app: App = {
     bot,
     store,
@@ -258,41 +280,23 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     settled: (id) => binding.settled(id),
     tick,
-    async reloadRules() {
-      try {
-        const next = loadRuleSet(options.rulesDir);
-        Object.assign(deps, next);
-        logger.info({ rulesDir: options.rulesDir }, 'rules reloaded');
-        return true;
-      } catch (err) {
-        const problem = err instanceof Error ? err.message : String(err);
-        logger.error({ err: problem }, 'rules reload failed; keeping the last good rules');
-        await notifyStaff(`规则文件修改有误，机器人继续使用上一版规则：${problem}`);
-        return false;
-      }
-    },
-    async reloadConfig(load) {
-      let next: Config;
-      try {
-        next = load();
-      } catch (err) {
-        const problem = err instanceof Error ? err.message : String(err);
-        logger.error({ err: problem }, 'config reload failed; keeping the last good config');
-        await notifyStaff(`配置文件修改有误，机器人继续使用上一版配置：${problem}`);
-        return false;
-      }
-      config = next;
-      deps.config = next;
-      deps.botName = next.bot.name;
-      const synced = await syncConfig(store, next);
-      rooms.reset(toWatched(next, synced));
-      sender.stop();
-      await draining; // the old loop finishes its current send before the new one starts
-      sender = makeSender();
-      kick();
-      logger.info('config reloaded');
-      return true;
-    },
+    reloadRules: () =>
+      guardedReload('rules', () => {
+        Object.assign(deps, loadRuleSet(options.rulesDir));
+      }),
+    reloadConfig: (load) =>
+      guardedReload('config', async () => {
+        const next = load();
+        const synced = await syncConfig(store, next); // validates the roster before anything changes
+        config = next;
+        deps.config = next;
+        deps.botName = bot.isLoggedIn ? bot.currentUser.name() || next.bot.name : next.bot.name;
+        rooms.reset(toWatched(next, synced));
+        sender.stop();
+        await draining; // the old loop finishes its current send before the new one starts
+        sender = makeSender();
+        kick();
+      }),
     notifyStaff,
   };
   return app;

@@ -32,7 +32,10 @@ describe('editing rules while the bot runs', { timeout: 120_000 }, () => {
     expect(h.botSaid(RESIDENTS)[0]!.text).toMatch(/^@张阿姨 收到，已登记为1号工单/);
 
     writeFileSync(replies, good.replace(/^ack: .*$/m, 'ack: "好的，{number}号工单已登记，{assignee}负责。"'));
+    h.mark();
     expect(await h.sim.app.reloadRules()).toBe(true);
+    await h.sim.app.idle();
+    expect(h.botSaid(STAFF).map((l) => l.text)).toEqual(['规则文件已改好，机器人已按新的规则工作。']);
     h.mark();
     await h.sim.say('刘大爷', RESIDENTS, '8号楼电梯坏了');
     expect(h.botSaid(RESIDENTS)[0]!.text).toMatch(/^@刘大爷 好的，2号工单已登记/);
