@@ -37,8 +37,12 @@ interface TermInfo {
   onlyNegativeCue: boolean;
   /** Precomputed numbers for the prefilter's upper bound (see `createBound`). */
   bound: BoundRole[];
-  /** The counting key of each category role (alias and canonical share one). */
-  keys: Map<TermRole, number>;
+  /** Like `bound` but with the real (signed) weights, for the exact score. */
+  exact: BoundRole[];
+  /** Urgent for every category (ALL), for these categories, or not an urgent cue (null). */
+  urgent: typeof ALL | Set<string> | null;
+  /** Cancels urgency in its clause. */
+  cancel: boolean;
 }
 
 /** A role reduced to what the upper bound needs: which slot it adds to, and how much at most. */
@@ -111,7 +115,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const zones = rules.places.zones;
   const th = rules.thresholds;
   const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
-  const priorityOf = (code: string) => priorities.get(code) ?? 0;
+  const byScoreThenPriority = (a: CategoryScore, b: CategoryScore) => b.score - a.score || priorities.get(b.code)! - priorities.get(a.code)!;
 
   /**
    * "Not a report" cues are judged on the text alone, without segmentation: a hit counts unless
@@ -137,53 +141,68 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
   /** The exact score of aligned hits plus the (segmentation-free) negative cues. */
   function score(hits: Hit[], clauses: Int32Array, negative: Map<number, string[]>): Scored {
-    const byCategory = new Map<string, { weights: Map<number, number>; terms: string[]; objClauses: Set<number>; probClauses: Set<number> }>();
-    const genericClauses = new Set<number>();
+    // Per category (by index): distinct keys counted once, deciding terms, clauses of objects/problems.
+    const touched: number[] = [];
+    const sums: number[] = [];
+    const terms: string[][] = [];
+    const objClauses: number[][] = [];
+    const probClauses: number[][] = [];
+    const seenKeys = new Set<number>();
+    const genericClauses: number[] = [];
     const genericTerms: string[] = [];
     let generic = 0;
     const cueTerms = new Map<number, string[]>(negative);
     for (const h of hits) {
-      for (const r of h.data.roles) {
-        if (r.kind === 'object' || r.kind === 'problem' || r.kind === 'category-cue') {
-          const w = r.weight;
-          let c = byCategory.get(r.category);
-          if (!c) byCategory.set(r.category, (c = { weights: new Map(), terms: [], objClauses: new Set(), probClauses: new Set() }));
-          const key = h.data.keys.get(r)!;
-          if (!c.weights.has(key)) {
-            c.weights.set(key, w);
-            c.terms.push(h.term);
-          }
-          if (r.kind === 'object') c.objClauses.add(clauses[h.start]!);
-          if (r.kind === 'problem') c.probClauses.add(clauses[h.start]!);
-        } else if (r.kind === 'generic-problem') {
-          genericClauses.add(clauses[h.start]!);
-          if (!genericTerms.includes(h.term)) {
-            genericTerms.push(h.term);
-            generic += r.weight;
-          }
-        } else if (r.kind === 'cue') {
-          if (rules.cues[r.group]!.weight < 0) continue; // counted in `negative`
-          const list = cueTerms.get(r.group);
-          if (!list) cueTerms.set(r.group, [h.term]);
+      const clause = clauses[h.start]!;
+      for (const b of h.data.exact) {
+        if (b.kind === 4) {
+          const list = cueTerms.get(b.slot);
+          if (!list) cueTerms.set(b.slot, [h.term]);
           else if (!list.includes(h.term)) list.push(h.term);
+          continue;
         }
+        if (b.kind === 3) {
+          genericClauses.push(clause);
+          if (!seenKeys.has(b.key)) {
+            seenKeys.add(b.key);
+            genericTerms.push(h.term);
+            generic += b.weight;
+          }
+          continue;
+        }
+        const i = b.slot;
+        if (sums[i] === undefined) {
+          touched.push(i);
+          sums[i] = 0;
+          terms[i] = [];
+          objClauses[i] = [];
+          probClauses[i] = [];
+        }
+        if (!seenKeys.has(b.key)) {
+          seenKeys.add(b.key);
+          sums[i] = sums[i]! + b.weight;
+          if (!terms[i]!.includes(h.term)) terms[i]!.push(h.term);
+        }
+        if (b.kind === 0) objClauses[i]!.push(clause);
+        else if (b.kind === 1) probClauses[i]!.push(clause);
       }
     }
     const categories: CategoryScore[] = [];
-    for (const [code, c] of byCategory) {
+    for (const i of touched) {
       let pair = false;
-      for (const k of c.objClauses) if (c.probClauses.has(k) || genericClauses.has(k)) pair = true;
-      let sum = 0;
-      for (const w of c.weights.values()) sum += w;
-      categories.push({ code, score: sum + (pair ? th.pair : 0), terms: c.terms, pair });
+      for (const k of objClauses[i]!) if (probClauses[i]!.includes(k) || genericClauses.includes(k)) pair = true;
+      categories.push({ code: enabled[i]!.code, score: sums[i]! + (pair ? th.pair : 0), terms: terms[i]!, pair });
     }
-    categories.sort((a, b) => b.score - a.score || priorityOf(b.code) - priorityOf(a.code));
-    const cues = [...cueTerms.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([i, terms]) => ({ kind: rules.cues[i]!.kind, label: rules.cues[i]!.label, weight: rules.cues[i]!.weight, terms }));
+    categories.sort(byScoreThenPriority);
+    const cues: Explanation['cues'] = [];
+    for (const [i, list] of [...cueTerms.entries()].sort(byFirst)) {
+      const g = rules.cues[i]!;
+      cues.push({ kind: g.kind, label: g.label, weight: g.weight, terms: list });
+    }
     const genericProblems = Math.min(th.problemCap, generic);
     const best = categories[0]?.score ?? 0;
-    const evidence = Math.min(best, th.categoryCap) + genericProblems + cues.reduce((s, c) => s + c.weight, 0);
+    let evidence = Math.min(best, th.categoryCap) + genericProblems;
+    for (const c of cues) evidence += c.weight;
     return { categories, genericProblems, genericTerms, cues, evidence, report: best >= th.category && evidence >= th.report };
   }
 
@@ -211,12 +230,14 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
 
     // Urgency: a global or this category's urgent cue, not cancelled in its clause.
-    const cancelClauses = new Set(hits.filter((h) => h.data.roles.some((r) => r.kind === 'urgent-cancel')).map((h) => clauses[h.start]!));
+    const cancelClauses: number[] = [];
+    for (const h of hits) if (h.data.cancel) cancelClauses.push(clauses[h.start]!);
     const urgentTerms: string[] = [];
     const cancelledBy: string[] = [];
     for (const h of hits) {
-      if (!h.data.roles.some((r) => r.kind === 'urgent' && (r.category === null || r.category === best.code))) continue;
-      (cancelClauses.has(clauses[h.start]!) ? cancelledBy : urgentTerms).push(h.term);
+      const u = h.data.urgent;
+      if (u === null || (u !== ALL && !u.has(best.code))) continue;
+      (cancelClauses.includes(clauses[h.start]!) ? cancelledBy : urgentTerms).push(h.term);
     }
     const urgent = { terms: unique(urgentTerms), cancelledBy: unique(cancelledBy) };
     if (!s.report) {
@@ -270,21 +291,16 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
 const LAYER: Record<TermRole['kind'], number> = { object: 1, problem: 1, 'category-cue': 1, 'generic-problem': 2, cue: 4, urgent: 8, 'urgent-cancel': 16 };
 
 function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<string, number>, keyOf: (k: string) => number): TermInfo {
-  const bound: BoundRole[] = [];
-  const keys = new Map<TermRole, number>();
+  const exact: BoundRole[] = [];
   for (const r of roles) {
     if (r.kind === 'object' || r.kind === 'problem') {
-      const key = keyOf(`${r.category}:${r.kind}:${r.canonical}`);
-      keys.set(r, key);
-      bound.push({ kind: r.kind === 'object' ? 0 : 1, slot: catIndex.get(r.category)!, key, weight: Math.max(0, r.weight) });
+      exact.push({ kind: r.kind === 'object' ? 0 : 1, slot: catIndex.get(r.category)!, key: keyOf(`${r.category}:${r.kind}:${r.canonical}`), weight: r.weight });
     } else if (r.kind === 'category-cue') {
-      const key = keyOf(`${r.category}:cue:${term}`);
-      keys.set(r, key);
-      bound.push({ kind: 2, slot: catIndex.get(r.category)!, key, weight: Math.max(0, r.weight) });
+      exact.push({ kind: 2, slot: catIndex.get(r.category)!, key: keyOf(`${r.category}:cue:${term}`), weight: r.weight });
     } else if (r.kind === 'generic-problem') {
-      bound.push({ kind: 3, slot: 0, key: keyOf(`generic:${term}`), weight: Math.max(0, r.weight) });
+      exact.push({ kind: 3, slot: 0, key: keyOf(`generic:${term}`), weight: r.weight });
     } else if (r.kind === 'cue' && rules.cues[r.group]!.weight > 0) {
-      bound.push({ kind: 4, slot: r.group, key: 0, weight: rules.cues[r.group]!.weight });
+      exact.push({ kind: 4, slot: r.group, key: 0, weight: rules.cues[r.group]!.weight });
     }
   }
   return {
@@ -294,9 +310,21 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
     category: roles.some((r) => LAYER[r.kind] === 1),
     negativeCue: roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
     onlyNegativeCue: roles.every((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
-    bound,
-    keys,
+    urgent: roles.some((r) => r.kind === 'urgent' && r.category === null)
+      ? ALL
+      : roles.some((r) => r.kind === 'urgent')
+        ? new Set(roles.flatMap((r) => (r.kind === 'urgent' && r.category !== null ? [r.category] : [])))
+        : null,
+    cancel: roles.some((r) => r.kind === 'urgent-cancel'),
+    bound: exact.map((b) => (b.kind === 4 ? b : { ...b, weight: Math.max(0, b.weight) })),
+    exact,
   };
+}
+
+const ALL = 'all' as const;
+
+function byFirst(a: [number, string[]], b: [number, string[]]): number {
+  return a[0] - b[0];
 }
 
 /**

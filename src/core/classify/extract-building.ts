@@ -22,12 +22,13 @@ function placeRegex(zones: readonly string[]): RegExp {
 }
 
 const cache = new Map<string, RegExp>();
-const PLACE_SUFFIX = /[楼院#＃栋幢座单区期门]/;
+// A numeral, letter or direction right before a place suffix: without one there is no place.
+const PLACE_HINT = /[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大][号#＃栋幢座单区期门]/;
 
 /** The first place named in `text`, or null. `zones` are extra named zones from the rules. */
 export function extractBuilding(text: string, zones: readonly string[] = []): string | null {
   // Most chatter names no place: skip the big expression unless a place suffix occurs at all.
-  if (!PLACE_SUFFIX.test(text) && !zones.some((z) => text.includes(z))) return null;
+  if (!PLACE_HINT.test(text) && !zones.some((z) => text.includes(z))) return null;
   const key = zones.join('\u0000');
   let re = cache.get(key);
   if (!re) cache.set(key, (re = placeRegex(zones)));
