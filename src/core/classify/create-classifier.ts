@@ -391,10 +391,13 @@ function negativeSum(negative: Map<number, string[]>, rules: Rules): number {
   return sum;
 }
 
+const NONE: never[] = [];
+const NOT_URGENT = { terms: NONE, cancelledBy: NONE };
+
 function skipped(quote: string | null, reply: string, building: string | null): Explanation {
   return {
-    quote, reply, segmented: false, tokens: [], matches: [], categories: [], cues: [], genericProblems: 0, evidence: 0,
-    urgent: { terms: [], cancelledBy: [] }, result: notReport(building),
+    quote, reply, segmented: false, tokens: NONE, matches: NONE, categories: NONE, cues: NONE, genericProblems: 0, evidence: 0,
+    urgent: NOT_URGENT, result: notReport(building),
     reason: '预筛：出现的词即使全部算上（不计类别词的减分），也达不到诉求的阈值，不是诉求（未分词）。',
   };
 }

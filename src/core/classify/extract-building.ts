@@ -21,17 +21,15 @@ function placeRegex(zones: readonly string[]): RegExp {
   return new RegExp(`(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百零〇两#＃])(?:${GATE}|${chain})`, 'g');
 }
 
-const cache = new Map<string, RegExp>();
-// A numeral, letter or direction right before a place suffix: without one there is no place.
-const PLACE_HINT = /[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大][号#＃栋幢座单区期门]/;
+const cache = new WeakMap<readonly string[], { hint: RegExp; place: RegExp }>();
 
 /** The first place named in `text`, or null. `zones` are extra named zones from the rules. */
 export function extractBuilding(text: string, zones: readonly string[] = []): string | null {
-  // Most chatter names no place: skip the big expression unless a place suffix occurs at all.
-  if (!PLACE_HINT.test(text) && !zones.some((z) => text.includes(z))) return null;
-  const key = zones.join('\u0000');
-  let re = cache.get(key);
-  if (!re) cache.set(key, (re = placeRegex(zones)));
+  let compiled = cache.get(zones);
+  if (!compiled) cache.set(zones, (compiled = compile(zones)));
+  // Most chatter names no place: skip the big expression unless a place could be there at all.
+  if (!compiled.hint.test(text)) return null;
+  const re = compiled.place;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -41,6 +39,12 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
     if (isPlace(m[0], text, m.index)) return m[0];
   }
   return null;
+}
+
+function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
+  // A numeral, letter or direction right before a place suffix, or a named zone.
+  const hint = ['[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大][号#＃栋幢座单区期门]', ...zones.map(escapeRegExp)].join('|');
+  return { hint: new RegExp(hint), place: placeRegex(zones) };
 }
 
 function isPlace(found: string, text: string, at: number): boolean {

@@ -12,6 +12,7 @@ const QUOTE = /^\s*「([^」]*)」\s*\n\s*-(?:[ \t]*-){2,}[ \t]*(?:\n|$)/;
 
 /** Split a message into the quoted part and the new reply. */
 export function splitQuote(text: string): SplitMessage {
+  if (!text.includes('「')) return { quote: null, reply: text };
   const m = QUOTE.exec(text);
   if (!m) return { quote: null, reply: text };
   const inner = m[1]!;
