@@ -168,7 +168,9 @@ async function baseline(stream: Item[]): Promise<Result> {
   });
   for (const t of topics) world.room(t);
   await bot.start();
+  const loggedIn = new Promise((resolve) => bot.once('login', resolve));
   world.login();
+  await loggedIn;
   const ms = await drive(world, stream, (id) => new Promise<void>((r) => waiters.set(id, r)), BURST);
   const result = summarise(`baseline: bare Wechaty mock bot, no-op handler, bursts of ${IN_FLIGHT}`, ms, latencies, 0);
   await bot.stop();
@@ -220,7 +222,9 @@ async function real(stream: Item[], load: Load): Promise<Result> {
   });
   for (const t of [...topics, '金阳社区工作群']) world.room(t);
   await app.start();
+  const loggedIn = new Promise((resolve) => app.bot.once('login', resolve));
   world.login();
+  await loggedIn;
   if (load.kind === 'burst') process.stdout.write(`  RSS with the bot loaded (Wechaty, jieba, rules, database): ${rssMb()} MB\n`);
   const ms = await drive(world, stream, (id) => app.settled(id), load);
   const how = load.kind === 'burst' ? `bursts of ${load.inFlight} (capacity)` : `paced at ${load.perSecond} msg/s offered (latency)`;

@@ -131,7 +131,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   let tickTimer: NodeJS.Timeout | null = null;
 
   function kick(): void {
-    if (stopped) return;
+    // Logged out (before the QR is scanned, or kicked off), every send would fail and burn its
+    // retries: replies wait in the outbox and go out on login.
+    if (stopped || !bot.isLoggedIn) return;
     draining = sender
       .drain()
       .catch((err) => logger.error({ err }, 'outbox drain failed'))
@@ -158,6 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Mentions are written with the account's real name, which may differ from config.bot.name.
   bot.on('login', (user) => {
     deps.botName = user.name() || deps.botName;
+    kick();
   });
 
   const binding: BotBinding = attachBot(

@@ -73,7 +73,9 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     for (const person of community.staff) world.contact(person.name, person.remark);
   }
   await app.start();
+  const loggedIn = new Promise((resolve) => app.bot.once('login', resolve));
   world.login();
+  await loggedIn;
   await app.tick(); // whatever a kept database still had in its outbox
 
   const steps = options.steps ?? DEFAULT_STEPS;
