@@ -12,6 +12,7 @@ import { createLogger } from '../infra/logger.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 import { INTERACTIVE_HELP, parseInteractiveLine } from '../sim/parse-interactive-line.js';
+import { parseStartTime } from '../sim/parse-start-time.js';
 import { parseScript, ScriptError, type ScriptEvent } from '../sim/parse-script.js';
 import type { Simulation, TranscriptLine } from '../sim/simulation.js';
 
@@ -28,7 +29,7 @@ const HELP = `用法：yishiting sim --script 文件 [--config 文件] [--rules 
   --config 文件    配置文件（与 start 相同格式）；不给时使用内置演示配置（金阳社区）
   --rules 目录     规则目录（默认配置里的 rulesDir，即 rules/）
   --db 文件        把数据库保存到这个文件（之后可用 export/stats 查看）；默认用临时数据库，结束即删除
-  --start 时间     模拟时钟的起点，ISO 8601，例如 2026-03-02T09:00:00+08:00（默认现在）
+  --start 时间     模拟时钟的起点，ISO 8601，例如 2026-03-02T09:00:00+08:00；不写时区时按配置的时区理解（默认现在）
   --interactive    交互演练（不给 --script 时默认就是）
 `;
 
@@ -73,10 +74,9 @@ export async function run(argv: string[]): Promise<number> {
 
   let start = new Date();
   if (args.start !== undefined) {
-    start = new Date(args.start);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(args.start) || Number.isNaN(start.getTime())) {
-      return fail(`--start「${args.start}」不是有效的 ISO 8601 时间，例如 2026-03-02T09:00:00+08:00。`);
-    }
+    const parsed = parseStartTime(args.start, config.timezone);
+    if (!parsed) return fail(`--start「${args.start}」不是有效的 ISO 8601 时间，例如 2026-03-02T09:00:00+08:00（不写时区时按配置的时区 ${config.timezone} 理解）。`);
+    start = parsed;
   }
 
   let events: ScriptEvent[] | null = null;
