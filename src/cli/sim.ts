@@ -108,6 +108,11 @@ export async function run(argv: string[]): Promise<number> {
   const dataDir = tempDir ?? resolve('data');
   const logger = createLogger({ level: process.env.YISHITING_LOG_LEVEL ?? 'error' });
 
+  // `yishiting sim … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const write = (obj: unknown): void => void process.stdout.write(`${JSON.stringify(obj)}\n`);
   let sim: Simulation | null = null;
   try {
