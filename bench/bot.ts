@@ -178,7 +178,7 @@ async function baseline(stream: Item[]): Promise<Result> {
 }
 
 async function real(stream: Item[], load: Load): Promise<Result> {
-  const dir = mkdtempSync(join(tmpdir(), 'yishiting-bench-'));
+  const dir = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), 'yishiting-bench-'));
   const config = createConfig({
     bot: { name: BOT },
     sending: { quietHours: null },
