@@ -95,7 +95,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   const store = createSqliteTicketStore(db);
   const queue = createSqliteOutboxQueue(db);
   let config = options.config;
-  const rooms = createRoomRegistry(toWatched(config, await syncConfig(store, config)));
+  let synced: Awaited<ReturnType<typeof syncConfig>>;
+  try {
+    synced = await syncConfig(store, config); // e.g. a remark listed twice is refused here
+  } catch (err) {
+    closeDatabase(db);
+    throw err;
+  }
+  const rooms = createRoomRegistry(toWatched(config, synced));
 
   const bot = WechatyBuilder.build({ name: options.sessionName, puppet: options.puppet });
   const startedAt = clock();
