@@ -140,7 +140,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   }
 
   /** The exact score of aligned hits plus the (segmentation-free) negative cues. */
-  function score(hits: Hit[], clauses: Int32Array, negative: Map<number, string[]>): Scored {
+  function score(hits: Hit[], clauses: Int32Array, negative: ReadonlyMap<number, string[]>): Scored {
     // Per category (by index): distinct keys counted once, deciding terms, clauses of objects/problems.
     const touched: number[] = [];
     const sums: number[] = [];
@@ -212,7 +212,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const raw = index.findAll(reply);
     if (usePrefilter && !raw.some(isCategoryHit)) return skipped(quote, reply, building);
     const clauses = clauseIds(reply);
-    const negative = negativeCues(raw, reply);
+    const negative = raw.some(hasNegativeCue) ? negativeCues(raw, reply) : NO_CUES;
     if (usePrefilter && !upperBound(raw, clauses, negativeSum(negative, rules))) {
       return skipped(quote, reply, building);
     }
@@ -381,11 +381,17 @@ function createBound(categories: number, groups: number, keyCount: number, th: R
   };
 }
 
+const NO_CUES: ReadonlyMap<number, string[]> = new Map();
+
+function hasNegativeCue(h: Hit): boolean {
+  return h.data.negativeCue;
+}
+
 function isCategoryHit(h: Hit): boolean {
   return h.data.category;
 }
 
-function negativeSum(negative: Map<number, string[]>, rules: Rules): number {
+function negativeSum(negative: ReadonlyMap<number, string[]>, rules: Rules): number {
   let sum = 0;
   for (const group of negative.keys()) sum += rules.cues[group]!.weight;
   return sum;
@@ -446,31 +452,33 @@ function segmentSpan(raw: Hit[], text: string): [number, number] {
  * the same layer (灯 inside 楼道灯); hits of different layers may overlap (不亮 and 还是不亮).
  */
 function alignedHits(hits: Hit[], tokens: string[], text: string, from: number, to: number): Hit[] {
-  const tokenOf = new Int32Array(text.length + 1).fill(-1);
-  const boundary = new Uint8Array(text.length + 1);
   let total = 0;
   for (const t of tokens) total += t.length;
-  const aligned = total === to - from;
-  if (aligned) {
-    let pos = from;
-    tokens.forEach((t, i) => {
-      boundary[pos] = 1;
-      for (let k = 0; k < t.length; k++) tokenOf[pos + k] = i;
-      pos += t.length;
-    });
+  if (total !== to - from) return dropContained(hits); // unexpected segmenter output: keep all
+  const tokenOf = scratch.tokenOf(text.length + 1);
+  const boundary = scratch.boundary(text.length + 1);
+  let pos = from;
+  for (let i = 0; i < tokens.length; i++) {
     boundary[pos] = 1;
+    const len = tokens[i]!.length;
+    for (let k = 0; k < len; k++) tokenOf[pos + k] = i;
+    pos += len;
   }
+  boundary[pos] = 1;
   // Positive cues are whole words or phrases, so they must start and end on token boundaries.
   // Other terms may start or end inside a token (灯 in 灯不亮, 爆了 after 水管爆), but not both
   // inside different tokens: that is the tail of one word and the head of another. Hits outside
   // the segmented span are "not a report" cues, which are judged without tokens.
-  const ok = aligned
-    ? hits.filter((h) =>
-        h.data.strict
-          ? boundary[h.start] === 1 && boundary[h.end] === 1
-          : boundary[h.start] === 1 || boundary[h.end] === 1 || tokenOf[h.start] === tokenOf[h.end - 1],
-      )
-    : hits;
+  const ok: Hit[] = [];
+  for (const h of hits) {
+    const inSpan = h.start >= from && h.end <= to;
+    const keep = !inSpan
+      ? true
+      : h.data.strict
+        ? boundary[h.start] === 1 && boundary[h.end] === 1
+        : boundary[h.start] === 1 || boundary[h.end] === 1 || tokenOf[h.start] === tokenOf[h.end - 1];
+    if (keep) ok.push(h);
+  }
   return dropContained(ok);
 }
 
@@ -495,10 +503,10 @@ function dropContained(hits: Hit[]): Hit[] {
 
 /** Clause number of every character (clauses are split at punctuation and spaces). */
 function clauseIds(text: string): Int32Array {
-  const ids = new Int32Array(text.length + 1);
+  const ids = scratch.clauses(text.length + 1);
   let id = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isClauseBreak(text.charCodeAt(i))) id++;
+    if (CLAUSE_BREAK[text.charCodeAt(i)] === 1) id++;
     ids[i] = id;
   }
   ids[text.length] = id;
@@ -506,10 +514,34 @@ function clauseIds(text: string): Int32Array {
 }
 
 // ，,。.!！?？；;、 whitespace ~～…
-const BREAKS = new Set([0xff0c, 0x2c, 0x3002, 0x2e, 0x21, 0xff01, 0x3f, 0xff1f, 0xff1b, 0x3b, 0x3001, 0x7e, 0xff5e, 0x2026, 0x20, 0x09, 0x0a, 0x0d, 0x3000, 0xa0]);
-function isClauseBreak(code: number): boolean {
-  return BREAKS.has(code);
-}
+const CLAUSE_BREAK = new Uint8Array(0x10000);
+for (const c of [0xff0c, 0x2c, 0x3002, 0x2e, 0x21, 0xff01, 0x3f, 0xff1f, 0xff1b, 0x3b, 0x3001, 0x7e, 0xff5e, 0x2026, 0x20, 0x09, 0x0a, 0x0d, 0x3000, 0xa0]) CLAUSE_BREAK[c] = 1;
+
+/**
+ * Reused per-character buffers (classification is synchronous, so one set serves every call).
+ * Callers only read the first `n` entries they wrote in the same call.
+ */
+const scratch = (() => {
+  let tokenOf = new Int32Array(256);
+  let boundary = new Uint8Array(256);
+  let clauses = new Int32Array(256);
+  const size = (n: number) => 1 << Math.ceil(Math.log2(n + 1));
+  return {
+    tokenOf(n: number): Int32Array {
+      if (tokenOf.length < n) tokenOf = new Int32Array(size(n));
+      return tokenOf;
+    },
+    boundary(n: number): Uint8Array {
+      if (boundary.length < n) boundary = new Uint8Array(size(n));
+      boundary.fill(0, 0, n);
+      return boundary;
+    },
+    clauses(n: number): Int32Array {
+      if (clauses.length < n) clauses = new Int32Array(size(n));
+      return clauses;
+    },
+  };
+})();
 
 function groupRoles(hits: Hit[], rules: Rules): { term: string; roles: string[] }[] {
   const out = new Map<string, Set<string>>();
