@@ -104,6 +104,16 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     say(out, `已登录：${user.name()}。机器人开始工作，按 Ctrl+C 停止。`);
     logger.info('logged in');
   });
+  // wechat4u fires 'ready' once the contact list is loaded (~20 s after login): check every
+  // configured group is visible, since a topic typo would silently ignore a whole group.
+  bot.on('ready', () => {
+    void (async () => {
+      for (const room of app.rooms.all()) {
+        const found = await bot.Room.find({ topic: room.topic }).catch(() => undefined);
+        if (!found) say(out, `注意：找不到群「${room.topic}」。请确认机器人微信号在这个群里，并且配置里的群名与微信群名完全一致（也可能是群还没保存到通讯录）。`);
+      }
+    })();
+  });
   bot.on('logout', () => {
     say(out, '!!! 微信已退出登录（可能在手机上被踢下线）。请重新扫码登录，期间群里的消息收不到。');
     logger.error('LOGGED OUT: the bot no longer receives messages until someone scans the QR code again');
