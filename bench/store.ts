@@ -8,7 +8,7 @@
 // default of checkpointing inside commits (what the background checkpointer replaces), on
 // identical copies of the filled file, and the figures are printed side by side.
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildingKey } from '../src/core/tickets/building-key.js';
 import type { IntakePolicy, ReportInput } from '../src/core/tickets/ticket-store.js';
@@ -131,6 +131,8 @@ interface Figures {
   max: number;
   opened: number;
   merged: number;
+  /** CPU time of the whole process (both threads) per report: what the figures cost apart from waiting for other programs. */
+  cpuMicros: number;
 }
 
 async function run(label: string, file: string, options: OpenDatabaseOptions, reports: ReportInput[], policy: IntakePolicy): Promise<Figures> {
@@ -139,6 +141,7 @@ async function run(label: string, file: string, options: OpenDatabaseOptions, re
   const latencies = new Float64Array(reports.length);
   let opened = 0;
   let merged = 0;
+  const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let i = 0; i < reports.length; i++) {
     const t0 = process.hrtime.bigint();
@@ -148,10 +151,11 @@ async function run(label: string, file: string, options: OpenDatabaseOptions, re
     else if (r.kind === 'merged') merged++;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
   closeDatabase(db);
   latencies.sort();
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { label, perSecond: reports.length / seconds, p50: at(0.5), p99: at(0.99), max: latencies[latencies.length - 1]!, opened, merged };
+  return { label, perSecond: reports.length / seconds, p50: at(0.5), p99: at(0.99), max: latencies[latencies.length - 1]!, opened, merged, cpuMicros: (used.user + used.system) / reports.length };
 }
 
 async function main(): Promise<void> {
@@ -189,15 +193,17 @@ async function main(): Promise<void> {
 
     const rss = process.memoryUsage().rss / 1024 / 1024;
     const rows = [
-      ['setting', 'reports/s', 'p50 ms', 'p99 ms', 'max ms', 'opened', 'merged'],
-      ...results.map((r) => [r.label, r.perSecond.toFixed(0), r.p50.toFixed(3), r.p99.toFixed(3), r.max.toFixed(1), String(r.opened), String(r.merged)]),
+      ['setting', 'reports/s', 'p50 ms', 'p99 ms', 'max ms', 'CPU µs/report', 'opened', 'merged'],
+      ...results.map((r) => [
+        r.label, r.perSecond.toFixed(0), r.p50.toFixed(3), r.p99.toFixed(3), r.max.toFixed(1), r.cpuMicros.toFixed(0), String(r.opened), String(r.merged),
+      ]),
     ];
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
     console.log(`\nstore intake: ${REPORTS.toLocaleString('en')} reports into a database already holding ${EXISTING.toLocaleString('en')} tickets`);
     for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
     const chosen = results[0]!;
     console.log(`\ntarget (chosen setting): >= 2000 reports/s and p99 <= 10 ms -> ${chosen.perSecond >= 2000 && chosen.p99 <= 10 ? 'met' : 'NOT met'}`);
-    console.log(`RSS after the runs: ${rss.toFixed(0)} MB`);
+    console.log(`RSS after the runs: ${rss.toFixed(0)} MB; load average during the runs: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -104,11 +104,23 @@ function statements(db: Db) {
       .limit(1)
       .prepare(),
     // update().set() takes no placeholders in its types: these are SQL, so they take driver values.
+    // Two variants so that the deadline indexes are only rewritten when the deadlines change.
     updateMerged: db
       .update(tickets)
       .set({
         reporterCount: sql`${p('reporterCount')}`,
-        urgent: sql`${p('urgent')}`,
+        priority: sql`${p('priority')}`,
+        lastReportAt: sql`${p('lastReportAt')}`,
+        updatedAt: sql`${p('at')}`,
+      })
+      .where(eq(tickets.id, p('id')))
+      .returning()
+      .prepare(),
+    updateMergedUrgent: db
+      .update(tickets)
+      .set({
+        reporterCount: sql`${p('reporterCount')}`,
+        urgent: sql`1`,
         priority: sql`${p('priority')}`,
         ackDueAt: sql`${p('ackDueAt')}`,
         dueAt: sql`${p('dueAt')}`,
@@ -236,24 +248,26 @@ function mergeInto(db: Db, ticket: Ticket, report: ReportInput, sourceKey: strin
   const newReporter = !s.reportedBefore.get({ ticketId: ticket.id, reporterKey: report.reporterKey });
   const row = insertReport(db, ticket.id, report, sourceKey);
   const reporterCount = ticket.reporterCount + (newReporter ? 1 : 0);
-  const urgent = ticket.urgent || report.urgent;
-  let { ackDueAt, dueAt } = ticket;
-  if (urgent && !ticket.urgent) {
-    // Became urgent: the urgent clock, counted from the first report, if it is earlier.
-    const tighter = computeDeadlines(ticket.category, true, ticket.createdAt, policy.deadlines);
-    if (tighter.ackDueAt < ackDueAt) ackDueAt = tighter.ackDueAt;
-    if (tighter.dueAt < dueAt) dueAt = tighter.dueAt;
-  }
-  const updated = s.updateMerged.get({
+  const becameUrgent = report.urgent && !ticket.urgent;
+  const fields = {
     id: ticket.id,
     reporterCount,
-    urgent: urgent ? 1 : 0,
-    priority: computePriority(reporterCount, urgent),
-    ackDueAt: ackDueAt.getTime(),
-    dueAt: dueAt.getTime(),
+    priority: computePriority(reporterCount, ticket.urgent || report.urgent),
     lastReportAt: Math.max(report.at.getTime(), ticket.lastReportAt.getTime()),
     at: report.at.getTime(),
-  })!;
+  };
+  let updated;
+  if (becameUrgent) {
+    // The urgent clock, counted from the first report, where it is earlier.
+    const tighter = computeDeadlines(ticket.category, true, ticket.createdAt, policy.deadlines);
+    updated = s.updateMergedUrgent.get({
+      ...fields,
+      ackDueAt: Math.min(tighter.ackDueAt.getTime(), ticket.ackDueAt.getTime()),
+      dueAt: Math.min(tighter.dueAt.getTime(), ticket.dueAt.getTime()),
+    })!;
+  } else {
+    updated = s.updateMerged.get(fields)!;
+  }
   s.insertEvent.run({
     ticketId: ticket.id,
     at: report.at,
