@@ -237,7 +237,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     for (const h of hits) {
       const u = h.data.urgent;
       if (u === null || (u !== ALL && !u.has(best.code))) continue;
-      (cancelClauses.includes(clauses[h.start]!) ? cancelledBy : urgentTerms).push(h.term);
+      // Cancelled in its clause (如果, 万一 …) or negated right before it (不是着火, 没漏电).
+      const cancelled = cancelClauses.includes(clauses[h.start]!) || isNegated(reply, h.start) || reply.startsWith('不是', h.start - 2);
+      (cancelled ? cancelledBy : urgentTerms).push(h.term);
     }
     const urgent = { terms: unique(urgentTerms), cancelledBy: unique(cancelledBy) };
     if (!s.report) {

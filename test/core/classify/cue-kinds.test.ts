@@ -86,3 +86,36 @@ describe('urgent reports', () => {
     expect(c.classify(text)).toMatchObject({ report: true, urgent: false });
   });
 });
+
+describe('patterns from the independent held-out review', () => {
+  it.each([
+    ['2栋楼道里一股煤气味 已经打燃气公司电话了', 'gas', true],
+    ['楼上漏水 客厅都淹了 咋整的', 'water_leak', true],
+    ['成座楼冇电 黑晒', 'power', false],
+    ['7座部𨋢坏咗 困咗人', 'elevator', true],
+    ['15座门口的路灯唔着', 'lighting', false],
+    ['「物业：路灯修好了」\n- - - - - - - -\n那盏今晚还是黑的', 'lighting', false],
+    ['水黄得跟茶似的 这能喝？', 'water_supply', false],
+    ['物也什么时候来修 电梯不动弹了', 'elevator', false],
+    ['楼上瓷砖掉下来砸坏了我的车 该谁出钱', 'dispute', false],
+    ['保安上班一直玩手机 叫他都不理', 'property_service', false],
+    ['小区门口的绿篱长得太大 把人行道挡住了一半', 'greenery', false],
+  ])('「%s」 is a %s report (urgent: %s)', (text, category, urgent) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category, urgent });
+  });
+
+  it('reads Cantonese 座 as a building', () => {
+    expect(c.classify('7座部𨋢坏咗 困咗人').building).toBe('7座');
+  });
+
+  it.each([
+    '刚才不是着火 是楼下烧纸 大家别慌',
+    '招聘保洁两名 待遇面议 有意私聊',
+    '对面小区的电梯又困人了 好吓人',
+    '以前住的小区停水是常事',
+    '今天下午电工检修线路 可能短暂停电',
+    '社区有没有书法班 怎么报名',
+  ])('「%s」 is not a report', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: false, urgent: false });
+  });
+});
