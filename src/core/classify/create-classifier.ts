@@ -27,7 +27,7 @@ interface TermInfo {
   roles: TermRole[];
   /** Bit set of layers (category, generic, cue, urgent, cancel) for overlap suppression. */
   layers: number;
-  /** Cue-only terms must sit on word boundaries on both ends. */
+  /** Urgency cancellers (如果, 万一) must sit on word boundaries on both ends. */
   strict: boolean;
   /** Counts towards a category (object, problem or category cue). */
   category: boolean;
@@ -308,7 +308,7 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
   return {
     roles,
     layers: roles.reduce((m, r) => m | LAYER[r.kind], 0),
-    strict: roles.every((r) => (r.kind === 'cue' && rules.cues[r.group]!.weight >= 0) || r.kind === 'urgent-cancel'),
+    strict: roles.every((r) => r.kind === 'urgent-cancel'),
     category: roles.some((r) => LAYER[r.kind] === 1),
     negativeCue: roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
     onlyNegativeCue: roles.every((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
@@ -467,10 +467,10 @@ function alignedHits(hits: Hit[], tokens: string[], text: string, from: number, 
     pos += len;
   }
   boundary[pos] = 1;
-  // Positive cues are whole words or phrases, so they must start and end on token boundaries.
-  // Other terms may start or end inside a token (灯 in 灯不亮, 爆了 after 水管爆), but not both
-  // inside different tokens: that is the tail of one word and the head of another. Hits outside
-  // the segmented span are "not a report" cues, which are judged without tokens.
+  // Urgency cancellers must start and end on token boundaries. Other terms may start or end
+  // inside a token (灯 in 灯不亮, 爆了 after 水管爆, 还是不 before 不亮), but not both inside
+  // different tokens: that is the tail of one word and the head of another. Hits outside the
+  // segmented span are "not a report" cues, which are judged without tokens.
   const ok: Hit[] = [];
   for (const h of hits) {
     const inSpan = h.start >= from && h.end <= to;
