@@ -1,6 +1,6 @@
 // Everything the scheduled jobs of one community look up: its rooms, its active staff, where staff
 // messages go, who is responsible for a ticket, and category names.
-import { buildingKey } from '../tickets/building-key.js';
+import { responsibleWorker } from '../intake/responsible-worker.js';
 import type { Community, Person, Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import type { DueWorkDeps } from './due-work-deps.js';
@@ -81,8 +81,8 @@ export function dueSoonOrOverdue(ctx: CommunityContext): Promise<Ticket[]> {
 }
 
 /**
- * Who must act on a ticket: its assignee; else the grid workers covering its building or 小区;
- * else the workers covering everything ("*"); else the admins.
+ * Who must act on a ticket: its assignee; else the grid worker the acknowledgement named
+ * (responsibleWorker: building, then 小区, then "*"); else the admins.
  */
 export function responsibleFor(ticket: Ticket, ctx: CommunityContext): Addressee[] {
   if (ticket.assigneeId !== null) {
@@ -90,15 +90,10 @@ export function responsibleFor(ticket: Ticket, ctx: CommunityContext): Addressee
     if (p) return [p];
     if (ticket.assigneeName) return [{ name: ticket.assigneeName, remark: null }];
   }
+  const community = ctx.deps.config.communities.find((c) => c.name === ctx.community.name);
   const xiaoqu = ctx.rooms.find((r) => r.key === ticket.roomKey)?.xiaoqu ?? null;
-  const building = buildingKey(ticket.building);
-  const workers = ctx.staff.filter((p) => p.role === 'worker');
-  const specific = workers.filter((p) =>
-    p.covers.some((c) => c !== '*' && ((xiaoqu !== null && c === xiaoqu) || (building !== null && buildingKey(c) === building))),
-  );
-  if (specific.length) return specific;
-  const general = workers.filter((p) => p.covers.includes('*'));
-  if (general.length) return general;
+  const worker = community ? responsibleWorker(community, xiaoqu, ticket.building) : null;
+  if (worker) return [ctx.staff.find((p) => p.remark === worker.remark) ?? { name: worker.name, remark: worker.remark }];
   return admins(ctx);
 }
 

@@ -57,6 +57,18 @@ describe('acknowledge reminder (待接单提醒)', () => {
     expect(replies[0]!.text).toContain(`#${t.number} 照明 · 3号楼`);
   });
 
+  it('names the worker covering the building before the one covering the whole 小区, as the acknowledgement did', async () => {
+    const base = demoConfigInput.communities[0]!;
+    const community = { ...base, staff: [...base.staff, { remark: '孙网格员', name: '孙网格员', role: 'worker', covers: ['5号楼', '6号楼'] }] };
+    const f = await scheduleFixture('2026-11-23T09:00:00+08:00', { communities: [community] });
+    await f.report({ category: 'parking', building: '五号楼', text: '五号楼门口乱停车', from: '刘先生' });
+    await f.report({ from: '张阿姨' });
+    const [r] = await f.jump(2 * HOUR);
+    expect(r!.text).toContain('停车 · 五号楼，已等待2小时，责任人：孙网格员');
+    expect(r!.text).toContain('照明 · 3号楼，已等待2小时，责任人：李网格员');
+    expect(r!.mentions.sort()).toEqual(['孙网格员', '李网格员'].sort());
+  });
+
   it('lists several unacknowledged tickets in one message', async () => {
     const f = await scheduleFixture();
     const a = await f.report();
