@@ -119,3 +119,14 @@ describe('patterns from the independent held-out review', () => {
     expect(c.classify(text)).toMatchObject({ report: false, urgent: false });
   });
 });
+
+describe('dialect and typo reports', () => {
+  it.each([
+    ['莫得水了 一早上都莫得', 'water_supply'],
+    ['3栋楼到灯坏了', 'lighting'],
+    ['楼道好埋汰 一个礼拜没人扫', 'sanitation'],
+    ['成座楼冇电', 'power'],
+  ])('「%s」 → %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+});
