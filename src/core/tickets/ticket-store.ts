@@ -137,6 +137,8 @@ export interface TicketFilter {
   /** Default: the active statuses (open, assigned, in_progress). */
   statuses?: readonly Status[];
   category?: string;
+  /** Only tickets changed (opened, merged into, acted on, rated…) at or after this time. */
+  updatedSince?: Date;
   limit?: number;
 }
 

@@ -76,6 +76,7 @@ const filterSchema = z.object({
   assigneeId: id.optional(),
   statuses: z.array(z.string().refine(isStatus, '未知状态')).optional(),
   category: categoryCode.optional(),
+  updatedSince: date.optional(),
   limit: z.number().int().positive().optional(),
 });
 

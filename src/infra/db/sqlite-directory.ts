@@ -6,6 +6,7 @@ import type { Community, Person, Room } from '../../core/tickets/types.js';
 import type { Db } from './open-database.js';
 import { toCommunity, toPerson, toRoom } from './rows.js';
 import { bindingCodes, communities, people, rooms, sessionBindings } from './schema.js';
+import { prepared } from './prepared.js';
 import { writeTransaction } from './write-transaction.js';
 
 function need(value: string, what: string): string {
@@ -59,13 +60,17 @@ export function renameRoom(db: Db, roomKey: string, topic: string, at: Date): Ro
   return row ? toRoom(row) : null;
 }
 
+const p = sql.placeholder;
+
 export function getRoom(db: Db, roomKey: string): Room | null {
-  const row = db.select().from(rooms).where(eq(rooms.key, roomKey)).get();
+  const row = prepared(db, 'getRoom', () => db.select().from(rooms).where(eq(rooms.key, p('key'))).prepare()).get({ key: roomKey });
   return row ? toRoom(row) : null;
 }
 
 export function findRoomByTopic(db: Db, topic: string): Room | null {
-  const row = db.select().from(rooms).where(eq(rooms.topic, topic)).orderBy(rooms.id).get();
+  const row = prepared(db, 'findRoomByTopic', () =>
+    db.select().from(rooms).where(eq(rooms.topic, p('topic'))).orderBy(rooms.id).limit(1).prepare(),
+  ).get({ topic });
   return row ? toRoom(row) : null;
 }
 
@@ -103,17 +108,21 @@ export function getPerson(db: Db, id: number): Person | null {
 }
 
 export function findPersonByRemark(db: Db, remark: string): Person | null {
-  const row = db.select().from(people).where(and(eq(people.remark, remark), eq(people.active, true))).get();
+  const row = prepared(db, 'findPersonByRemark', () =>
+    db.select().from(people).where(and(eq(people.remark, p('remark')), eq(people.active, true))).prepare(),
+  ).get({ remark });
   return row ? toPerson(row) : null;
 }
 
 export function findPersonBySession(db: Db, sessionId: string): Person | null {
-  const row = db
-    .select({ person: people })
-    .from(sessionBindings)
-    .innerJoin(people, eq(people.id, sessionBindings.personId))
-    .where(and(eq(sessionBindings.sessionId, sessionId), eq(people.active, true)))
-    .get();
+  const row = prepared(db, 'findPersonBySession', () =>
+    db
+      .select({ person: people })
+      .from(sessionBindings)
+      .innerJoin(people, eq(people.id, sessionBindings.personId))
+      .where(and(eq(sessionBindings.sessionId, p('sessionId')), eq(people.active, true)))
+      .prepare(),
+  ).get({ sessionId });
   return row ? toPerson(row.person) : null;
 }
 

@@ -1,11 +1,12 @@
 // The persistent outbox (infra/outbox/outbox-queue.ts) over the `outbox` table: replies are written
 // before anything is sent, and rows are never deleted (sent and given-up rows stay for the record).
-import { and, asc, desc, eq, inArray, lte, min } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, min, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { StoreInputError } from '../../core/tickets/ticket-store.js';
 import type { Reply } from '../../core/types.js';
 import type { OutboxItem, OutboxQueue } from '../outbox/outbox-queue.js';
 import type { Db } from './open-database.js';
+import { prepared } from './prepared.js';
 import { outbox } from './schema.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -59,17 +60,22 @@ export function createSqliteOutboxQueue(db: Db): OutboxQueue {
       });
     },
     async pending(now, limit) {
-      return db
-        .select()
-        .from(outbox)
-        .where(and(eq(outbox.status, 'pending'), lte(outbox.notBefore, now)))
-        .orderBy(desc(outbox.urgent), asc(outbox.id))
-        .limit(limit)
-        .all()
+      return prepared(db, 'outboxPending', () =>
+        db
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.status, 'pending'), lte(outbox.notBefore, sql.placeholder('now'))))
+          .orderBy(desc(outbox.urgent), asc(outbox.id))
+          .limit(sql.placeholder('limit'))
+          .prepare(),
+      )
+        .all({ now: now.getTime(), limit })
         .map(toItem);
     },
     async nextAt() {
-      const row = db.select({ at: min(outbox.notBefore) }).from(outbox).where(eq(outbox.status, 'pending')).get();
+      const row = prepared(db, 'outboxNextAt', () =>
+        db.select({ at: min(outbox.notBefore) }).from(outbox).where(eq(outbox.status, 'pending')).prepare(),
+      ).get();
       return row?.at ?? null;
     },
     async markSent(ids, at) {

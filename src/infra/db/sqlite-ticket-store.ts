@@ -1,7 +1,7 @@
 // The TicketStore over drizzle + better-sqlite3. Calls are synchronous underneath (one
 // connection per process, BEGIN IMMEDIATE for writes); the async interface lets a PostgreSQL
 // implementation fit the same contract.
-import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
 import type { ReportWithTicket, TicketFilter, TicketStore } from '../../core/tickets/ticket-store.js';
 import type { Reporter, Status, Ticket } from '../../core/tickets/types.js';
@@ -11,6 +11,7 @@ import { toEvent, toReport, toTicket } from './rows.js';
 import * as actions from './sqlite-actions.js';
 import * as directory from './sqlite-directory.js';
 import { intake } from './sqlite-intake.js';
+import { prepared } from './prepared.js';
 import { jobRuns, reports, ticketEvents, tickets } from './schema.js';
 
 export interface SqliteTicketStoreOptions {
@@ -50,6 +51,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
           f.communityId === undefined ? undefined : eq(tickets.communityId, f.communityId),
           f.assigneeId === undefined ? undefined : eq(tickets.assigneeId, f.assigneeId),
           f.category === undefined ? undefined : eq(tickets.category, f.category),
+          f.updatedSince === undefined ? undefined : gte(tickets.updatedAt, f.updatedSince),
         ),
       )
       .orderBy(desc(tickets.priority), asc(tickets.createdAt), asc(tickets.id))
@@ -92,11 +94,13 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
 
     getTicket: async (id) => ticketById(id),
     getByNumber: async (communityId, number) => {
-      const row = db
-        .select()
-        .from(tickets)
-        .where(and(eq(tickets.communityId, communityId), eq(tickets.number, String(number).trim().replace(/^[#＃]/, ''))))
-        .get();
+      const row = prepared(db, 'getByNumber', () =>
+        db
+          .select()
+          .from(tickets)
+          .where(and(eq(tickets.communityId, sql.placeholder('communityId')), eq(tickets.number, sql.placeholder('number'))))
+          .prepare(),
+      ).get({ communityId, number: String(number).trim().replace(/^[#＃]/, '') });
       return row ? toTicket(row) : null;
     },
     listTickets: async (filter = {}) => list(filter),
@@ -114,23 +118,29 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     getTimeline: async (ticketId) =>
       db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id)).all().map(toEvent),
     getReportBySourceKey: async (sourceKey) => withTicket(db.select().from(reports).where(eq(reports.sourceKey, sourceKey)).get()),
-    findLatestReport: async (roomKey, reporterKey, since) =>
-      withTicket(
+    findLatestReport: async (roomKey, reporterKey, since) => {
+      const latest = (inRoom: boolean) =>
         db
           .select()
           .from(reports)
           .where(
             and(
-              eq(reports.reporterKey, reporterKey),
-              gte(reports.at, validateDate(since)),
-              roomKey === null ? isNull(reports.roomKey) : eq(reports.roomKey, roomKey),
+              eq(reports.reporterKey, sql.placeholder('reporterKey')),
+              gte(reports.at, sql.placeholder('since')),
+              inRoom ? eq(reports.roomKey, sql.placeholder('roomKey')) : isNull(reports.roomKey),
               isNull(reports.removedAt),
             ),
           )
           .orderBy(desc(reports.at), desc(reports.id))
           .limit(1)
-          .get(),
-      ),
+          .prepare();
+      const since_ = validateDate(since).getTime();
+      const row =
+        roomKey === null
+          ? prepared(db, 'latestReportDm', () => latest(false)).get({ reporterKey, since: since_ })
+          : prepared(db, 'latestReportInRoom', () => latest(true)).get({ reporterKey, since: since_, roomKey });
+      return withTicket(row);
+    },
 
     act: async (input) => actions.act(db, input),
     splitReport: async (input) => actions.splitReport(db, input),

@@ -231,3 +231,15 @@ describe('scheduling queries', () => {
     await expect(f.store.listTickets({ statuses: ['lost' as never] })).rejects.toThrow('未知状态');
   });
 });
+
+describe('listing changed tickets', () => {
+  it('lists only tickets changed since a time, in any status', async () => {
+    const other = await f.store.intake(f.report('m9', { building: '7号楼', at: at(5) }), POLICY);
+    await act({ action: 'close', actor: f.asStaff(f.admin), at: at(6), note: '不属于社区管辖' });
+    const all = ['open', 'assigned', 'in_progress', 'resolved', 'closed', 'unresolved', 'referred', 'duplicate', 'withdrawn'] as const;
+    const since = (h: number) => f.store.listTickets({ statuses: [...all], updatedSince: at(h) }).then((ts) => ts.map((t) => t.number).sort());
+    expect(await since(5.5)).toEqual([number]);
+    expect(await since(5)).toEqual([number, other.ticket.number].sort());
+    expect(await since(7)).toEqual([]);
+  });
+});

@@ -1,0 +1,14 @@
+// Statements prepared once per connection: building a drizzle query and preparing it costs far
+// more than running it, and lookups such as getRoom run for every incoming message.
+import type { Db } from './open-database.js';
+
+const caches = new WeakMap<Db, Map<string, unknown>>();
+
+/** The statement `build()` makes for this connection, built on first use under `name`. */
+export function prepared<T>(db: Db, name: string, build: () => T): T {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Map()));
+  let statement = cache.get(name) as T | undefined;
+  if (statement === undefined) cache.set(name, (statement = build()));
+  return statement;
+}
