@@ -16,6 +16,7 @@ import { createRoomRegistry, type RoomRegistry, type WatchedRoom } from './adapt
 import { saveMessageImage } from './adapters/wechaty/save-image.js';
 import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
 import { loadRuleSet, type RuleSet } from './app/load-rule-set.js';
+import { createOutboxPump } from './app/outbox-pump.js';
 import { createSilenceWatch } from './app/silence-watch.js';
 import { staffGroupReplies } from './app/staff-notice.js';
 import { openDatabase, closeDatabase } from './infra/db/open-database.js';
@@ -131,43 +132,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       maxAttempts: config.sending.maxAttempts,
       logger: logger.child({ part: 'outbox' }),
     });
-  let sender = makeSender();
-  let draining: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  let wakeTimer: NodeJS.Timeout | null = null;
+  const pump = createOutboxPump({
+    sender: makeSender(),
+    canSend: () => bot.isLoggedIn,
+    realTimers: options.timers === 'real',
+    clock,
+    logger,
+  });
+  const enqueue = pump.enqueue;
   let tickTimer: NodeJS.Timeout | null = null;
-
-  function kick(): void {
-    // Logged out (before the QR is scanned, or kicked off), every send would fail and burn its
-    // retries: replies wait in the outbox and go out on login.
-    if (stopped || !bot.isLoggedIn) return;
-    draining = sender
-      .drain()
-      .catch((err) => logger.error({ err }, 'outbox drain failed'))
-      .then(scheduleWake);
-  }
-
-  async function scheduleWake(): Promise<void> {
-    if (options.timers !== 'real' || stopped) return;
-    const at = await sender.nextWakeAt();
-    if (wakeTimer) clearTimeout(wakeTimer);
-    wakeTimer = null;
-    if (!at) return;
-    const delay = Math.max(0, Math.min(at.getTime() - clock().getTime(), 2 ** 31 - 1));
-    wakeTimer = setTimeout(kick, delay);
-    wakeTimer.unref?.();
-  }
-
-  async function enqueue(replies: Reply[]): Promise<void> {
-    if (replies.length === 0) return;
-    await sender.enqueue(replies);
-    kick();
-  }
 
   // Mentions are written with the account's real name, which may differ from config.bot.name.
   bot.on('login', (user) => {
     deps.botName = user.name() || deps.botName;
-    kick();
+    pump.kick();
   });
 
   const binding: BotBinding = attachBot(
@@ -218,8 +196,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         logger.error({ silentHours: schedule.silenceAlertHours }, 'NO MESSAGES for hours: the WeChat session may be dead; check the login');
         await notifyStaff(`提醒：机器人已经${schedule.silenceAlertHours}小时没有收到任何群消息，微信可能已掉线，请检查机器人的登录状态。`);
       }
-      kick();
-      await draining;
+      pump.kick();
+      await pump.draining;
     })().finally(() => {
       ticking = null;
     });
@@ -258,34 +236,32 @@ export async function createApp(options: AppOptions): Promise<App> {
     deps,
     rooms,
     get sender() {
-      return sender;
+      return pump.sender;
     },
     async start() {
       await bot.start();
       if (options.timers === 'real') {
         tickTimer = setInterval(() => void tick(), options.tickMs ?? 30_000);
-        kick(); // replies left in the outbox by the last run go out now
+        pump.kick(); // replies left in the outbox by the last run go out now
       }
     },
     async stop() {
-      stopped = true;
-      sender.stop();
-      if (wakeTimer) clearTimeout(wakeTimer);
+      pump.stop();
       if (tickTimer) clearInterval(tickTimer);
       binding.detach();
       await binding.idle();
-      await draining;
+      await pump.draining;
       await bot.stop().catch((err) => logger.warn({ err }, 'wechaty stop failed'));
       await store.close();
       closeDatabase(db);
     },
     async idle() {
       for (;;) {
-        const before = draining;
+        const before = pump.draining;
         await binding.idle();
-        await draining;
+        await pump.draining;
         await ticking;
-        if (before === draining) return;
+        if (before === pump.draining) return;
       }
     },
     settled: (id) => binding.settled(id),
@@ -302,10 +278,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         deps.config = next;
         deps.botName = bot.isLoggedIn ? bot.currentUser.name() || next.bot.name : next.bot.name;
         rooms.reset(toWatched(next, synced));
-        sender.stop();
-        await draining; // the old loop finishes its current send before the new one starts
-        sender = makeSender();
-        kick();
+        await pump.replace(makeSender());
       }),
     notifyStaff,
   };
