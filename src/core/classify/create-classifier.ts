@@ -1,11 +1,14 @@
 // The rule-based classifier. For each message (the reply, when it quotes another):
-//   1. find every rule term as a substring (one first-character index over all terms);
-//   2. prefilter: score those substring hits as an upper bound (negative weights ignored); if
-//      even that cannot reach the thresholds, the answer is "not a report" without calling jieba;
-//   3. otherwise segment with jieba and keep only hits that do not straddle two words;
+//   1. find every rule term as a substring (an index on the first two characters of all terms);
+//      "not a report" cues are judged right here, without segmentation;
+//   2. prefilter: score the substring hits as an upper bound (negative term weights ignored,
+//      negative cues exact); if even that cannot reach the thresholds, the answer is "not a
+//      report" without calling jieba;
+//   3. otherwise segment (only the span holding boundary-sensitive hits) and keep the hits that
+//      do not straddle two words;
 //   4. score: best category (objects + problems + category cues, + a bonus when an object and a
 //      problem share a clause), generic problem words, and global cue groups;
-//   5. urgent when a global or category urgent cue is not cancelled in its clause.
+//   5. urgent when a global or category urgent cue is not cancelled in its clause or negated.
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
 import type { Classification, Classifier, Segmenter } from './types.js';
 import type { Rules } from './rules.js';
@@ -36,17 +39,17 @@ interface TermInfo {
   /** Only that: its matching does not depend on segmentation. */
   onlyNegativeCue: boolean;
   /** Precomputed numbers for the prefilter's upper bound (see `createBound`). */
-  bound: BoundRole[];
+  bound: RoleCode[];
   /** Like `bound` but with the real (signed) weights, for the exact score. */
-  exact: BoundRole[];
+  exact: RoleCode[];
   /** Urgent for every category (ALL), for these categories, or not an urgent cue (null). */
   urgent: typeof ALL | Set<string> | null;
   /** Cancels urgency in its clause. */
   cancel: boolean;
 }
 
-/** A role reduced to what the upper bound needs: which slot it adds to, and how much at most. */
-interface BoundRole {
+/** A role reduced to numbers for scoring: which slot it adds to, how much, and its counting key. */
+interface RoleCode {
   /** 0 object, 1 problem, 2 category cue, 3 generic problem, 4 positive cue group. */
   kind: number;
   /** Category index (kinds 0–2) or cue group index (kind 4). */
@@ -293,7 +296,7 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
 const LAYER: Record<TermRole['kind'], number> = { object: 1, problem: 1, 'category-cue': 1, 'generic-problem': 2, cue: 4, urgent: 8, 'urgent-cancel': 16 };
 
 function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<string, number>, keyOf: (k: string) => number): TermInfo {
-  const exact: BoundRole[] = [];
+  const exact: RoleCode[] = [];
   for (const r of roles) {
     if (r.kind === 'object' || r.kind === 'problem') {
       exact.push({ kind: r.kind === 'object' ? 0 : 1, slot: catIndex.get(r.category)!, key: keyOf(`${r.category}:${r.kind}:${r.canonical}`), weight: r.weight });
