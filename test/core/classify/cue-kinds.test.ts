@@ -130,3 +130,10 @@ describe('dialect and typo reports', () => {
     expect(c.classify(text)).toMatchObject({ report: true, category });
   });
 });
+
+describe('words inside longer words', () => {
+  it('does not read 被电 (electric shock) into 被电动车', () => {
+    expect(c.classify('我们这栋楼的消防通道又被电动车堵了')).toMatchObject({ report: true, urgent: false });
+    expect(c.classify('我们这栋楼的消防通道又被电动车堵了').category).not.toBe('power');
+  });
+});
