@@ -32,9 +32,10 @@ function fail(message: string, code = 2): number {
 
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
+  if (!sub) return fail(`请写出子命令。\n\n${HELP}`);
+  if (sub === '--help' || sub === '-h' || sub === 'help') {
     process.stdout.write(HELP);
-    return sub ? 0 : 2;
+    return 0;
   }
   if (sub !== 'bind') return fail(`没有 staff ${sub} 这个子命令。\n\n${HELP}`);
 
