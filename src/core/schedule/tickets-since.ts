@@ -4,9 +4,8 @@ import { STATUS_CODES } from '../tickets/lifecycle.js';
 import type { Ticket } from '../tickets/types.js';
 import type { CommunityContext } from './community-context.js';
 
-export async function ticketsSince(ctx: CommunityContext, since: Date): Promise<Ticket[]> {
-  const all = await ctx.deps.store.listTickets({ communityId: ctx.community.id, statuses: STATUS_CODES });
-  return all.filter((t) => t.updatedAt.getTime() >= since.getTime());
+export function ticketsSince(ctx: CommunityContext, since: Date): Promise<Ticket[]> {
+  return ctx.deps.store.listTickets({ communityId: ctx.community.id, statuses: STATUS_CODES, updatedSince: since });
 }
 
 /** Whether `at` lies in [from, to). */
