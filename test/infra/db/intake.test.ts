@@ -180,3 +180,29 @@ describe('finding a reporter’s latest report (image attachment)', () => {
   });
 });
 
+
+describe('what intake returns', () => {
+  // Intake builds the returned ticket and report from the values it wrote instead of reading
+  // them back; they must equal what the store reads right afterwards.
+  it('returns the ticket and report exactly as stored, for an open, a merge, an urgent merge, a repeat complaint and a redelivery', async () => {
+    const closed = await f.store.intake(f.report('m0', { at: at(-200) }), POLICY);
+    f.db.$client.prepare("update tickets set status = 'closed', closed_at = ? where id = ?").run(at(-100).getTime(), closed.ticket.id);
+    const inputs = [
+      f.report('m1', { imagePath: 'data/images/a.jpg' }),
+      f.report('m2', { at: at(1), reporterKey: '老王', reporterName: '老王' }),
+      f.report('m3', { at: at(2), reporterKey: '小李', reporterName: '小李', urgent: true }),
+      f.report('m4', { at: at(3), reporterKey: '小李', reporterName: '小李' }),
+      f.report('m3', { at: at(4) }),
+    ];
+    const kinds = [];
+    for (const input of inputs) {
+      const r = await f.store.intake(input, POLICY);
+      kinds.push(r.kind);
+      expect(r.ticket).toEqual(await f.store.getTicket(r.ticket.id));
+      expect(r.report).toEqual((await f.store.getReports(r.ticket.id)).find((x) => x.id === r.report.id));
+      if (r.kind === 'opened') expect(r.ticket.repeatOf).toBe(closed.ticket.number);
+      if (input.messageId === 'm3' && r.kind === 'merged') expect(r.ticket).toMatchObject({ urgent: true, reporterCount: 3 });
+    }
+    expect(kinds).toEqual(['opened', 'merged', 'merged', 'merged', 'repeat']);
+  });
+});
