@@ -118,6 +118,22 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const zones = rules.places.zones;
   const th = rules.thresholds;
   const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
+  const clauseScoped = rules.cues.map((g) => g.scope === 'clause');
+  const here = rules.places.here ?? [];
+  const quoteGroups = rules.cues.map((g) => g.quoteObjects === true);
+  const anyQuoteGroup = quoteGroups.includes(true);
+  const isQuoteCue = (h: Hit) => h.data.roles.some((r) => r.kind === 'cue' && quoteGroups[r.group]!);
+  const isObjectHit = (h: Hit) => h.data.roles.some((r) => r.kind === 'object');
+
+  /**
+   * A reply that names no object and only says "still / again / fixed my foot" (好个啥 又停了) is about the quoted
+   * thing: its objects are put in front of the reply, in the reply's first clause.
+   */
+  function withQuoteObjects(quote: string | null, reply: string, raw: Hit[]): string | null {
+    if (!anyQuoteGroup || quote === null || raw.some(isObjectHit) || !raw.some(isQuoteCue)) return null;
+    const objects = unique(index.findAll(quote).filter(isObjectHit).map((h) => h.term));
+    return objects.length > 0 ? `${objects.join('、')}：${reply}` : null;
+  }
   const byScoreThenPriority = (a: CategoryScore, b: CategoryScore) => b.score - a.score || priorities.get(b.code)! - priorities.get(a.code)!;
 
   /**
@@ -125,8 +141,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
    * it is negated (不亮了 is not 亮了) or lies inside a longer rule term (出租 in 出租车,
    * 好的 in 好好的). Because of that, the prefilter's bound can subtract them exactly.
    */
-  function negativeCues(raw: Hit[], reply: string): Map<number, string[]> {
+  function negativeCues(raw: Hit[], reply: string, clauses: Int32Array): Map<number, string[]> {
     const out = new Map<number, string[]>();
+    let scopedClauses: Map<number, number[]> | null = null;
     let maxEnd = -1;
     for (const h of raw) {
       const inside = maxEnd >= h.end;
@@ -137,6 +154,29 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
         const list = out.get(r.group);
         if (!list) out.set(r.group, [h.term]);
         else if (!list.includes(h.term)) list.push(h.term);
+        if (clauseScoped[r.group]) {
+          scopedClauses ??= new Map();
+          const cs = scopedClauses.get(r.group);
+          if (!cs) scopedClauses.set(r.group, [clauses[h.start]!]);
+          else cs.push(clauses[h.start]!);
+        }
+      }
+    }
+    // A clause-scoped group (别的小区, 万一哪天 …) speaks for its clause and the following ones
+    // until a "here" word (咱们, 我家); when some category term (as found in the raw text, the
+    // same for the bound and the exact score) lies outside that span, it may be a report of
+    // its own and the group is dropped.
+    if (scopedClauses !== null) {
+      const anchors: number[] = [];
+      for (const w of here) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) anchors.push(clauses[at]!);
+      // Covered: some clause of the group at or before it, and no "here" word in between.
+      const covered = (cs: number[], c: number) => {
+        let from = -1;
+        for (const k of cs) if (k <= c && k > from) from = k;
+        return from >= 0 && !anchors.some((a) => a > from && a <= c);
+      };
+      for (const [group, cs] of scopedClauses) {
+        if (raw.some((h) => h.data.category && !covered(cs, clauses[h.start]!))) out.delete(group);
       }
     }
     return out;
@@ -210,12 +250,19 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   }
 
   function run(text: string, detail: boolean): Explanation {
-    const { quote, reply } = splitQuote(text);
-    const building = extractBuilding(reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null);
-    const raw = index.findAll(reply);
+    const split = splitQuote(text);
+    const quote = split.quote;
+    const building = extractBuilding(split.reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null);
+    let reply = split.reply;
+    let raw = index.findAll(reply);
+    const borrowed = withQuoteObjects(quote, reply, raw);
+    if (borrowed !== null) {
+      reply = borrowed;
+      raw = index.findAll(reply);
+    }
     if (usePrefilter && !raw.some(isCategoryHit)) return skipped(quote, reply, building);
     const clauses = clauseIds(reply);
-    const negative = raw.some(hasNegativeCue) ? negativeCues(raw, reply) : NO_CUES;
+    const negative = raw.some(hasNegativeCue) ? negativeCues(raw, reply, clauses) : NO_CUES;
     if (usePrefilter && !upperBound(raw, clauses, negativeSum(negative, rules))) {
       return skipped(quote, reply, building);
     }

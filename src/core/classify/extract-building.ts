@@ -18,7 +18,9 @@ function placeRegex(zones: readonly string[]): RegExp {
   const chain = `(?:${PHASE})?(?:${zone})?(?:${BUILDING})?(?:${UNIT})?`;
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
-  return new RegExp(`(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百零〇两#＃])(?:${GATE}|${chain})`, 'g');
+  // A Chinese numeral right after a clock time (17:00二期) starts a new phrase, though.
+  const start = '(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百零〇两#＃])|(?<=[0-9０-９][:：][0-9０-９]{2})(?=[一二三四五六七八九十百零〇]))';
+  return new RegExp(`${start}(?:${GATE}|${chain})`, 'g');
 }
 
 const cache = new WeakMap<readonly string[], { hint: RegExp; place: RegExp }>();

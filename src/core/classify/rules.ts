@@ -30,6 +30,17 @@ export interface CueGroup {
   label: string;
   weight: number;
   terms: string[];
+  /**
+   * 'clause' (negative groups only): the group counts only when every category term of the
+   * message sits in a clause holding one of its terms (别的小区…停水 is news, but 上次别的小区着火，
+   * 咱们车棚没有灭火器 is a report). Default 'message': anywhere in the message.
+   */
+  scope?: 'message' | 'clause';
+  /**
+   * When a quoted reply holds one of these terms (好个啥, 又, 还是) but names no category term
+   * itself, the objects named in the quote count for it (「电梯修好了」→ 好个啥 又停了).
+   */
+  quoteObjects?: boolean;
 }
 
 export interface Thresholds {
@@ -59,6 +70,11 @@ export interface Rules {
   places: {
     /** Named zones that count as a building place (平房区, 别墅区). */
     zones: string[];
+    /**
+     * Words that bring the talk back to this community (咱们, 我家 …): a clause-scoped cue
+     * group (别的小区, 万一哪天) covers its clause and the ones after it up to such a word.
+     */
+    here?: string[];
   };
   thresholds: Thresholds;
 }

@@ -44,7 +44,7 @@ export function loadRules(dir: string): Rules {
   return {
     categories,
     problems: cues.problems,
-    cues: cues.cues,
+    cues: cues.cues.map(({ quote_objects, ...g }) => ({ ...g, quoteObjects: quote_objects })),
     urgent: cues.urgent,
     places: cues.places,
     thresholds: {

@@ -53,6 +53,8 @@ export const cuesFileSchema = z.strictObject({
         label: z.string().trim().min(1, '请写一句中文说明这组提示词是什么。'),
         weight,
         terms: z.array(term).min(1, '每组至少要有一个词。'),
+        scope: z.enum(['message', 'clause'], 'scope 只能是 message（整条消息）或 clause（只管它所在的分句）。').default('message'),
+        quote_objects: z.boolean('quote_objects 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),
@@ -62,7 +64,7 @@ export const cuesFileSchema = z.strictObject({
       cancel: z.array(term).default([]),
     })
     .prefault({}),
-  places: z.strictObject({ zones: z.array(term).default([]) }).prefault({}),
+  places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),
 });
 
 export type CuesFile = z.infer<typeof cuesFileSchema>;

@@ -177,3 +177,30 @@ describe('createClassifier', () => {
     });
   });
 });
+
+describe('clause-scoped cue groups', () => {
+  const scoped: Rules = {
+    ...rules,
+    cues: [...rules.cues, { kind: 'elsewhere', label: '别处', weight: -8, terms: ['别的小区'], scope: 'clause' }],
+    places: { zones: [], here: ['咱们'] },
+  };
+  const w = [...words, '别的小区', '咱们'];
+
+  it('cancels a report whose every category term is in the elsewhere clause or after it', () => {
+    const c = createClassifier(scoped, wordSegmenter(w));
+    expect(c.classify('别的小区路灯不亮 麻烦').report).toBe(false);
+    expect(c.classify('别的小区 路灯不亮 麻烦').report).toBe(false);
+  });
+
+  it('does not cancel a report in a clause before it or after a word that brings the talk back here', () => {
+    const c = createClassifier(scoped, wordSegmenter(w));
+    expect(c.classify('路灯不亮 别的小区早修了 麻烦').report).toBe(true);
+    expect(c.classify('别的小区早修了 咱们路灯不亮 麻烦').report).toBe(true);
+  });
+
+  it('gives the same answers with and without the prefilter', () => {
+    const on = createClassifier(scoped, wordSegmenter(w));
+    const off = createClassifier(scoped, wordSegmenter(w), { prefilter: false });
+    for (const t of ['别的小区路灯不亮 麻烦', '路灯不亮 别的小区早修了 麻烦', '别的小区早修了 咱们路灯不亮 麻烦']) expect(on.classify(t)).toEqual(off.classify(t));
+  });
+});

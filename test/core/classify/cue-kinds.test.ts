@@ -29,8 +29,12 @@ describe('cues that say a message is not a new report', () => {
 
   it('hypothetical: a what-if is not urgent even when it names fire', () => {
     const r = full.explain('楼道里堆满了纸箱 万一着火了人都跑不出去 物业管管吧');
-    expect(r.cues.map((k) => k.kind)).toContain('hypothetical');
+    // The what-if only covers its own clause, so it does not weaken the report in the first one …
+    expect(r.cues.map((k) => k.kind)).not.toContain('hypothetical');
+    expect(r.urgent.cancelledBy).toContain('着火');
     expect(r.result).toMatchObject({ report: true, urgent: false });
+    // … but a message that is all what-if is not a report.
+    expect(full.explain('万一哪天着火了 人都跑不出去').cues.map((k) => k.kind)).toContain('hypothetical_someday');
   });
 });
 
@@ -135,5 +139,35 @@ describe('words inside longer words', () => {
   it('does not read 被电 (electric shock) into 被电动车', () => {
     expect(c.classify('我们这栋楼的消防通道又被电动车堵了')).toMatchObject({ report: true, urgent: false });
     expect(c.classify('我们这栋楼的消防通道又被电动车堵了').category).not.toBe('power');
+  });
+});
+
+describe('generalisation: scope, appeals, denials, typos', () => {
+  it.each([
+    ['电梯又歇菜了 爬到十五楼腿都软了', 'elevator'],
+    ['2号楼下水道赌了 一楼都反水了', 'drainage'],
+    ['咋又停点了 空调都停了', 'power'],
+    ['这边路面的坑多久没人修过了 天天有人崴脚', 'road'],
+    ['东区绿化带的草疯长 都没人修剪', 'greenery'],
+    ['咱这楼道里停了一排电动车 消防通道都堵了', 'security'],
+    ['楼上漏水泡了我家吊顶 他家不认账 找谁评理', 'dispute'],
+    ['新闻里说别的小区井盖丢了 咱们小区南门那个井盖也松了 麻烦看看', 'road'],
+  ])('「%s」 is a %s report', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+
+  it('judges a reply that denies the quoted fix', () => {
+    expect(c.classify('「物业：3栋电梯已修好」\n- - - - - - - - - - - - - - -\n好个啥 今天又停了')).toMatchObject({ report: true, category: 'elevator' });
+  });
+
+  it.each([
+    '听说对面小区停了一天水 好惨',
+    '别的小区井盖丢了摔伤了人 大家出门小心',
+    '万一哪天电梯困人了 该打哪个电话',
+    '刚才报的2栋停电撤回 是我自己家跳闸',
+    '下午两点恢复供水 请大家提前储水',
+    '明天燃气公司入户安检 请家里留人配合',
+  ])('「%s」 is not a report', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: false, urgent: false });
   });
 });

@@ -47,6 +47,12 @@ describe('extractBuilding', () => {
     expect(extractBuilding('1502的业主在吗')).toBeNull();
   });
 
+  it('reads a phase or zone written right after a clock time', () => {
+    expect(extractBuilding('17:00二期停水，约两个小时')).toBe('二期');
+    expect(extractBuilding('明天8：30三区停电')).toBe('三区');
+    expect(extractBuilding('1702三期')).toBeNull();
+  });
+
   it('returns the first place when several are named', () => {
     expect(extractBuilding('7栋和8栋之间的路灯')).toBe('7栋');
   });
