@@ -69,7 +69,7 @@ export function getRoom(db: Db, roomKey: string): Room | null {
 
 export function findRoomByTopic(db: Db, topic: string): Room | null {
   const row = prepared(db, 'findRoomByTopic', () =>
-    db.select().from(rooms).where(eq(rooms.topic, p('topic'))).orderBy(rooms.id).limit(1).prepare(),
+    db.select().from(rooms).where(eq(rooms.topic, p('topic'))).orderBy(rooms.id).prepare(), // .get(): no bound LIMIT (see findLatestReport)
   ).get({ topic });
   return row ? toRoom(row) : null;
 }

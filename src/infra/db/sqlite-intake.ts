@@ -1,8 +1,8 @@
 // Intake in one transaction: a redelivered message is a repeat; a report of the same category and
 // building as an active ticket reported within the merge window joins it; anything else opens a
-// ticket with the community's next number. Every statement here is prepared once per connection
-// (building drizzle queries costs more than running them; see bench/store.ts).
-import { and, eq, getTableColumns, isNull, sql, type Column } from 'drizzle-orm';
+// ticket with the community's next number. Every statement here is plain SQL on better-sqlite3,
+// prepared once per connection (the hot path of bench/store.ts; the column names are schema.ts's).
+import { getTableColumns, type Column } from 'drizzle-orm';
 import { buildingKey } from '../../core/tickets/building-key.js';
 import { computeDeadlines } from '../../core/tickets/deadlines.js';
 import { computePriority } from '../../core/tickets/priority.js';
@@ -11,102 +11,18 @@ import type { Report, Status, Ticket } from '../../core/tickets/types.js';
 import { validateReport } from '../../core/tickets/validate-input.js';
 import type { Db } from './open-database.js';
 import { toReport, toTicket } from './rows.js';
-import { communities, reports, ticketEvents, tickets } from './schema.js';
+import { reports, tickets } from './schema.js';
 import { writeTransaction } from './write-transaction.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const CLOSED_DONE: Status[] = ['closed', 'unresolved'];
-const p = sql.placeholder;
-
-/** Placeholders in WHERE clauses take driver values: times as epoch milliseconds. */
-function statements(db: Db) {
-  return {
-    // No RETURNING on the write path: the written values are known here, and an UPDATE … RETURNING *
-    // measured about twice the cost of the plain UPDATE.
-    bumpNumber: db
-      .update(communities)
-      .set({ lastNumber: sql`${communities.lastNumber} + 1` })
-      .where(eq(communities.id, p('communityId')))
-      .prepare(),
-    insertTicket: db
-      .insert(tickets)
-      .values({
-        communityId: p('communityId'),
-        number: p('number'),
-        category: p('category'),
-        urgent: p('urgent'),
-        building: p('building'),
-        buildingKey: p('buildingKey'),
-        status: 'open',
-        reporterCount: 1,
-        priority: p('priority'),
-        roomKey: p('roomKey'),
-        createdAt: p('at'),
-        updatedAt: p('at'),
-        lastReportAt: p('at'),
-        ackDueAt: p('ackDueAt'),
-        dueAt: p('dueAt'),
-        repeatOf: p('repeatOf'),
-      })
-      .prepare(),
-    insertReport: db
-      .insert(reports)
-      .values({
-        ticketId: p('ticketId'),
-        sourceKey: p('sourceKey'),
-        text: p('text'),
-        reporterName: p('reporterName'),
-        reporterKey: p('reporterKey'),
-        roomKey: p('roomKey'),
-        at: p('at'),
-        category: p('category'),
-        urgent: p('urgent'),
-        building: p('building'),
-        images: p('images'),
-      })
-      .prepare(),
-    insertEvent: db
-      .insert(ticketEvents)
-      .values({ ticketId: p('ticketId'), at: p('at'), actorName: p('actorName'), kind: p('kind'), toStatus: p('toStatus'), note: p('note') })
-      .prepare(),
-    // update().set() takes no placeholders in its types: these are SQL, so they take driver values.
-    // Two variants so that the deadline indexes are only rewritten when the deadlines change.
-    updateMerged: db
-      .update(tickets)
-      .set({
-        reporterCount: sql`${p('reporterCount')}`,
-        priority: sql`${p('priority')}`,
-        lastReportAt: sql`${p('lastReportAt')}`,
-        updatedAt: sql`${p('at')}`,
-      })
-      .where(eq(tickets.id, p('id')))
-      .prepare(),
-    updateMergedUrgent: db
-      .update(tickets)
-      .set({
-        reporterCount: sql`${p('reporterCount')}`,
-        urgent: sql`1`,
-        priority: sql`${p('priority')}`,
-        ackDueAt: sql`${p('ackDueAt')}`,
-        dueAt: sql`${p('dueAt')}`,
-        lastReportAt: sql`${p('lastReportAt')}`,
-        updatedAt: sql`${p('at')}`,
-      })
-      .where(eq(tickets.id, p('id')))
-      .prepare(),
-    countReporters: db
-      .select({ n: sql<number>`count(distinct ${reports.reporterKey})` })
-      .from(reports)
-      .where(and(eq(reports.ticketId, p('ticketId')), isNull(reports.removedAt)))
-      .prepare(),
-  };
-}
 
 /**
- * The lookups on the intake path, straight on better-sqlite3: drizzle's statements re-prepared
- * themselves inside SQLite on most runs here (~10% of intake CPU in a profile), and its row
- * mapping is generic. Rows come back with SQL column names and are mapped by `rowMapper`.
+ * The statements of the intake path, straight on better-sqlite3. drizzle binds LIMIT as a
+ * parameter, and SQLite (3.53) re-prepares a statement with a bound LIMIT on every run (~10% of
+ * intake CPU in a profile); its placeholder filling and row mapping are generic as well.
+ * `select *` rows come back with SQL column names and are mapped by `rowMapper`.
  */
 function rawStatements(db: Db) {
   const c = db.$client;
@@ -130,6 +46,31 @@ function rawStatements(db: Db) {
     reportedBefore: c
       .prepare<[number, string], number>('select id from reports where ticket_id = ? and reporter_key = ? and removed_at is null limit 1')
       .pluck(),
+    // No RETURNING on the write path: the written values are known here, and an UPDATE … RETURNING *
+    // measured about twice the cost of the plain UPDATE. Driver values: times in epoch ms, flags 0/1.
+    bumpNumber: c.prepare<[number]>('update communities set last_number = last_number + 1 where id = ?'),
+    insertTicket: c.prepare<[number, string, string, number, string | null, string, number, string | null, number, number, number, number, number, string | null]>(
+      `insert into tickets (community_id, number, category, urgent, building, building_key, status, reporter_count, priority, room_key,
+         created_at, updated_at, last_report_at, ack_due_at, due_at, repeat_of)
+       values (?, ?, ?, ?, ?, ?, 'open', 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertReport: c.prepare<[number, string, string, string, string, string | null, number, string, number, string | null, string]>(
+      `insert into reports (ticket_id, source_key, text, reporter_name, reporter_key, room_key, at, category, urgent, building, images)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertEvent: c.prepare<[number, number, string, string, string | null, string | null]>(
+      'insert into ticket_events (ticket_id, at, actor_name, kind, to_status, note) values (?, ?, ?, ?, ?, ?)',
+    ),
+    // Two variants so that the deadline indexes are only rewritten when the deadlines change.
+    updateMerged: c.prepare<[number, number, number, number, number]>(
+      'update tickets set reporter_count = ?, priority = ?, last_report_at = ?, updated_at = ? where id = ?',
+    ),
+    updateMergedUrgent: c.prepare<[number, number, number, number, number, number, number]>(
+      'update tickets set reporter_count = ?, priority = ?, last_report_at = ?, updated_at = ?, urgent = 1, ack_due_at = ?, due_at = ? where id = ?',
+    ),
+    countReporters: c
+      .prepare<[number], number>('select count(distinct reporter_key) from reports where ticket_id = ? and removed_at is null')
+      .pluck(),
   };
 }
 
@@ -148,12 +89,12 @@ function rowMapper<T>(table: typeof tickets | typeof reports): (row: Record<stri
 const ticketRow = rowMapper<typeof tickets.$inferSelect>(tickets);
 const reportRow = rowMapper<typeof reports.$inferSelect>(reports);
 
-type Statements = ReturnType<typeof statements> & { raw: ReturnType<typeof rawStatements> };
+type Statements = ReturnType<typeof rawStatements>;
 const cache = new WeakMap<Db, Statements>();
 
 function prepared(db: Db): Statements {
   let s = cache.get(db);
-  if (!s) cache.set(db, (s = { ...statements(db), raw: rawStatements(db) }));
+  if (!s) cache.set(db, (s = rawStatements(db)));
   return s;
 }
 
@@ -168,13 +109,13 @@ export function intake(db: Db, input: ReportInput, policy: IntakePolicy): Intake
   const sourceKey = sourceKeyOf(report.roomKey, report.messageId);
   const bKey = buildingKey(report.building) ?? '';
   return writeTransaction(db, (): IntakeResult => {
-    const seenId = s.raw.reportIdBySource.get(sourceKey);
+    const seenId = s.reportIdBySource.get(sourceKey);
     if (seenId !== undefined) {
-      const seen = reportRow(s.raw.reportById.get(seenId)!);
-      const ticket = ticketRow(s.raw.ticketById.get(seen.ticketId)!);
+      const seen = reportRow(s.reportById.get(seenId)!);
+      const ticket = ticketRow(s.ticketById.get(seen.ticketId)!);
       return { kind: 'repeat', ticket: toTicket(ticket), report: toReport(seen) };
     }
-    const candidate = s.raw.mergeCandidate.get(
+    const candidate = s.mergeCandidate.get(
       report.communityId,
       report.category,
       bKey,
@@ -188,19 +129,19 @@ export function intake(db: Db, input: ReportInput, policy: IntakePolicy): Intake
 
 function insertReport(db: Db, ticketId: number, report: ReportInput, sourceKey: string): Report {
   const images = report.imagePath ? [report.imagePath] : [];
-  const { lastInsertRowid } = prepared(db).insertReport.run({
+  const { lastInsertRowid } = prepared(db).insertReport.run(
     ticketId,
     sourceKey,
-    text: report.text,
-    reporterName: report.reporterName,
-    reporterKey: report.reporterKey,
-    roomKey: report.roomKey,
-    at: report.at,
-    category: report.category,
-    urgent: report.urgent,
-    building: report.building,
-    images,
-  });
+    report.text,
+    report.reporterName,
+    report.reporterKey,
+    report.roomKey,
+    report.at.getTime(),
+    report.category,
+    report.urgent ? 1 : 0,
+    report.building,
+    JSON.stringify(images),
+  );
   return {
     id: Number(lastInsertRowid),
     ticketId,
@@ -229,35 +170,37 @@ export interface NewTicket {
 /** Inserts a ticket with the community's next number, its deadlines and the 'opened' event. */
 export function createTicket(db: Db, t: NewTicket, policy: Pick<IntakePolicy, 'deadlines' | 'repeatWindowDays'>): Ticket {
   const s = prepared(db);
-  if (s.bumpNumber.run({ communityId: t.communityId }).changes === 0) throw new StoreInputError(`社区编号 ${t.communityId} 不存在。`);
-  const number = String(s.raw.lastNumber.get(t.communityId)!);
+  if (s.bumpNumber.run(t.communityId).changes === 0) throw new StoreInputError(`社区编号 ${t.communityId} 不存在。`);
+  const number = String(s.lastNumber.get(t.communityId)!);
   const bKey = buildingKey(t.building) ?? '';
   const { ackDueAt, dueAt } = computeDeadlines(t.category, t.urgent, t.at, policy.deadlines);
-  const repeatOf = s.raw.repeatOf.get(t.communityId, t.category, bKey, t.at.getTime() - (policy.repeatWindowDays ?? 30) * DAY) ?? null;
+  const repeatOf = s.repeatOf.get(t.communityId, t.category, bKey, t.at.getTime() - (policy.repeatWindowDays ?? 30) * DAY) ?? null;
   const priority = computePriority(1, t.urgent);
-  const { lastInsertRowid } = s.insertTicket.run({
-    communityId: t.communityId,
+  const { lastInsertRowid } = s.insertTicket.run(
+    t.communityId,
     number,
-    category: t.category,
-    urgent: t.urgent,
-    building: t.building,
-    buildingKey: bKey,
+    t.category,
+    t.urgent ? 1 : 0,
+    t.building,
+    bKey,
     priority,
-    roomKey: t.roomKey,
-    at: t.at,
-    ackDueAt,
-    dueAt,
+    t.roomKey,
+    t.at.getTime(),
+    t.at.getTime(),
+    t.at.getTime(),
+    ackDueAt.getTime(),
+    dueAt.getTime(),
     repeatOf,
-  });
+  );
   const id = Number(lastInsertRowid);
-  s.insertEvent.run({
-    ticketId: id,
-    at: t.at,
-    actorName: t.actorName,
-    kind: 'opened',
-    toStatus: 'open',
-    note: repeatOf !== null ? `重复投诉：与已关闭的 #${repeatOf} 同一楼栋同一类别` : null,
-  });
+  s.insertEvent.run(
+    id,
+    t.at.getTime(),
+    t.actorName,
+    'opened',
+    'open',
+    repeatOf !== null ? `重复投诉：与已关闭的 #${repeatOf} 同一楼栋同一类别` : null,
+  );
   // What the insert wrote (column defaults included), as toTicket would read it back.
   const at = t.at.getTime();
   return {
@@ -297,7 +240,7 @@ function open(db: Db, report: ReportInput, sourceKey: string, policy: IntakePoli
 
 function mergeInto(db: Db, ticket: Ticket, report: ReportInput, sourceKey: string, policy: IntakePolicy): IntakeResult {
   const s = prepared(db);
-  const newReporter = s.raw.reportedBefore.get(ticket.id, report.reporterKey) === undefined;
+  const newReporter = s.reportedBefore.get(ticket.id, report.reporterKey) === undefined;
   const inserted = insertReport(db, ticket.id, report, sourceKey);
   const reporterCount = ticket.reporterCount + (newReporter ? 1 : 0);
   const becameUrgent = report.urgent && !ticket.urgent;
@@ -320,25 +263,25 @@ function mergeInto(db: Db, ticket: Ticket, report: ReportInput, sourceKey: strin
     const tighter = computeDeadlines(ticket.category, true, ticket.createdAt, policy.deadlines);
     const ackDueAt = Math.min(tighter.ackDueAt.getTime(), ticket.ackDueAt.getTime());
     const dueAt = Math.min(tighter.dueAt.getTime(), ticket.dueAt.getTime());
-    s.updateMergedUrgent.run({ ...fields, ackDueAt, dueAt });
+    s.updateMergedUrgent.run(fields.reporterCount, fields.priority, fields.lastReportAt, fields.at, ackDueAt, dueAt, fields.id);
     updated.urgent = true;
     updated.ackDueAt = new Date(ackDueAt);
     updated.dueAt = new Date(dueAt);
   } else {
-    s.updateMerged.run(fields);
+    s.updateMerged.run(fields.reporterCount, fields.priority, fields.lastReportAt, fields.at, fields.id);
   }
-  s.insertEvent.run({
-    ticketId: ticket.id,
-    at: report.at,
-    actorName: report.reporterName,
-    kind: 'merged',
-    toStatus: null,
-    note: newReporter ? `第 ${reporterCount} 户反映` : '同一居民再次反映',
-  });
+  s.insertEvent.run(
+    ticket.id,
+    report.at.getTime(),
+    report.reporterName,
+    'merged',
+    null,
+    newReporter ? `第 ${reporterCount} 户反映` : '同一居民再次反映',
+  );
   return { kind: 'merged', ticket: updated, report: inserted, newReporter };
 }
 
 /** Distinct current reporters of a ticket (removed reports do not count). */
 export function countReporters(db: Db, ticketId: number): number {
-  return prepared(db).countReporters.get({ ticketId })!.n;
+  return prepared(db).countReporters.get(ticketId)!;
 }

@@ -132,7 +132,8 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
             ),
           )
           .orderBy(desc(reports.at), desc(reports.id))
-          .limit(1)
+          // No .limit(1): .get() stops at the first row anyway, and drizzle binds the limit as a
+          // parameter, which makes SQLite 3.53 re-prepare the statement on every run.
           .prepare();
       const since_ = validateDate(since).getTime();
       const row =
