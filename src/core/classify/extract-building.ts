@@ -1,5 +1,5 @@
 // Finds the place in the community a message names — building, unit, zone, phase or a named
-// gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, A区5栋, B区3单元, 二期, 平房区, 东门.
+// gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, A区5栋, B区3单元, 二期, 平房区, 东门, 后门.
 // Room numbers are dropped (9栋1702 → 9栋); floors (18层, 五楼) and generic places (楼道,
 // 小区门口, 单元门, 我们楼) are not places.
 
@@ -10,7 +10,7 @@ const ZONE = `(?:${LETTER}|${NUM}|[东西南北中])区`;
 const PHASE = `${NUM}期`;
 const BUILDING = `(?:${NUM}(?:号楼|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:栋|幢|座|号楼))`;
 const UNIT = `${NUM}单元`;
-const GATE = '(?:东北|东南|西北|西南|[东西南北])(?:大)?门';
+const GATE = '(?:东北|东南|西北|西南|[东西南北前后正侧])(?:大)?门';
 
 function placeRegex(zones: readonly string[]): RegExp {
   const named = zones.map(escapeRegExp).sort((a, b) => b.length - a.length);
@@ -45,14 +45,14 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
 
 function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
   // A numeral, letter or direction right before a place suffix, or a named zone.
-  const hint = ['[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大][号#＃栋幢座单区期门]', ...zones.map(escapeRegExp)].join('|');
+  const hint = ['[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧][号#＃栋幢座单区期门]', ...zones.map(escapeRegExp)].join('|');
   return { hint: new RegExp(hint), place: placeRegex(zones) };
 }
 
 function isPlace(found: string, text: string, at: number): boolean {
   // 东门外/东门口 are fine, but 门 words like 东门市场 are rare enough to accept; a gate needs
   // to stand on its own, not be part of 单元门/楼门 (excluded by the lookbehind on digits only).
-  if (/门$/.test(found)) return !/[单楼房铁大家厂]$/.test(text.slice(Math.max(0, at - 1), at));
+  if (/门$/.test(found)) return !/[单楼房铁大家厂走开]$/.test(text.slice(Math.max(0, at - 1), at));
   return true;
 }
 

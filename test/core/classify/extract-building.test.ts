@@ -47,6 +47,12 @@ describe('extractBuilding', () => {
     expect(extractBuilding('1502的业主在吗')).toBeNull();
   });
 
+  it('reads front, back and side gates but not 走后门', () => {
+    expect(extractBuilding('小区后门的垃圾堆到马路上了')).toBe('后门');
+    expect(extractBuilding('侧门的道闸坏了')).toBe('侧门');
+    expect(extractBuilding('办事还得走后门')).toBeNull();
+  });
+
   it('reads a phase or zone written right after a clock time', () => {
     expect(extractBuilding('17:00二期停水，约两个小时')).toBe('二期');
     expect(extractBuilding('明天8：30三区停电')).toBe('三区');
