@@ -46,7 +46,7 @@ const CHATTER = [
 ];
 
 function buildStream(): Item[] {
-  const corpus = readFileSync('/work/shared/corpus/dev.jsonl', 'utf8')
+  const corpus = readFileSync(new URL('../test/fixtures/corpus/dev.jsonl', import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as { text: string; report: boolean });
