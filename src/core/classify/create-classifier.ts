@@ -288,7 +288,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       const u = h.data.urgent;
       if (u === null || (u !== ALL && !u.has(best.code))) continue;
       // Cancelled in its clause (如果, 万一 …) or negated right before it (不是着火, 没漏电).
-      const cancelled = cancelClauses.includes(clauses[h.start]!) || isNegated(reply, h.start) || reply.startsWith('不是', h.start - 2);
+      // 是不是漏了 asks whether it leaks: a suspicion, not a denial.
+      const deniedByBushi = reply.startsWith('不是', h.start - 2) && !reply.startsWith('是不是', h.start - 3);
+      const cancelled = cancelClauses.includes(clauses[h.start]!) || isNegated(reply, h.start) || deniedByBushi;
       (cancelled ? cancelledBy : urgentTerms).push(h.term);
     }
     const urgent = { terms: unique(urgentTerms), cancelledBy: unique(cancelledBy) };

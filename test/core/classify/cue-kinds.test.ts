@@ -171,3 +171,10 @@ describe('generalisation: scope, appeals, denials, typos', () => {
     expect(c.classify(text)).toMatchObject({ report: false, urgent: false });
   });
 });
+
+describe('suspicion is not denial', () => {
+  it('a suspected gas leak (是不是漏了) stays urgent, while 不是漏了 is not', () => {
+    expect(c.classify('燃气灶点不着 有股味 是不是漏了')).toMatchObject({ report: true, category: 'gas', urgent: true });
+    expect(c.classify('燃气灶点不着 不是漏了 是没气了 麻烦看看')).toMatchObject({ urgent: false });
+  });
+});
