@@ -178,3 +178,17 @@ describe('suspicion is not denial', () => {
     expect(c.classify('燃气灶点不着 不是漏了 是没气了 麻烦看看')).toMatchObject({ urgent: false });
   });
 });
+
+describe('lifts with people inside, and questions asked just in case', () => {
+  it('a lift stuck between floors with people shut inside is urgent', () => {
+    expect(c.classify('2号楼电梯停在7楼和8楼中间不动了 里面关着两个人 按警铃也没人理')).toMatchObject({
+      report: true,
+      category: 'elevator',
+      urgent: true,
+    });
+  });
+
+  it('asking whom to call if a lift ever traps someone (以防万一) is not a report', () => {
+    expect(c.classify('要是电梯困人了该打哪个电话啊 先存一下以防万一')).toMatchObject({ report: false, urgent: false });
+  });
+});
