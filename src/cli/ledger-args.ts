@@ -10,6 +10,7 @@ import { loadConfigFile } from '../infra/config-file.js';
 import { DEFAULT_DATABASE } from '../infra/db/open-database.js';
 import type { LedgerRange } from '../infra/db/ledger-queries.js';
 import { loadYamlFile } from '../infra/rules/load-yaml.js';
+import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 
 /** A bad argument: the message is the one Chinese sentence the user sees. */
 export class UsageError extends Error {
@@ -49,7 +50,7 @@ export function ledgerSettings(opts: { config?: string; db?: string }): LedgerSe
   const warnings: string[] = [];
   let names = new Map<string, string>();
   try {
-    names = loadCategoryNames(rulesDir);
+    names = loadCategoryNames(resolveRulesDir(rulesDir, false));
   } catch (err) {
     warnings.push(`读取类别名称失败（${(err as Error).message}），类别以代码显示。`);
   }
