@@ -10,14 +10,14 @@ import * as schema from './schema.js';
 import { SAFETY_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 
 export const DEFAULT_DATABASE = 'data/yishiting.db';
-const MIGRATIONS = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface OpenDatabaseOptions {
   /**
    * NORMAL (default): in WAL mode a commit survives a crash of the process; a power cut may lose
-   * the last few commits but never corrupts. FULL: fsync on every commit (see bench/store.ts).
+   * the last few commits but never corrupts. FULL: fsync on every commit (see test/bench/store.ts).
    */
   synchronous?: 'NORMAL' | 'FULL';
   /** How long a writer waits for another process's lock before failing (default 10 s). */

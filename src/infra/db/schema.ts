@@ -1,5 +1,5 @@
 // The drizzle schema: camelCase fields over snake_case columns. Times are integer milliseconds
-// (mode 'timestamp_ms' → Date). Migrations in drizzle/ are generated from this file
+// (mode 'timestamp_ms' → Date). Migrations in src/infra/db/migrations/ are generated from this file
 // (`npx drizzle-kit generate`) and applied when the database opens.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';

@@ -1,7 +1,7 @@
 // Intake in one transaction: a redelivered message is a repeat; a report of the same category and
 // building as an active ticket reported within the merge window joins it; anything else opens a
 // ticket with the community's next number. Every statement here is plain SQL on better-sqlite3,
-// prepared once per connection (the hot path of bench/store.ts; the column names are schema.ts's).
+// prepared once per connection (the hot path of test/bench/store.ts; the column names are schema.ts's).
 import { getTableColumns, type Column } from 'drizzle-orm';
 import { buildingKey } from '../../core/tickets/building-key.js';
 import { computeDeadlines } from '../../core/tickets/deadlines.js';

@@ -1,6 +1,6 @@
 // Moves WAL checkpoints off the thread that handles messages. SQLite normally checkpoints inside
 // the commit that pushes the WAL past 1,000 pages: that commit then copies pages into the database
-// and fsyncs it, and intake latency grows a long tail (bench/store.ts). Instead a worker thread
+// and fsyncs it, and intake latency grows a long tail (test/bench/store.ts). Instead a worker thread
 // with its own connection runs a PASSIVE checkpoint every `intervalMs` (it never blocks writers),
 // and the writer keeps a much higher auto-checkpoint limit only as a safety net.
 import { createRequire } from 'node:module';

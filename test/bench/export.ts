@@ -4,14 +4,14 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLocalFormatter } from '../src/core/schedule/local-time.js';
-import { iterateLedgerRows } from '../src/infra/db/ledger-queries.js';
-import { closeDatabase, openDatabase, type Db } from '../src/infra/db/open-database.js';
-import { createLedgerSource } from '../src/infra/export/create-ledger-source.js';
-import { ledgerCells } from '../src/infra/export/ledger-columns.js';
-import { writeLedgerCsv } from '../src/infra/export/write-ledger-csv.js';
-import { writeLedgerXlsx } from '../src/infra/export/write-ledger-xlsx.js';
-import { loadCategoryNames } from '../src/cli/ledger-args.js';
+import { createLocalFormatter } from '../../src/core/schedule/local-time.js';
+import { iterateLedgerRows } from '../../src/infra/db/ledger-queries.js';
+import { closeDatabase, openDatabase, type Db } from '../../src/infra/db/open-database.js';
+import { createLedgerSource } from '../../src/infra/export/create-ledger-source.js';
+import { ledgerCells } from '../../src/infra/export/ledger-columns.js';
+import { writeLedgerCsv } from '../../src/infra/export/write-ledger-csv.js';
+import { writeLedgerXlsx } from '../../src/infra/export/write-ledger-xlsx.js';
+import { loadCategoryNames } from '../../src/cli/ledger-args.js';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
 const TZ = 'Asia/Shanghai';

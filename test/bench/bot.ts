@@ -9,11 +9,11 @@ import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { WechatyBuilder } from 'wechaty';
 import type { Message } from 'wechaty';
-import { createApp } from '../src/app.js';
-import { runDueWork } from '../src/core/schedule/run-due-work.js';
-import { createConfig } from '../src/config.js';
-import { createSilentLogger } from '../src/infra/logger.js';
-import { createMockWorld, type MockWorld } from '../src/sim/mock-world.js';
+import { createApp } from '../../src/app.js';
+import { runDueWork } from '../../src/core/schedule/run-due-work.js';
+import { createConfig } from '../../src/config.js';
+import { createSilentLogger } from '../../src/infra/logger.js';
+import { createMockWorld, type MockWorld } from '../../src/sim/mock-world.js';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 20_000);
 const MEMBERS = 200;
@@ -46,7 +46,7 @@ const CHATTER = [
 ];
 
 function buildStream(): Item[] {
-  const corpus = readFileSync(new URL('../test/fixtures/corpus/dev.jsonl', import.meta.url), 'utf8')
+  const corpus = readFileSync(new URL('../fixtures/corpus/dev.jsonl', import.meta.url), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as { text: string; report: boolean });

@@ -10,11 +10,11 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildingKey } from '../src/core/tickets/building-key.js';
-import type { IntakePolicy, ReportInput } from '../src/core/tickets/ticket-store.js';
-import { loadDeadlines } from '../src/infra/db/load-deadlines.js';
-import { closeDatabase, openDatabase, type OpenDatabaseOptions } from '../src/infra/db/open-database.js';
-import { createSqliteTicketStore } from '../src/infra/db/sqlite-ticket-store.js';
+import { buildingKey } from '../../src/core/tickets/building-key.js';
+import type { IntakePolicy, ReportInput } from '../../src/core/tickets/ticket-store.js';
+import { loadDeadlines } from '../../src/infra/db/load-deadlines.js';
+import { closeDatabase, openDatabase, type OpenDatabaseOptions } from '../../src/infra/db/open-database.js';
+import { createSqliteTicketStore } from '../../src/infra/db/sqlite-ticket-store.js';
 
 const EXISTING = Number(process.env.BENCH_EXISTING ?? 100_000);
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 50_000);

@@ -10,11 +10,11 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cut } from 'nodejs-jieba';
-import { createClassifier } from '../src/core/classify/create-classifier.js';
-import { createJiebaSegmenter } from '../src/infra/jieba-segmenter.js';
-import { loadRules } from '../src/infra/rules/load-rules.js';
+import { createClassifier } from '../../src/core/classify/create-classifier.js';
+import { createJiebaSegmenter } from '../../src/infra/jieba-segmenter.js';
+import { loadRules } from '../../src/infra/rules/load-rules.js';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 200_000);
 const REPORT_SHARE = 0.15;
 
@@ -90,7 +90,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function streamCheck(lines: number): Promise<void> {
   console.log(`\nflat-memory check: ${lines} lines through \`yishiting classify\` (child process), RSS sampled from /proc`);
-  const child = spawn(process.execPath, [path.join(root, 'bin/yishiting.js'), 'classify'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'src/bin.js'), 'classify'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   const rss = () => {
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
