@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { configFromEnv } from '../config.js';
-import { localParts, zonedTime } from '../core/schedule/local-time.js';
+import { localParts, zonedTime } from '../core/local-time.js';
 import { loadConfigFile } from '../infra/config-file.js';
 import { DEFAULT_DATABASE } from '../infra/db/open-database.js';
 import type { LedgerRange } from '../infra/db/ledger-queries.js';

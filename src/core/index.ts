@@ -11,7 +11,7 @@ export { parseCommand } from './commands/parse-command.js';
 export { maskSensitive } from './mask-sensitive.js';
 export { REPLY_PLACEHOLDERS, type Replies, type ReplyKey } from './replies/reply-keys.js';
 export { renderReply } from './replies/render-reply.js';
-export { formatDeadline } from './replies/format-deadline.js';
+export { formatLocalShort } from './local-time.js';
 export { responsibleWorker } from './intake/responsible-worker.js';
 export type { TicketStore } from './tickets/ticket-store.js';
 export { STATUSES, TRANSITIONS, statusName } from './tickets/lifecycle.js';

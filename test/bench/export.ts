@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLocalFormatter } from '../../src/core/schedule/local-time.js';
+import { createLocalFormatter } from '../../src/core/local-time.js';
 import { iterateLedgerRows } from '../../src/infra/db/ledger-queries.js';
 import { closeDatabase, openDatabase, type Db } from '../../src/infra/db/open-database.js';
 import { createLedgerSource } from '../../src/infra/export/create-ledger-source.js';

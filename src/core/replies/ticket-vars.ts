@@ -3,7 +3,7 @@
 import type { Deps } from '../deps.js';
 import { statusName } from '../tickets/lifecycle.js';
 import type { Ticket } from '../tickets/types.js';
-import { formatDeadline } from './format-deadline.js';
+import { formatLocalShort } from '../local-time.js';
 
 export interface TicketVars {
   number: string;
@@ -26,7 +26,7 @@ export function ticketVars(deps: Deps, ticket: Ticket, responsible: string | nul
     category: categoryName(deps, ticket.category),
     building: ticket.building ?? deps.replies.noBuilding,
     assignee: ticket.assigneeName ?? responsible ?? deps.replies.nobodyYet,
-    deadline: formatDeadline(ticket.dueAt, deps.config.timezone),
+    deadline: formatLocalShort(ticket.dueAt, deps.config.timezone),
     status: statusName(ticket.status),
     households: ticket.reporterCount,
   };

@@ -5,7 +5,7 @@ import { ACTIVE_STATUSES } from '../tickets/lifecycle.js';
 import { ensureDirectory, toStaff, type CommunityContext } from './community-context.js';
 import { overdueBy } from './escalate-overdue.js';
 import { DAY_MS } from './format-duration.js';
-import { formatLocalShort, latestDailySlot, localParts } from './local-time.js';
+import { formatLocalShort, latestDailySlot, localParts } from '../local-time.js';
 import { runPeriodic } from './periodic-job.js';
 import { ticketLabel } from './ticket-line.js';
 import { ticketsSince, within } from './tickets-since.js';

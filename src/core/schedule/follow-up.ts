@@ -5,7 +5,7 @@ import { LifecycleError } from '../tickets/lifecycle.js';
 import type { Actor, Reporter, Ticket } from '../tickets/types.js';
 import { ensureDirectory, type CommunityContext } from './community-context.js';
 import { HOUR_MS } from './format-duration.js';
-import { formatLocalShort } from './local-time.js';
+import { formatLocalShort } from '../local-time.js';
 import { ticketLabel } from './ticket-line.js';
 
 export const AUTO_CLOSE_NOTE = '未评价自动关闭';

@@ -3,7 +3,7 @@
 import { createStatsAccumulator, formatRate } from '../stats/ticket-stats.js';
 import { ensureDirectory, type CommunityContext } from './community-context.js';
 import { formatDuration } from './format-duration.js';
-import { latestMonthlySlot, localParts, zonedTime } from './local-time.js';
+import { latestMonthlySlot, localParts, zonedTime } from '../local-time.js';
 import { runPeriodic } from './periodic-job.js';
 import { ticketsSince, within } from './tickets-since.js';
 

@@ -3,7 +3,7 @@
 import type { Ticket } from '../tickets/types.js';
 import { dueSoonOrOverdue, ensureDirectory, responsibleFor, toPerson, type Addressee, type CommunityContext } from './community-context.js';
 import { formatDuration, HOUR_MS } from './format-duration.js';
-import { formatLocalShort } from './local-time.js';
+import { formatLocalShort } from '../local-time.js';
 import { capLines, ticketLabel } from './ticket-line.js';
 
 export async function remindDueSoon(ctx: CommunityContext, quiet: boolean): Promise<void> {

@@ -6,7 +6,7 @@ import type { Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import { admins, loadCommunityContext, responsibleFor, toStaff } from './community-context.js';
 import type { DueWorkDeps } from './due-work-deps.js';
-import { formatLocalShort } from './local-time.js';
+import { formatLocalShort } from '../local-time.js';
 import { ticketLabel } from './ticket-line.js';
 import { maskSensitive } from '../mask-sensitive.js';
 

@@ -9,7 +9,7 @@ import { dailyDigest } from './daily-digest.js';
 import type { DueWorkDeps } from './due-work-deps.js';
 import { escalateOverdue } from './escalate-overdue.js';
 import { followUp } from './follow-up.js';
-import { inLocalWindow } from './local-time.js';
+import { inLocalWindow } from '../local-time.js';
 import { monthlySummary } from './monthly-summary.js';
 import { remindDueSoon } from './remind-due-soon.js';
 import { remindUnacknowledged } from './remind-unacknowledged.js';

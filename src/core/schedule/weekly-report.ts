@@ -5,7 +5,7 @@ import { buildingKey } from '../tickets/building-key.js';
 import type { Ticket } from '../tickets/types.js';
 import { ensureDirectory, toStaff, type CommunityContext } from './community-context.js';
 import { DAY_MS } from './format-duration.js';
-import { addLocalDays, latestWeeklySlot, localParts } from './local-time.js';
+import { addLocalDays, latestWeeklySlot, localParts } from '../local-time.js';
 import { runPeriodic } from './periodic-job.js';
 import { ticketsSince, within } from './tickets-since.js';
 

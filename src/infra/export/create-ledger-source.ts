@@ -1,7 +1,7 @@
 // The ledger source over the database: one light pass for the figures (overall and per category),
 // then the writers pull the rows category by category.
 import type Database from 'better-sqlite3';
-import { createLocalFormatter } from '../../core/schedule/local-time.js';
+import { createLocalFormatter } from '../../core/local-time.js';
 import { createStatsAccumulator, type StatsAccumulator } from '../../core/stats/ticket-stats.js';
 import { categoriesInRange, countTickets, iterateLedgerRows, iterateStatsTickets, type LedgerRange } from '../db/ledger-queries.js';
 import type { LedgerSource } from './ledger-source.js';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLocalFormatter } from '../../../src/core/schedule/local-time.js';
+import { createLocalFormatter } from '../../../src/core/local-time.js';
 import { computeStats } from '../../../src/core/stats/ticket-stats.js';
 import { overdueLabel } from '../../../src/infra/export/ledger-columns.js';
 import type { LedgerRow } from '../../../src/infra/export/ledger-row.js';

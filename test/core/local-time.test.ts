@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createLocalFormatter, formatLocalDateTime, inLocalWindow, latestDailySlot, latestMonthlySlot, latestWeeklySlot, localParts, zonedTime,
-} from '../../../src/core/schedule/local-time.js';
+} from '../../src/core/local-time.js';
 
 describe('local time in the configured zone, whatever the machine zone is', () => {
   it('reads local fields and weekday in Asia/Shanghai', () => {
