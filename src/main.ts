@@ -10,7 +10,7 @@ import qrcodeTerminal from 'qrcode-terminal';
 import type { ContactSelf } from 'wechaty';
 import { createApp, type App } from './app.js';
 import { configFromEnv, type Config } from './config.js';
-import { loadConfigFile } from './infra/config-file.js';
+import { configFilePath, loadConfigFile } from './infra/config-file.js';
 import { createLogger } from './infra/logger.js';
 import { resolveRulesDir } from './infra/resolve-rules-dir.js';
 import { watchFiles } from './infra/watch-files.js';
@@ -38,7 +38,7 @@ async function loadPuppet(name: string): Promise<unknown> {
 export async function runStart(options: StartOptions = {}): Promise<number> {
   const out = options.out ?? process.stdout;
   const env = configFromEnv();
-  const configFile = resolve(options.configFile ?? env.configFile ?? 'yishiting.config.yaml');
+  const configFile = configFilePath(options.configFile, env.configFile);
   if (!existsSync(configFile)) {
     say(out, `找不到配置文件 ${configFile}，请先运行 yishiting init 生成一份，按注释填写后再启动。`);
     return 1;

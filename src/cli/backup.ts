@@ -1,11 +1,10 @@
 // `yishiting backup <file> [--db FILE] [--force]`: an online, consistent copy of the database
 // while the bot keeps running.
-import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { configFromEnv } from '../config.js';
-import { loadConfigFile } from '../infra/config-file.js';
+import { loadConfigFile, optionalConfigFile } from '../infra/config-file.js';
 import { backupDatabase, BackupError } from '../infra/db/backup-database.js';
 import { DEFAULT_DATABASE } from '../infra/db/open-database.js';
+import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
 const HELP = `用法：yishiting backup <备份文件> [--db 数据库文件] [--config 配置文件] [--force]
 
@@ -16,13 +15,14 @@ const HELP = `用法：yishiting backup <备份文件> [--db 数据库文件] [-
   --config FILE   配置文件（默认：$YISHITING_CONFIG 或 ./yishiting.config.yaml）
   --force         备份文件已存在时覆盖它
 
-备份文件只有所有者可读写（权限 600）。恢复时停止机器人，把备份文件复制为数据库文件即可。`;
+备份文件只有所有者可读写（权限 600）。恢复时停止机器人，把备份文件复制为数据库文件即可。
+`;
 
 function databaseFrom(opts: { db?: string; config?: string }): string {
   const env = configFromEnv();
   if (opts.db) return opts.db;
   if (env.database) return env.database;
-  const configFile = opts.config ?? env.configFile ?? (existsSync('yishiting.config.yaml') ? 'yishiting.config.yaml' : undefined);
+  const configFile = optionalConfigFile(opts.config, env.configFile);
   return configFile ? loadConfigFile(configFile).database : DEFAULT_DATABASE;
 }
 
@@ -31,27 +31,14 @@ function formatBytes(bytes: number): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        config: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    process.stderr.write(`参数有误：${(err as Error).message}。运行 yishiting backup --help 查看用法。\n`);
-    return 2;
-  }
+  const parsed = parseCliArgs(
+    argv,
+    { db: { type: 'string' }, config: { type: 'string' }, force: { type: 'boolean', default: false }, ...HELP_OPTION },
+    HELP,
+    true,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(HELP + '\n');
-    return 0;
-  }
   if (positionals.length !== 1) {
     process.stderr.write(`${positionals.length === 0 ? '请给出备份文件名' : '只能给出一个备份文件名'}，例如：yishiting backup backups/yishiting.db\n`);
     return 2;

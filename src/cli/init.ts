@@ -1,6 +1,7 @@
 // `yishiting init [--out FILE] [--force]`: writes a commented config file to start from.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { DEFAULT_CONFIG_FILE } from '../infra/config-file.js';
 import { CONFIG_TEMPLATE } from '../infra/config-template.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
@@ -17,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
   const parsed = parseCliArgs(argv, { out: { type: 'string' }, force: { type: 'boolean' }, ...HELP_OPTION }, HELP);
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  const out = resolve(values.out ?? 'yishiting.config.yaml');
+  const out = resolve(values.out ?? DEFAULT_CONFIG_FILE);
   if (existsSync(out) && !values.force) {
     process.stderr.write(`配置文件 ${out} 已存在，未覆盖；如确需重新生成，请加 --force。\n`);
     return 1;

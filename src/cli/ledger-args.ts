@@ -2,22 +2,21 @@
 // database and config to read, category names, and the one-sentence Chinese errors for bad input.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { configFromEnv } from '../config.js';
 import { localParts, zonedTime } from '../core/local-time.js';
-import { loadConfigFile } from '../infra/config-file.js';
+import { loadConfigFile, optionalConfigFile } from '../infra/config-file.js';
 import { DEFAULT_DATABASE } from '../infra/db/open-database.js';
 import type { LedgerRange } from '../infra/db/ledger-queries.js';
 import { loadYamlFile } from '../infra/rules/load-yaml.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
+import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
 /** A bad argument: the message is the one Chinese sentence the user sees. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
-
-export const DEFAULT_CONFIG_FILE = 'yishiting.config.yaml';
 
 export interface LedgerSettings {
   timeZone: string;
@@ -30,7 +29,7 @@ export interface LedgerSettings {
 /** Config (timezone, database, rules) from --config, $YISHITING_CONFIG or ./yishiting.config.yaml if present; --db / $YISHITING_DB win. */
 export function ledgerSettings(opts: { config?: string; db?: string }): LedgerSettings {
   const env = configFromEnv();
-  const configFile = opts.config ?? env.configFile ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
+  const configFile = optionalConfigFile(opts.config, env.configFile);
   let timeZone = 'Asia/Shanghai';
   let database = DEFAULT_DATABASE;
   let rulesDir = 'rules';
@@ -142,17 +141,9 @@ export async function runLedgerCommand(
   failure: string,
   body: (values: Values) => Promise<void>,
 ): Promise<number> {
-  let values: Values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } } }) as { values: Values });
-  } catch (err) {
-    process.stderr.write(`参数有误：${(err as Error).message}\n\n${help}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
+  const parsed = parseCliArgs(argv, { ...options, ...HELP_OPTION }, help);
+  if (typeof parsed === 'number') return parsed;
+  const values = parsed.values as Values;
   try {
     await body(values);
     return 0;

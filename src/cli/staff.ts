@@ -2,9 +2,9 @@
 // prints a one-time binding code; the person sends "绑定 <code>" to the bot in a private chat.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Config } from '../config.js';
+import { configFromEnv, type Config } from '../config.js';
 import { addStaffToConfig } from '../infra/add-staff-to-config.js';
-import { loadConfigFile } from '../infra/config-file.js';
+import { configFilePath, loadConfigFile } from '../infra/config-file.js';
 import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
 import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
@@ -60,7 +60,8 @@ export async function run(argv: string[]): Promise<number> {
   const role: 'worker' | 'admin' = values.role;
   const covers = values.covers ? values.covers.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : ['*'];
 
-  const configFile = resolve(values.config ?? process.env.YISHITING_CONFIG ?? 'yishiting.config.yaml');
+  const env = configFromEnv();
+  const configFile = configFilePath(values.config, env.configFile);
   if (!existsSync(configFile)) return fail(`找不到配置文件 ${configFile}，请先运行 yishiting init，或用 --config 指定。`, 1);
   let config: Config;
   try {
@@ -78,7 +79,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const community = config.communities[index]!;
 
-  const db = openDatabase(resolve(values.db ?? process.env.YISHITING_DB ?? config.database));
+  const db = openDatabase(resolve(values.db ?? env.database ?? config.database));
   const store = createSqliteTicketStore(db);
   try {
     const now = new Date();

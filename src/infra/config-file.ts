@@ -1,4 +1,6 @@
 // Reads the bot's YAML config with the safe loader (no custom tags), validated by the zod schema.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { configSchema, type Config } from '../config.js';
 import { loadYamlFile, parseYamlText } from './rules/load-yaml.js';
 
@@ -9,4 +11,17 @@ export function loadConfigFile(path: string): Config {
 
 export function parseConfigText(text: string, file: string): Config {
   return parseYamlText(text, file, configSchema);
+}
+
+export const DEFAULT_CONFIG_FILE = 'yishiting.config.yaml';
+
+/** The config file a command reads: --config, else $YISHITING_CONFIG, else ./yishiting.config.yaml (absolute). */
+export function configFilePath(explicit: string | undefined, fromEnv: string | undefined): string {
+  return resolve(explicit ?? fromEnv ?? DEFAULT_CONFIG_FILE);
+}
+
+/** Like configFilePath, for commands that can run without a config: the default file only when it exists. */
+export function optionalConfigFile(explicit: string | undefined, fromEnv: string | undefined): string | undefined {
+  const path = configFilePath(explicit, fromEnv);
+  return explicit !== undefined || fromEnv !== undefined || existsSync(path) ? path : undefined;
 }
