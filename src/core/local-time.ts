@@ -66,12 +66,6 @@ export function parseHhmm(hhmm: string): [number, number] {
   return [Number(h), Number(m)];
 }
 
-/** Local midnight starting the day that contains `at`. */
-export function startOfLocalDay(at: Date, timeZone: string): Date {
-  const p = localParts(at, timeZone);
-  return zonedTime(p.year, p.month, p.day, 0, 0, timeZone);
-}
-
 /** The same local time `days` calendar days later (negative for earlier). */
 export function addLocalDays(at: Date, days: number, timeZone: string): Date {
   const p = localParts(at, timeZone);
