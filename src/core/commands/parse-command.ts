@@ -5,6 +5,10 @@
 // `第12号`. Verb and number may be glued together (`接单12`).
 import type { Command, ParseError, TicketNo, Verb } from './command.js';
 import { VERBS } from './verbs.js';
+import { parseRating, takeNumber } from './parse-number.js';
+import { toAsciiDigits } from '../text/normalise-text.js';
+
+export { takeNumber } from './parse-number.js';
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: ParseError };
 
@@ -18,11 +22,10 @@ export interface ParseOptions {
 const PREFIX = /^[#/]/;
 /** A leading @-mention as WeChat writes it: "@name" then a (often U+2005) space. */
 const LEADING_MENTION = /^@[^\s\u2005]+[\s\u2005]*/;
-const NUMBER = /^(?:第\s*)?#?\s*0*(\d{1,9})\s*号?(?:工单|单)?/;
 /** A mistyped verb: one to four letters or characters, then a space, a number or the end. */
 const LOOKS_LIKE_VERB = /^[\p{Script=Han}A-Za-z][^\s\d]{0,3}(?:\s|$|\d)/u;
 /** "满意 12" / "不满意 12号" on its own, as the done post suggests, counts even without a prefix. */
-const BARE_RATING = /^不?满意\s*(?:第\s*)?#?\s*\d{1,9}\s*号?$/;
+const BARE_RATING = /^不?满意\s*(?:第\s*)?#?\s*\d+\s*号?$/;
 const SEPARATORS = /^[\s:：,，、.。-]+/;
 
 /** Alias → verb, longest alias first so 我的工单 wins over 我的 and 不满意 over 满意. */
@@ -61,7 +64,7 @@ export function parseCommand(text: string, opts: ParseOptions): ParseResult | nu
   const args = rest.slice(alias.name.length);
   if (alias.verb === 'satisfied' || alias.verb === 'unsatisfied') {
     const n = takeNumber(args);
-    if (!n) return fail('rate', 'missing ticket number');
+    if (!n || n.rest !== '') return fail('rate', 'missing ticket number');
     return ok({ verb: 'rate', number: n.number, rating: alias.verb === 'satisfied' ? 5 : 1 });
   }
   return parseArgs(alias.verb, args);
@@ -123,38 +126,15 @@ function parseArgs(verb: Verb, args: string): ParseResult {
   }
 }
 
-/** Reads a ticket number at the start of `text`; returns it normalised and the trimmed rest. */
-export function takeNumber(text: string): { number: TicketNo; rest: string } | null {
-  const t = text.replace(SEPARATORS, '');
-  const m = NUMBER.exec(t);
-  if (!m) return null;
-  return { number: String(Number(m[1])), rest: t.slice(m[0].length).replace(SEPARATORS, '').trim() };
-}
-
 /** "@赵师傅", "赵师傅" → "赵师傅" (one name; the rest is ignored). */
 function takePerson(text: string): string | null {
   const m = /^@?([^\s\u2005@]+)/.exec(text.trim());
   return m ? m[1]! : null;
 }
 
-const WORD_RATINGS: Record<string, 1 | 2 | 3 | 4 | 5> = {
-  非常满意: 5, 满意: 5, 基本满意: 4, 比较满意: 4, 一般: 3, 不太满意: 2, 不满意: 1, 很不满意: 1, 非常不满意: 1,
-};
-
-function parseRating(text: string): 1 | 2 | 3 | 4 | 5 | null {
-  const t = text.trim();
-  const digit = /^([1-5])\s*(?:分|星)?/.exec(t);
-  if (digit) return Number(digit[1]) as 1 | 2 | 3 | 4 | 5;
-  const word = Object.keys(WORD_RATINGS)
-    .sort((a, b) => b.length - a.length)
-    .find((w) => t.startsWith(w));
-  return word ? WORD_RATINGS[word]! : null;
-}
-
 /** Full-width digits, ＃ and ／ become ASCII; everything else (notes) is kept as written. */
 function normalise(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  return toAsciiDigits(text)
     .replace(/＃/g, '#')
     .replace(/／/g, '/')
     .replace(/\u3000/g, ' ');

@@ -101,6 +101,26 @@ describe('parseCommand', () => {
     expect(error('#绑定 好').verb).toBe('bind');
   });
 
+  it('refuses out-of-range numbers and scores instead of reading part of them', () => {
+    expect(error('#评价 1 10').verb).toBe('rate');
+    expect(error('#评价 1 0').verb).toBe('rate');
+    expect(error('#评价 1 4.5').verb).toBe('rate');
+    expect(error('#接单 -1').verb).toBe('take');
+    expect(error('#接单 －1').verb).toBe('take');
+    expect(error('#进度 10000000001').verb).toBe('progress');
+    expect(error('#进度 10000000001 已联系').verb).toBe('progress');
+    expect(error('#查询 0').verb).toBe('query');
+    expect(error('#合并 12 -15').verb).toBe('merge');
+    expect(command('#合并 12 -> 15')).toEqual({ verb: 'merge', from: '12', into: '15' });
+    expect(error('满意 10000000001').verb).toBe('rate');
+  });
+
+  it('reads full-width digits in numbers and scores', () => {
+    expect(command('#评价 １２ ５')).toEqual({ verb: 'rate', number: '12', rating: 5 });
+    expect(command('＃接单１２')).toEqual({ verb: 'take', number: '12' });
+    expect(command('#进度 ９９９９９９９９９ 已联系')).toEqual({ verb: 'progress', number: '999999999', note: '已联系' });
+  });
+
   it('reports an unknown verb after an explicit prefix', () => {
     expect(error('#登记 12')).toEqual({ verb: null, reason: 'unknown verb' });
   });

@@ -1,0 +1,35 @@
+// The one normaliser for text and names that come in from WeChat (adapter edge and sim), so
+// that what is stored, what is looked up and what is parsed agree.
+
+/** Zero-width and invisible formatting characters people paste or WeChat inserts. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Replaces lone surrogates (ill-formed UTF-16) with U+FFFD, as String#toWellFormed does. */
+export function toWellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** Full-width digits ０-９ → ASCII 0-9 (for parsing numbers; stored text keeps what was typed). */
+export function toAsciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** A message's text: well-formed UTF-16, NFC, without zero-width or control characters. */
+export function normaliseText(text: string): string {
+  return toWellFormed(text).normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '');
+}
+
+/** A display name or topic: normalised text, one line, spaces collapsed and trimmed. */
+export function normaliseName(name: string): string {
+  return normaliseText(name).replace(/[\s\u3000\uFFFD]+/g, ' ').trim();
+}
+
+/** Shown (and stored) for a sender whose name is blank, invisible or only odd characters. */
+export const FALLBACK_NAME = '居民';
+
+/** A name that has at least one letter, digit or ideograph; otherwise the fallback. */
+export function nameOrFallback(name: string, fallback: string = FALLBACK_NAME): string {
+  const n = normaliseName(name);
+  return /[\p{L}\p{N}]/u.test(n) ? n : fallback;
+}
