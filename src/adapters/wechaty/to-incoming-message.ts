@@ -2,6 +2,7 @@
 // read: its own messages, messages from before start-up, unwatched groups, unsupported types.
 import { types } from 'wechaty';
 import type { Message } from 'wechaty';
+import { nameOrFallback, normaliseName, normaliseText } from '../../core/text/normalise-text.js';
 import type { Clock, IncomingMessage, Sender } from '../../core/types.js';
 import { recalledMessageId } from './recalled-message-id.js';
 import type { RecentContacts } from './recent-contacts.js';
@@ -50,9 +51,10 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
   }
 
   const talker = msg.talker();
-  const remark = (await talker.alias()) || null;
-  const groupNick = room ? await room.alias(talker) : undefined;
-  const sender: Sender = { sessionId: talker.id, name: groupNick || talker.name(), remark };
+  // Names and text are normalised here, once, so that stored keys, lookups and replies agree.
+  const remark = normaliseName((await talker.alias()) ?? '') || null;
+  const groupNick = room ? normaliseName((await room.alias(talker)) ?? '') : '';
+  const sender: Sender = { sessionId: talker.id, name: nameOrFallback(groupNick || talker.name()), remark };
   if (!room) ctx.contacts?.remember(remark ?? sender.name, talker);
 
   const base = { id: msg.id, receivedAt, sentAt, fromSelf: false, channel, sender, kind, mentionsBot: false, text: '' };
@@ -66,7 +68,7 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
     return { kind: 'message', message: imagePath ? { ...base, imagePath } : base };
   }
   const mentionsBot = room ? await msg.mentionSelf() : false;
-  const raw = msg.text();
+  const raw = normaliseText(msg.text());
   const text = mentionsBot ? stripSelfMention(raw, ctx.botName()) : raw.trim();
   return { kind: 'message', message: { ...base, text, mentionsBot } };
 }

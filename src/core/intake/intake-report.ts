@@ -9,6 +9,7 @@ import { ticketVars } from '../replies/ticket-vars.js';
 import type { IntakeResult } from '../tickets/ticket-store.js';
 import type { Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
+import { fitReportText } from './fit-report-text.js';
 import { responsibleWorker } from './responsible-worker.js';
 import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
 
@@ -26,7 +27,7 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
       communityId: community.id,
       roomKey: room.key,
       messageId: msg.id,
-      text: msg.text,
+      text: fitReportText(msg.text),
       reporterName: msg.sender.name,
       reporterKey: ctx.actor.key,
       at: ctx.now,

@@ -20,9 +20,9 @@ export function normaliseText(text: string): string {
   return toWellFormed(text).normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '');
 }
 
-/** A display name or topic: normalised text, one line, spaces collapsed and trimmed. */
+/** A display name or remark: normalised text without broken characters, one line, spaces collapsed. */
 export function normaliseName(name: string): string {
-  return normaliseText(name).replace(/[\s\u3000\uFFFD]+/g, ' ').trim();
+  return normaliseText(name).replace(/\uFFFD/g, '').replace(/[\s\u3000]+/g, ' ').trim();
 }
 
 /** Shown (and stored) for a sender whose name is blank, invisible or only odd characters. */

@@ -28,13 +28,16 @@ const date = z.date().refine((d) => !Number.isNaN(d.getTime()), '不是有效的
 const id = z.number().int().positive();
 const nonEmpty = z.string().trim().min(1, '不能为空');
 
+/** The longest report text the store keeps (intake shortens longer ones, see fit-report-text.ts). */
+export const REPORT_TEXT_LIMIT = 10_000;
+
 export const categoryCode = z.string().regex(/^[a-z][a-z0-9_]*$/, '类别代码只能是小写字母、数字和下划线');
 
 export const reportInputSchema = z.object({
   communityId: id,
   roomKey: nonEmpty.nullable(),
   messageId: nonEmpty,
-  text: nonEmpty.max(10_000, '过长'),
+  text: nonEmpty.max(REPORT_TEXT_LIMIT, '过长'),
   reporterName: nonEmpty,
   reporterKey: nonEmpty,
   at: date,
