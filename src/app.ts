@@ -23,6 +23,7 @@ import { openDatabase, closeDatabase } from './infra/db/open-database.js';
 import { createSqliteTicketStore } from './infra/db/sqlite-ticket-store.js';
 import { createSqliteOutboxQueue } from './infra/db/sqlite-outbox-queue.js';
 import { createOutboxSender, type OutboxSender } from './infra/outbox/outbox-sender.js';
+import { DEFAULT_BACKOFF } from './infra/outbox/retry-delay.js';
 
 type Puppet = NonNullable<Parameters<typeof WechatyBuilder.build>[0]>['puppet'];
 
@@ -130,6 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       quietHours: config.sending.quietHours,
       timeZone: config.timezone,
       maxAttempts: config.sending.maxAttempts,
+      backoff: { baseMs: config.sending.retryBaseMs, maxMs: DEFAULT_BACKOFF.maxMs },
       logger: logger.child({ part: 'outbox' }),
     });
   const pump = createOutboxPump({

@@ -62,6 +62,8 @@ export const configSchema = z.object({
         .nullable()
         .prefault({}),
       maxAttempts: z.number().int().min(1).default(8),
+      /** First retry delay after a failed send (WeChat's 1205 "too fast"); doubles each time, at most 10 minutes. */
+      retryBaseMs: z.number().int().min(1).default(5000),
     })
     .prefault({}),
   tickets: z
@@ -90,6 +92,8 @@ export const configSchema = z.object({
         .prefault({}),
       /** Alert staff when no message has arrived for this long. */
       silenceAlertHours: z.number().positive().default(6),
+      /** How often `start` checks for due work, retries and silence. */
+      tickSeconds: z.number().positive().default(30),
     })
     .prefault({}),
   communities: z.array(communitySchema).min(1),

@@ -78,6 +78,7 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
       dataDir,
       sessionName,
       timers: 'real',
+      tickMs: config.schedule.tickSeconds * 1000,
       silenceAlert: true,
     });
   } catch (err) {

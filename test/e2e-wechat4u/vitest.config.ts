@@ -1,0 +1,17 @@
+// `npm run e2e:wechat4u`: the real bot process on the real wechat4u puppet against a fake web
+// WeChat. Kept out of `npm test` (each scenario starts a bot process and waits on real sockets).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL('../..', import.meta.url)),
+    include: ['test/e2e-wechat4u/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+    // Two CPU cores shared with other work: at most two bot processes at once.
+    maxWorkers: 2,
+  },
+});

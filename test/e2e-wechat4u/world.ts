@@ -1,0 +1,62 @@
+// The community every wechat4u scenario runs in: who is in which group, the remarks the bot's
+// account gave its staff, and the bot's config with fast timers (nothing here waits for real time
+// longer than the send gap and the retry delay below).
+import type { FakeWechatOptions } from './fake-wechat/fake-wechat-server.js';
+
+export const RESIDENTS = '金阳花园业主群';
+export const STAFF_GROUP = '金阳社区工作群';
+export const WORKER_REMARK = 'W001-张师傅';
+export const ADMIN_REMARK = 'A01-王主任';
+/** The gap the bot must keep between two sends in these tests. */
+export const SEND_GAP_MS = 250;
+
+export function world(): FakeWechatOptions {
+  return {
+    self: { nickName: '社区小助手' },
+    people: [
+      { key: 'worker', nickName: '张建国', remarkName: WORKER_REMARK },
+      { key: 'admin', nickName: '王丽', remarkName: ADMIN_REMARK },
+      { key: 'auntie', nickName: '张阿姨' },
+      { key: 'uncle', nickName: '刘大爷' },
+      // A resident who calls himself by the worker's remark, as nickname and group nickname.
+      { key: 'impostor', nickName: WORKER_REMARK },
+    ],
+    rooms: [
+      {
+        key: 'residents',
+        topic: RESIDENTS,
+        members: [
+          { person: 'auntie', displayName: '3栋张阿姨' },
+          { person: 'uncle' },
+          { person: 'impostor', displayName: WORKER_REMARK },
+          { person: 'worker', displayName: '张师傅' },
+        ],
+      },
+      { key: 'staff', topic: STAFF_GROUP, members: [{ person: 'worker' }, { person: 'admin' }] },
+    ],
+    holdMs: 1000,
+  };
+}
+
+export function botConfig(overrides: { silenceAlertHours?: number; maxAttempts?: number } = {}): Record<string, unknown> {
+  return {
+    timezone: 'Asia/Shanghai',
+    database: 'data/yishiting.db',
+    bot: { name: '社区小助手', session: 'e2e' },
+    sending: { minIntervalMs: SEND_GAP_MS, quietHours: null, maxAttempts: overrides.maxAttempts ?? 8, retryBaseMs: 400 },
+    schedule: { tickSeconds: 0.5, silenceAlertHours: overrides.silenceAlertHours ?? 6 },
+    communities: [
+      {
+        name: '金阳社区',
+        groups: [
+          { topic: RESIDENTS, role: 'residents', xiaoqu: '金阳花园' },
+          { topic: STAFF_GROUP, role: 'staff' },
+        ],
+        staff: [
+          { remark: WORKER_REMARK, name: '张师傅', role: 'worker', covers: ['*'] },
+          { remark: ADMIN_REMARK, name: '王主任', role: 'admin', covers: ['*'] },
+        ],
+      },
+    ],
+  };
+}
