@@ -121,8 +121,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const contacts = createRecentContacts();
   const transport = createWechatyTransport(bot, rooms, contacts, options.onSent ? (s) => options.onSent!(s, clock()) : undefined);
-  const makeSender = (): OutboxSender =>
+  const makeSender = (lastSendAt: Date | null = null): OutboxSender =>
     createOutboxSender({
+      lastSendAt,
       queue,
       transport,
       clock,
@@ -280,7 +281,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         deps.config = next;
         deps.botName = bot.isLoggedIn ? bot.currentUser.name() || next.bot.name : next.bot.name;
         rooms.reset(toWatched(next, synced));
-        await pump.replace(makeSender());
+        await pump.replace((previous) => makeSender(previous.lastSendAt()));
       }),
     notifyStaff,
   };

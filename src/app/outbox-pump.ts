@@ -22,8 +22,8 @@ export interface OutboxPump {
   /** The latest drain; a new one replaces it, so callers compare identities to see if work went on. */
   readonly draining: Promise<unknown>;
   readonly sender: OutboxSender;
-  /** Swap in a new sender (new sending config) once the running drain has finished its send. */
-  replace(next: OutboxSender): Promise<void>;
+  /** Swap in a new sender (new sending config) once the running drain has finished its send; `make` gets the old one (its last send). */
+  replace(make: (previous: OutboxSender) => OutboxSender): Promise<void>;
   stop(): void;
 }
 
@@ -66,10 +66,10 @@ export function createOutboxPump(options: OutboxPumpOptions): OutboxPump {
     get sender() {
       return sender;
     },
-    async replace(next) {
+    async replace(make) {
       sender.stop();
       await draining; // the old loop finishes its current send before the new one starts
-      sender = next;
+      sender = make(sender);
       kick();
     },
     stop() {

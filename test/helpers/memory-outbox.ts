@@ -29,6 +29,10 @@ export function createMemoryOutbox(): OutboxQueue & { rows: MemoryRow[] } {
       const times = open().map((r) => r.notBefore.getTime());
       return times.length ? new Date(Math.min(...times)) : null;
     },
+    async lastSentAt() {
+      const times = rows.flatMap((r) => (r.sentAt ? [r.sentAt.getTime()] : []));
+      return times.length ? new Date(Math.max(...times)) : null;
+    },
     async markSent(ids, at) {
       for (const r of rows) if (ids.includes(r.id)) r.sentAt = at;
     },

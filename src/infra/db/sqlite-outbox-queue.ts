@@ -1,6 +1,6 @@
 // The persistent outbox (infra/outbox/outbox-queue.ts) over the `outbox` table: replies are written
 // before anything is sent, and rows are never deleted (sent and given-up rows stay for the record).
-import { and, asc, desc, eq, inArray, lte, min, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, max, min, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { StoreInputError } from '../../core/tickets/ticket-store.js';
 import type { Reply } from '../../core/types.js';
@@ -77,6 +77,9 @@ export function createSqliteOutboxQueue(db: Db): OutboxQueue {
         db.select({ at: min(outbox.notBefore) }).from(outbox).where(eq(outbox.status, 'pending')).prepare(),
       ).get();
       return row?.at ?? null;
+    },
+    async lastSentAt() {
+      return db.select({ at: max(outbox.sentAt) }).from(outbox).get()?.at ?? null;
     },
     async markSent(ids, at) {
       if (ids.length === 0) return;

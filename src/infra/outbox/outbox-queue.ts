@@ -20,6 +20,8 @@ export interface OutboxQueue {
   /** Earliest notBefore among unsent items, or null when the queue is empty. */
   nextAt(): Promise<Date | null>;
   markSent(ids: number[], at: Date): Promise<void>;
+  /** When the latest send happened (max sentAt), or null: keeps the send gap across a restart. */
+  lastSentAt(): Promise<Date | null>;
   /** Count a failed attempt; retryAt null means give up (the row stays, marked dead). */
   markFailed(ids: number[], error: string, retryAt: Date | null): Promise<void>;
 }

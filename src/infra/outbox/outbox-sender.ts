@@ -23,6 +23,8 @@ export interface OutboxSenderOptions {
   logger: Logger;
   backoff?: BackoffOptions;
   merge?: MergeLimits;
+  /** The previous sender's last send (a config reload swaps senders); the outbox covers restarts. */
+  lastSendAt?: Date | null;
 }
 
 export interface OutboxSender {
@@ -32,6 +34,8 @@ export interface OutboxSender {
   drain(): Promise<number>;
   /** When something held (retry, quiet hours) next becomes sendable; null when the queue is empty. */
   nextWakeAt(): Promise<Date | null>;
+  /** When this sender (or the one it replaced) last sent or tried to; null before any. */
+  lastSendAt(): Date | null;
   /** Ends a running drain after the current send or wait; what is unsent stays in the outbox. */
   stop(): void;
 }
@@ -40,7 +44,8 @@ const PAGE = 200;
 
 export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const { queue, transport, clock, sleep, logger } = options;
-  let lastSendAt: number | null = null;
+  let lastSendAt: number | null = options.lastSendAt?.getTime() ?? null;
+  let recalled = false;
   let running: Promise<number> | null = null;
   let again = false;
   let stopped = false;
@@ -76,8 +81,17 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     lastSendAt = clock().getTime();
   }
 
+  /** Once per sender: the last send recorded in the outbox (a restart must not send sooner). */
+  async function recallLastSend(): Promise<void> {
+    if (recalled) return;
+    recalled = true;
+    const stored = (await queue.lastSentAt())?.getTime() ?? null;
+    if (stored !== null && (lastSendAt === null || stored > lastSendAt)) lastSendAt = stored;
+  }
+
   async function loop(): Promise<number> {
     let sent = 0;
+    await recallLastSend();
     while (!stopped) {
       again = false;
       const batch = await nextBatch();
@@ -85,7 +99,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         if (again) continue;
         return sent;
       }
-      const wait = lastSendAt === null ? 0 : lastSendAt + options.minIntervalMs - clock().getTime();
+      // Capped at one interval, so a clock set back never stalls the queue.
+      const wait = lastSendAt === null ? 0 : Math.min(options.minIntervalMs, lastSendAt + options.minIntervalMs - clock().getTime());
       if (wait > 0) {
         await sleep(wait);
         continue; // something more urgent may have arrived while we waited
@@ -102,6 +117,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       await queue.enqueue(replies, clock());
       again = true;
     },
+    lastSendAt: () => (lastSendAt === null ? null : new Date(lastSendAt)),
     stop() {
       stopped = true;
     },
