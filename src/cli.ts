@@ -36,6 +36,3 @@ export async function main(argv: string[]): Promise<number> {
   const mod = await command.load();
   return mod.run(rest);
 }
-
-const code = await main(process.argv.slice(2));
-process.exitCode = code;

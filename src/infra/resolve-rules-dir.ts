@@ -1,10 +1,10 @@
 // The rules directory: as given, or — when the default `rules` is not in the working directory —
 // the rules shipped with yishiting, so `npx yishiting sim` works from anywhere.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { PACKAGE_ROOT } from './package-root.js';
 
-export const BUNDLED_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
+export const BUNDLED_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 
 export function resolveRulesDir(dir: string, explicit: boolean): string {
   const local = resolve(dir);

@@ -90,7 +90,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function streamCheck(lines: number): Promise<void> {
   console.log(`\nflat-memory check: ${lines} lines through \`yishiting classify\` (child process), RSS sampled from /proc`);
-  const child = spawn(process.execPath, [path.join(root, 'src/bin.js'), 'classify'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(root, 'dist/bin.js'), 'classify'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
   const rss = () => {
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));

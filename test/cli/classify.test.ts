@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(root, 'src/bin.js');
+const bin = path.join(root, 'dist/bin.js');
 
 function classify(input: string, args: string[] = []) {
   const r = spawnSync(process.execPath, [bin, 'classify', ...args], { cwd: root, input, encoding: 'utf8' });

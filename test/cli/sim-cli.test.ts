@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const BIN = join(process.cwd(), 'src/bin.js');
+const BIN = join(process.cwd(), 'dist/bin.js');
 let dir: string;
 
 const SCRIPT = [

@@ -1,16 +1,17 @@
 // Opens (creating if needed) the SQLite database, sets the pragmas every connection needs and
 // applies the committed drizzle migrations. The default file is data/yishiting.db, mode 600.
 import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { PACKAGE_ROOT } from '../package-root.js';
 import * as schema from './schema.js';
 import { SAFETY_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 
 export const DEFAULT_DATABASE = 'data/yishiting.db';
-const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+/** Not compiled: read from src/ also when the bot runs from dist/. */
+const MIGRATIONS = join(PACKAGE_ROOT, 'src/infra/db/migrations');
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 

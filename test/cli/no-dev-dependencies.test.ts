@@ -1,0 +1,63 @@
+// The installed command runs compiled JavaScript and needs nothing from devDependencies: every file
+// that `dist/bin.js` loads is ours or belongs to a package that package-lock.json does not mark
+// "dev" (dev-only packages are absent from a production install).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'dist/bin.js');
+const hook = path.join(root, 'test/fixtures/record-loads/record-loads.mjs');
+const dir = mkdtempSync(path.join(tmpdir(), 'yishiting-nodev-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+/** Package directories under node_modules, deepest first, with whether they are dev-only. */
+const packages = Object.entries(lock.packages)
+  .filter(([p]) => p.startsWith('node_modules/'))
+  .map(([p, info]) => ({ dir: path.join(root, p) + path.sep, dev: info.dev === true }))
+  .sort((a, b) => b.dir.length - a.dir.length);
+
+/** Runs the built command with the load recorder; returns the files it loaded. */
+function loadedFiles(args: string[], options: { input?: string; nodeArgs?: string[]; cwd?: string } = {}): string[] {
+  const record = path.join(dir, `loads-${Math.random().toString(36).slice(2)}.txt`);
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), '--import', hook, bin, ...args], {
+    cwd: options.cwd ?? dir,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, RECORD_LOADS: record, YISHITING_LOG_LEVEL: 'silent' },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return [...new Set(readFileSync(record, 'utf8').split('\n').filter((l) => l !== ''))];
+}
+
+function devOnly(files: string[]): string[] {
+  return files.filter((f) => packages.find((p) => f.startsWith(p.dir))?.dev === true);
+}
+
+const fromPackage = (files: string[], name: string) => files.some((f) => f.startsWith(path.join(root, 'node_modules', name) + path.sep));
+
+describe('the built yishiting command', () => {
+  it('classifies without loading any devDependency', () => {
+    const files = loadedFiles(['classify'], { input: '3号楼的路灯不亮了\n' });
+    expect(files).toContain(path.join(root, 'dist/cli/classify.js'));
+    expect(fromPackage(files, 'nodejs-jieba')).toBe(true);
+    expect(devOnly(files)).toEqual([]);
+  });
+
+  it('runs the whole bot in sim (WeChat, database, rules) without loading any devDependency', () => {
+    const script = path.join(dir, 'script.jsonl');
+    writeFileSync(script, `${JSON.stringify({ room: '金阳花园业主群', from: '张阿姨', text: '3号楼的路灯坏了' })}\n${JSON.stringify({ advance: '1h' })}\n`);
+    const files = loadedFiles(['sim', '--script', script]);
+    expect(fromPackage(files, 'wechaty')).toBe(true);
+    expect(fromPackage(files, 'better-sqlite3')).toBe(true);
+    expect(devOnly(files)).toEqual([]);
+  });
+
+  it('would notice a devDependency: tsx registered as a loader shows up', () => {
+    const files = loadedFiles(['--help'], { nodeArgs: ['--import', 'tsx'], cwd: root });
+    expect(devOnly(files).some((f) => f.includes(`${path.sep}tsx${path.sep}`))).toBe(true);
+  });
+});
