@@ -13,7 +13,7 @@ import { configFromEnv, type Config } from './config.js';
 import { configFilePath, loadConfigFile } from './infra/config-file.js';
 import { createLogger } from './infra/logger.js';
 import { resolveRulesDir } from './infra/resolve-rules-dir.js';
-import { watchFiles } from './infra/watch-files.js';
+import { watchBotFiles } from './app/watch-bot-files.js';
 import { startupWatchdog } from './adapters/wechaty/startup-watchdog.js';
 
 export interface StartOptions {
@@ -120,12 +120,11 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     logger.error('LOGGED OUT: the bot no longer receives messages until someone scans the QR code again');
   });
 
-  const watcher = watchFiles({
-    paths: [configFile, rulesDir, join(rulesDir, 'categories')],
-    onChange: async (changed) => {
-      if (changed.some((f) => resolve(f) === configFile)) await app.reloadConfig(() => loadConfigFile(configFile));
-      if (changed.some((f) => resolve(f) !== configFile)) await app.reloadRules();
-    },
+  const watcher = watchBotFiles({
+    configFile,
+    rulesDir,
+    reloadConfig: () => app.reloadConfig(() => loadConfigFile(configFile)),
+    reloadRules: () => app.reloadRules(),
     onError: (err) => logger.warn({ err }, 'file watch problem'),
   });
 
