@@ -8,7 +8,7 @@ import type { CommunityConfig } from '../config.js';
 import type { Classification } from './classify/types.js';
 import { parseCommand, type ParseResult } from './commands/parse-command.js';
 import { runCommand } from './commands/run-command.js';
-import { verbSpec } from './commands/verbs.js';
+import { commandFor } from './commands/commands.js';
 import type { Deps } from './deps.js';
 import { findConfiguredGroup } from './filters/find-configured-group.js';
 import { isOlderThanStart } from './filters/is-older-than-start.js';
@@ -117,7 +117,7 @@ async function route(ctx: MessageContext, parsed: ParseResult | null, classifica
     }
     log.info({ verb: parsed.error.verb, reason: parsed.error.reason }, 'malformed command');
     const text = parsed.error.verb
-      ? renderReply(deps.replies, 'usage', { usage: verbSpec(parsed.error.verb).usage })
+      ? renderReply(deps.replies, 'usage', { usage: commandFor(parsed.error.verb).usage })
       : deps.replies.unknownCommand;
     return [replyHere(ctx, text)];
   }

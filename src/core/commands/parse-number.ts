@@ -40,3 +40,14 @@ export function parseRating(text: string): 1 | 2 | 3 | 4 | 5 | null {
   const word = WORDS_LONGEST_FIRST.find((w) => t.startsWith(w));
   return word ? WORD_RATINGS[word]! : null;
 }
+
+/** "@赵师傅", "赵师傅" → "赵师傅" (one name; the rest is ignored). */
+export function takePerson(text: string): string | null {
+  const m = /^@?([^\s\u2005@]+)/.exec(text.trim());
+  return m ? m[1]! : null;
+}
+
+/** The text after a leading separator (":", "，" …), trimmed. */
+export function stripSeparators(text: string): string {
+  return text.replace(SEPARATORS, '').trim();
+}

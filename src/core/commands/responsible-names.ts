@@ -1,0 +1,15 @@
+// Who is responsible for a ticket nobody took yet, as its acknowledgement said: by its group's
+// 小区 and building (query answers and work lists name them).
+import type { MessageContext } from '../message-context.js';
+import { responsibleWorker } from '../intake/responsible-worker.js';
+import type { Ticket } from '../tickets/types.js';
+
+export async function responsibleNames(ctx: MessageContext, communityId: number): Promise<(t: Ticket) => string | null> {
+  const rooms = await ctx.deps.store.listRooms(communityId);
+  const config = ctx.community?.config;
+  return (t) => {
+    if (!config) return null;
+    const xiaoqu = rooms.find((room) => room.key === t.roomKey)?.xiaoqu ?? null;
+    return responsibleWorker(config, xiaoqu, t.building)?.name ?? null;
+  };
+}
