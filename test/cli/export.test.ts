@@ -51,6 +51,9 @@ describe('yishiting export (xlsx)', () => {
     expect(first![16]).toContain('2025-03-03 10:00 李网格员 接单');
     expect(first![16]).toContain('已更换灯泡，业主电话 139****4321');
     expect(first![16]).not.toMatch(/1398765|13812345678/);
+    const log = String(sheetRows(wb.getWorksheet('停车')!)[1]![16]);
+    expect(log).toContain('车主电话１３６****２２２２');
+    expect(log).toContain('身份证 110101******123');
     expect(repeat!.slice(0, 2)).toEqual(['4', '金阳社区']);
     expect(repeat![12]).toBe('6小时');
     expect(repeat![15]).toBe('是（#1）');

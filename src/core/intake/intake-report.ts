@@ -78,7 +78,9 @@ async function staffAlerts(ctx: MessageContext, from: Room, ticket: Ticket, assi
   const { deps, msg } = ctx;
   const rooms = (await deps.store.listRooms(from.communityId)).filter((r) => r.role === 'staff');
   if (rooms.length === 0) ctx.log.warn({ ticket: ticket.number }, 'urgent report but the community has no staff group');
-  const excerpt = maskSensitive(msg.text.length > EXCERPT_CHARS ? `${msg.text.slice(0, EXCERPT_CHARS)}…` : msg.text);
+  // Mask first, then cut: a number cut in half would no longer look like one and slip through.
+  const masked = maskSensitive(msg.text);
+  const excerpt = masked.length > EXCERPT_CHARS ? `${masked.slice(0, EXCERPT_CHARS)}…` : masked;
   const text = renderReply(deps.replies, 'urgentStaffAlert', {
     ...ticketVars(deps, ticket),
     assignee,

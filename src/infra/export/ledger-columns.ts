@@ -69,7 +69,7 @@ export function ledgerCells(row: LedgerRow, f: LedgerFormat): (string | number)[
 
 function statusLabel(row: LedgerRow): string {
   const name = statusName(row.status);
-  if (row.status === 'referred' && row.referredTo) return `${name}（${row.referredTo}）`;
+  if (row.status === 'referred' && row.referredTo) return `${name}（${maskSensitive(row.referredTo)}）`;
   if (row.status === 'duplicate' && row.duplicateOf) return `${name}（并入#${row.duplicateOf}）`;
   return name;
 }

@@ -92,6 +92,14 @@ describe('urgent reports', () => {
     expect(alert.mentions).toEqual(expect.arrayContaining(['李网格员', '王主任']));
   });
 
+  it('masks a phone number written in full-width digits with spaces, even where the excerpt is cut', async () => {
+    const text = `5号楼燃气泄漏了，味道很大，${'快来人'.repeat(12)}电话１３８ １２３４ ５６７８`;
+    const [alert] = (await bot.say(RESIDENTS, resident('孙阿姨'), text)) as [Reply, Reply];
+    const digits = alert.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\D/g, '');
+    expect(digits).not.toContain('1381234');
+    expect(digits).not.toContain('1234');
+  });
+
   it('gives a second household the safety advice too, without alerting the staff group again', async () => {
     await bot.say(RESIDENTS, resident('孙阿姨'), '5号楼燃气泄漏了，味道很大');
     const replies = await bot.say(RESIDENTS, resident('周叔叔'), '5号楼燃气泄漏了，快来人');

@@ -50,7 +50,7 @@ export async function buildLedgerDb(file: string): Promise<void> {
 
   const t2 = await report('2025-03-03T10:00:00', 'parking', '5号楼', '5号楼门口乱停车，挡住消防通道', '刘先生');
   await act('2025-03-03T11:00:00', t2, 'take', '赵师傅');
-  await act('2025-03-08T10:00:00', t2, 'resolve', '赵师傅', { note: '已联系车主挪车' });
+  await act('2025-03-08T10:00:00', t2, 'resolve', '赵师傅', { note: '已联系车主挪车，车主电话１３６.０００１.２２２２，身份证 110101 900307 123' });
   await act('2025-03-08T12:00:00', t2, 'rate', '刘先生', { rating: 3 });
 
   await report('2025-03-04T08:00:00', 'elevator', '5号楼', '5号楼电梯坏了', '王大爷');
