@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import qrcodeTerminal from 'qrcode-terminal';
-import type { ContactSelf } from 'wechaty';
+import { ScanStatus, type ContactSelf } from 'wechaty';
 import { createApp, type App } from './app.js';
 import { configFromEnv, type Config } from './config.js';
 import { configFilePath, loadConfigFile } from './infra/config-file.js';
@@ -95,7 +95,12 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
       logger.warn({ err }, 'could not restrict the session file');
     }
   };
-  bot.on('scan', (qrcode: string) => {
+  bot.on('scan', (qrcode: string, status: ScanStatus) => {
+    // wechat4u reports the phone's scan as a second 'scan' (status Scanned) with the same code.
+    if (status === ScanStatus.Scanned || status === ScanStatus.Confirmed) {
+      say(out, '已扫码，请在手机上确认登录。');
+      return;
+    }
     say(out, '请用社区工作微信扫描下面的二维码登录（二维码过期会自动刷新）：');
     qrcodeTerminal.generate(qrcode, { small: true }, (text: string) => say(out, text));
     logger.info('login QR code shown');
@@ -116,6 +121,8 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     })();
   });
   bot.on('logout', () => {
+    // Stopping ends the web session too (wechat4u reports it as a logout, twice): not an alarm.
+    if (stopping) return;
     say(out, '!!! 微信已退出登录（可能在手机上被踢下线）。请重新扫码登录，期间群里的消息收不到。');
     logger.error('LOGGED OUT: the bot no longer receives messages until someone scans the QR code again');
   });

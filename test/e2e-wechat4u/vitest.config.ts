@@ -8,8 +8,8 @@ export default defineConfig({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['test/e2e-wechat4u/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 30_000,
+    testTimeout: 120_000,
+    hookTimeout: 90_000,
     pool: 'forks',
     // Two CPU cores shared with other work: at most two bot processes at once.
     maxWorkers: 2,

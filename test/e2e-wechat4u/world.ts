@@ -1,7 +1,8 @@
 // The community every wechat4u scenario runs in: who is in which group, the remarks the bot's
 // account gave its staff, and the bot's config with fast timers (nothing here waits for real time
 // longer than the send gap and the retry delay below).
-import type { FakeWechatOptions } from './fake-wechat/fake-wechat-server.js';
+import { startFakeWechat, type FakeWechat, type FakeWechatOptions } from './fake-wechat/fake-wechat-server.js';
+import { makeWorkDir, startBot, type BotProcess } from './run-bot.js';
 
 export const RESIDENTS = '金阳花园业主群';
 export const STAFF_GROUP = '金阳社区工作群';
@@ -9,6 +10,8 @@ export const WORKER_REMARK = 'W001-张师傅';
 export const ADMIN_REMARK = 'A01-王主任';
 /** The gap the bot must keep between two sends in these tests. */
 export const SEND_GAP_MS = 250;
+/** How long the bot process may take to show its first QR code (start-up compiles and loads a lot; CPU is shared). */
+export const STARTUP_MS = 60_000;
 
 export function world(): FakeWechatOptions {
   return {
@@ -59,4 +62,18 @@ export function botConfig(overrides: { silenceAlertHours?: number; maxAttempts?:
       },
     ],
   };
+}
+
+/** A fake WeChat and the bot started against it, logged in by QR. */
+export async function startLoggedIn(
+  options: { config?: Record<string, unknown>; dir?: string } = {},
+): Promise<{ fake: FakeWechat; bot: BotProcess; dir: string }> {
+  const fake = await startFakeWechat(world());
+  const dir = options.dir ?? makeWorkDir();
+  const bot = startBot({ dir, fake, config: options.config ?? botConfig() });
+  await bot.waitForOutput(/请用社区工作微信扫描/, STARTUP_MS);
+  fake.scan();
+  await fake.loggedIn(1);
+  await bot.waitForOutput(/已登录：/);
+  return { fake, bot, dir };
 }
