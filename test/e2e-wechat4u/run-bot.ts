@@ -84,7 +84,14 @@ export function startBot(options: { dir: string; fake: FakeWechat; config: unkno
     stderr += d.toString('utf8');
     changed();
   });
-  const exited = new Promise<number>((resolveExit) => child.on('exit', (code, signal) => resolveExit(code ?? (signal ? 128 : 1))));
+  let exitCode: number | null = null;
+  const exited = new Promise<number>((resolveExit) =>
+    child.on('exit', (code, signal) => {
+      exitCode = code ?? (signal ? 128 : 1);
+      resolveExit(exitCode);
+      changed();
+    }),
+  );
 
   const logs = (): Record<string, unknown>[] =>
     existsSync(logFile)
@@ -99,9 +106,13 @@ export function startBot(options: { dir: string; fake: FakeWechat; config: unkno
     return new Promise((resolveWait, reject) => {
       const check = (): void => {
         const value = probe();
-        if (value === undefined) return;
-        cleanup();
-        resolveWait(value);
+        if (value !== undefined) {
+          cleanup();
+          resolveWait(value);
+        } else if (exitCode !== null) {
+          cleanup();
+          reject(new Error(`the bot exited (code ${exitCode}) while waiting for ${what}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`));
+        }
       };
       const poll = setInterval(check, 100);
       const timer = setTimeout(() => {
