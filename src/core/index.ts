@@ -15,5 +15,5 @@ export { formatLocalShort } from './local-time.js';
 export { responsibleWorker } from './intake/responsible-worker.js';
 export type { TicketStore } from './tickets/ticket-store.js';
 export { STATUSES, TRANSITIONS, statusName } from './tickets/lifecycle.js';
-export type { Actor, Report, Status, Ticket, TicketEvent } from './tickets/types.js';
+export type { Actor, Correction, CorrectionKind, Report, Status, Ticket, TicketEvent } from './tickets/types.js';
 export { computeDeadlines, type Deadlines } from './tickets/deadlines.js';

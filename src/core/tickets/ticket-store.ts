@@ -10,6 +10,8 @@ import type { ActionCode } from './lifecycle.js';
 import type {
   Actor,
   Community,
+  Correction,
+  CorrectionKind,
   Person,
   Report,
   Reporter,
@@ -147,6 +149,18 @@ export interface ReportWithTicket {
   ticket: Ticket;
 }
 
+// ---------- corrections ----------
+
+/** A correction to record; `id` is given by the store. */
+export type CorrectionInput = Omit<Correction, 'id'>;
+
+export interface CorrectionFilter {
+  communityId?: number;
+  kind?: CorrectionKind;
+  /** Only corrections made at or after this time. */
+  since?: Date;
+}
+
 // ---------- the store ----------
 
 export interface TicketStore {
@@ -201,6 +215,11 @@ export interface TicketStore {
   attachImage(reportId: number, path: string, at: Date, actorName: string): Promise<Report>;
   /** A recalled message: removes its report, withdrawing the ticket when nobody acted on it yet. */
   withdrawBySourceKey(sourceKey: string, at: Date): Promise<WithdrawResult>;
+
+  // staff corrections of the classifier (#改类, #不是诉求, #登记)
+  recordCorrection(input: CorrectionInput): Promise<Correction>;
+  /** Corrections matching the filter, oldest first. */
+  listCorrections(filter?: CorrectionFilter): Promise<Correction[]>;
 
   // scheduling (reminders, escalation, follow-up, digests)
   /** Active tickets not taken by a worker whose acknowledge deadline is at or before `at`. */

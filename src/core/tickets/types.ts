@@ -171,3 +171,27 @@ export interface Person {
   /** False once the person left the roster (kept for the timeline). */
   active: boolean;
 }
+
+/**
+ * What a staff correction said about the classifier: a ticket put in the wrong category
+ * (#改类), a ticket opened for a message that was no report (#不是诉求), or a report the bot
+ * missed and staff registered by quoting it (#登记).
+ */
+export type CorrectionKind = 'recategorise' | 'not_report' | 'missed';
+
+/** One recorded staff correction; the material `yishiting rules suggest` learns from. */
+export interface Correction {
+  id: number;
+  communityId: number;
+  ticketId: number;
+  kind: CorrectionKind;
+  /** The report text the classifier saw (a report, so storing it is allowed). */
+  text: string;
+  /** The category before (recategorise, not_report), else null. */
+  fromCategory: string | null;
+  /** The category after (recategorise, missed), else null. */
+  toCategory: string | null;
+  /** The remark of the staff member who corrected it. */
+  staff: string;
+  at: Date;
+}

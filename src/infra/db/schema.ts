@@ -191,6 +191,25 @@ export const ratings = sqliteTable(
   (t) => [index('ratings_ticket_idx').on(t.ticketId)],
 );
 
+/** Staff corrections of the classifier (#改类, #不是诉求, #登记), for `yishiting rules suggest`. */
+export const corrections = sqliteTable(
+  'corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    communityId: integer('community_id').notNull().references(() => communities.id),
+    ticketId: integer('ticket_id').notNull().references(() => tickets.id),
+    kind: text('kind', { enum: ['recategorise', 'not_report', 'missed'] }).notNull(),
+    /** The report text the classifier saw. */
+    text: text('text').notNull(),
+    fromCategory: text('from_category'),
+    toCategory: text('to_category'),
+    /** The remark of the staff member who made it. */
+    staff: text('staff').notNull(),
+    at: time('at').notNull(),
+  },
+  (t) => [index('corrections_community_at_idx').on(t.communityId, t.at)],
+);
+
 /** Last run of periodic jobs (daily digest, weekly report), so they survive restarts. */
 export const jobRuns = sqliteTable('job_runs', {
   name: text('name').primaryKey(),

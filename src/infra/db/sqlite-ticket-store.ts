@@ -9,6 +9,7 @@ import { validateDate, validateFilter } from '../../core/tickets/validate-input.
 import type { Db } from './open-database.js';
 import { toEvent, toReport, toTicket } from './rows.js';
 import * as actions from './sqlite-actions.js';
+import { listCorrections, recordCorrection } from './sqlite-corrections.js';
 import * as directory from './sqlite-directory.js';
 import { intake } from './sqlite-intake.js';
 import { prepared } from './prepared.js';
@@ -147,6 +148,9 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     splitReport: async (input) => actions.splitReport(db, input),
     attachImage: async (reportId, path, at, actorName) => actions.attachImage(db, reportId, path, at, actorName),
     withdrawBySourceKey: async (sourceKey, at) => actions.withdrawBySourceKey(db, sourceKey, at),
+
+    recordCorrection: async (input) => recordCorrection(db, input),
+    listCorrections: async (filter) => listCorrections(db, filter),
 
     listAckOverdue: async (at, communityId) => scheduled(NOT_TAKEN, tickets.ackDueAt, at, communityId),
     listDueBy: async (at, communityId) => scheduled([...ACTIVE_STATUSES], tickets.dueAt, at, communityId),
