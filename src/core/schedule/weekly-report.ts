@@ -1,11 +1,12 @@
 // 每周热点 in the staff group (config.schedule.weeklyReport: ISO weekday and local time): the
-// categories and buildings residents reported most in the last 7 days, with the change against
-// the 7 days before.
+// categories and buildings residents reported most in the seven whole local days before the
+// report day, with the change against the seven days before those. On a Monday (the default)
+// that is last week, Monday to Sunday, titled 上周; on another weekday it is titled 近7天. The
+// title's dates are the first and last day counted.
 import { buildingKey } from '../tickets/building-key.js';
 import type { Ticket } from '../tickets/types.js';
 import { ensureDirectory, toStaff, type CommunityContext } from './community-context.js';
-import { DAY_MS } from './format-duration.js';
-import { addLocalDays, latestWeeklySlot, localParts } from '../local-time.js';
+import { addLocalDays, latestWeeklySlot, localParts, zonedTime } from '../local-time.js';
 import { runPeriodic } from './periodic-job.js';
 import { ticketsSince, within } from './tickets-since.js';
 
@@ -45,21 +46,24 @@ function topLines(thisWeek: Map<string, number>, lastWeek: Map<string, number>, 
 }
 
 export async function weeklyText(ctx: CommunityContext, slot: Date): Promise<string> {
-  const weekStart = addLocalDays(slot, -7, ctx.timeZone);
-  const prevStart = addLocalDays(slot, -14, ctx.timeZone);
+  const day = localParts(slot, ctx.timeZone);
+  const weekEnd = zonedTime(day.year, day.month, day.day, 0, 0, ctx.timeZone); // the report day's 00:00, not counted
+  const weekStart = addLocalDays(weekEnd, -7, ctx.timeZone);
+  const prevStart = addLocalDays(weekEnd, -14, ctx.timeZone);
   // A merged duplicate or a withdrawn report is not a problem of its own.
   const counted = (await ticketsSince(ctx, prevStart)).filter((t) => t.status !== 'duplicate' && t.status !== 'withdrawn');
-  const thisWeek = counted.filter((t) => within(t.createdAt, weekStart, slot));
+  const thisWeek = counted.filter((t) => within(t.createdAt, weekStart, weekEnd));
   const lastWeek = counted.filter((t) => within(t.createdAt, prevStart, weekStart));
   const from = localParts(weekStart, ctx.timeZone);
-  const to = localParts(new Date(slot.getTime() - DAY_MS / 2), ctx.timeZone);
+  const to = localParts(addLocalDays(weekEnd, -1, ctx.timeZone), ctx.timeZone);
+  const title = from.weekday === 1 ? '上周热点' : '近7天热点';
   const households = thisWeek.reduce((n, t) => n + t.reporterCount, 0);
   const byBuilding = (t: Ticket) => buildingKey(t.building);
   return [
-    `【本周热点】${ctx.community.name} ${from.month}月${from.day}日—${to.month}月${to.day}日`,
-    `共收到诉求 ${thisWeek.length} 件（${households} 户次反映），上周 ${lastWeek.length} 件（${change(thisWeek.length, lastWeek.length || undefined)}）。`,
+    `【${title}】${ctx.community.name} ${from.month}月${from.day}日—${to.month}月${to.day}日`,
+    `共收到诉求 ${thisWeek.length} 件（${households} 户次反映），前一周 ${lastWeek.length} 件（${change(thisWeek.length, lastWeek.length || undefined)}）。`,
     `类别：${topLines(tally(thisWeek, (t) => t.category), tally(lastWeek, (t) => t.category), ctx.categoryName)}`,
     `楼栋：${topLines(tally(thisWeek, byBuilding), tally(lastWeek, byBuilding), (k) => k)}`,
-    '括号内为与上周相比的变化；同一楼栋同类问题反复出现的，建议排查根源。',
+    '括号内为与前一周相比的变化；同一楼栋同类问题反复出现的，建议排查根源。',
   ].join('\n');
 }

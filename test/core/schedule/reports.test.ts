@@ -45,20 +45,21 @@ describe('daily digest (每日简报)', () => {
 });
 
 describe('weekly hot-spot report (每周热点)', () => {
-  it('lists top categories and buildings with the change against the week before, Mondays 09:00', async () => {
+  it('on Monday reports the past calendar week (上周, Monday to Sunday) with its real dates, against the week before', async () => {
     const f = await scheduleFixture('2026-11-16T08:00:00+08:00');
-    await f.jump(HOUR);
-    await f.report(); // lighting 3号楼, Mon 16
-    await f.jump(DAY);
-    await f.report({ category: 'parking', building: '5号楼', text: '5号楼门口乱停车', from: '刘先生' });
+    await f.report(); // lighting 3号楼, Mon 16 08:00: before the report time, still last week's
+    await f.jump(DAY + HOUR);
+    await f.report({ category: 'parking', building: '5号楼', text: '5号楼门口乱停车', from: '刘先生' }); // Tue 17
     await f.jump(3 * DAY);
     await f.report({ building: '三号楼', text: '三号楼楼道灯又不亮了', from: '赵阿姨' }); // Fri 20, 4 days later: a new ticket
+    await f.jump(3 * DAY - 30 * MINUTE);
+    await f.report({ category: 'elevator', building: '9号楼', text: '9号楼电梯坏了', from: '吴先生' }); // Mon 23 08:30: this week
 
-    const first = (await f.jump(3 * DAY - 5 * MINUTE + 10 * MINUTE)).filter((r) => r.text.includes('本周热点')); // Mon 23 09:05
+    const first = (await f.jump(35 * MINUTE)).filter((r) => r.text.includes('热点】')); // Mon 23 09:05
     expect(first).toHaveLength(1);
     expect(toRoom(first, f.staffRoom)).toHaveLength(1);
-    expect(first[0]!.text).toContain('【本周热点】金阳社区 11月16日—11月22日');
-    expect(first[0]!.text).toContain('共收到诉求 3 件（3 户次反映），上周 0 件（新）。');
+    expect(first[0]!.text).toContain('【上周热点】金阳社区 11月16日—11月22日');
+    expect(first[0]!.text).toContain('共收到诉求 3 件（3 户次反映），前一周 0 件（新）。');
     expect(first[0]!.text).toContain('类别：照明 2（新）、停车 1（新）');
     expect(first[0]!.text).toContain('楼栋：3号楼 2（新）、5号楼 1（新）');
 
@@ -67,13 +68,22 @@ describe('weekly hot-spot report (每周热点)', () => {
     await f.report({ category: 'elevator', building: '5号楼', text: '5号楼电梯坏了', from: '孙女士' });
     await f.jump(HOUR);
     await f.report({ category: 'elevator', building: '7号楼', text: '7号楼电梯异响', from: '周先生' });
-    const second = (await f.jump(7 * DAY - 2 * HOUR)).filter((r) => r.text.includes('本周热点')); // Mon 30 09:05
+    const second = (await f.jump(7 * DAY - 2 * HOUR)).filter((r) => r.text.includes('热点】')); // Mon 30 09:05
     expect(second).toHaveLength(1);
-    expect(second[0]!.text).toContain('共收到诉求 3 件（3 户次反映），上周 3 件（持平）。');
-    expect(second[0]!.text).toContain('类别：电梯 2（新）、照明 1（-1）');
-    expect(second[0]!.text).toContain('楼栋：5号楼 2（+1）、7号楼 1（新）');
+    expect(second[0]!.text).toContain('【上周热点】金阳社区 11月23日—11月29日');
+    expect(second[0]!.text).toContain('共收到诉求 4 件（4 户次反映），前一周 3 件（+1）。');
+    expect(second[0]!.text).toContain('类别：电梯 3（新）、照明 1（-1）');
+    expect(second[0]!.text).toContain('楼栋：5号楼 2（+1）、7号楼 1（新）、9号楼 1（新）');
     // The monthly summary is off by default: nothing went to the residents' group.
     expect(toRoom(second, f.residents).filter((r) => r.text.includes('诉求办理情况'))).toEqual([]);
+  });
+
+  it('on another weekday reports the seven whole days before it, titled 近7天', async () => {
+    const f = await scheduleFixture('2026-11-19T10:00:00+08:00', { schedule: { weeklyReport: { weekday: 5, time: '09:00' } } });
+    await f.report(); // Thu 19
+    const [report] = (await f.jump(DAY)).filter((r) => r.text.includes('热点】')); // Fri 20 09:00
+    expect(report!.text).toContain('【近7天热点】金阳社区 11月13日—11月19日');
+    expect(report!.text).toContain('共收到诉求 1 件');
   });
 
   it('describes changes as +n, -n, 持平 or 新', () => {
