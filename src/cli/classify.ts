@@ -31,12 +31,12 @@ const HELP = `用法：yishiting classify [--rules 目录]
 
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(HELP + '\n');
+    process.stdout.write(`${HELP}\n`);
     return 0;
   }
   const parsed = parseRulesDirArg(argv, 'classify');
   if ('error' in parsed) {
-    process.stderr.write(parsed.error + '\n');
+    process.stderr.write(`${parsed.error}\n`);
     return 2;
   }
   let classifier: Classifier;
@@ -62,7 +62,7 @@ export async function classifyStream(input: Readable, output: Writable, classifi
     lineNo++;
     const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
-    if (!output.write(classifyLine(line, lineNo, classifier) + '\n')) await once(output, 'drain');
+    if (!output.write(`${classifyLine(line, lineNo, classifier)}\n`)) await once(output, 'drain');
   }
 }
 

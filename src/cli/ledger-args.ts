@@ -60,7 +60,7 @@ export function ledgerSettings(opts: { config?: string; db?: string }): LedgerSe
  * A local calendar date: 2026-11-05, 2026/11/5 or 20261105 → [y, m, d]; UsageError if it does
  * not parse or does not exist (2026-02-30).
  */
-export function parseLocalDate(text: string, flag: string): [number, number, number] {
+function parseLocalDate(text: string, flag: string): [number, number, number] {
   const t = text.trim();
   const parts = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (!parts) throw new UsageError(`${flag} 的日期「${text}」无法识别，请写成 2026-11-01 这样的格式。`);

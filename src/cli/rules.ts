@@ -20,7 +20,7 @@ explain 显示分词结果、命中的词、各类别得分、提示词、紧急
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (!sub || sub === '--help' || sub === '-h' || rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(HELP + '\n');
+    process.stdout.write(`${HELP}\n`);
     return sub ? 0 : 2;
   }
   if (sub === 'check') return check(rest);
@@ -71,13 +71,13 @@ export function summarise(dir: string, rules: Rules): string {
     `阈值：诉求 ≥ ${rules.thresholds.report}，类别 ≥ ${rules.thresholds.category}，类别分计入上限 ${rules.thresholds.categoryCap}，同句“东西+问题” +${rules.thresholds.pair}，通用问题词上限 ${rules.thresholds.problemCap}。`,
     `分词词典共加入 ${allRuleTerms(rules).length} 个词。`,
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 async function explain(argv: string[]): Promise<number> {
   const parsed = parseRulesDirArg(argv, 'rules explain');
   if ('error' in parsed) {
-    process.stderr.write(parsed.error + '\n');
+    process.stderr.write(`${parsed.error}\n`);
     return 2;
   }
   if (parsed.rest.length !== 1) {
@@ -118,5 +118,5 @@ export function formatExplanation(e: Explanation): string {
     `原因：${e.reason}`,
     `决定性的词：${r.terms.length > 0 ? r.terms.join('、') : '无'}`,
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

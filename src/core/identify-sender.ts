@@ -9,12 +9,12 @@ import type { Sender } from './types.js';
 export async function findStaff(store: TicketStore, sender: Sender, communityId: number | null): Promise<Person | null> {
   const byRemark = sender.remark ? await store.findPersonByRemark(sender.remark) : null;
   const person = byRemark ?? (await store.findPersonBySession(sender.sessionId));
-  if (!person || !person.active) return null;
+  if (!person?.active) return null;
   return communityId === null || person.communityId === communityId ? person : null;
 }
 
 /** The key that ties a resident to their reports: remark when the bot gave one, else display name. */
-export function reporterKeyOf(sender: Sender): string {
+function reporterKeyOf(sender: Sender): string {
   return sender.remark ?? sender.name;
 }
 

@@ -145,7 +145,10 @@ export function createLocalFormatter(timeZone: string): (at: Date | number) => s
     if (offset !== null) return offset;
     const hour = Math.floor(ms / HOUR);
     let h = byHour.get(hour);
-    if (h === undefined) byHour.set(hour, (h = offsetMs(new Date(hour * HOUR), timeZone)));
+    if (h === undefined) {
+      h = offsetMs(new Date(hour * HOUR), timeZone);
+      byHour.set(hour, h);
+    }
     return h;
   };
   return (at) => {

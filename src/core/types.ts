@@ -1,7 +1,7 @@
 // Shared types of the pure core. Nothing here knows about WeChat, files or the clock.
 
 /** Where a message came from or where a reply goes: a group (by our stable key) or a private chat. */
-export type Channel =
+type Channel =
   | { kind: 'room'; roomKey: string; topic: string }
   | { kind: 'dm' };
 

@@ -18,7 +18,7 @@ const MIN_FREQUENCY = 50;
 let loaded = false;
 
 /** Load jieba once per process with the trimmed main dictionary (before the first cut). */
-export function loadJiebaDictionary(): void {
+function loadJiebaDictionary(): void {
   if (loaded) return;
   loaded = true;
   const dir = mkdtempSync(path.join(tmpdir(), 'yishiting-jieba-'));
@@ -27,7 +27,7 @@ export function loadJiebaDictionary(): void {
     const words = readFileSync(DEFAULT_DICT, 'utf8')
       .split('\n')
       .filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
-    writeFileSync(dict, words.join('\n') + '\n');
+    writeFileSync(dict, `${words.join('\n')}\n`);
     // cppjieba refuses empty files, so one line each.
     writeFileSync(path.join(dir, 'idf.utf8'), '的 1.0\n');
     writeFileSync(path.join(dir, 'stop.utf8'), '的\n');

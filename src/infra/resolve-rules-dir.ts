@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PACKAGE_ROOT } from './package-root.js';
 
-export const BUNDLED_RULES_DIR = join(PACKAGE_ROOT, 'rules');
+const BUNDLED_RULES_DIR = join(PACKAGE_ROOT, 'rules');
 
 export function resolveRulesDir(dir: string, explicit: boolean): string {
   const local = resolve(dir);

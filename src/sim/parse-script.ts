@@ -27,7 +27,7 @@ const SHAPES =
   '每行应为以下之一：{"room": "群名", "from": "昵称", "text": "内容"}、{"dm": true, "from": "昵称", "text": "内容"}、{"advance": "90m"}';
 
 /** Parses one script line (1-based `line` for errors); null for a blank line. */
-export function parseScriptLine(raw: string, line: number): ScriptEvent | null {
+function parseScriptLine(raw: string, line: number): ScriptEvent | null {
   const text = raw.trim();
   if (text === '') return null;
   let data: unknown;

@@ -17,7 +17,7 @@ export interface TranscriptLine {
   text: string;
 }
 
-export interface TicketLine {
+interface TicketLine {
   number: string;
   category: string;
   status: string;

@@ -113,11 +113,11 @@ async function streamCheck(lines: number): Promise<void> {
   const start = Date.now();
   for (let i = 0; i < lines; i++) {
     const text = rand() < REPORT_SHARE ? report() : chatter();
-    if (!child.stdin.write(JSON.stringify({ id: `m${i}`, text }) + '\n')) await new Promise((r) => child.stdin.once('drain', r));
+    if (!child.stdin.write(`${JSON.stringify({ id: `m${i}`, text })}\n`)) await new Promise((r) => child.stdin.once('drain', r));
   }
   child.stdin.end();
   const code = await done;
-  for (const s of samples) console.log('  ' + s);
+  for (const s of samples) console.log(`  ${s}`);
   console.log(`  exit ${code}, ${outLines} result lines in ${((Date.now() - start) / 1000).toFixed(1)} s`);
 }
 

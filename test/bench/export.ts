@@ -24,7 +24,10 @@ const TEXTS = ['楼道灯坏了好几天了，晚上上下楼很危险', '楼上
 /** Deterministic pseudo-random numbers so every run builds the same database. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 function buildDatabase(file: string): Db {

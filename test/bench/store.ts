@@ -44,7 +44,10 @@ function rng(seed: number): () => number {
 
 function pickCategory(r: number): string {
   let x = r * TOTAL_WEIGHT;
-  for (const [code, w] of CATEGORIES) if ((x -= w) < 0) return code;
+  for (const [code, w] of CATEGORIES) {
+    x -= w;
+    if (x < 0) return code;
+  }
   return 'other';
 }
 

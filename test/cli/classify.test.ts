@@ -12,12 +12,12 @@ function classify(input: string, args: string[] = []) {
 
 describe('yishiting classify', () => {
   it('prints one JSON object per non-blank line, in order, with the fields in the spec order', () => {
-    const input = [
+    const input = `${[
       JSON.stringify({ id: 'h001', text: '3号楼的路灯又不亮了 麻烦看看' }),
       '',
       '谢谢物业 路灯修好了',
       JSON.stringify({ text: '电梯困人了！！7栋2单元 快来人' }),
-    ].join('\n') + '\n';
+    ].join('\n')}\n`;
     const r = classify(input);
     expect(r.code).toBe(0);
     expect(r.lines).toHaveLength(3);

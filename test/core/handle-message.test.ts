@@ -86,7 +86,10 @@ describe('privacy', () => {
       get(target, prop, receiver) {
         const value = Reflect.get(target, prop, receiver);
         if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => (calls.push(String(prop)), value.apply(target, args));
+        return (...args: unknown[]) => {
+          calls.push(String(prop));
+          return value.apply(target, args);
+        };
       },
     });
     await bot.say(RESIDENTS, resident('张阿姨'), '大家早上好');
@@ -172,7 +175,13 @@ describe('the error boundary', () => {
     bot.deps.store = failing(bot.store, 'intake');
     const bindings: Record<string, unknown>[] = [];
     const base = bot.deps.logger;
-    bot.deps.logger = { ...base, child: (b) => (bindings.push(b), base.child(b)) };
+    bot.deps.logger = {
+      ...base,
+      child: (b) => {
+        bindings.push(b);
+        return base.child(b);
+      },
+    };
     const replies = await bot.say(RESIDENTS, resident('张阿姨'), '3号楼路灯不亮了');
     expect(replies).toHaveLength(1);
     expect(replies[0]!.text).toContain('抱歉');

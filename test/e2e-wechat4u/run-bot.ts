@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import type { FakeWechat } from './fake-wechat/fake-wechat-server.js';
 
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const PRELOAD = fileURLToPath(new URL('./fake-wechat/resolve-wechat-hosts.mjs', import.meta.url));
 
 /** The bin of `yishiting`, as package.json declares it. */
-export function binPath(): string {
+function binPath(): string {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: string | Record<string, string> };
   const bin = typeof pkg.bin === 'string' ? pkg.bin : pkg.bin.yishiting;
   if (!bin) throw new Error('package.json has no yishiting bin');
@@ -25,7 +25,7 @@ export function makeWorkDir(): string {
   return mkdtempSync(join(tmpdir(), 'yishiting-wechat4u-'));
 }
 
-export function writeConfig(dir: string, config: unknown): string {
+function writeConfig(dir: string, config: unknown): string {
   const file = join(dir, 'yishiting.config.yaml');
   writeFileSync(file, stringify(config));
   return file;

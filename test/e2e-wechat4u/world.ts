@@ -4,12 +4,12 @@
 import { startFakeWechat, type FakeWechat, type FakeWechatOptions } from './fake-wechat/fake-wechat-server.js';
 import { makeWorkDir, startBot, type BotProcess } from './run-bot.js';
 
-export const RESIDENTS = '金阳花园业主群';
-export const STAFF_GROUP = '金阳社区工作群';
-export const WORKER_REMARK = 'W001-张师傅';
-export const ADMIN_REMARK = 'A01-王主任';
+const RESIDENTS = '金阳花园业主群';
+const STAFF_GROUP = '金阳社区工作群';
+const WORKER_REMARK = 'W001-张师傅';
+const ADMIN_REMARK = 'A01-王主任';
 /** The gap the bot must keep between two sends in these tests. */
-export const SEND_GAP_MS = 250;
+const SEND_GAP_MS = 250;
 /** How long the bot process may take to show its first QR code (start-up compiles and loads a lot; CPU is shared). */
 export const STARTUP_MS = 60_000;
 

@@ -22,7 +22,7 @@ export const staff = (name: string): Sender => ({ sessionId: `@s-${name}`, name,
 export const resident = (name: string): Sender => ({ sessionId: `@r-${name}`, name, remark: null });
 
 /** A tiny keyword classifier for command tests (intake tests use the real one). */
-export const fakeClassifier: Classifier = {
+const fakeClassifier: Classifier = {
   classify(text: string): Classification {
     const building = /(\d+号楼)/.exec(text)?.[1] ?? null;
     const rule = (
@@ -103,7 +103,9 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     config,
     logs,
     now: () => now,
-    advance: (ms) => void (now = new Date(now.getTime() + ms)),
+    advance: (ms) => {
+      now = new Date(now.getTime() + ms);
+    },
     roomKey,
     say: (topic, from, text, extra = {}) =>
       send({ channel: { kind: 'room', roomKey: rooms.find((r) => r.topic === topic)?.key ?? `unknown:${topic}`, topic }, sender: from, text, ...extra }),

@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import type { Message } from 'wechaty';
 
 /** data/images/2026-03-02/<message id>.jpg */
-export function imagePathFor(imagesDir: string, messageId: string, fileName: string, at: Date): string {
+function imagePathFor(imagesDir: string, messageId: string, fileName: string, at: Date): string {
   const day = at.toISOString().slice(0, 10);
   const ext = (extname(fileName) || '.jpg').toLowerCase().replace(/[^.a-z0-9]/g, '');
   const safeId = messageId.replace(/[^A-Za-z0-9_-]/g, '_');

@@ -44,7 +44,7 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
   if (room) {
     const topic = await room.topic();
     const known = ctx.rooms.byTopic(topic);
-    if (!known || !known.watched) return ignored('unwatched room');
+    if (!known?.watched) return ignored('unwatched room');
     channel = { kind: 'room', roomKey: known.key, topic: known.topic };
   } else {
     channel = { kind: 'dm' };

@@ -2,7 +2,7 @@
 // add a command, write its module and list it here. Help order: residents' commands first, then
 // workers', then admins'.
 import { bindCommand } from './bind-command.js';
-import type { AnyChatCommand, ChatCommand, CommandArgs } from './chat-command.js';
+import type { AnyChatCommand, ChatCommand } from './chat-command.js';
 import { closeCommand } from './close-command.js';
 import { doneCommand } from './done-command.js';
 import { helpCommand } from './help-command.js';
@@ -52,5 +52,3 @@ export function commandFor(verb: Verb): AnyChatCommand {
   if (!command) throw new Error(`no command registered for ${verb}`);
   return command;
 }
-
-export type { CommandArgs };

@@ -12,7 +12,7 @@ import type { Reply } from '../types.js';
 import { inCommunity, usageOf, type ChatCommand, type CommandArgs, type CommandContext, type ParseFailure } from './chat-command.js';
 
 /** What store.act needs besides the action and the actor. */
-export interface ActionPlan {
+interface ActionPlan {
   number: string;
   note?: string | null;
   target?: ActionTarget | null;
@@ -20,7 +20,7 @@ export interface ActionPlan {
 }
 
 /** A plan cannot be made: a named person or ticket is unknown (the text says which). */
-export interface PlanRefusal {
+interface PlanRefusal {
   refusal: string;
 }
 

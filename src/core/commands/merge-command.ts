@@ -15,7 +15,7 @@ export const mergeCommand = lifecycleCommand<{ verb: 'merge'; from: string; into
     const a = takeNumber(args);
     if (!a) return failed('missing first ticket number');
     const b = takeNumber(a.rest.replace(INTO, ''));
-    if (!b || b.rest !== '') return failed('needs exactly two ticket numbers');
+    if (b?.rest !== '') return failed('needs exactly two ticket numbers');
     if (a.number === b.number) return failed('cannot merge a ticket into itself');
     return { verb: 'merge', from: a.number, into: b.number };
   },

@@ -12,7 +12,7 @@ import { toAsciiDigits } from '../text/normalise-text.js';
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: ParseError };
 
 /** A message that is a command but cannot be understood; `verb` is null when the verb is unknown. */
-export interface ParseError {
+interface ParseError {
   verb: Verb | null;
   /** Why, in English for logs (the user sees the usage of `verb`). */
   reason: string;

@@ -4,7 +4,7 @@
 import { toAsciiDigits } from '../text/normalise-text.js';
 
 /** Ticket numbers are per-community counters; anything longer is a typo. */
-export const MAX_TICKET_NUMBER = 999_999_999;
+const MAX_TICKET_NUMBER = 999_999_999;
 
 const SEPARATORS = /^[\s:：,，、.。-]+/;
 /** After a number: a dash before a digit is a sign and "->" is an arrow, so neither is dropped. */

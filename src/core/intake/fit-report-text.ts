@@ -2,7 +2,7 @@
 // still gets a ticket, and staff can see that the text was cut.
 import { REPORT_TEXT_LIMIT } from '../tickets/validate-input.js';
 
-export const TRUNCATED_MARKER = '…（内容过长，已截断）';
+const TRUNCATED_MARKER = '…（内容过长，已截断）';
 
 /** `text` as stored: unchanged when it fits, else cut (on a code-point boundary) and marked. */
 export function fitReportText(text: string, limit: number = REPORT_TEXT_LIMIT): string {

@@ -6,7 +6,7 @@ import type { Room } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 
 /** The idempotency key of a report from a source message (B's ReportInput: room key + ":" + id). */
-export function sourceKeyOf(roomKey: string | null, messageId: string): string {
+function sourceKeyOf(roomKey: string | null, messageId: string): string {
   return `${roomKey ?? 'dm'}:${messageId}`;
 }
 

@@ -15,7 +15,7 @@ export interface TicketVars {
   households: number;
 }
 
-export function categoryName(deps: Deps, code: string): string {
+function categoryName(deps: Deps, code: string): string {
   return deps.categories.find((c) => c.code === code)?.name ?? code;
 }
 

@@ -23,7 +23,7 @@ export async function dailyDigest(ctx: CommunityContext, quiet: boolean): Promis
   });
 }
 
-export async function digestText(ctx: CommunityContext, since: Date): Promise<string> {
+async function digestText(ctx: CommunityContext, since: Date): Promise<string> {
   const now = ctx.now;
   const end = new Date(now.getTime() + 1); // what this very run changed (an auto-close) counts too
   const tickets = await ticketsSince(ctx, since);

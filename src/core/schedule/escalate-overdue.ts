@@ -15,14 +15,14 @@ export function overdueBy(ms: number): string {
 }
 
 /** How long after one escalation of `t` the next one may follow. */
-export function escalationIntervalMs(t: Ticket, ctx: CommunityContext): number {
+function escalationIntervalMs(t: Ticket, ctx: CommunityContext): number {
   const configured = ctx.deps.config.schedule.escalationRepeatHours * HOUR_MS;
   if (!t.urgent) return configured;
   return Math.min(configured, deadlineRule(t.category, true, ctx.deps.deadlines).escalateEveryMs);
 }
 
 /** Whether `t` (already overdue) is due for an escalation at `now`; the second value says if it is a repeat. */
-export function escalationDue(t: Ticket, ctx: CommunityContext): { due: boolean; repeat: boolean } {
+function escalationDue(t: Ticket, ctx: CommunityContext): { due: boolean; repeat: boolean } {
   const last = t.marks.escalatedAt;
   // A mark from before the current deadline belongs to an earlier round (before a reopen).
   if (last === null || last.getTime() < t.dueAt.getTime()) return { due: true, repeat: false };

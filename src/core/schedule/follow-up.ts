@@ -8,7 +8,7 @@ import { HOUR_MS } from './format-duration.js';
 import { formatLocalShort } from '../local-time.js';
 import { ticketLabel } from './ticket-line.js';
 
-export const AUTO_CLOSE_NOTE = '未评价自动关闭';
+const AUTO_CLOSE_NOTE = '未评价自动关闭';
 
 const SYSTEM: Actor = { personId: null, name: '系统', key: 'system', role: 'system' };
 

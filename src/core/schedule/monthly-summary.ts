@@ -19,7 +19,7 @@ export async function monthlySummary(ctx: CommunityContext, quiet: boolean): Pro
   });
 }
 
-export async function monthlyText(ctx: CommunityContext, slot: Date): Promise<string> {
+async function monthlyText(ctx: CommunityContext, slot: Date): Promise<string> {
   const p = localParts(slot, ctx.timeZone);
   const monthEnd = zonedTime(p.year, p.month, 1, 0, 0, ctx.timeZone);
   const prev = new Date(Date.UTC(p.year, p.month - 2, 1));

@@ -17,8 +17,11 @@ export async function runPeriodic(
   const { store } = ctx.deps;
   const name = `${job}:${ctx.community.id}`;
   let cache = lastRuns.get(store);
-  if (!cache) lastRuns.set(store, (cache = new Map()));
-  let last = cache.get(name) ?? (await store.getJobRun(name));
+  if (!cache) {
+    cache = new Map();
+    lastRuns.set(store, cache);
+  }
+  const last = cache.get(name) ?? (await store.getJobRun(name));
   if (last === null) {
     await store.setJobRun(name, ctx.now);
     cache.set(name, ctx.now);

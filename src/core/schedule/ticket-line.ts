@@ -2,7 +2,7 @@
 import type { Ticket } from '../tickets/types.js';
 
 /** Long lists are cut to this many lines plus "…另有 N 件". */
-export const MAX_LINES = 20;
+const MAX_LINES = 20;
 
 export function ticketLabel(t: Ticket, categoryName: (code: string) => string): string {
   const where = t.building ? ` · ${t.building}` : '';

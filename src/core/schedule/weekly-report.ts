@@ -45,7 +45,7 @@ function topLines(thisWeek: Map<string, number>, lastWeek: Map<string, number>, 
   return [...thisWeek].slice(0, TOP).map(([k, n]) => `${name(k)} ${n}（${change(n, lastWeek.get(k))}）`).join('、');
 }
 
-export async function weeklyText(ctx: CommunityContext, slot: Date): Promise<string> {
+async function weeklyText(ctx: CommunityContext, slot: Date): Promise<string> {
   const day = localParts(slot, ctx.timeZone);
   const weekEnd = zonedTime(day.year, day.month, day.day, 0, 0, ctx.timeZone); // the report day's 00:00, not counted
   const weekStart = addLocalDays(weekEnd, -7, ctx.timeZone);

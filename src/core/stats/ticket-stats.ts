@@ -41,12 +41,12 @@ export interface TicketStats {
 }
 
 /** A rating counts as satisfied from this value up (满意 = 5, 不满意 = 1). */
-export const SATISFIED_FROM = 4;
+const SATISFIED_FROM = 4;
 
 /** Statuses that are not a handled case of their own: merged away or withdrawn. */
 const NOT_A_CASE: ReadonlySet<Status> = new Set<Status>(['duplicate', 'withdrawn']);
 
-export const NO_BUILDING = '（未注明）';
+const NO_BUILDING = '（未注明）';
 
 export interface StatsAccumulator {
   add(t: StatsTicket): void;

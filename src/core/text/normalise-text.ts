@@ -3,6 +3,7 @@
 
 /** Zero-width and invisible formatting characters people paste or WeChat inserts. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Replaces lone surrogates (ill-formed UTF-16) with U+FFFD, as String#toWellFormed does. */
@@ -26,7 +27,7 @@ export function normaliseName(name: string): string {
 }
 
 /** Shown (and stored) for a sender whose name is blank, invisible or only odd characters. */
-export const FALLBACK_NAME = '居民';
+const FALLBACK_NAME = '居民';
 
 /** A name that has at least one letter, digit or ideograph; otherwise the fallback. */
 export function nameOrFallback(name: string, fallback: string = FALLBACK_NAME): string {

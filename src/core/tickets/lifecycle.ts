@@ -58,17 +58,17 @@ export type ActionCode =
  * - admin: any admin (all staff powers)
  * - system: the bot itself (follow-up auto-close, recalled report)
  */
-export type Permit = 'reporter' | 'assignee' | 'worker' | 'admin' | 'system';
+type Permit = 'reporter' | 'assignee' | 'worker' | 'admin' | 'system';
 
 /** What the action needs besides the ticket number. */
-export type TargetKind = 'person' | 'text' | 'ticket';
+type TargetKind = 'person' | 'text' | 'ticket';
 
 /**
  * Where a transition leads: a status, 'same' (status unchanged, e.g. a progress note),
  * 'reopen' (assigned back to the previous assignee, or open when there was none),
  * 'rated' (closed for a rating ≥ 3, reopened for a rating ≤ 2).
  */
-export type Destination = Status | 'same' | 'reopen' | 'rated';
+type Destination = Status | 'same' | 'reopen' | 'rated';
 
 export interface Transition {
   action: ActionCode;

@@ -30,7 +30,7 @@ export interface Actor {
 }
 
 /** Scheduling marks written by reminders/escalation/follow-up so that due work survives restarts. */
-export interface TicketMarks {
+interface TicketMarks {
   /** Last "not acknowledged yet" reminder in the staff group. */
   ackRemindedAt: Date | null;
   /** Last private "due soon" reminder to the assignee. */

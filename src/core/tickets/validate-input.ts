@@ -31,9 +31,9 @@ const nonEmpty = z.string().trim().min(1, '不能为空');
 /** The longest report text the store keeps (intake shortens longer ones, see fit-report-text.ts). */
 export const REPORT_TEXT_LIMIT = 10_000;
 
-export const categoryCode = z.string().regex(/^[a-z][a-z0-9_]*$/, '类别代码只能是小写字母、数字和下划线');
+const categoryCode = z.string().regex(/^[a-z][a-z0-9_]*$/, '类别代码只能是小写字母、数字和下划线');
 
-export const reportInputSchema = z.object({
+const reportInputSchema = z.object({
   communityId: id,
   roomKey: nonEmpty.nullable(),
   messageId: nonEmpty,
@@ -56,7 +56,7 @@ const actor = z.object({
 
 const actionCodes = [...new Set(TRANSITIONS.map((t) => t.action))] as [string, ...string[]];
 
-export const actionInputSchema = z.object({
+const actionInputSchema = z.object({
   communityId: id,
   number: z.string().trim().regex(/^\d{1,9}$/, '应为数字编号'),
   action: z.enum(actionCodes),

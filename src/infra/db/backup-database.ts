@@ -6,7 +6,7 @@ import { accessSync, constants } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
-export interface BackupProgress {
+interface BackupProgress {
   totalPages: number;
   remainingPages: number;
 }

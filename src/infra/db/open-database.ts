@@ -33,7 +33,7 @@ export interface OpenDatabaseOptions {
 const checkpointers = new WeakMap<Db, WalCheckpointer>();
 
 /** Raised when the database file cannot be opened or migrated; the message says what to check. */
-export class DatabaseOpenError extends Error {
+class DatabaseOpenError extends Error {
   override readonly name = 'DatabaseOpenError';
 }
 

@@ -7,8 +7,14 @@ const caches = new WeakMap<Db, Map<string, unknown>>();
 /** The statement `build()` makes for this connection, built on first use under `name`. */
 export function prepared<T>(db: Db, name: string, build: () => T): T {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
   let statement = cache.get(name) as T | undefined;
-  if (statement === undefined) cache.set(name, (statement = build()));
+  if (statement === undefined) {
+    statement = build();
+    cache.set(name, statement);
+  }
   return statement;
 }

@@ -142,7 +142,7 @@ function patchFor(db: Db, ticket: Ticket, plan: PlannedTransition, input: Action
       const target = input.target;
       if (target?.kind !== 'person') throw new StoreInputError('转派需要指定一位工作人员。');
       const person = db.select().from(people).where(eq(people.id, target.personId)).get();
-      if (!person || !person.active || person.communityId !== ticket.communityId) {
+      if (!person?.active || person.communityId !== ticket.communityId) {
         throw new StoreInputError('找不到要接手的工作人员，请 @ 名单中的工作人员。');
       }
       return { assigneeId: person.id, assigneeName: person.name, acknowledgedAt: null };
@@ -224,6 +224,7 @@ function merge(db: Db, source: Ticket, plan: PlannedTransition, input: ActionInp
     );
   }
   const moved = db.update(reports).set({ ticketId: target.id }).where(eq(reports.ticketId, source.id)).returning({ at: reports.at }).all();
+  // biome-ignore lint/complexity/useMathMinMax: these are Dates, and the later Date itself is kept.
   const lastReportAt = source.lastReportAt > target.lastReportAt ? source.lastReportAt : target.lastReportAt;
   const mergedInto = recount(db, target, input.at, { urgent: target.urgent || source.urgent, lastReportAt });
   recordEvent(db, target.id, input.at, input.actor, 'merged', {

@@ -151,7 +151,7 @@ export function createBindingCode(db: Db, personId: number, at: Date, expiresAt:
   if (!(expiresAt.getTime() > at.getTime())) throw new StoreInputError('绑定码的有效期必须晚于当前时间。');
   return writeTransaction(db, () => {
     const person = db.select().from(people).where(eq(people.id, personId)).get();
-    if (!person || !person.active) throw new StoreInputError(`工作人员编号 ${personId} 不存在或已不在名单中。`);
+    if (!person?.active) throw new StoreInputError(`工作人员编号 ${personId} 不存在或已不在名单中。`);
     for (;;) {
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
       const taken = db.select({ code: bindingCodes.code }).from(bindingCodes).where(eq(bindingCodes.code, code)).get();
@@ -176,7 +176,7 @@ export function redeemBindingCode(db: Db, code: string, sessionId: string, at: D
     if (row.usedAt !== null) return { ok: false, reason: 'used' };
     if (row.expiresAt.getTime() <= at.getTime()) return { ok: false, reason: 'expired' };
     const person = db.select().from(people).where(eq(people.id, row.personId)).get();
-    if (!person || !person.active) return { ok: false, reason: 'unknown' };
+    if (!person?.active) return { ok: false, reason: 'unknown' };
     db.update(bindingCodes).set({ usedAt: at }).where(eq(bindingCodes.code, clean)).run();
     db.insert(sessionBindings)
       .values({ sessionId, personId: person.id, boundAt: at })

@@ -94,11 +94,14 @@ const cache = new WeakMap<Db, Statements>();
 
 function prepared(db: Db): Statements {
   let s = cache.get(db);
-  if (!s) cache.set(db, (s = rawStatements(db)));
+  if (!s) {
+    s = rawStatements(db);
+    cache.set(db, s);
+  }
   return s;
 }
 
-export function sourceKeyOf(roomKey: string | null, messageId: string): string {
+function sourceKeyOf(roomKey: string | null, messageId: string): string {
   return `${roomKey ?? 'dm'}:${messageId}`;
 }
 

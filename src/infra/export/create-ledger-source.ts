@@ -18,7 +18,10 @@ export function createLedgerSource(
   for (const t of iterateStatsTickets(client, range)) {
     overall.add(t);
     let acc = perCategory.get(t.category);
-    if (!acc) perCategory.set(t.category, (acc = createStatsAccumulator(now)));
+    if (!acc) {
+      acc = createStatsAccumulator(now);
+      perCategory.set(t.category, acc);
+    }
     acc.add(t);
   }
   const categories = categoriesInRange(client, range).map((c) => c.code);

@@ -8,7 +8,7 @@ import { CHUNK_ROWS, type LedgerSource, type ProgressFn } from './ledger-source.
 import { summaryRows } from './ledger-summary.js';
 import { writeAtomically } from './write-atomically.js';
 
-export const SUMMARY_SHEET = '汇总';
+const SUMMARY_SHEET = '汇总';
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\ , unique (case-insensitive). */
 export function sheetName(name: string, taken: Set<string>): string {

@@ -18,10 +18,10 @@ export interface MergeLimits {
   maxChars: number;
 }
 
-export const DEFAULT_MERGE_LIMITS: MergeLimits = { maxItems: 8, maxChars: 1500 };
+const DEFAULT_MERGE_LIMITS: MergeLimits = { maxItems: 8, maxChars: 1500 };
 
 /** A stable key for where a reply goes. */
-export function destinationKey(to: Reply['to']): string {
+function destinationKey(to: Reply['to']): string {
   return to.kind === 'room' ? `room:${to.roomKey}` : `contact:${to.remark ?? ''}:${to.name}`;
 }
 

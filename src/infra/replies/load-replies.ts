@@ -22,7 +22,7 @@ function template(key: ReplyKey) {
     });
 }
 
-export const repliesSchema = z.strictObject(
+const repliesSchema = z.strictObject(
   Object.fromEntries(KEYS.map((key) => [key, template(key)])) as Record<ReplyKey, ReturnType<typeof template>>,
 );
 

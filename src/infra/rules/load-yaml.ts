@@ -5,7 +5,7 @@
 // the YAML node they concern, so errors name the file, line, field and what to fix.
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { RulesError } from './rules-error.js';
 

@@ -18,7 +18,7 @@ export class RulesError extends Error {
   }
 }
 
-export function formatRulesError(file: string, line: number | null, field: string | null, problem: string): string {
+function formatRulesError(file: string, line: number | null, field: string | null, problem: string): string {
   const where = [file, line !== null ? `第 ${line} 行` : null, field ? `字段「${field}」` : null]
     .filter((s): s is string => s !== null)
     .join('，');

@@ -33,8 +33,6 @@ export const categoryFileSchema = z
     }
   });
 
-export type CategoryFile = z.infer<typeof categoryFileSchema>;
-
 export const cuesFileSchema = z.strictObject({
   thresholds: z
     .strictObject({
@@ -66,5 +64,3 @@ export const cuesFileSchema = z.strictObject({
     .prefault({}),
   places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),
 });
-
-export type CuesFile = z.infer<typeof cuesFileSchema>;

@@ -5,7 +5,7 @@ const inGroup = (text: string, mentionsBot = false) => parseCommand(text, { ment
 const inDm = (text: string) => parseCommand(text, { mentionsBot: false, direct: true });
 const command = (text: string) => {
   const r = inGroup(text);
-  if (!r || !r.ok) throw new Error(`not a command: ${text} → ${JSON.stringify(r)}`);
+  if (!r?.ok) throw new Error(`not a command: ${text} → ${JSON.stringify(r)}`);
   return r.command;
 };
 const error = (text: string) => {

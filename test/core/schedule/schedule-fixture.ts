@@ -15,7 +15,7 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-export const CATEGORIES = [
+const CATEGORIES = [
   { code: 'lighting', name: '照明' },
   { code: 'gas', name: '燃气' },
   { code: 'elevator', name: '电梯' },

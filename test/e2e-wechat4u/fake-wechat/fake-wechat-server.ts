@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { makeTestCa, type TestCa } from './make-test-ca.js';
 
-export const WECHAT_HOSTS = ['wx.qq.com', 'login.wx.qq.com', 'webpush.wx.qq.com', 'file.wx.qq.com', 'login.weixin.qq.com', '*.qq.com'];
+const WECHAT_HOSTS = ['wx.qq.com', 'login.wx.qq.com', 'webpush.wx.qq.com', 'file.wx.qq.com', 'login.weixin.qq.com', '*.qq.com'];
 
 export interface FakePerson {
   key: string;
@@ -70,7 +70,7 @@ interface QrLogin {
 
 const API = '/cgi-bin/mmwebwx-bin/';
 /** A tiny JPEG-framed payload served as every image (SOI … EOI). */
-export const FAKE_JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
+const FAKE_JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
 
 const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
 const escapeContent = (text: string): string => text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br/>');

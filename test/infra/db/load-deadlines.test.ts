@@ -56,7 +56,7 @@ describe('loadDeadlines', () => {
   const valid = 'default: {acknowledge: 2h, resolve: 5d, escalateEvery: 24h}\nurgent: {acknowledge: 1h, resolve: 1天, escalateEvery: 30分钟}\n';
 
   it('reads durations in English and Chinese units', () => {
-    const d = loadDeadlines(rulesDir(valid + 'categories:\n  lighting: {resolve: 72小时}\n'));
+    const d = loadDeadlines(rulesDir(`${valid}categories:\n  lighting: {resolve: 72小时}\n`));
     expect(d.urgent.resolveMs).toBe(24 * H);
     expect(d.urgent.escalateEveryMs).toBe(H / 2);
     expect(d.categories.lighting).toEqual({ resolveMs: 72 * H });
@@ -65,7 +65,7 @@ describe('loadDeadlines', () => {
   });
 
   it('names the file, line and field of a bad duration', () => {
-    const err = loadError(valid + 'categories:\n  lighting:\n    resolve: three days\n');
+    const err = loadError(`${valid}categories:\n  lighting:\n    resolve: three days\n`);
     expect(err.file).toContain('deadlines.yaml');
     expect(err.line).toBe(5);
     expect(err.field).toBe('categories.lighting.resolve');
@@ -78,12 +78,12 @@ describe('loadDeadlines', () => {
   });
 
   it('refuses an unknown field instead of ignoring a typo', () => {
-    const err = loadError(valid + 'categories:\n  lighting: {reslove: 3d}\n');
+    const err = loadError(`${valid}categories:\n  lighting: {reslove: 3d}\n`);
     expect(err.field).toContain('categories.lighting');
   });
 
   it('refuses an acknowledge time longer than the resolution time', () => {
-    const err = loadError(valid + 'categories:\n  lighting: {acknowledge: 4d, resolve: 3d}\n');
+    const err = loadError(`${valid}categories:\n  lighting: {acknowledge: 4d, resolve: 3d}\n`);
     expect(err.field).toBe('categories.lighting');
     expect(err.problem).toContain('不能长于办结时限');
   });

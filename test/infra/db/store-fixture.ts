@@ -10,7 +10,7 @@ import { openDatabase, type Db } from '../../../src/infra/db/open-database.js';
 import { createSqliteTicketStore } from '../../../src/infra/db/sqlite-ticket-store.js';
 
 export const T0 = new Date('2026-03-02T01:00:00.000Z');
-export const HOUR = 3_600_000;
+const HOUR = 3_600_000;
 export const at = (hours: number): Date => new Date(T0.getTime() + hours * HOUR);
 
 export const DEADLINES: Deadlines = {
