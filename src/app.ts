@@ -1,6 +1,7 @@
 // The bot, wired: config → database → rules → core → Wechaty adapter → outbox. `start` (real
 // WeChat, real clock) and `sim` (wechaty-puppet-mock, simulated clock) both run exactly this;
 // only the puppet, the clock/sleep and who drives the timers differ.
+import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { WechatyBuilder, type Wechaty } from 'wechaty';
 import type { Config } from './config.js';
@@ -145,8 +146,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const enqueue = pump.enqueue;
   let tickTimer: NodeJS.Timeout | null = null;
 
+  // Contact ids mean something only within one login: every login gets its own marker.
+  let login = '';
   // Mentions are written with the account's real name, which may differ from config.bot.name.
   bot.on('login', (user) => {
+    login = randomUUID();
     deps.botName = user.name() || deps.botName;
     pump.kick();
   });
@@ -156,6 +160,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     {
       rooms,
       contacts,
+      login: () => login,
       botName: () => deps.botName,
       clock,
       startedAt,

@@ -133,8 +133,8 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (events) {
       for (const event of events) {
-        if (event.kind === 'room') await sim.say(event.from, event.room, event.text);
-        else if (event.kind === 'dm') await sim.dm(event.from, event.text);
+        if (event.kind === 'room') await sim.say(event.from, event.room, event.text, event.who);
+        else if (event.kind === 'dm') await sim.dm(event.from, event.text, event.who);
         else await sim.advance(event.ms);
       }
       write({ tickets: await sim.tickets() });

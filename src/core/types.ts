@@ -14,6 +14,8 @@ export interface Sender {
   sessionId: string;
   name: string;
   remark: string | null;
+  /** Which login of the bot account `sessionId` belongs to (ids mean nothing in another login). */
+  login?: string;
 }
 
 /** One message as the core sees it, stamped with our own receive time. */
@@ -41,7 +43,11 @@ export interface IncomingMessage {
 
 /** Something the bot wants to say; the sender queues it in the outbox before it goes out. */
 export interface Reply {
-  to: { kind: 'room'; roomKey: string } | { kind: 'contact'; name: string; remark: string | null };
+  /**
+   * A private message goes to the contact with `remark` (staff), or to the account `contactId` of
+   * this login (a reply to whoever wrote); never to whoever carries `name`, which is display only.
+   */
+  to: { kind: 'room'; roomKey: string } | { kind: 'contact'; name: string; remark: string | null; contactId?: string | null };
   text: string;
   /** Display names to @-mention in a room. */
   mentions: string[];

@@ -1,6 +1,8 @@
 // The simulated WeChat around the bot: wechaty-puppet-mock's mocker with contacts and groups
-// created on first use (a contact's remark equals its display name, as the shared spec fixes),
-// messages injected with ids and timestamps we choose so that runs are deterministic.
+// created on first use (a contact's remark equals its display name unless the script says
+// otherwise, as the shared spec fixes), messages injected with ids and timestamps we choose so
+// that runs are deterministic. Accounts are told apart by id (default: one per display name);
+// two accounts may share a name, and a member may carry a group nickname (群昵称) in a group.
 import { randomBytes } from 'node:crypto';
 import { FileBox } from 'file-box';
 import { types } from 'wechaty';
@@ -10,17 +12,42 @@ import type { Clock } from '../core/types.js';
 type ContactMock = ReturnType<mock.Mocker['createContact']>;
 type RoomMock = ReturnType<mock.Mocker['createRoom']>;
 
+/** Who speaks, as a sim event describes them (shared spec cli.md). */
+export interface Speaker {
+  /** The WeChat account; default: one account per display name. */
+  id?: string;
+  /** The remark the bot account set; null for none; default: the display name. */
+  remark?: string | null;
+  /** The member's group nickname in the group spoken in. */
+  alias?: string;
+}
+
+/** wechaty-puppet-mock leaves out group nicknames; the simulator keeps them per group and member. */
+class SimPuppet extends PuppetMock {
+  readonly roomAliases = new Map<string, string>();
+  override async roomMemberRawPayload(roomId: string, contactId: string) {
+    const payload = await super.roomMemberRawPayload(roomId, contactId);
+    const roomAlias = this.roomAliases.get(`${roomId}\n${contactId}`);
+    return roomAlias ? { ...payload, roomAlias } : payload;
+  }
+  /** Drops the puppet's cached member payloads of a room (its dirty event is asynchronous). */
+  forgetRoomMembers(roomId: string): void {
+    this.cache.roomMember.delete(roomId);
+  }
+}
+
 export interface MockWorld {
   puppet: PuppetMock;
   mocker: mock.Mocker;
   /** Logs the bot account in (after app.start()). */
   login(): void;
-  contact(name: string, remark?: string | null): ContactMock;
+  /** The account `who.id` (default: the one named `name`), created on first use. */
+  contact(name: string, remark?: string | null, who?: Speaker): ContactMock;
   room(topic: string): RoomMock;
   /** A member says `text` in a group; returns the message id. "@<bot name>" in the text mentions the bot. */
-  say(from: string, topic: string, text: string): string;
+  say(from: string, topic: string, text: string, who?: Speaker): string;
   /** A member sends the bot a private message; returns the message id. */
-  dm(from: string, text: string): string;
+  dm(from: string, text: string, who?: Speaker): string;
   /** A member posts a photo in a group. */
   image(from: string, topic: string, fileName?: string): string;
   /** Recall a message the member sent earlier. */
@@ -41,7 +68,7 @@ const TINY_JPEG =
 
 export function createMockWorld(botName: string, clock: Clock): MockWorld {
   const mocker = new mock.Mocker();
-  const puppet = new PuppetMock({ mocker });
+  const puppet = new SimPuppet({ mocker });
   const me = mocker.createContact({ name: botName });
   const contacts = new Map<string, ContactMock>();
   const rooms = new Map<string, RoomMock>();
@@ -49,13 +76,25 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
   // Message ids must not repeat across runs on a kept database (they are idempotency keys).
   const run = randomBytes(4).toString('hex');
 
-  const contact = (name: string, remark: string | null = name): ContactMock => {
-    let c = contacts.get(name);
+  // An account's id is the script's id, else its display name: events without ids stay one
+  // account per name, and an event may name an earlier account by the id it was given.
+  const contact = (name: string, remark: string | null = name, who: Speaker = {}): ContactMock => {
+    const id = who.id ?? name;
+    let c = contacts.get(id);
     if (!c) {
-      c = mocker.createContact({ name, ...(remark ? { alias: remark } : {}) });
-      contacts.set(name, c);
+      const alias = who.remark === undefined ? remark : who.remark;
+      c = mocker.createContact({ id, name, ...(alias ? { alias } : {}) } as never);
+      contacts.set(id, c);
     }
     return c;
+  };
+
+  const setAlias = (r: RoomMock, c: ContactMock, alias: string | undefined): void => {
+    // A group nickname stays until the member sets another one.
+    const key = `${r.id}\n${c.id}`;
+    if (alias === undefined || puppet.roomAliases.get(key) === alias) return;
+    puppet.roomAliases.set(key, alias);
+    puppet.forgetRoomMembers(r.id);
   };
 
   const room = (topic: string): RoomMock => {
@@ -74,7 +113,7 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
   const mentionIds = (text: string): string[] => {
     const ids: string[] = [];
     if (text.includes(`@${botName}`)) ids.push(me.id);
-    for (const [name, c] of contacts) if (text.includes(`@${name}`)) ids.push(c.id);
+    for (const c of contacts.values()) if (text.includes(`@${c.payload.name}`)) ids.push(c.id);
     return ids;
   };
 
@@ -98,12 +137,15 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
     login: () => mocker.login(me),
     contact,
     room,
-    say(from, topic, text) {
-      const { c, r } = inRoom(from, topic);
+    say(from, topic, text, who = {}) {
+      const c = contact(from, from, who);
+      const r = room(topic);
+      join(r, c);
+      setAlias(r, c, who.alias);
       return emit({ talkerId: c.id, roomId: r.id, type: types.Message.Text, text, mentionIdList: mentionIds(text) });
     },
-    dm(from, text) {
-      const c = contact(from);
+    dm(from, text, who = {}) {
+      const c = contact(from, from, who);
       return emit({ talkerId: c.id, listenerId: me.id, type: types.Message.Text, text });
     },
     image(from, topic, fileName = 'photo.jpg') {

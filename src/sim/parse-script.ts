@@ -3,14 +3,22 @@
 import { z } from 'zod';
 import { parseDuration } from './parse-duration.js';
 
+/** Who really speaks (optional): the account id, the remark the bot set, the group nickname. */
+export interface ScriptSpeaker {
+  id?: string;
+  remark?: string | null;
+  alias?: string;
+}
+
 export type ScriptEvent =
-  | { kind: 'room'; line: number; room: string; from: string; text: string }
-  | { kind: 'dm'; line: number; from: string; text: string }
+  | { kind: 'room'; line: number; room: string; from: string; text: string; who: ScriptSpeaker }
+  | { kind: 'dm'; line: number; from: string; text: string; who: ScriptSpeaker }
   | { kind: 'advance'; line: number; ms: number; label: string };
 
 const name = z.string().trim().min(1);
-const roomEvent = z.strictObject({ room: name, from: name, text: z.string().min(1) });
-const dmEvent = z.strictObject({ dm: z.literal(true), from: name, text: z.string().min(1) });
+const speaker = { id: name.optional(), remark: name.nullable().optional() };
+const roomEvent = z.strictObject({ room: name, from: name, text: z.string().min(1), ...speaker, alias: name.optional() });
+const dmEvent = z.strictObject({ dm: z.literal(true), from: name, text: z.string().min(1), ...speaker });
 const advanceEvent = z.strictObject({ advance: z.string() });
 
 export class ScriptError extends Error {
@@ -48,11 +56,17 @@ function parseScriptLine(raw: string, line: number): ScriptEvent | null {
   if ('dm' in obj) {
     const parsed = dmEvent.safeParse(obj);
     if (!parsed.success) throw new ScriptError(line, `私聊行需要 "dm": true 以及非空的 "from" 和 "text"（${describe(parsed.error)}）。`);
-    return { kind: 'dm', line, from: parsed.data.from, text: parsed.data.text };
+    const { id, remark } = parsed.data;
+    return { kind: 'dm', line, from: parsed.data.from, text: parsed.data.text, who: speakerOf(id, remark) };
   }
   const parsed = roomEvent.safeParse(obj);
   if (!parsed.success) throw new ScriptError(line, `群消息行需要非空的 "room"、"from" 和 "text"（${describe(parsed.error)}）。${SHAPES}。`);
-  return { kind: 'room', line, room: parsed.data.room, from: parsed.data.from, text: parsed.data.text };
+  const { id, remark, alias } = parsed.data;
+  return { kind: 'room', line, room: parsed.data.room, from: parsed.data.from, text: parsed.data.text, who: speakerOf(id, remark, alias) };
+}
+
+function speakerOf(id: string | undefined, remark: string | null | undefined, alias?: string): ScriptSpeaker {
+  return { ...(id !== undefined ? { id } : {}), ...(remark !== undefined ? { remark } : {}), ...(alias !== undefined ? { alias } : {}) };
 }
 
 function describe(error: z.ZodError): string {

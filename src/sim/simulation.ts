@@ -7,12 +7,14 @@ import type { Config } from '../config.js';
 import type { Logger } from '../core/types.js';
 import { STATUS_CODES } from '../core/tickets/lifecycle.js';
 import { createSteppedClock, type SteppedClock } from '../infra/stepped-clock.js';
-import { createMockWorld, type MockWorld } from './mock-world.js';
+import { createMockWorld, type MockWorld, type Speaker } from './mock-world.js';
 
 export interface TranscriptLine {
   t: string;
   room: string | null;
   to: string | null;
+  /** For what the bot sends privately: the contact id it reached. */
+  to_id?: string;
   from: string;
   text: string;
 }
@@ -44,8 +46,8 @@ export interface Simulation {
   app: App;
   world: MockWorld;
   clock: SteppedClock;
-  say(from: string, room: string, text: string): Promise<void>;
-  dm(from: string, text: string): Promise<void>;
+  say(from: string, room: string, text: string, who?: Speaker): Promise<void>;
+  dm(from: string, text: string, who?: Speaker): Promise<void>;
   advance(ms: number): Promise<void>;
   tickets(): Promise<TicketLine[]>;
   close(): Promise<void>;
@@ -65,7 +67,15 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     logger: options.logger,
     dataDir: options.dataDir,
     timers: 'manual',
-    onSent: (sent, at) => options.onLine({ t: at.toISOString(), room: sent.room, to: sent.to, from: botName, text: sent.text }),
+    onSent: (sent, at) =>
+      options.onLine({
+        t: at.toISOString(),
+        room: sent.room,
+        to: sent.to,
+        ...(sent.toId !== undefined ? { to_id: sent.toId } : {}),
+        from: botName,
+        text: sent.text,
+      }),
   });
   // The configured groups and staff exist from the start, so the bot can reach them before they speak.
   for (const community of options.config.communities) {
@@ -98,13 +108,13 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     app,
     world,
     clock,
-    async say(from, room, text) {
-      line(room, null, from, text);
-      await deliver(world.say(from, room, text));
+    async say(from, room, text, who) {
+      line(room, null, who?.alias ?? from, text);
+      await deliver(world.say(from, room, text, who));
     },
-    async dm(from, text) {
+    async dm(from, text, who) {
       line(null, botName, from, text);
-      await deliver(world.dm(from, text));
+      await deliver(world.dm(from, text, who));
     },
     async advance(ms) {
       const from = clock.now().getTime();

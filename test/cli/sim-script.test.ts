@@ -14,10 +14,25 @@ describe('sim script', () => {
       ].join('\n'),
     );
     expect(events).toEqual([
-      { kind: 'room', line: 1, room: '金阳花园业主群', from: '张阿姨', text: '3号楼路灯坏了' },
-      { kind: 'dm', line: 3, from: '李网格员', text: '#待办' },
+      { kind: 'room', line: 1, room: '金阳花园业主群', from: '张阿姨', text: '3号楼路灯坏了', who: {} },
+      { kind: 'dm', line: 3, from: '李网格员', text: '#待办', who: {} },
       { kind: 'advance', line: 4, ms: 90 * 60_000, label: '90m' },
     ]);
+  });
+
+  it('reads who really speaks: account id, remark (or null for none) and group nickname', () => {
+    const events = parseScript(
+      [
+        '{"room": "金阳花园业主群", "from": "张阿姨", "text": "3号楼路灯坏了", "id": "wx-1", "remark": null, "alias": "3栋张阿姨"}',
+        '{"dm": true, "from": "赵师傅", "text": "你好", "id": "wx-2", "remark": "W002"}',
+      ].join('\n'),
+    );
+    expect(events.map((e) => ('who' in e ? e.who : null))).toEqual([
+      { id: 'wx-1', remark: null, alias: '3栋张阿姨' },
+      { id: 'wx-2', remark: 'W002' },
+    ]);
+    // A group nickname belongs to a group: a private message cannot carry one.
+    expect(() => parseScript('{"dm": true, "from": "张阿姨", "text": "你好", "alias": "x"}')).toThrow(/多余的字段 alias/);
   });
 
   it.each([

@@ -15,7 +15,9 @@ export interface TranslateContext {
   clock: Clock;
   /** Messages WeChat dates before this are ignored (msg.age() is unreliable). */
   startedAt: Date;
-  /** Remembers who wrote, so a private reply reaches exactly them. */
+  /** This login of the bot account (contact ids are only meaningful within it). */
+  login?(): string;
+  /** Remembers who wrote (by contact id), so a private reply reaches exactly them. */
   contacts?: RecentContacts;
   /** Stores an image when it may belong to a report; returns its path under data/, or null. */
   saveImage(msg: Message, channel: IncomingMessage['channel'], sender: Sender, at: Date): Promise<string | null>;
@@ -54,8 +56,8 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
   // Names and text are normalised here, once, so that stored keys, lookups and replies agree.
   const remark = normaliseName((await talker.alias()) ?? '') || null;
   const groupNick = room ? normaliseName((await room.alias(talker)) ?? '') : '';
-  const sender: Sender = { sessionId: talker.id, name: nameOrFallback(groupNick || talker.name()), remark };
-  if (!room) ctx.contacts?.remember(remark ?? sender.name, talker);
+  const sender: Sender = { sessionId: talker.id, name: nameOrFallback(groupNick || talker.name()), remark, login: ctx.login?.() };
+  ctx.contacts?.remember(talker);
 
   const base = { id: msg.id, receivedAt, sentAt, fromSelf: false, channel, sender, kind, mentionsBot: false, text: '' };
   if (kind === 'recall') {

@@ -1,5 +1,6 @@
 // Delivers merged outbox messages through Wechaty: rooms by our stable key (→ current topic →
-// this session's Room), people by the remark the bot gave them, else by display name.
+// this session's Room), people by the account id of this login (a reply to whoever wrote) or by
+// the remark the bot gave them (staff). Never by display name: anyone can take anyone's name.
 import type { Contact, Room, Wechaty } from 'wechaty';
 import type { Transport } from '../../infra/outbox/outbox-sender.js';
 import type { RecentContacts } from './recent-contacts.js';
@@ -8,6 +9,8 @@ import type { RoomRegistry } from './room-registry.js';
 export interface SentMessage {
   room: string | null;
   to: string | null;
+  /** For a private message: the contact id it was delivered to. */
+  toId?: string;
   text: string;
 }
 
@@ -30,12 +33,19 @@ export function createWechatyTransport(
     return { room, topic: known.topic };
   }
 
-  async function findContact(name: string, remark: string | null): Promise<Contact> {
-    const recent = contacts.get(remark ?? name);
-    if (recent) return recent;
-    const byRemark = remark ? await bot.Contact.find({ alias: remark }) : undefined;
-    const contact = byRemark ?? (await bot.Contact.find({ name }));
-    if (!contact) throw new Error('contact not found by remark or name');
+  async function byRemark(remark: string): Promise<Contact | undefined> {
+    const found = await bot.Contact.find({ alias: remark });
+    // Only the bot account sets remarks; still, take nothing but an exact match.
+    return found && (await found.alias()) === remark ? found : undefined;
+  }
+
+  async function findContact(to: { remark: string | null; contactId?: string | null }): Promise<Contact> {
+    if (to.contactId) {
+      const exact = contacts.get(to.contactId) ?? (await bot.Contact.find({ id: to.contactId }));
+      if (exact) return exact;
+    }
+    const contact = to.remark ? await byRemark(to.remark) : undefined;
+    if (!contact) throw new Error(to.remark ? 'no contact with this remark' : 'the account is not reachable in this login');
     return contact;
   }
 
@@ -50,9 +60,9 @@ export function createWechatyTransport(
       }
       onSent?.({ room: topic, to: null, text });
     } else {
-      const contact = await findContact(batch.to.name, batch.to.remark);
+      const contact = await findContact(batch.to);
       await contact.say(text);
-      onSent?.({ room: null, to: batch.to.name, text });
+      onSent?.({ room: null, to: batch.to.name, toId: contact.id, text });
     }
   };
 }

@@ -56,6 +56,9 @@ export interface ReportInput {
   reporterName: string;
   /** Remark if the contact has one, else display name (see Actor.key). */
   reporterKey: string;
+  /** The reporting account: its contact id and the bot login it belongs to (see core/identity). */
+  reporterContactId?: string | null;
+  reporterLogin?: string | null;
   at: Date;
   category: string;
   urgent: boolean;

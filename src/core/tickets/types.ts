@@ -96,6 +96,9 @@ export interface Report {
   reporterName: string;
   /** Stable identity of the reporter as far as we have one (remark, else name). */
   reporterKey: string;
+  /** The reporting account's contact id in `reporterLogin` (null for reports stored before it was kept). */
+  reporterContactId?: string | null;
+  reporterLogin?: string | null;
   roomKey: string | null;
   at: Date;
   urgent: boolean;

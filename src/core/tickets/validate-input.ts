@@ -40,6 +40,8 @@ const reportInputSchema = z.object({
   text: nonEmpty.max(REPORT_TEXT_LIMIT, '过长'),
   reporterName: nonEmpty,
   reporterKey: nonEmpty,
+  reporterContactId: nonEmpty.nullable().optional(),
+  reporterLogin: z.string().nullable().optional(),
   at: date,
   category: categoryCode,
   urgent: z.boolean(),

@@ -54,6 +54,8 @@ export function toReport(r: ReportRow): Report {
     text: r.text,
     reporterName: r.reporterName,
     reporterKey: r.reporterKey,
+    reporterContactId: r.reporterContactId,
+    reporterLogin: r.reporterLogin,
     roomKey: r.roomKey,
     at: r.at,
     urgent: r.urgent,

@@ -54,6 +54,17 @@ export const bindingCodes = sqliteTable('binding_codes', {
   usedAt: time('used_at'),
 });
 
+/** Wrong binding codes, per sender (login + contact id), to cap guessing at a few tries an hour. */
+export const bindingFailures = sqliteTable(
+  'binding_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    senderKey: text('sender_key').notNull(),
+    at: time('at').notNull(),
+  },
+  (t) => [index('binding_failures_sender_idx').on(t.senderKey, t.at)],
+);
+
 /** WeChat session contact id (valid for one login) → staff person, from a redeemed code. */
 export const sessionBindings = sqliteTable('session_bindings', {
   sessionId: text('session_id').primaryKey(),
@@ -145,6 +156,10 @@ export const reports = sqliteTable(
     text: text('text').notNull(),
     reporterName: text('reporter_name').notNull(),
     reporterKey: text('reporter_key').notNull(),
+    /** The reporter's WeChat contact id in the login below (ids change at every login); null for old rows. */
+    reporterContactId: text('reporter_contact_id'),
+    /** Which login of the bot account `reporterContactId` belongs to. */
+    reporterLogin: text('reporter_login'),
     roomKey: text('room_key'),
     at: time('at').notNull(),
     category: text('category').notNull(),
@@ -225,6 +240,8 @@ export const outbox = sqliteTable(
     toRoomKey: text('to_room_key'),
     toName: text('to_name'),
     toRemark: text('to_remark'),
+    /** A private reply to the account that wrote: its contact id in this login (never a name lookup). */
+    toContactId: text('to_contact_id'),
     text: text('text').notNull(),
     mentions: text('mentions', { mode: 'json' }).$type<string[]>().notNull(),
     urgent: flag('urgent').notNull(),

@@ -54,9 +54,10 @@ function rawStatements(db: Db) {
          created_at, updated_at, last_report_at, ack_due_at, due_at, repeat_of)
        values (?, ?, ?, ?, ?, ?, 'open', 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertReport: c.prepare<[number, string, string, string, string, string | null, number, string, number, string | null, string]>(
-      `insert into reports (ticket_id, source_key, text, reporter_name, reporter_key, room_key, at, category, urgent, building, images)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertReport: c.prepare<[number, string, string, string, string, string | null, number, string, number, string | null, string, string | null, string | null]>(
+      `insert into reports (ticket_id, source_key, text, reporter_name, reporter_key, room_key, at, category, urgent, building, images,
+         reporter_contact_id, reporter_login)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertEvent: c.prepare<[number, number, string, string, string | null, string | null]>(
       'insert into ticket_events (ticket_id, at, actor_name, kind, to_status, note) values (?, ?, ?, ?, ?, ?)',
@@ -144,6 +145,8 @@ function insertReport(db: Db, ticketId: number, report: ReportInput, sourceKey: 
     report.urgent ? 1 : 0,
     report.building,
     JSON.stringify(images),
+    report.reporterContactId ?? null,
+    report.reporterLogin ?? null,
   );
   return {
     id: Number(lastInsertRowid),
@@ -152,6 +155,8 @@ function insertReport(db: Db, ticketId: number, report: ReportInput, sourceKey: 
     text: report.text,
     reporterName: report.reporterName,
     reporterKey: report.reporterKey,
+    reporterContactId: report.reporterContactId ?? null,
+    reporterLogin: report.reporterLogin ?? null,
     roomKey: report.roomKey,
     at: new Date(report.at.getTime()),
     urgent: report.urgent,

@@ -15,7 +15,7 @@ type OutboxRow = typeof outbox.$inferSelect;
 const replySchema = z.object({
   to: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('room'), roomKey: z.string().min(1) }),
-    z.object({ kind: z.literal('contact'), name: z.string().min(1), remark: z.string().min(1).nullable() }),
+    z.object({ kind: z.literal('contact'), name: z.string().min(1), remark: z.string().min(1).nullable(), contactId: z.string().min(1).nullish() }),
   ]),
   text: z.string().trim().min(1),
   mentions: z.array(z.string()),
@@ -24,7 +24,7 @@ const replySchema = z.object({
 
 function toItem(r: OutboxRow): OutboxItem {
   const to: Reply['to'] =
-    r.toKind === 'room' ? { kind: 'room', roomKey: r.toRoomKey! } : { kind: 'contact', name: r.toName!, remark: r.toRemark };
+    r.toKind === 'room' ? { kind: 'room', roomKey: r.toRoomKey! } : { kind: 'contact', name: r.toName!, remark: r.toRemark, ...(r.toContactId ? { contactId: r.toContactId } : {}) };
   return {
     id: r.id,
     reply: { to, text: r.text, mentions: r.mentions, urgent: r.urgent },
@@ -48,6 +48,7 @@ export function createSqliteOutboxQueue(db: Db): OutboxQueue {
               toRoomKey: r.to.kind === 'room' ? r.to.roomKey : null,
               toName: r.to.kind === 'contact' ? r.to.name : null,
               toRemark: r.to.kind === 'contact' ? r.to.remark : null,
+              toContactId: r.to.kind === 'contact' ? (r.to.contactId ?? null) : null,
               text: r.text,
               mentions: r.mentions,
               urgent: r.urgent,

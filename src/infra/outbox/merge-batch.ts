@@ -22,7 +22,7 @@ const DEFAULT_MERGE_LIMITS: MergeLimits = { maxItems: 8, maxChars: 1500 };
 
 /** A stable key for where a reply goes. */
 function destinationKey(to: Reply['to']): string {
-  return to.kind === 'room' ? `room:${to.roomKey}` : `contact:${to.remark ?? ''}:${to.name}`;
+  return to.kind === 'room' ? `room:${to.roomKey}` : `contact:${to.remark ?? ''}:${to.contactId ?? ''}:${to.name}`;
 }
 
 /** Merge `items` (already in send order) into the next batch; null when there is nothing. */
