@@ -66,6 +66,8 @@ export interface MockWorld {
 const TINY_JPEG =
   '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=';
 
+const PLAIN_NAME = /^[\p{L}\p{N}\p{M}_.-]+$/u;
+
 export function createMockWorld(botName: string, clock: Clock): MockWorld {
   const mocker = new mock.Mocker();
   const puppet = new SimPuppet({ mocker });
@@ -79,12 +81,14 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
   // An account's id is the script's id, else its display name: events without ids stay one
   // account per name, and an event may name an earlier account by the id it was given.
   const contact = (name: string, remark: string | null = name, who: Speaker = {}): ContactMock => {
-    const id = who.id ?? name;
-    let c = contacts.get(id);
+    const key = who.id ?? name;
+    let c = contacts.get(key);
     if (!c) {
       const alias = who.remark === undefined ? remark : who.remark;
-      c = mocker.createContact({ id, name, ...(alias ? { alias } : {}) } as never);
-      contacts.set(id, c);
+      // A plain name doubles as the id; a blank or odd one gets a generated id.
+      const id = who.id ?? (PLAIN_NAME.test(name) ? name : undefined);
+      c = mocker.createContact({ ...(id ? { id } : {}), name, ...(alias ? { alias } : {}) } as never);
+      contacts.set(key, c);
     }
     return c;
   };

@@ -123,7 +123,7 @@ describe('messages meant for the bot', () => {
 
   it('a private message that is not a command gets the help reply, privately', async () => {
     const [reply] = await bot.dm(resident('张阿姨'), '在吗');
-    expect(reply!.to).toEqual({ kind: 'contact', name: '张阿姨', remark: null });
+    expect(reply!.to).toEqual({ kind: 'contact', name: '张阿姨', remark: null, contactId: '@r-张阿姨' });
     expect(reply!.text).toContain('#帮助');
   });
 
