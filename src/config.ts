@@ -4,9 +4,19 @@ import { z } from 'zod';
 
 const hhmm = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use a time of day like "07:30"');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '应为一天中的时刻，24 小时制，例如 "07:30"');
 
-const staffSchema = z.object({
+/** An IANA time zone name that this Node knows (Asia/Shanghai); "Beijing" or "UTC+8" are not. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const staffSchema = z.strictObject({
   /** The remark (备注) the bot account gave this contact on the phone: the stable identity. */
   remark: z.string().min(1),
   /** How the bot names this person in messages. */
@@ -16,7 +26,7 @@ const staffSchema = z.object({
   covers: z.array(z.string().min(1)).default(['*']),
 });
 
-const groupSchema = z.object({
+const groupSchema = z.strictObject({
   topic: z.string().min(1),
   /** residents: reports are read here; staff: escalations, digests and urgent alerts go here. */
   role: z.enum(['residents', 'staff']),
@@ -25,13 +35,13 @@ const groupSchema = z.object({
   watched: z.boolean().default(true),
 });
 
-const communitySchema = z.object({
+const communitySchema = z.strictObject({
   name: z.string().min(1),
   groups: z.array(groupSchema).min(1),
   staff: z.array(staffSchema).default([]),
   /** Emergency numbers quoted in urgent replies. */
   emergency: z
-    .object({
+    .strictObject({
       gas: z.string().default('燃气抢修电话 96777'),
       fire: z.string().default('119'),
       police: z.string().default('110'),
@@ -41,12 +51,15 @@ const communitySchema = z.object({
     .prefault({}),
 });
 
-export const configSchema = z.object({
-  timezone: z.string().default('Asia/Shanghai'),
+export const configSchema = z.strictObject({
+  timezone: z
+    .string()
+    .refine(isTimeZone, { error: (issue) => `「${String(issue.input)}」不是有效的时区，请写时区名，例如 Asia/Shanghai（北京时间）` })
+    .default('Asia/Shanghai'),
   database: z.string().default('data/yishiting.db'),
   rulesDir: z.string().default('rules'),
   bot: z
-    .object({
+    .strictObject({
       name: z.string().default('社区小助手'),
       /** Wechaty puppet package; the simulator always uses wechaty-puppet-mock. */
       puppet: z.string().default('wechaty-puppet-wechat4u'),
@@ -55,10 +68,10 @@ export const configSchema = z.object({
     })
     .prefault({}),
   sending: z
-    .object({
+    .strictObject({
       minIntervalMs: z.number().int().min(0).default(1500),
       quietHours: z
-        .object({ start: hhmm.default('22:00'), end: hhmm.default('07:00') })
+        .strictObject({ start: hhmm.default('22:00'), end: hhmm.default('07:00') })
         .nullable()
         .prefault({}),
       maxAttempts: z.number().int().min(1).default(8),
@@ -67,7 +80,7 @@ export const configSchema = z.object({
     })
     .prefault({}),
   tickets: z
-    .object({
+    .strictObject({
       /** A new report merges into an open ticket of the same category and building within this window. */
       mergeWindowHours: z.number().positive().default(72),
       /** An image from a reporter within this many minutes after their report is attached to it. */
@@ -75,17 +88,17 @@ export const configSchema = z.object({
     })
     .prefault({}),
   schedule: z
-    .object({
+    .strictObject({
       digestTime: hhmm.default('18:00'),
       /** ISO weekday (1 = Monday) and time of the weekly hot-spot report. */
-      weeklyReport: z.object({ weekday: z.number().int().min(1).max(7).default(1), time: hhmm.default('09:00') }).prefault({}),
+      weeklyReport: z.strictObject({ weekday: z.number().int().min(1).max(7).default(1), time: hhmm.default('09:00') }).prefault({}),
       monthlySummary: z.boolean().default(false),
       /** Overdue escalations repeat at this interval, never more often. */
       escalationRepeatHours: z.number().positive().default(24),
       /** Remind the assignee this long before the resolution deadline. */
       dueSoonHours: z.number().positive().default(4),
       followUp: z
-        .object({
+        .strictObject({
           remindAfterHours: z.number().positive().default(24),
           closeAfterHours: z.number().positive().default(72),
         })

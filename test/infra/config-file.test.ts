@@ -9,7 +9,7 @@ describe('config file', () => {
     const demo = createConfig(demoConfigInput);
     expect(config.communities[0]!.staff).toEqual(demo.communities[0]!.staff);
     expect(config.communities[0]!.groups.map((g) => g.topic)).toEqual(['金阳花园业主群', '金阳社区工作群']);
-    expect(config.sending).toEqual({ minIntervalMs: 1500, quietHours: { start: '22:00', end: '07:00' }, maxAttempts: 8 });
+    expect(config.sending).toMatchObject({ minIntervalMs: 1500, quietHours: { start: '22:00', end: '07:00' }, maxAttempts: 8 });
   });
 
   it('names the line and field of a bad value', () => {
@@ -21,4 +21,45 @@ describe('config file', () => {
   it('refuses YAML tags that try to execute code', () => {
     expect(() => parseConfigText('timezone: !!js/function "function(){}"\ncommunities: []', 'evil.yaml')).toThrow(/标签/);
   });
+
+  it('refuses a time zone that does not exist, naming the line and a valid example', () => {
+    const bad = CONFIG_TEMPLATE.replace('timezone: Asia/Shanghai', 'timezone: Beijing');
+    const line = bad.split('\n').findIndex((l) => l.startsWith('timezone: Beijing')) + 1;
+    expect(() => parseConfigText(bad, 'cfg.yaml')).toThrow(new RegExp(`cfg\\.yaml，第 ${line} 行，字段「timezone」：.*Beijing.*Asia/Shanghai`));
+  });
+
+  it.each([
+    ['staf', 'staff'],
+    ['sendng', 'sending'],
+    ['minInterval', 'minIntervalMs'],
+  ])('reports an unknown key "%s" on its line and suggests "%s"', (typo, meant) => {
+    const text = ['timezone: Asia/Shanghai', 'sendng: {}', 'communities:', '  - name: 金阳社区', '    groups:', '      - { topic: 金阳花园业主群, role: residents }'];
+    const yaml =
+      typo === 'staf'
+        ? [text[0], ...text.slice(2), '    staf: []'].join('\n')
+        : typo === 'sendng'
+          ? text.join('\n')
+          : [text[0], 'sending:', '  minInterval: 2000', ...text.slice(2)].join('\n');
+    const line = yaml.split('\n').findIndex((l) => l.trim().startsWith(`${typo}:`)) + 1;
+    expect(() => parseConfigText(yaml, 'cfg.yaml')).toThrow(new RegExp(`第 ${line} 行.*「${typo}」.*是不是想写「${meant}」`));
+  });
+
+  it.each([
+    ['minIntervalMs: 1500', 'minIntervalMs: 很快', /应为数字/],
+    ['minIntervalMs: 1500', 'minIntervalMs: -5', /不能小于 0/],
+    ['role: admin', 'role: boss', /只能是.*worker.*admin/],
+    ['digestTime: "18:00"', 'digestTime: "6pm"', /时刻.*07:30/],
+  ])('explains %s → %s in a plain Chinese sentence, not validator output', (from, to, expected) => {
+    expect(CONFIG_TEMPLATE).toContain(from);
+    let message = '';
+    try {
+      parseConfigText(CONFIG_TEMPLATE.replace(from, to), 'cfg.yaml');
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(expected);
+    expect(message).not.toMatch(/Invalid|expected|received|无效输入|期望|[a-z]+_[a-z]+/);
+    expect(message).toMatch(/。$/);
+  });
 });
+

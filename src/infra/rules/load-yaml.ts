@@ -4,18 +4,15 @@
 // `!!python/object` …) is refused as an error, never resolved. Zod problems are mapped back to
 // the YAML node they concern, so errors name the file, line, field and what to fix.
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
+import { describeIssue } from './describe-issue.js';
 import { RulesError } from './rules-error.js';
 
 export { RulesError } from './rules-error.js';
 
 const zhErrors = zhCN().localeError;
-
-const TYPE_NAMES: Record<string, string> = {
-  string: '文字', number: '数字', boolean: ' true/false', array: '列表', object: '键值表',
-};
 
 /** Read `path` and validate it with `schema`. Throws RulesError naming file, line and field. */
 export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): z.infer<S> {
@@ -67,16 +64,27 @@ export function parseYamlText<S extends z.ZodType>(text: string, file: string, s
 
   const issue = result.error.issues[0]!;
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const line = lineOf(nodeRangeStart(doc, path));
-  const field = path.length > 0 ? path.join('.') : null;
   if (data === null || data === undefined) {
     throw new RulesError(file, null, null, '文件是空的，请按示例填写内容。');
   }
-  let problem = ensureSentence(issue.message);
-  if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
-    problem = `缺少这个字段，请补上（${issue.expected === undefined ? '' : `应为${TYPE_NAMES[issue.expected] ?? ` ${issue.expected}`}`}）。`.replace('（）', '');
+  const problem = describeIssue(issue, data, schema);
+  if (issue.code === 'unrecognized_keys') {
+    // Point at the unknown key itself, not at the object that holds it.
+    const key = issue.keys[0]!;
+    const line = lineOf(keyRangeStart(doc, path, key) ?? nodeRangeStart(doc, path));
+    throw new RulesError(file, line, [...path, key].join('.'), problem);
   }
+  const line = lineOf(nodeRangeStart(doc, path));
+  const field = path.length > 0 ? path.join('.') : null;
   throw new RulesError(file, line, field, problem);
+}
+
+/** The start offset of `key` in the mapping at `path`, if there is one. */
+function keyRangeStart(doc: Document, path: (string | number)[], key: string): number | undefined {
+  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
 }
 
 /** The start offset of the node at `path`, or of its nearest existing ancestor. */
@@ -86,15 +94,6 @@ function nodeRangeStart(doc: Document, path: (string | number)[]): number | unde
     if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
   }
   return undefined;
-}
-
-function valueAt(data: unknown, path: (string | number)[]): unknown {
-  let cur: unknown = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string | number, unknown>)[key];
-  }
-  return cur;
 }
 
 function describeYamlProblem(code: string, message: string): string {
@@ -115,7 +114,3 @@ function describeYamlProblem(code: string, message: string): string {
   }
 }
 
-function ensureSentence(msg: string): string {
-  const m = msg.trim();
-  return /[。.!！?？]$/.test(m) ? m : `${m}。`;
-}

@@ -87,8 +87,8 @@ describe('loadRules', () => {
 
     it('refuses an unknown field (typo in a key) with its line', () => {
       const err = errorOf(dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobject:\n  路灯: 3\n', 'cues.yaml': cues }));
-      expect(err.line).toBe(1);
-      expect(err.message).toContain('object');
+      expect(err.line).toBe(3);
+      expect(err.message).toMatch(/「object」.*是不是想写「objects」/);
     });
 
     it('refuses a rules directory without categories or without cues.yaml', () => {
