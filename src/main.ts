@@ -87,7 +87,10 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
   }
 
   const { bot } = app;
-  const watchdog = startupWatchdog({ bot, timeoutMs: 20_000, logger });
+  // Armed at start and again after every logout: wechat4u then starts a new QR login, and when
+  // the login service is unreachable it retries in a tight loop with no back-off.
+  let watchdog = startupWatchdog({ bot, timeoutMs: 20_000, logger });
+  let onWatchdogArmed: (w: typeof watchdog) => void = () => undefined;
   const protectSession = (): void => {
     try {
       if (existsSync(memoryCard)) chmodSync(memoryCard, 0o600);
@@ -125,6 +128,9 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     if (stopping) return;
     say(out, '!!! 微信已退出登录（可能在手机上被踢下线）。请重新扫码登录，期间群里的消息收不到。');
     logger.error('LOGGED OUT: the bot no longer receives messages until someone scans the QR code again');
+    watchdog.cancel();
+    watchdog = startupWatchdog({ bot, timeoutMs: 20_000, logger });
+    onWatchdogArmed(watchdog);
   });
 
   const watcher = watchBotFiles({
@@ -157,11 +163,14 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    watchdog.failed.then(async (reason) => {
-      say(out, `无法连接微信登录服务：${reason}。请检查网络后重新运行 yishiting start。`);
-      await stop('watchdog');
-      resolveExit(3);
-    });
+    onWatchdogArmed = (armed) =>
+      void armed.failed.then(async (reason) => {
+        if (armed !== watchdog) return;
+        say(out, `无法连接微信登录服务：${reason}。请检查网络后重新运行 yishiting start。`);
+        await stop('watchdog');
+        resolveExit(3);
+      });
+    onWatchdogArmed(watchdog);
   });
 
   say(out, `议事亭启动中（配置 ${configFile}，日志 ${process.env.YISHITING_LOG_FILE ?? join(dataDir, 'yishiting.log')}）…`);

@@ -9,7 +9,7 @@ const STAFF_GROUP = '金阳社区工作群';
 const WORKER_REMARK = 'W001-张师傅';
 const ADMIN_REMARK = 'A01-王主任';
 /** The gap the bot must keep between two sends in these tests. */
-const SEND_GAP_MS = 250;
+export const SEND_GAP_MS = 250;
 /** How long the bot process may take to show its first QR code (start-up compiles and loads a lot; CPU is shared). */
 export const STARTUP_MS = 60_000;
 

@@ -21,22 +21,38 @@ export function createWechatyTransport(
   onSent?: (sent: SentMessage) => void,
 ): Transport {
   const roomCache = new Map<string, Room>();
+  // A new login gives every group a new id: rooms found before it are dead ends.
+  bot.on('login', () => roomCache.clear());
 
   async function findRoom(roomKey: string): Promise<{ room: Room; topic: string }> {
     const known = rooms.byKey(roomKey);
     if (!known) throw new Error(`room key ${roomKey} is not a configured group`);
     const cached = roomCache.get(roomKey);
     if (cached) return { room: cached, topic: known.topic };
-    const room = await bot.Room.find({ topic: known.topic });
+    const room = await currentRoom(known.topic);
     if (!room) throw new Error(`no group with the configured topic is visible to the bot (room key ${roomKey})`);
     roomCache.set(roomKey, room);
     return { room, topic: known.topic };
   }
 
+  /**
+   * After a re-login in the same process wechat4u still lists the previous login's groups, under
+   * the same topic and their dead ids: take the group that has this login's account as a member.
+   */
+  async function currentRoom(topic: string): Promise<Room | undefined> {
+    const found = await bot.Room.findAll({ topic });
+    if (found.length <= 1 || !bot.isLoggedIn) return found[0];
+    for (const room of found.reverse()) if (await room.has(bot.currentUser).catch(() => false)) return room;
+    return found[0]; // reversed: the most recently listed one
+  }
+
   async function byRemark(remark: string): Promise<Contact | undefined> {
-    const found = await bot.Contact.find({ alias: remark });
-    // Only the bot account sets remarks; still, take nothing but an exact match.
-    return found && (await found.alias()) === remark ? found : undefined;
+    // Only the bot account sets remarks; still, take nothing but an exact match. After a re-login
+    // in the same process wechat4u also lists the previous login's contact (dead id) with the
+    // same remark: the most recently listed one is this login's.
+    const found = await bot.Contact.findAll({ alias: remark });
+    for (const contact of found.reverse()) if ((await contact.alias()) === remark) return contact;
+    return undefined;
   }
 
   async function findContact(to: { remark: string | null; contactId?: string | null }): Promise<Contact> {
