@@ -18,7 +18,7 @@ export interface CategoryRule {
   aliases: Record<string, string>;
   /** Phrases that make this category (not the report) more likely, with weights (negative to cancel). */
   cues: Record<string, number>;
-  /** Phrases that make a report in this category urgent. */
+  /** Hazards that make a report urgent only when this category decides it (有点味 for gas). */
   urgent: string[];
 }
 
@@ -31,11 +31,13 @@ export interface CueGroup {
   weight: number;
   terms: string[];
   /**
-   * 'clause' (negative groups only): the group counts only when every category term of the
-   * message sits in a clause holding one of its terms (别的小区…停水 is news, but 上次别的小区着火，
-   * 咱们车棚没有灭火器 is a report). Default 'message': anywhere in the message.
+   * Negative groups only. 'clause': the group counts only when every category term of the
+   * message sits in a clause holding one of its terms (谢谢 after a report does not cancel it).
+   * 'span': the same, but a term also speaks for the clauses after it, up to a "here" word
+   * (别的小区…停水 is news, but 上次别的小区着火，咱们车棚没有灭火器 is a report).
+   * Default 'message': anywhere in the message (only for phrases, see `rules check`).
    */
-  scope?: 'message' | 'clause';
+  scope?: 'message' | 'clause' | 'span';
   /**
    * When a quoted reply holds one of these terms (好个啥, 又, 还是) but names no category term
    * itself, the objects named in the quote count for it (「电梯修好了」→ 好个啥 又停了).
@@ -61,12 +63,8 @@ export interface Rules {
   /** Generic problem words (坏了, 没反应); they pair with any category's objects. */
   problems: Record<string, number>;
   cues: CueGroup[];
-  urgent: {
-    /** Urgent cues that apply to every category. */
-    terms: string[];
-    /** Phrases that cancel urgency in the same clause (如果, 万一, 松了). */
-    cancel: string[];
-  };
+  urgency: UrgencyRules;
+  language: LanguageRules;
   places: {
     /** Named zones that count as a building place (平房区, 别墅区). */
     zones: string[];
@@ -77,4 +75,49 @@ export interface Rules {
     here?: string[];
   };
   thresholds: Thresholds;
+}
+
+/** A kind of danger (fire, water on electrics, someone trapped …) and where it counts. */
+export interface HazardClass {
+  kind: string;
+  /** Chinese description, shown by `rules explain`. */
+  label: string;
+  terms: string[];
+  /** Exposure kinds one of which must be near a hazard term; empty: urgent on its own. */
+  needs: string[];
+  /** How many clauses apart hazard and exposure may be (0: the same clause). */
+  window: number;
+  /** The category of an urgent message whose words name no category well enough (null: none). */
+  category: string | null;
+}
+
+/** Who or what is exposed to a hazard: people, electrics, a walkway, a vulnerable person … */
+export interface ExposureClass {
+  kind: string;
+  label: string;
+  terms: string[];
+  /** Category an urgent message gets from this exposure when no category decides (老人 → care_service). */
+  category: string | null;
+}
+
+/** The urgency layer: hazard × exposure within a window of clauses, unless cancelled. */
+export interface UrgencyRules {
+  hazards: HazardClass[];
+  exposures: ExposureClass[];
+  /** Words that cancel a hazard in their clause (如果, 万一, 差点, 松了). */
+  cancel: string[];
+  /** Evidence an urgent finding adds towards "report" (a false alarm beats a miss). */
+  evidence: number;
+}
+
+/** Negation and clause words, one term each (rules/cues.yaml `language`). */
+export interface LanguageRules {
+  /** Words that negate the term right after them (不亮了 is not 亮了). */
+  negation: string[];
+  /** Words that deny a hazard right after them (不是着火) … */
+  denial: string[];
+  /** … unless they are part of a question (是不是漏了). */
+  question: string[];
+  /** Characters that end a clause. */
+  clauseBreaks: string[];
 }

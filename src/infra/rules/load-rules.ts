@@ -1,10 +1,11 @@
-// Loads a rules directory: categories/<code>.yaml (one per category) and cues.yaml (global
-// cues, urgency, places, thresholds). Every problem is a RulesError naming file, line, field.
+// Loads a rules directory: categories/<code>.yaml (one per category), cues.yaml (global
+// cues, negation and clause words, places, thresholds) and urgency.yaml (hazards × exposures). Every problem is a RulesError naming file, line, field.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Rules } from '../../core/classify/rules.js';
 import { loadYamlFile, RulesError } from './load-yaml.js';
-import { categoryFileSchema, cuesFileSchema } from './rules-schema.js';
+import { existsSync } from 'node:fs';
+import { categoryFileSchema, cuesFileSchema, urgencyFileSchema } from './rules-schema.js';
 
 export { RulesError } from './load-yaml.js';
 
@@ -41,11 +42,31 @@ export function loadRules(dir: string): Rules {
   }
 
   const cues = loadYamlFile(path.join(dir, 'cues.yaml'), cuesFileSchema);
+  const urgencyFile = path.join(dir, 'urgency.yaml');
+  const urgency = existsSync(urgencyFile) ? loadYamlFile(urgencyFile, urgencyFileSchema) : urgencyFileSchema.parse({});
+  if (cues.urgent) {
+    // The older cues.yaml `urgent` section: its terms are hazards on their own.
+    if (cues.urgent.terms.length > 0) urgency.hazards.push({ kind: 'urgent', label: '紧急', category: null, needs: [], window: 0, terms: cues.urgent.terms });
+    urgency.cancel.push(...cues.urgent.cancel);
+  }
+  const codes = new Set(categories.map((c) => c.code));
+  for (const [i, h] of urgency.hazards.entries()) {
+    if (h.category !== null && !codes.has(h.category)) throw new RulesError(urgencyFile, null, `hazards.${i}.category`, `没有「${h.category}」这个类别，请写 categories/ 里有的类别代码。`);
+  }
+  for (const [i, x] of urgency.exposures.entries()) {
+    if (x.category !== null && !codes.has(x.category)) throw new RulesError(urgencyFile, null, `exposures.${i}.category`, `没有「${x.category}」这个类别，请写 categories/ 里有的类别代码。`);
+  }
   return {
     categories,
     problems: cues.problems,
     cues: cues.cues.map(({ quote_objects, ...g }) => ({ ...g, quoteObjects: quote_objects })),
-    urgent: cues.urgent,
+    urgency,
+    language: {
+      negation: cues.language.negation,
+      denial: cues.language.denial,
+      question: cues.language.question,
+      clauseBreaks: cues.language.clause_breaks,
+    },
     places: cues.places,
     thresholds: {
       report: cues.thresholds.report,
@@ -63,6 +84,7 @@ export function allRuleTerms(rules: Rules): string[] {
   for (const c of rules.categories) {
     for (const t of [...Object.keys(c.objects), ...Object.keys(c.problems), ...Object.keys(c.aliases), ...Object.keys(c.cues), ...c.urgent]) terms.add(t);
   }
-  for (const t of [...Object.keys(rules.problems), ...rules.cues.flatMap((g) => g.terms), ...rules.urgent.terms, ...rules.urgent.cancel]) terms.add(t);
+  const u = rules.urgency;
+  for (const t of [...Object.keys(rules.problems), ...rules.cues.flatMap((g) => g.terms), ...u.hazards.flatMap((h) => h.terms), ...u.exposures.flatMap((x) => x.terms), ...u.cancel]) terms.add(t);
   return [...terms];
 }

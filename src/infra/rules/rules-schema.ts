@@ -51,16 +51,61 @@ export const cuesFileSchema = z.strictObject({
         label: z.string().trim().min(1, '请写一句中文说明这组提示词是什么。'),
         weight,
         terms: z.array(term).min(1, '每组至少要有一个词。'),
-        scope: z.enum(['message', 'clause'], 'scope 只能是 message（整条消息）或 clause（只管它所在的分句）。').default('message'),
+        scope: z
+          .enum(['message', 'clause', 'span'], 'scope 只能是 message（整条消息）、clause（只管它所在的分句）或 span（它所在的分句及后面的分句，直到“咱们、我家”这类词）。')
+          .default('message'),
         quote_objects: z.boolean('quote_objects 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),
+  // Before urgency.yaml: urgent terms (urgent on their own) and cancel words; still accepted.
   urgent: z
     .strictObject({
       terms: z.array(term).default([]),
       cancel: z.array(term).default([]),
     })
+    .optional(),
+  // Rule sets written before `language` existed get the words the classifier always used.
+  language: z
+    .strictObject({
+      negation: z.array(term).default(['不', '没', '未', '没有']),
+      denial: z.array(term).default(['不是']),
+      question: z.array(term).default(['是不是']),
+      clause_breaks: z.array(z.string().min(1, '分句符号不能为空。')).default([...'，,。.！!？?；;、~～… \t\n\r\u3000\u00a0']),
+    })
     .prefault({}),
   places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),
 });
+
+const kind = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'kind 只能用小写英文字母、数字、下划线或连字符。');
+const label = z.string().trim().min(1, '请写一句中文说明。');
+const categoryCode = z.string().regex(/^[a-z][a-z0-9_]*$/, '类别代码只能用小写英文字母、数字和下划线，例如 security。').nullable().default(null);
+
+export const urgencyFileSchema = z
+  .strictObject({
+    evidence: z.number().min(0, 'evidence 不能是负数。').max(10, 'evidence 应在 0 到 10 之间。').default(4),
+    hazards: z
+      .array(
+        z.strictObject({
+          kind,
+          label,
+          category: categoryCode,
+          needs: z.array(kind).default([]),
+          window: z.number().int().min(0, 'window 是相隔的分句数，不能是负数。').default(1),
+          terms: z.array(term).min(1, '每类险情至少要有一个词。'),
+        }),
+      )
+      .default([]),
+    exposures: z
+      .array(z.strictObject({ kind, label, category: categoryCode, terms: z.array(term).min(1, '每类至少要有一个词。') }))
+      .default([]),
+    cancel: z.array(term).default([]),
+  })
+  .superRefine((u, ctx) => {
+    const kinds = new Set(u.exposures.map((x) => x.kind));
+    u.hazards.forEach((h, i) =>
+      h.needs.forEach((n, j) => {
+        if (!kinds.has(n)) ctx.addIssue({ code: 'custom', path: ['hazards', i, 'needs', j], message: `exposures 里没有「${n}」这一类，请先在 exposures 里定义它。` });
+      }),
+    );
+  });

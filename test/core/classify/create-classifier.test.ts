@@ -21,7 +21,16 @@ const rules: Rules = {
     { kind: 'fixed', label: '修好了', weight: -6, terms: ['亮了', '修好'] },
     { kind: 'ad', label: '广告', weight: -8, terms: ['私聊'] },
   ],
-  urgent: { terms: ['着火'], cancel: ['如果'] },
+  urgency: {
+    hazards: [
+      { kind: 'fire', label: '着火', terms: ['着火'], needs: [], window: 0, category: 'security' },
+      { kind: 'trapped', label: '被困', terms: ['关在'], needs: ['person'], window: 1, category: 'security' },
+    ],
+    exposures: [{ kind: 'person', label: '有人', terms: ['有人'], category: null }],
+    cancel: ['如果'],
+    evidence: 4,
+  },
+  language: { negation: ['不', '没', '未', '没有'], denial: ['不是'], question: ['是不是'], clauseBreaks: ['，', '。', ' ', '\n'] },
   places: { zones: [] },
   thresholds: { report: 4, category: 2, categoryCap: 6, pair: 2, problemCap: 2 },
 };
@@ -132,7 +141,18 @@ describe('createClassifier', () => {
     });
 
     it('is never urgent without a report', () => {
-      expect(createClassifier(rules, wordSegmenter(words)).classify('着火')).toMatchObject({ report: false, urgent: false });
+      expect(createClassifier(rules, wordSegmenter(words)).classify('着火 私聊')).toMatchObject({ report: false, urgent: false });
+    });
+
+    it('reports a hazard on its own, in the category of its hazard, as urgent (a false alarm beats a miss)', () => {
+      expect(createClassifier(rules, wordSegmenter(words)).classify('着火')).toMatchObject({ report: true, category: 'security', urgent: true });
+    });
+
+    it('needs an exposure near a hazard that names none', () => {
+      const c = createClassifier(rules, wordSegmenter([...words, '关在', '有人']));
+      expect(c.classify('电梯门关在那 坏了').urgent).toBe(false);
+      expect(c.classify('电梯坏了 有人关在里面').urgent).toBe(true);
+      expect(c.classify('电梯坏了 有人 好像 关在里面').urgent).toBe(false);
     });
   });
 
@@ -181,7 +201,7 @@ describe('createClassifier', () => {
 describe('clause-scoped cue groups', () => {
   const scoped: Rules = {
     ...rules,
-    cues: [...rules.cues, { kind: 'elsewhere', label: '别处', weight: -8, terms: ['别的小区'], scope: 'clause' }],
+    cues: [...rules.cues, { kind: 'elsewhere', label: '别处', weight: -8, terms: ['别的小区'], scope: 'span' }],
     places: { zones: [], here: ['咱们'] },
   };
   const w = [...words, '别的小区', '咱们'];

@@ -23,7 +23,8 @@ describe('cues that say a message is not a new report', () => {
     ['chat', '哈哈哈 楼下那只狗天天在路灯下面等主人'],
     ['lost_found', '谁的钥匙掉在电梯里了 放门卫了'],
   ])('%s: 「%s」 is not a report', (kind, text) => {
-    expect(cueKinds(text)).toContain(kind);
+    // A group's short words sit in a clause-scoped sibling group (`thanks_word`).
+    expect(cueKinds(text).map((k) => k.replace(/_word$/, ''))).toContain(kind);
     expect(c.classify(text)).toMatchObject({ report: false, category: null, urgent: false });
   });
 

@@ -1,0 +1,23 @@
+// Clauses: a message is split at the clause-break characters of the rules (，。！？ spaces …);
+// cues, pairs and hazards are judged within a clause or a window of clauses.
+
+/** Returns, for each character of a text, the number of its clause (entry `length` is the last). */
+export type ClauseSplitter = (text: string) => Int32Array;
+
+/** A splitter for these break characters. The returned array is reused by the next call. */
+export function createClauseSplitter(breaks: readonly string[]): ClauseSplitter {
+  const isBreak = new Uint8Array(0x10000);
+  for (const b of breaks) for (let i = 0; i < b.length; i++) isBreak[b.charCodeAt(i)] = 1;
+  let ids = new Int32Array(256);
+  return (text) => {
+    const n = text.length + 1;
+    if (ids.length < n) ids = new Int32Array(1 << Math.ceil(Math.log2(n + 1)));
+    let id = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (isBreak[text.charCodeAt(i)] === 1) id++;
+      ids[i] = id;
+    }
+    ids[text.length] = id;
+    return ids;
+  };
+}

@@ -1,0 +1,145 @@
+// Rule compilation: every rule term with what it means, reduced to numbers for scoring and
+// indexed by its first two characters (see term-index.ts).
+import type { Rules } from './rules.js';
+import { isShortWord } from './is-short-word.js';
+import { createTermIndex, type TermHit, type TermIndex } from './term-index.js';
+
+/** What one matched term means to the classifier. */
+export type TermRole =
+  | { kind: 'object' | 'problem'; category: string; weight: number; canonical: string }
+  | { kind: 'category-cue'; category: string; weight: number }
+  | { kind: 'generic-problem'; weight: number }
+  | { kind: 'cue'; group: number }
+  | { kind: 'urgent'; category: string }
+  | { kind: 'hazard'; hazard: number }
+  | { kind: 'exposure'; exposure: number }
+  | { kind: 'urgent-cancel' };
+
+/** A role reduced to numbers for scoring: which slot it adds to, how much, and its counting key. */
+export interface RoleCode {
+  /** 0 object, 1 problem, 2 category cue, 3 generic problem, 4 positive cue group. */
+  kind: number;
+  /** Category index (kinds 0–2) or cue group index (kind 4). */
+  slot: number;
+  /** Identifies "the same term" for counting once (alias and canonical share it). */
+  key: number;
+  weight: number;
+  /** A negative weight on a short word: it counts only in a clause that names the category. */
+  scoped: boolean;
+}
+
+/** A term's roles plus flags computed once when the index is built. */
+export interface TermInfo {
+  roles: TermRole[];
+  /** Bit set of layers (category, generic, cue, urgent, cancel) for overlap suppression. */
+  layers: number;
+  /** Urgency cancellers (如果, 万一) must sit on word boundaries on both ends. */
+  strict: boolean;
+  /** Counts towards a category (object, problem or category cue). */
+  category: boolean;
+  /** Belongs to a "not a report" cue group. */
+  negativeCue: boolean;
+  /** Only that: its matching does not depend on segmentation. */
+  onlyNegativeCue: boolean;
+  /** Precomputed numbers for the prefilter's upper bound (see upper-bound.ts). */
+  bound: RoleCode[];
+  /** Like `bound` but with the real (signed) weights, for the exact score. */
+  exact: RoleCode[];
+  /** Categories for which this term is an urgent hazard on its own (from the category files), or null. */
+  urgentFor: Set<string> | null;
+  /** May make the message urgent (a hazard of the urgency layer or of a category). */
+  hazard: boolean;
+  /** Plays a part in urgency (hazard, exposure, canceller). */
+  urgency: boolean;
+  /** Cancels urgency in its clause. */
+  cancel: boolean;
+  /** A category or hazard term: what a message may be about (the prefilter looks for these). */
+  topical: boolean;
+  /** Says something is wrong (a problem, generic problem or hazard): clause-scoped cues check these. */
+  trouble: boolean;
+}
+
+export type Hit = TermHit<TermInfo>;
+
+export interface CompiledTerms {
+  index: TermIndex<TermInfo>;
+  /** Number of distinct counting keys (sizes the prefilter's buffers). */
+  keyCount: number;
+}
+
+/** Index every rule term of `rules` (enabled categories only) with its roles. */
+export function compileTerms(rules: Rules): CompiledTerms {
+  const keys = new Map<string, number>();
+  const keyOf = (k: string) => keys.get(k) ?? (keys.set(k, keys.size), keys.size - 1);
+  const catIndex = new Map(rules.categories.filter((c) => c.enabled).map((c, i) => [c.code, i]));
+  const index = createTermIndex(
+    [...termRoles(rules)].map(([t, roles]): [string, TermInfo] => [t, termInfo(t, roles, rules, catIndex, keyOf)]),
+  );
+  return { index, keyCount: keys.size };
+}
+
+/** Every rule term with what it means (one term may play several roles). */
+function termRoles(rules: Rules): Map<string, TermRole[]> {
+  const roles = new Map<string, TermRole[]>();
+  const add = (term: string, role: TermRole) => {
+    const list = roles.get(term);
+    if (list) list.push(role);
+    else roles.set(term, [role]);
+  };
+  for (const c of rules.categories.filter((x) => x.enabled)) {
+    for (const [t, w] of Object.entries(c.objects)) add(t, { kind: 'object', category: c.code, weight: w, canonical: t });
+    for (const [t, w] of Object.entries(c.problems)) add(t, { kind: 'problem', category: c.code, weight: w, canonical: t });
+    for (const [variant, canonical] of Object.entries(c.aliases)) {
+      const ow = c.objects[canonical];
+      const pw = c.problems[canonical];
+      if (ow !== undefined) add(variant, { kind: 'object', category: c.code, weight: ow, canonical });
+      if (pw !== undefined) add(variant, { kind: 'problem', category: c.code, weight: pw, canonical });
+    }
+    for (const [t, w] of Object.entries(c.cues)) add(t, { kind: 'category-cue', category: c.code, weight: w });
+    for (const t of c.urgent) add(t, { kind: 'urgent', category: c.code });
+  }
+  for (const [t, w] of Object.entries(rules.problems)) add(t, { kind: 'generic-problem', weight: w });
+  rules.cues.forEach((g, i) => g.terms.forEach((t) => add(t, { kind: 'cue', group: i })));
+  rules.urgency.hazards.forEach((h, i) => h.terms.forEach((t) => add(t, { kind: 'hazard', hazard: i })));
+  rules.urgency.exposures.forEach((x, i) => x.terms.forEach((t) => add(t, { kind: 'exposure', exposure: i })));
+  for (const t of rules.urgency.cancel) add(t, { kind: 'urgent-cancel' });
+  return roles;
+}
+
+const LAYER: Record<TermRole['kind'], number> = {
+  object: 1, problem: 1, 'category-cue': 1, 'generic-problem': 2, cue: 4, urgent: 8, hazard: 8, 'urgent-cancel': 16, exposure: 32,
+};
+
+/** Number of layers in LAYER (bits 0…LAYERS-1). */
+export const LAYERS = 6;
+
+function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<string, number>, keyOf: (k: string) => number): TermInfo {
+  const exact: RoleCode[] = [];
+  for (const r of roles) {
+    if (r.kind === 'object' || r.kind === 'problem') {
+      exact.push({ kind: r.kind === 'object' ? 0 : 1, slot: catIndex.get(r.category)!, key: keyOf(`${r.category}:${r.kind}:${r.canonical}`), weight: r.weight, scoped: r.weight < 0 && isShortWord(term) });
+    } else if (r.kind === 'category-cue') {
+      exact.push({ kind: 2, slot: catIndex.get(r.category)!, key: keyOf(`${r.category}:cue:${term}`), weight: r.weight, scoped: r.weight < 0 && isShortWord(term) });
+    } else if (r.kind === 'generic-problem') {
+      exact.push({ kind: 3, slot: 0, key: keyOf(`generic:${term}`), weight: r.weight, scoped: false });
+    } else if (r.kind === 'cue' && rules.cues[r.group]!.weight > 0) {
+      exact.push({ kind: 4, slot: r.group, key: 0, weight: rules.cues[r.group]!.weight, scoped: false });
+    }
+  }
+  return {
+    roles,
+    layers: roles.reduce((m, r) => m | LAYER[r.kind], 0),
+    strict: roles.every((r) => r.kind === 'urgent-cancel'),
+    category: roles.some((r) => LAYER[r.kind] === 1),
+    negativeCue: roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
+    onlyNegativeCue: roles.every((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
+    urgentFor: roles.some((r) => r.kind === 'urgent') ? new Set(roles.flatMap((r) => (r.kind === 'urgent' ? [r.category] : []))) : null,
+    hazard: roles.some((r) => r.kind === 'urgent' || r.kind === 'hazard'),
+    urgency: roles.some((r) => r.kind === 'urgent' || r.kind === 'hazard' || r.kind === 'exposure' || r.kind === 'urgent-cancel'),
+    cancel: roles.some((r) => r.kind === 'urgent-cancel'),
+    topical: roles.some((r) => LAYER[r.kind] === 1 || r.kind === 'hazard' || r.kind === 'urgent'),
+    trouble: roles.some((r) => r.kind === 'problem' || r.kind === 'generic-problem' || r.kind === 'hazard' || r.kind === 'urgent'),
+    bound: exact.map((b) => (b.kind === 4 ? b : { ...b, weight: Math.max(0, b.weight) })),
+    exact,
+  };
+}

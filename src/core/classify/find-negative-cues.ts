@@ -1,0 +1,98 @@
+// "Not a report" cues (thanks, notices, adverts, news from elsewhere …) are judged on the text
+// alone, without segmentation: a hit counts unless it is negated (不亮了 is not 亮了) or lies
+// inside a longer rule term (出租 in 出租车, 好的 in 好好的). Because of that, the prefilter's
+// bound can subtract them exactly.
+import type { Hit } from './compile-terms.js';
+import type { Negation } from './negation.js';
+import type { Rules } from './rules.js';
+
+/** A hit that did not count, and why (for `rules explain`). */
+export interface IgnoredHit {
+  term: string;
+  why: string;
+}
+
+/** Cue group index → the terms of it that count. */
+export type NegativeCues = ReadonlyMap<number, string[]>;
+
+export type NegativeCueFinder = (raw: Hit[], reply: string, clauses: Int32Array, ignored?: IgnoredHit[]) => NegativeCues;
+
+export function createNegativeCueFinder(rules: Rules, negation: Negation): NegativeCueFinder {
+  const scopes = rules.cues.map((g) => g.scope ?? 'message');
+  const here = rules.places.here ?? [];
+  return (raw, reply, clauses, ignored) => {
+    const out = new Map<number, string[]>();
+    let scopedClauses: Map<number, number[]> | null = null;
+    let maxEnd = -1;
+    for (const h of raw) {
+      const inside = maxEnd >= h.end;
+      if (h.end > maxEnd) maxEnd = h.end;
+      if (!h.data.negativeCue) continue;
+      if (inside) continue;
+      if (negation.isNegated(reply, h.start)) {
+        ignored?.push({ term: h.term, why: '前面有否定词，意思反过来了' });
+        continue;
+      }
+      for (const r of h.data.roles) {
+        if (r.kind !== 'cue' || rules.cues[r.group]!.weight >= 0) continue;
+        const list = out.get(r.group);
+        if (!list) out.set(r.group, [h.term]);
+        else if (!list.includes(h.term)) list.push(h.term);
+        if (scopes[r.group] !== 'message') {
+          scopedClauses ??= new Map();
+          const cs = scopedClauses.get(r.group);
+          if (!cs) scopedClauses.set(r.group, [clauses[h.start]!]);
+          else cs.push(clauses[h.start]!);
+        }
+      }
+    }
+    // A clause-scoped group speaks for its own clauses; a span-scoped one (别的小区, 万一哪天 …)
+    // also for the following clauses until a "here" word (咱们, 我家). When some category or
+    // hazard term (as found in the raw text, the same for the bound and the exact score) lies
+    // outside, the message may be a report of its own and the group is dropped.
+    if (scopedClauses !== null) {
+      let anchors: number[] | null = null;
+      for (const [group, cs] of scopedClauses) {
+        let covered: (c: number) => boolean;
+        if (scopes[group] === 'clause') {
+          covered = (c) => cs.includes(c);
+        } else {
+          if (anchors === null) {
+            anchors = [];
+            for (const w of here) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) anchors.push(clauses[at]!);
+          }
+          const a = anchors;
+          // Covered: some clause of the group at or before it, and no "here" word in between.
+          covered = (c) => {
+            let from = -1;
+            for (const k of cs) if (k <= c && k > from) from = k;
+            return from >= 0 && !a.some((x) => x > from && x <= c);
+          };
+        }
+        // A span speaks for a topic, so any category term past it drops it; a short word in a
+        // clause (谢谢, 好了) gives way only to a problem said in another clause.
+        const counts = scopes[group] === 'span' ? isTopical : isTrouble;
+        if (raw.some((h) => counts(h) && !covered(clauses[h.start]!))) {
+          if (ignored) for (const t of out.get(group)!) ignored.push({ term: t, why: `「${rules.cues[group]!.label}」只管它所在的分句，别的分句里还说着问题` });
+          out.delete(group);
+        }
+      }
+    }
+    return out;
+  };
+}
+
+/** The sum of the weights of the groups found. */
+export function negativeSum(negative: NegativeCues, rules: Rules): number {
+  let sum = 0;
+  for (const group of negative.keys()) sum += rules.cues[group]!.weight;
+  return sum;
+}
+
+function isTopical(h: Hit): boolean {
+  return h.data.topical;
+}
+
+function isTrouble(h: Hit): boolean {
+  return h.data.trouble;
+}

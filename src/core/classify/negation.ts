@@ -1,0 +1,26 @@
+// Negation: 不亮了 is not 亮了, 还没修好 is not 修好, 不是着火 denies a fire but 是不是漏了 asks.
+// The words come from rules/cues.yaml (`language`).
+import type { LanguageRules } from './rules.js';
+
+export interface Negation {
+  /** The term starting at `at` is negated by a negation word right before it. */
+  isNegated(text: string, at: number): boolean;
+  /** The term starting at `at` is denied (不是着火), not merely asked about (是不是着火). */
+  isDenied(text: string, at: number): boolean;
+}
+
+export function createNegation(language: LanguageRules): Negation {
+  const endsAt = (words: readonly string[], text: string, at: number) => {
+    for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return w;
+    return null;
+  };
+  return {
+    isNegated: (text, at) => endsAt(language.negation, text, at) !== null,
+    isDenied(text, at) {
+      const d = endsAt(language.denial, text, at);
+      if (d === null) return false;
+      // A question word ending where the denial ends (是不是 over 不是) makes it a question.
+      return endsAt(language.question, text, at) === null;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// The prefilter's test: could these substring hits make a report at all? It scores them like
+// score-hits.ts but ignores negative term weights, treats clauses modulo 32 (collisions only add
+// pairs), counts any hazard as if it made the message urgent, and needs no segmentation; the
+// negative cues it subtracts are exactly those the exact score subtracts. So it is an upper
+// bound of the exact evidence: when it fails, the exact classification is "not a report" too.
+import type { Hit } from './compile-terms.js';
+import type { Rules } from './rules.js';
+
+export type UpperBound = (hits: Hit[], clauses: Int32Array, negative: number) => boolean;
+
+/** Buffers are reused between calls. */
+export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
+  const categories = rules.categories.filter((c) => c.enabled).length;
+  const th = rules.thresholds;
+  const urgentEvidence = rules.urgency.evidence;
+  const scores = new Float64Array(categories);
+  const objMask = new Uint32Array(categories);
+  const probMask = new Uint32Array(categories);
+  const groupSeen = new Uint8Array(rules.cues.length);
+  const keySeen = new Uint8Array(keyCount);
+  const touchedKeys: number[] = [];
+  return (hits, clauses, negative) => {
+    scores.fill(0);
+    objMask.fill(0);
+    probMask.fill(0);
+    groupSeen.fill(0);
+    let genericMask = 0;
+    let generic = 0;
+    let cues = 0;
+    let hazard = false;
+    for (const h of hits) {
+      if (h.data.hazard) hazard = true;
+      const bit = 1 << (clauses[h.start]! & 31);
+      for (const b of h.data.bound) {
+        if (b.kind === 4) {
+          if (!groupSeen[b.slot]) {
+            groupSeen[b.slot] = 1;
+            cues += b.weight;
+          }
+          continue;
+        }
+        if (!keySeen[b.key]) {
+          keySeen[b.key] = 1;
+          touchedKeys.push(b.key);
+          if (b.kind === 3) generic += b.weight;
+          else scores[b.slot] = scores[b.slot]! + b.weight;
+        }
+        if (b.kind === 0) objMask[b.slot]! |= bit;
+        else if (b.kind === 1) probMask[b.slot]! |= bit;
+        else if (b.kind === 3) genericMask |= bit;
+      }
+    }
+    for (const k of touchedKeys) keySeen[k] = 0;
+    touchedKeys.length = 0;
+    let best = 0;
+    for (let i = 0; i < categories; i++) {
+      const s = scores[i]! + ((objMask[i]! & (probMask[i]! | genericMask)) !== 0 ? th.pair : 0);
+      if (s > best) best = s;
+    }
+    if (hazard) {
+      if (best < th.category) best = th.category;
+      cues += Math.max(0, urgentEvidence);
+    }
+    return best >= th.category && Math.min(best, th.categoryCap) + Math.min(th.problemCap, generic) + cues + negative >= th.report;
+  };
+}
