@@ -4,13 +4,15 @@ import type { Rules } from '../core/classify/rules.js';
 import { createClassifier, type Explanation } from '../core/classify/create-classifier.js';
 import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
 import { allRuleTerms, loadRules, RulesError } from '../infra/rules/load-rules.js';
+import { checkRuleSet } from '../app/check-rule-set.js';
 import { parseRulesDirArg } from './rules-dir-arg.js';
 
 const HELP = `用法：
   yishiting rules check [目录]                      检查规则文件并汇总（默认 ./rules）
   yishiting rules explain "<消息>" [--rules 目录]   说明一条消息为什么被判成这样
 
-check 会读取 categories/*.yaml 和 cues.yaml，逐项校验；有错时指出文件、行号、字段和改法，退出码 2。
+check 会读取 categories/*.yaml、cues.yaml、replies.yaml（占位符）和 deadlines.yaml（时长、类别代码），逐项校验；
+有错时逐个指出文件、行号、字段和改法，退出码 2。
 explain 显示分词结果、命中的词、各类别得分、提示词、紧急判断和结论。
 
 示例：
@@ -48,9 +50,10 @@ async function check(argv: string[]): Promise<number> {
     return 2;
   }
   const dir = argv[0] ?? 'rules';
-  const rules = load(dir);
-  if (!rules) return 2;
-  process.stdout.write(summarise(dir, rules));
+  const { rules, problems, checked } = checkRuleSet(dir);
+  for (const p of problems) process.stderr.write(`规则有误：${p.message}\n`);
+  if (!rules || problems.length > 0) return 2;
+  process.stdout.write(`${summarise(dir, rules)}已检查：${checked.join('、')}。\n`);
   return 0;
 }
 

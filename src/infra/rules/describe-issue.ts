@@ -53,14 +53,14 @@ export function describeIssue(issue: Issue, data: unknown, schema: z.ZodType): s
 function unknownKeys(keys: string[], known: string[]): string {
   const key = keys[0]!;
   const more = keys.length > 1 ? `（还有${keys.slice(1).map((k) => `「${k}」`).join('、')}）` : '';
-  const guess = closest(key, known);
+  const guess = suggestKey(key, known);
   if (guess) return `不认识「${key}」这个字段${more}，是不是想写「${guess}」？`;
   const allowed = known.length > 0 ? `这里可以写：${known.join('、')}` : '请删掉它';
   return `不认识「${key}」这个字段${more}，请检查拼写（${allowed}）。`;
 }
 
 /** The known key nearest to `key` by edit distance, when it is close enough to be a typo. */
-function closest(key: string, known: readonly string[]): string | null {
+export function suggestKey(key: string, known: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const k of known) {
