@@ -13,6 +13,7 @@ import type { TicketStore } from './core/tickets/ticket-store.js';
 import type { Clock, IncomingMessage, Logger, Reply } from './core/types.js';
 import { attachBot, type BotBinding } from './adapters/wechaty/attach-bot.js';
 import { createRecentContacts } from './adapters/wechaty/recent-contacts.js';
+import { createMemberDirectory } from './adapters/wechaty/room-members.js';
 import { createRoomRegistry, type RoomRegistry, type WatchedRoom } from './adapters/wechaty/room-registry.js';
 import { saveMessageImage } from './adapters/wechaty/save-image.js';
 import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
@@ -120,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...ruleSet,
   };
 
+  deps.members = createMemberDirectory(bot, rooms);
   const contacts = createRecentContacts();
   const transport = createWechatyTransport(bot, rooms, contacts, options.onSent ? (s) => options.onSent!(s, clock()) : undefined);
   const makeSender = (lastSendAt: Date | null = null): OutboxSender =>

@@ -2,6 +2,7 @@
 import type { Classifier } from './classify/types.js';
 import type { Config } from '../config.js';
 import type { Replies } from './replies/reply-keys.js';
+import type { MemberDirectory } from './identity/member-directory.js';
 import type { Deadlines } from './tickets/deadlines.js';
 import type { TicketStore } from './tickets/ticket-store.js';
 import type { Clock, Logger } from './types.js';
@@ -29,4 +30,6 @@ export interface Deps {
   startedAt: Date;
   /** The bot account's display name (to strip "@名字" from commands and to introduce itself). */
   botName: string;
+  /** Current group members by name (the adapter's); without it, reports from an earlier login are not claimable. */
+  members?: MemberDirectory;
 }

@@ -34,6 +34,11 @@ class SimPuppet extends PuppetMock {
   forgetRoomMembers(roomId: string): void {
     this.cache.roomMember.delete(roomId);
   }
+  /** Drops the cached room payload too (its member list changed). */
+  forgetRoom(roomId: string): void {
+    this.cache.room.delete(roomId);
+    this.forgetRoomMembers(roomId);
+  }
 }
 
 export interface MockWorld {
@@ -111,7 +116,9 @@ export function createMockWorld(botName: string, clock: Clock): MockWorld {
   };
 
   const join = (r: RoomMock, c: ContactMock): void => {
-    if (!r.payload.memberIdList.includes(c.id)) r.payload.memberIdList.push(c.id);
+    if (r.payload.memberIdList.includes(c.id)) return;
+    r.payload.memberIdList.push(c.id);
+    puppet.forgetRoom(r.id);
   };
 
   const mentionIds = (text: string): string[] => {

@@ -1,5 +1,8 @@
 // Issue 8 §1: a person is an account, never a name. Driven through the simulator (sim events with
 // id / remark / alias, transcript lines with to_id), on wechaty-puppet-mock and the real createApp.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness, RESIDENTS, STAFF, type Harness } from './harness.js';
 
@@ -47,5 +50,57 @@ describe('staff private messages go to the staff account (by remark), never to a
     await h.sim.dm('小陈', '#帮助', { id: 'chen-b', remark: null });
     await h.sim.dm('小陈', '#帮助', { id: 'chen-a', remark: null });
     expect(h.botSaid().map((l) => l.to_id)).toEqual(['chen-a', 'chen-b', 'chen-a']);
+  });
+});
+
+describe('resident actions belong to the account that reported', { timeout: 120_000 }, () => {
+  it('refuses #撤销 from another account with the same nickname, again and again, and lets the reporter withdraw', async () => {
+    h = await createHarness();
+    const { sim } = h;
+    await sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了', { id: 'zhang' });
+    await sim.say('张阿姨', RESIDENTS, '#撤销 1', { id: 'spoof' });
+    await sim.dm('张阿姨', '#撤销 1', { id: 'spoof', remark: null });
+    expect((await sim.tickets())[0]!.status).toBe('open');
+    await sim.say('张阿姨', RESIDENTS, '#撤销 1', { id: 'zhang' });
+    expect((await sim.tickets())[0]!.status).toBe('withdrawn');
+  });
+
+  it('refuses a bad #评价 from an account whose group nickname copies the reporter, and keeps the ticket closed-out as done', async () => {
+    h = await createHarness();
+    const { sim } = h;
+    await sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了', { id: 'zhang' });
+    await sim.say('李网格员', STAFF, '#接单 1');
+    await sim.say('李网格员', STAFF, '#完成 1 已更换灯泡');
+    h.mark();
+    await sim.say('捣蛋鬼', RESIDENTS, '#评价 1 1', { id: 'troll', remark: null, alias: '张阿姨' });
+    await sim.say('捣蛋鬼', RESIDENTS, '#没修好 1 还是不亮', { id: 'troll', remark: null, alias: '张阿姨' });
+    expect((await sim.tickets())[0]!.status).toBe('resolved');
+    expect(h.botSaid(STAFF)).toEqual([]); // no 督办 to the admins
+    await sim.say('张阿姨', RESIDENTS, '#评价 1 5', { id: 'zhang' });
+    expect((await sim.tickets())[0]!.status).toBe('closed');
+  });
+
+  it('after a new login, accepts the reporter when they are the only member with that name, and refuses when two members carry it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yishiting-identity-'));
+    h = await createHarness({ dir });
+    await h.sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了');
+    await h.sim.say('刘大爷', RESIDENTS, '5号楼的路灯坏了');
+    await h.close({ keepDir: true });
+
+    h = await createHarness({ dir, start: '2026-03-02T12:00:00+08:00' });
+    // Only one 张阿姨 in the group: she may withdraw her report from the last login.
+    await h.sim.say('张阿姨', RESIDENTS, '#撤销 1');
+    expect((await h.sim.tickets())[0]!.status).toBe('withdrawn');
+    // Two members show 刘大爷 now: nobody can tell which one reported ticket 2.
+    await h.sim.say('刘大爷', RESIDENTS, '大家好', { id: 'liu-2' });
+    h.mark();
+    await h.sim.say('刘大爷', RESIDENTS, '#撤销 2');
+    await h.sim.say('刘大爷', RESIDENTS, '#撤销 2', { id: 'liu-2' });
+    expect((await h.sim.tickets())[1]!.status).toBe('open');
+    const refusals = h.botSaid(RESIDENTS).map((l) => l.text);
+    expect(refusals).toHaveLength(2);
+    for (const text of refusals) expect(text).toContain('无法确认你就是这张工单的反映人');
+    await h.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -3,6 +3,7 @@
 // source of which transitions exist and who may take them; the module adds how its arguments
 // are read, what the store needs, and what is announced. The store checks the step against the
 // table inside its transaction; a refusal comes back as one Chinese sentence.
+import { reporterActor } from '../identity/reporter-actor.js';
 import { replyHere } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
 import { LifecycleError, rolesFor, TRANSITIONS, type ActionCode } from '../tickets/lifecycle.js';
@@ -63,12 +64,15 @@ async function act<A extends CommandArgs>(ctx: CommandContext, spec: LifecycleCo
   if ('refusal' in plan) return [replyHere(ctx, plan.refusal)];
   const ticket = await deps.store.getByNumber(communityId, plan.number);
   if (!ticket) return [replyHere(ctx, renderReply(deps.replies, 'noSuchTicket', { number: plan.number }))];
+  // Residents act on their own reports only: "own" is decided by account, not by name.
+  const who = await reporterActor(ctx, ticket);
+  if ('refusal' in who) return [replyHere(ctx, who.refusal)];
   const reporters = await deps.store.getReporters(ticket.id);
   const action = spec.action;
   let result: ActionResult;
   try {
     result = await deps.store.act({
-      communityId, number: plan.number, action, actor: ctx.actor, at: ctx.now,
+      communityId, number: plan.number, action, actor: who.actor, at: ctx.now,
       note: plan.note ?? null, target: plan.target ?? null, rating: plan.rating ?? null, deadlines: deps.deadlines,
     });
   } catch (err) {

@@ -1,4 +1,5 @@
 // A photo a resident sends shortly after their report belongs to that report's ticket.
+import { madeBySender, madeInThisLogin } from '../identity/sender-account.js';
 import type { MessageContext } from '../message-context.js';
 import type { Room } from '../tickets/types.js';
 import type { Reply } from '../types.js';
@@ -12,7 +13,8 @@ export async function attachImage(ctx: MessageContext, room: Room): Promise<Repl
   }
   const since = new Date(ctx.now.getTime() - deps.config.tickets.imageAttachMinutes * 60_000);
   const recent = await deps.store.findLatestReport(room.key, ctx.actor.key, since);
-  if (!recent) {
+  // The reporter key is a name: a namesake's photo must not land on someone else's report.
+  if (!recent || (madeInThisLogin(recent.report, msg.sender) && !madeBySender(recent.report, msg.sender))) {
     log.debug('image ignored: no recent report by the sender');
     return [];
   }

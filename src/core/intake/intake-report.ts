@@ -2,6 +2,7 @@
 // gets one short acknowledgement (urgent ones: safety advice now, and an alert to the staff group).
 import type { Classification } from '../classify/types.js';
 import { identify } from '../identify-sender.js';
+import { loginOf } from '../identity/sender-account.js';
 import { maskSensitive } from '../mask-sensitive.js';
 import { replyHere, type MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
@@ -30,6 +31,8 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
       text: fitReportText(msg.text),
       reporterName: msg.sender.name,
       reporterKey: ctx.actor.key,
+      reporterContactId: msg.sender.sessionId,
+      reporterLogin: loginOf(msg.sender),
       at: ctx.now,
       category: c.category,
       urgent: c.urgent,

@@ -31,6 +31,7 @@ export const REPLY_PLACEHOLDERS = {
   bindOk: ['name', 'role'],
   bindFailed: [],
   bindInGroup: [],
+  reporterAmbiguous: [],
   // commands: answers
   query: ['number', 'category', 'building', 'status', 'assignee', 'deadline', 'households', 'lastNote'],
   listHeader: ['title', 'count'],

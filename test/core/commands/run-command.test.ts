@@ -64,7 +64,7 @@ describe('worker commands', () => {
     expect(post.text).toContain('满意');
     expect(post.text).toContain('#没修好 1');
     expect(post.mentions.sort()).toEqual(['刘大爷', '张阿姨']);
-    expect(confirm.to).toEqual({ kind: 'contact', name: '李网格员', remark: '李网格员' });
+    expect(confirm.to).toEqual({ kind: 'contact', name: '李网格员', remark: '李网格员', contactId: '@s-李网格员' });
     expect(confirm.text).toContain('已办结');
     expect(await status()).toBe('resolved');
   });
@@ -109,7 +109,7 @@ describe('worker commands', () => {
 
   it('answers a work list asked for in the residents\' group privately, not in the group', async () => {
     const reply = only(await bot.say(RESIDENTS, li, '#待办'));
-    expect(reply.to).toEqual({ kind: 'contact', name: '李网格员', remark: '李网格员' });
+    expect(reply.to).toEqual({ kind: 'contact', name: '李网格员', remark: '李网格员', contactId: '@s-李网格员' });
     expect(reply.text).toContain('1号 照明 3号楼');
   });
 
