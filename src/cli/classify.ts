@@ -1,12 +1,18 @@
 // `yishiting classify [--rules DIR]`: one message per stdin line → one JSON result per line
-// (contract: shared spec cli.md). Streams with backpressure so memory stays flat.
+// (contract: docs/cli.md). Reads chunks as they come and answers each chunk's lines in one write:
+// a line typed at a terminal is answered at once, piped input is written in batches of up to
+// 64 KB, and the next chunk is read only when the output has room, so memory stays flat.
+// Start-up: the rules come from the file cache when unchanged (then the YAML parser is never
+// loaded), the trimmed jieba dictionary too (src/infra/jieba-segmenter.ts).
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import type { Rules } from '../core/classify/rules.js';
 import type { Classifier } from '../core/classify/types.js';
 import { createClassifier } from '../core/classify/create-classifier.js';
 import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
-import { loadRules, RulesError } from '../infra/rules/load-rules.js';
+import { cachedRules } from '../infra/rules/cached-rules.js';
+import { RulesError } from '../infra/rules/rules-error.js';
 import { parseRulesDirArg } from './rules-dir-arg.js';
 
 const HELP = `用法：yishiting classify [--rules 目录]
@@ -29,41 +35,82 @@ const HELP = `用法：yishiting classify [--rules 目录]
   echo '5栋门口的路灯又不亮了' | yishiting classify
   yishiting classify --rules ./my-rules < messages.jsonl > results.jsonl`;
 
-export async function run(argv: string[]): Promise<number> {
+/** Where a sub-command reads and writes; tests pass their own streams. */
+export interface CliIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+/** A batch is written once it holds this many characters (and at the end of every input chunk). */
+const BATCH_CHARS = 64 * 1024;
+
+export async function run(argv: string[], io: CliIo = process): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${HELP}\n`);
+    io.stdout.write(`${HELP}\n`);
     return 0;
   }
   const parsed = parseRulesDirArg(argv, 'classify');
   if ('error' in parsed) {
-    process.stderr.write(`${parsed.error}\n`);
+    io.stderr.write(`${parsed.error}\n`);
     return 2;
   }
   let classifier: Classifier;
   try {
-    const rules = loadRules(parsed.dir);
+    const rules = await loadRules(parsed.dir);
     classifier = createClassifier(rules, createJiebaSegmenter(rules));
   } catch (err) {
     if (err instanceof RulesError) {
-      process.stderr.write(`规则加载失败：${err.message}\n`);
+      io.stderr.write(`规则加载失败：${err.message}\n`);
       return 2;
     }
     throw err;
   }
-  await classifyStream(process.stdin, process.stdout, classifier);
+  await classifyStream(io.stdin, io.stdout, classifier);
   return 0;
 }
 
-/** Classify every line of `input` into `output`, waiting for `drain` when output is full. */
+/** The rules from the cache, or parsed (loading the YAML parser only then) and cached. */
+async function loadRules(dir: string): Promise<Rules> {
+  const cached = cachedRules(dir);
+  if (cached.rules) return cached.rules;
+  const { loadRules: parse } = await import('../infra/rules/load-rules.js');
+  const rules = parse(dir);
+  cached.store(rules);
+  return rules;
+}
+
+/** Classify every line of `input` into `output`, one write per input chunk (or per 64 KB), waiting for `drain`. */
 export async function classifyStream(input: Readable, output: Writable, classifier: Classifier): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const decoder = new StringDecoder('utf8');
+  let partial = '';
   let lineNo = 0;
-  for await (const raw of lines) {
+  let batch = '';
+  const answer = (raw: string): void => {
     lineNo++;
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (line.trim() === '') continue;
-    if (!output.write(`${classifyLine(line, lineNo, classifier)}\n`)) await once(output, 'drain');
+    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (lineNo === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
+    if (line.trim() === '') return;
+    batch += `${classifyLine(line, lineNo, classifier)}\n`;
+  };
+  const flush = async (): Promise<void> => {
+    if (batch === '') return;
+    const full = !output.write(batch);
+    batch = '';
+    if (full) await once(output, 'drain');
+  };
+  for await (const chunk of input) {
+    const lines = (partial + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer))).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      answer(line);
+      if (batch.length >= BATCH_CHARS) await flush();
+    }
+    await flush();
   }
+  partial += decoder.end();
+  if (partial !== '') answer(partial);
+  await flush();
 }
 
 /** One input line → one output line (a result or a per-line error), as JSON text. */
@@ -75,10 +122,10 @@ export function classifyLine(line: string, lineNo: number, classifier: Classifie
     try {
       obj = JSON.parse(line);
     } catch {
-      return toJsonLine([['id', lineNo], ['error', '这一行以 { 开头，但不是合法的 JSON。']]);
+      return errorLine(lineNo, '这一行以 { 开头，但不是合法的 JSON。');
     }
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj) || typeof (obj as { text?: unknown }).text !== 'string') {
-      return toJsonLine([['id', lineNo], ['error', '这一行的 JSON 没有字符串字段 text。']]);
+      return errorLine(lineNo, '这一行的 JSON 没有字符串字段 text。');
     }
     const o = obj as { id?: unknown; text: string };
     if (typeof o.id === 'string' || typeof o.id === 'number') id = o.id;
@@ -87,11 +134,11 @@ export function classifyLine(line: string, lineNo: number, classifier: Classifie
     text = line;
   }
   const r = classifier.classify(text);
-  return toJsonLine([['id', id], ['report', r.report], ['category', r.category], ['urgent', r.urgent], ['building', r.building], ['terms', r.terms]]);
+  // The spec's spacing (`{"id": "h001", "report": true, "terms": ["a", "b"]}`), keys in its order.
+  const terms = r.terms.map((t) => JSON.stringify(t)).join(', ');
+  return `{"id": ${JSON.stringify(id)}, "report": ${r.report}, "category": ${JSON.stringify(r.category)}, "urgent": ${r.urgent}, "building": ${JSON.stringify(r.building)}, "terms": [${terms}]}`;
 }
 
-/** JSON with the spec's spacing (`{"id": "h001", "report": true, "terms": ["a", "b"]}`), keys in the given order. */
-function toJsonLine(fields: [string, unknown][]): string {
-  const value = (v: unknown): string => (Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v));
-  return `{${fields.map(([k, v]) => `${JSON.stringify(k)}: ${value(v)}`).join(', ')}}`;
+function errorLine(lineNo: number, error: string): string {
+  return `{"id": ${lineNo}, "error": ${JSON.stringify(error)}}`;
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseDuration } from './parse-duration.js';
 
 /** Who really speaks (optional): the account id, the remark the bot set, the group nickname. */
-export interface ScriptSpeaker {
+interface ScriptSpeaker {
   id?: string;
   remark?: string | null;
   alias?: string;

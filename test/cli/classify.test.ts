@@ -1,24 +1,46 @@
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { run as classifyRun } from '../../src/cli/classify.js';
+import { run as rulesRun } from '../../src/cli/rules.js';
+import { captureCli } from './export-capture.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'dist/bin.js');
 
-function classify(input: string, args: string[] = []) {
-  const r = spawnSync(process.execPath, [bin, 'classify', ...args], { cwd: root, input, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter((l) => l !== '') };
+/** A stream that keeps every write (one entry per write call) and emits 'written' after each. */
+function collector(): Writable & { writes: string[] } {
+  const writes: string[] = [];
+  const w: Writable = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      writes.push(chunk.toString('utf8'));
+      done();
+      w.emit('written');
+    },
+  });
+  return Object.assign(w, { writes });
+}
+
+/** `yishiting classify` in-process: its exported run() on in-memory streams. */
+async function classify(input: string, args: string[] = []) {
+  const stdout = collector();
+  const stderr = collector();
+  const code = await classifyRun(args, { stdin: Readable.from([Buffer.from(input)]), stdout, stderr });
+  const out = stdout.writes.join('');
+  return { code, stdout: out, stderr: stderr.writes.join(''), lines: out.split('\n').filter((l) => l !== ''), writes: stdout.writes.length };
 }
 
 describe('yishiting classify', () => {
-  it('prints one JSON object per non-blank line, in order, with the fields in the spec order', () => {
+  it('prints one JSON object per non-blank line, in order, with the fields in the spec order', async () => {
     const input = `${[
       JSON.stringify({ id: 'h001', text: '3号楼的路灯又不亮了 麻烦看看' }),
       '',
       '谢谢物业 路灯修好了',
       JSON.stringify({ text: '电梯困人了！！7栋2单元 快来人' }),
     ].join('\n')}\n`;
-    const r = classify(input);
+    const r = await classify(input);
     expect(r.code).toBe(0);
     expect(r.lines).toHaveLength(3);
     const out = r.lines.map((l) => JSON.parse(l));
@@ -30,8 +52,8 @@ describe('yishiting classify', () => {
     expect(r.lines[0]).toMatch(/^\{"id": "h001", "report": true, "category": "lighting", "urgent": false, "building": "3号楼", "terms": \["/);
   });
 
-  it('reports a broken line with its line number and goes on', () => {
-    const r = classify('{"text": "路灯不亮"\n{"id": "x", "text": 5}\n{"id": "y"}\n[1,2]\n停水了 到底怎么回事\n');
+  it('reports a broken line with its line number and goes on', async () => {
+    const r = await classify('{"text": "路灯不亮"\n{"id": "x", "text": 5}\n{"id": "y"}\n[1,2]\n停水了 到底怎么回事\n');
     expect(r.code).toBe(0);
     const out = r.lines.map((l) => JSON.parse(l));
     expect(out[0]).toEqual({ id: 1, error: expect.stringContaining('JSON') });
@@ -41,16 +63,16 @@ describe('yishiting classify', () => {
     expect(out[4]).toMatchObject({ id: 5, report: true, category: 'water_supply' });
   });
 
-  it('handles CRLF input and a byte-order mark', () => {
-    const r = classify('\uFEFF5栋停电了 一天了\r\n收到\r\n');
+  it('handles CRLF input and a byte-order mark', async () => {
+    const r = await classify('\uFEFF5栋停电了 一天了\r\n收到\r\n');
     expect(r.lines.map((l) => JSON.parse(l))).toEqual([
       expect.objectContaining({ id: 1, report: true, category: 'power', building: '5栋' }),
       expect.objectContaining({ id: 2, report: false }),
     ]);
   });
 
-  it('exits 2 with one stderr line naming file and place when the rules are broken', () => {
-    const r = classify('路灯不亮\n', ['--rules', path.join(root, 'test/fixtures/rules/bad-field')]);
+  it('exits 2 with one stderr line naming file and place when the rules are broken', async () => {
+    const r = await classify('路灯不亮\n', ['--rules', path.join(root, 'test/fixtures/rules/bad-field')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
@@ -60,44 +82,75 @@ describe('yishiting classify', () => {
     expect(lines[0]).toContain('objects.楼道灯');
   });
 
-  it('exits 2 on an evil rules directory without running anything', () => {
-    const r = classify('路灯不亮\n', ['--rules', path.join(root, 'test/fixtures/rules/evil')]);
+  it('exits 2 on an evil rules directory without running anything', async () => {
+    const r = await classify('路灯不亮\n', ['--rules', path.join(root, 'test/fixtures/rules/evil')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('自定义 YAML 标签');
   });
 
-  it('uses another rules directory given with --rules', () => {
-    const r = classify('电梯困人了\n车位被占了 麻烦\n', ['--rules', path.join(root, 'test/fixtures/rules/basic')]);
+  it('uses another rules directory given with --rules', async () => {
+    const r = await classify('电梯困人了\n车位被占了 麻烦\n', ['--rules', path.join(root, 'test/fixtures/rules/basic')]);
     const out = r.lines.map((l) => JSON.parse(l));
     expect(out[0]).toMatchObject({ report: true, category: 'elevator', urgent: true });
     expect(out[1]).toMatchObject({ report: false }); // parking is disabled in the basic fixture
   });
 
-  it('prints Chinese help with --help', () => {
-    const r = classify('', ['--help']);
+  it('prints Chinese help with --help', async () => {
+    const r = await classify('', ['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('用法：yishiting classify');
+  });
+
+  it('answers a line typed at a terminal at once, before the input ends', async () => {
+    const stdin = new PassThrough();
+    const stdout = collector();
+    const done = classifyRun([], { stdin, stdout, stderr: collector() });
+    const written = once(stdout, 'written');
+    stdin.write('3号楼路灯不亮了\n');
+    await written;
+    expect(JSON.parse(stdout.writes[0]!)).toMatchObject({ id: 1, report: true, category: 'lighting' });
+    stdin.end('收到\n');
+    expect(await done).toBe(0);
+    expect(stdout.writes).toHaveLength(2);
+  });
+
+  it('writes piped input in batches, not a write per line', async () => {
+    const input = Array.from({ length: 3000 }, (_, i) => (i % 2 ? '收到 谢谢' : `${(i % 30) + 1}号楼路灯不亮了`)).join('\n');
+    const r = await classify(`${input}\n`);
+    expect(r.lines).toHaveLength(3000);
+    expect(r.writes).toBeGreaterThan(1);
+    expect(r.writes).toBeLessThan(30);
+    expect(JSON.parse(r.lines[2999]!)).toMatchObject({ id: 3000, report: false });
+  });
+
+  it('runs as the built command (smoke test of dist/bin.js)', () => {
+    const r = spawnSync(process.execPath, [bin, 'classify'], { cwd: root, input: '5栋停电了 一天了\n', encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 1, report: true, category: 'power', building: '5栋' });
   });
 });
 
 describe('yishiting rules', () => {
-  const rules = (...args: string[]) => spawnSync(process.execPath, [bin, 'rules', ...args], { cwd: root, encoding: 'utf8' });
+  const rules = async (...args: string[]) => {
+    const r = await captureCli(rulesRun, args);
+    return { status: r.code, stdout: r.out, stderr: r.err };
+  };
 
-  it('check summarises a valid directory', () => {
-    const r = rules('check', path.join(root, 'test/fixtures/rules/basic'));
+  it('check summarises a valid directory', async () => {
+    const r = await rules('check', path.join(root, 'test/fixtures/rules/basic'));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('检查通过');
     expect(r.stdout).toMatch(/parking\s+停车.*停用/);
   });
 
-  it('check exits 2 naming the malformed file', () => {
-    const r = rules('check', path.join(root, 'test/fixtures/rules/malformed'));
+  it('check exits 2 naming the malformed file', async () => {
+    const r = await rules('check', path.join(root, 'test/fixtures/rules/malformed'));
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('malformed/categories/lighting.yaml，第 4 行');
   });
 
-  it('explain shows tokens, matches, scores and the conclusion', () => {
-    const r = rules('explain', '5栋门口的路灯又不亮了 麻烦看看');
+  it('explain shows tokens, matches, scores and the conclusion', async () => {
+    const r = await rules('explain', '5栋门口的路灯又不亮了 麻烦看看');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('分词：');
     expect(r.stdout).toMatch(/lighting\s+\d/);

@@ -11,8 +11,6 @@ afterEach(async () => {
   await h?.close();
 });
 
-const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
-
 describe('staff private messages go to the staff account (by remark), never to a namesake', { timeout: 120_000 }, () => {
   it('sends the 转派 handover to the worker even after a resident named like the worker wrote to the bot, every time', async () => {
     h = await createHarness();

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { categoryFileSchema, cuesFileSchema, urgencyFileSchema } from './rules-schema.js';
 
 export { RulesError } from './load-yaml.js';
+export { allRuleTerms } from './all-rule-terms.js';
 
 /** Read and validate the rules in `dir` (default layout: `rules/`). */
 export function loadRules(dir: string): Rules {
@@ -76,15 +77,4 @@ export function loadRules(dir: string): Rules {
       problemCap: cues.thresholds.problem_cap,
     },
   };
-}
-
-/** Every term the classifier may match, for the segmenter's user dictionary. */
-export function allRuleTerms(rules: Rules): string[] {
-  const terms = new Set<string>();
-  for (const c of rules.categories) {
-    for (const t of [...Object.keys(c.objects), ...Object.keys(c.problems), ...Object.keys(c.aliases), ...Object.keys(c.cues), ...c.urgent]) terms.add(t);
-  }
-  const u = rules.urgency;
-  for (const t of [...Object.keys(rules.problems), ...rules.cues.flatMap((g) => g.terms), ...u.hazards.flatMap((h) => h.terms), ...u.exposures.flatMap((x) => x.terms), ...u.cancel]) terms.add(t);
-  return [...terms];
 }

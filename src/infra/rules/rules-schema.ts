@@ -103,9 +103,9 @@ export const urgencyFileSchema = z
   })
   .superRefine((u, ctx) => {
     const kinds = new Set(u.exposures.map((x) => x.kind));
-    u.hazards.forEach((h, i) =>
+    u.hazards.forEach((h, i) => {
       h.needs.forEach((n, j) => {
         if (!kinds.has(n)) ctx.addIssue({ code: 'custom', path: ['hazards', i, 'needs', j], message: `exposures 里没有「${n}」这一类，请先在 exposures 里定义它。` });
-      }),
-    );
+      });
+    });
   });
