@@ -55,8 +55,8 @@ export interface TermInfo {
   cancel: boolean;
   /** A category or hazard term: what a message may be about (the prefilter looks for these). */
   topical: boolean;
-  /** Says something is wrong (a problem, generic problem or hazard): clause-scoped cues check these. */
-  trouble: boolean;
+  /** Says something is wrong or asks for something (a problem, hazard or claim cue): clause-scoped cues check these. */
+  claim: boolean;
 }
 
 export type Hit = TermHit<TermInfo>;
@@ -138,7 +138,9 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
     urgency: roles.some((r) => r.kind === 'urgent' || r.kind === 'hazard' || r.kind === 'exposure' || r.kind === 'urgent-cancel'),
     cancel: roles.some((r) => r.kind === 'urgent-cancel'),
     topical: roles.some((r) => LAYER[r.kind] === 1 || r.kind === 'hazard' || r.kind === 'urgent'),
-    trouble: roles.some((r) => r.kind === 'problem' || r.kind === 'generic-problem' || r.kind === 'hazard' || r.kind === 'urgent'),
+    claim: roles.some(
+      (r) => r.kind === 'problem' || r.kind === 'generic-problem' || r.kind === 'hazard' || r.kind === 'urgent' || (r.kind === 'cue' && rules.cues[r.group]!.claim === true),
+    ),
     bound: exact.map((b) => (b.kind === 4 ? b : { ...b, weight: Math.max(0, b.weight) })),
     exact,
   };

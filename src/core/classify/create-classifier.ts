@@ -9,6 +9,7 @@
 //   5. urgency: hazard × exposure within a window of clauses, unless cancelled (detect-urgency.ts);
 //      an urgent finding adds evidence, so a danger is reported even in odd words.
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
+import { blankMentions } from './blank-mentions.js';
 import { alignedHits, segmentSpan, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createClauseSplitter } from './clause-ids.js';
@@ -50,12 +51,16 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   const th = rules.thresholds;
   const zones = rules.places.zones;
+  const vetoOf = (negative: NegativeCues): { label: string; terms: string[] } | null => {
+    for (const [group, terms] of negative) if (rules.cues[group]!.scope === 'span') return { label: rules.cues[group]!.label, terms };
+    return null;
+  };
 
   function run(text: string, detail: boolean): Explanation {
     const split = splitQuote(text);
     const quote = split.quote;
     const building = extractBuilding(split.reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null);
-    let reply = split.reply;
+    let reply = blankMentions(split.reply);
     let raw = index.findAll(reply);
     const borrowed = borrowQuoteObjects(quote, reply, raw);
     if (borrowed !== null) {
@@ -66,7 +71,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const clauses = splitClauses(reply);
     const ignored: IgnoredHit[] | undefined = detail ? [] : undefined;
     const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, ignored) : NO_CUES;
-    if (usePrefilter && !upperBound(raw, clauses, negativeSum(negative, rules))) return skipped(quote, reply, building);
+    // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it.
+    const elsewhere = negative.size > 0 ? vetoOf(negative) : null;
+    if (usePrefilter && (elsewhere !== null || !upperBound(raw, clauses, negativeSum(negative, rules)))) return skipped(quote, reply, building);
 
     // Segment only the span that holds hits whose fate depends on word boundaries, widened to
     // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all).
@@ -90,7 +97,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       }
       evidence += rules.urgency.evidence;
     }
-    const report = category !== null && categoryScore >= th.category && evidence >= th.report;
+    const report = elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
     const urgentTerms = [...new Set(urgency.found.flatMap((f) => (f.exposure !== null ? [f.term, f.exposure] : [f.term])))];
     const urgent = { terms: urgentTerms, cancelledBy: [...new Set(urgency.cancelled.map((c) => c.term))], found: urgency.found };
     const isUrgent = report && urgency.urgent;
@@ -110,7 +117,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const name = (code: string | null) => (code === null ? '' : (names.get(code) ?? code));
     const negativeTerms = s.cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
     const reason =
-      category === null ? '没有说到任何类别的东西，也没有险情，不是诉求。'
+      elsewhere !== null ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：说到的事都不在本小区或不是眼下的事，不是诉求。`
+      : category === null ? '没有说到任何类别的东西，也没有险情，不是诉求。'
       : !report && categoryScore < th.category ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
       : !report ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
       : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;

@@ -70,8 +70,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           };
         }
         // A span speaks for a topic, so any category term past it drops it; a short word in a
-        // clause (谢谢, 好了) gives way only to a problem said in another clause.
-        const counts = scopes[group] === 'span' ? isTopical : isTrouble;
+        // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.
+        const counts = scopes[group] === 'span' ? isTopical : isClaim;
         if (raw.some((h) => counts(h) && !covered(clauses[h.start]!))) {
           if (ignored) for (const t of out.get(group)!) ignored.push({ term: t, why: `「${rules.cues[group]!.label}」只管它所在的分句，别的分句里还说着问题` });
           out.delete(group);
@@ -93,6 +93,6 @@ function isTopical(h: Hit): boolean {
   return h.data.topical;
 }
 
-function isTrouble(h: Hit): boolean {
-  return h.data.trouble;
+function isClaim(h: Hit): boolean {
+  return h.data.claim;
 }

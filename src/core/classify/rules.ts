@@ -43,6 +43,11 @@ export interface CueGroup {
    * itself, the objects named in the quote count for it (「电梯修好了」→ 好个啥 又停了).
    */
   quoteObjects?: boolean;
+  /**
+   * Positive groups: its terms ask for something or complain (能不能, 没人管), so a clause-scoped
+   * "not a report" word in another clause (谢谢, 大家好) gives way to them as to a problem word.
+   */
+  claim?: boolean;
 }
 
 export interface Thresholds {

@@ -55,6 +55,7 @@ export const cuesFileSchema = z.strictObject({
           .enum(['message', 'clause', 'span'], 'scope 只能是 message（整条消息）、clause（只管它所在的分句）或 span（它所在的分句及后面的分句，直到“咱们、我家”这类词）。')
           .default('message'),
         quote_objects: z.boolean('quote_objects 只能是 true 或 false。').default(false),
+        claim: z.boolean('claim 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),

@@ -6,7 +6,8 @@ import { createJiebaSegmenter } from '../../../src/infra/jieba-segmenter.js';
 import { loadRules } from '../../../src/infra/rules/load-rules.js';
 
 const rulesDir = path.resolve(import.meta.dirname, '../../../rules');
-const rules = loadRules(rulesDir);
+/** The shipped rules, loaded once. */
+export const rules = loadRules(rulesDir);
 const segmenter = createJiebaSegmenter(rules);
 
 export function realClassifier(options: { prefilter?: boolean } = {}): ExplainingClassifier {
