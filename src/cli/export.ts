@@ -2,7 +2,7 @@
 // the ledger (台账), one row per ticket, xlsx (summary sheet + one sheet per category) or csv.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
+import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
 import { createLedgerSource } from '../infra/export/create-ledger-source.js';
 import { writeLedgerCsv } from '../infra/export/write-ledger-csv.js';
 import { writeLedgerXlsx } from '../infra/export/write-ledger-xlsx.js';
@@ -38,7 +38,7 @@ export async function run(argv: string[]): Promise<number> {
     const out = resolve(str('out') ?? `台账_${range.fromDate}_${range.toDate}.${format}`);
     checkWritable(out);
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
-    const db = openDatabase(settings.database);
+    const { db, close } = openDatabaseReadOnly(settings.database);
     try {
       const source = createLedgerSource(db.$client, range, settings.categoryName, settings.timeZone, now);
       const progress = progressPrinter(process.stderr, '导出台账');
@@ -46,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
       else await writeLedgerCsv(out, source, progress);
       process.stdout.write(`已导出 ${source.total} 件工单（${range.label}）到 ${out}\n`);
     } finally {
-      closeDatabase(db);
+      close();
     }
   });
 }

@@ -6,7 +6,7 @@ import { computeStats, formatRate, type TicketStats } from '../core/stats/ticket
 import { statusName } from '../core/tickets/lifecycle.js';
 import type { Status } from '../core/tickets/types.js';
 import { iterateStatsTickets } from '../infra/db/ledger-queries.js';
-import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
+import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
 import { ledgerSettings, resolveRange, runLedgerCommand, type ResolvedRange } from './ledger-args.js';
 
 const HELP = `用法：yishiting stats [--from 日期] [--to 日期] [--db 文件] [--config 文件] [--json]
@@ -29,12 +29,12 @@ export async function run(argv: string[]): Promise<number> {
     const now = new Date();
     const range = resolveRange(str('from'), str('to'), now, settings.timeZone, 'all');
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
-    const db = openDatabase(settings.database);
+    const { db, close } = openDatabaseReadOnly(settings.database);
     try {
       const stats = computeStats(iterateStatsTickets(db.$client, range), now);
       process.stdout.write(values.json ? `${JSON.stringify(statsJson(stats, range), null, 2)}\n` : statsText(stats, range, settings.categoryName));
     } finally {
-      closeDatabase(db);
+      close();
     }
   });
 }
