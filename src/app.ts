@@ -66,8 +66,12 @@ export interface App {
   sender: OutboxSender;
   /** Starts Wechaty (the puppet then logs in: QR scan or the mocker). */
   start(): Promise<void>;
-  /** Stops timers and Wechaty, finishes what is being handled, closes the database. Unsent replies stay in the outbox. */
-  stop(): Promise<void>;
+  /**
+   * Stops timers and Wechaty, finishes what is being handled, closes the database. Unsent replies
+   * stay in the outbox. keepSession: leave Wechaty running (the process is about to end) so the
+   * WeChat login survives for the next start.
+   */
+  stop(options?: { keepSession?: boolean }): Promise<void>;
   /** Resolves when every received message is handled and nothing more can be sent right now. */
   idle(): Promise<void>;
   /** Resolves when the message with this id has been handled or ignored. */
@@ -255,13 +259,15 @@ export async function createApp(options: AppOptions): Promise<App> {
         pump.kick(); // replies left in the outbox by the last run go out now
       }
     },
-    async stop() {
+    async stop(stopOptions = {}) {
       pump.stop();
       if (tickTimer) clearInterval(tickTimer);
       binding.detach();
       await binding.idle();
       await pump.draining;
-      await bot.stop().catch((err) => logger.warn({ err }, 'wechaty stop failed'));
+      // Stopping wechat4u logs the web session out (webwxlogout) and deletes it from the memory
+      // card, so the next start would need a new scan: `start` keeps it and lets the process end.
+      if (!stopOptions.keepSession) await bot.stop().catch((err) => logger.warn({ err }, 'wechaty stop failed'));
       await store.close();
       closeDatabase(db);
     },

@@ -147,7 +147,8 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
       logger.info({ why }, 'shutting down');
       watcher.close();
       watchdog.cancel();
-      await app.stop();
+      // The process ends right after: leave the WeChat session alive for the next start (README).
+      await app.stop({ keepSession: true });
       protectSession();
     })();
     return stopping;

@@ -29,9 +29,10 @@ describe('yishiting start on wechat4u against a fake web WeChat', () => {
     expect(fake.attempts.filter((a) => a.to === 'staff')).toEqual([]);
   });
 
-  it('stops on SIGTERM without announcing a lost login', async () => {
+  it('stops on SIGTERM without announcing a lost login, and the next start reuses the session without a scan', async () => {
     fake = await startFakeWechat(world());
-    bot = startBot({ dir: makeWorkDir(), fake, config: botConfig() });
+    const dir = makeWorkDir();
+    bot = startBot({ dir, fake, config: botConfig() });
     await bot.waitForOutput(/请用社区工作微信扫描/, STARTUP_MS);
     fake.scan();
     await fake.loggedIn(1);
@@ -39,5 +40,12 @@ describe('yishiting start on wechat4u against a fake web WeChat', () => {
     expect(await bot.stop()).toBe(0);
     expect(bot.stdout).toContain('正在停止机器人');
     expect(bot.stdout).not.toContain('微信已退出登录');
+
+    bot = startBot({ dir, fake, config: botConfig() });
+    await bot.waitForOutput(/已登录：社区小助手/, STARTUP_MS);
+    expect(bot.stdout).not.toContain('请用社区工作微信扫描');
+    expect(fake.generation).toBe(1);
+    fake.say('residents', 'auntie', '3号楼的路灯坏了，晚上走路很黑');
+    await fake.waitForDelivered('residents', /已登记为1号工单/);
   });
 });

@@ -200,10 +200,11 @@ export class FakeWechat extends EventEmitter {
     });
   }
 
-  /** Waits for a delivered text to `key` matching `pattern` and returns it. */
-  async waitForDelivered(key: string, pattern: RegExp, timeoutMs = 15_000): Promise<SendAttempt> {
-    await this.waitFor(() => this.delivered(key).some((a) => pattern.test(a.text)), `a message to ${key} matching ${pattern}`, timeoutMs);
-    return this.delivered(key).find((a) => pattern.test(a.text))!;
+  /** Waits for a delivered text to `key` matching `pattern` (in `generation`, when given) and returns it. */
+  async waitForDelivered(key: string, pattern: RegExp, timeoutMs = 15_000, generation?: number): Promise<SendAttempt> {
+    const match = (a: SendAttempt): boolean => pattern.test(a.text) && (generation === undefined || a.generation === generation);
+    await this.waitFor(() => this.delivered(key).some(match), `a message to ${key} matching ${pattern}`, timeoutMs);
+    return this.delivered(key).find(match)!;
   }
 
   // ---- the protocol -----------------------------------------------------------------------
