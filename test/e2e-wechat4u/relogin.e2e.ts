@@ -3,9 +3,9 @@
 // outbox to the group's new id, and judge residents' commands on tickets from the earlier login
 // by the documented fallback.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeWechat, type FakeWechat } from './fake-wechat/fake-wechat-server.js';
+import type { FakeWechat } from './fake-wechat/fake-wechat-server.js';
 import { startBot, type BotProcess } from './run-bot.js';
-import { botConfig, STARTUP_MS, startLoggedIn, world } from './world.js';
+import { botConfig, STARTUP_MS, startLoggedIn } from './world.js';
 
 let fake: FakeWechat | undefined;
 let bots: BotProcess[] = [];
