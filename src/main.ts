@@ -11,7 +11,7 @@ import { ScanStatus, type ContactSelf } from 'wechaty';
 import { createApp, type App } from './app.js';
 import { configFromEnv, type Config } from './config.js';
 import { configFilePath, loadConfigFile } from './infra/config-file.js';
-import { createLogger } from './infra/logger.js';
+import { createLogger, LogFileError } from './infra/logger.js';
 import { resolveRulesDir } from './infra/resolve-rules-dir.js';
 import { watchBotFiles } from './app/watch-bot-files.js';
 import { startupWatchdog } from './adapters/wechaty/startup-watchdog.js';
@@ -55,7 +55,14 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
   process.umask(0o077);
   const dataDir = resolve('data');
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const logger = createLogger({ level: process.env.YISHITING_LOG_LEVEL ?? 'info', file: process.env.YISHITING_LOG_FILE ?? join(dataDir, 'yishiting.log') });
+  let logger: ReturnType<typeof createLogger>;
+  try {
+    logger = createLogger({ level: process.env.YISHITING_LOG_LEVEL ?? 'info', file: process.env.YISHITING_LOG_FILE ?? join(dataDir, 'yishiting.log') });
+  } catch (err) {
+    if (!(err instanceof LogFileError)) throw err;
+    say(out, err.message);
+    return 2;
+  }
   const puppetName = env.puppet ?? config.bot.puppet;
   const sessionName = join(dataDir, config.bot.session);
   const memoryCard = `${sessionName}.memory-card.json`;
