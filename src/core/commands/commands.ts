@@ -8,10 +8,12 @@ import { doneCommand } from './done-command.js';
 import { helpCommand } from './help-command.js';
 import { mergeCommand } from './merge-command.js';
 import { mineCommand } from './mine-command.js';
+import { notReportCommand } from './not-report-command.js';
 import { progressCommand } from './progress-command.js';
 import { queryCommand } from './query-command.js';
 import { queueCommand } from './queue-command.js';
 import { rateCommand } from './rate-command.js';
+import { recategoriseCommand } from './recategorise-command.js';
 import { referCommand } from './refer-command.js';
 import { reopenCommand } from './reopen-command.js';
 import { returnCommand } from './return-command.js';
@@ -34,6 +36,8 @@ export const COMMANDS = [
   returnCommand,
   mineCommand,
   queueCommand,
+  recategoriseCommand,
+  notReportCommand,
   closeCommand,
   mergeCommand,
   splitCommand,

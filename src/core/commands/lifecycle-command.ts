@@ -18,6 +18,8 @@ interface ActionPlan {
   note?: string | null;
   target?: ActionTarget | null;
   rating?: number | null;
+  /** For 改类: the new category code. */
+  category?: string;
 }
 
 /** A plan cannot be made: a named person or ticket is unknown (the text says which). */
@@ -25,7 +27,7 @@ interface PlanRefusal {
   refusal: string;
 }
 
-export interface LifecycleCommandSpec<A extends CommandArgs> {
+export interface LifecycleCommandSpec<A extends CommandArgs, P extends ActionPlan = ActionPlan> {
   verb: A['verb'];
   action: ActionCode;
   /** The example in the usage text, e.g. "#接单 12". */
@@ -34,13 +36,13 @@ export interface LifecycleCommandSpec<A extends CommandArgs> {
   extraNames?: readonly string[];
   bare?: RegExp;
   parse(args: string, name: string): A | ParseFailure;
-  plan(ctx: CommandContext, cmd: A, communityId: number): ActionPlan | PlanRefusal | Promise<ActionPlan | PlanRefusal>;
+  plan(ctx: CommandContext, cmd: A, communityId: number): P | PlanRefusal | Promise<P | PlanRefusal>;
   /** What the group (and anyone else concerned) is told once the store applied the step. */
-  announce(ctx: CommandContext, cmd: A, result: ActionResult, reporters: readonly Reporter[]): Reply[] | Promise<Reply[]>;
+  announce(ctx: CommandContext, cmd: A, result: ActionResult, reporters: readonly Reporter[], plan: P): Reply[] | Promise<Reply[]>;
 }
 
 /** Builds the chat command for one lifecycle action. */
-export function lifecycleCommand<A extends CommandArgs>(spec: LifecycleCommandSpec<A>): ChatCommand<A> {
+export function lifecycleCommand<A extends CommandArgs, P extends ActionPlan = ActionPlan>(spec: LifecycleCommandSpec<A, P>): ChatCommand<A> {
   const row = TRANSITIONS.find((r) => r.action === spec.action);
   if (!row) throw new Error(`lifecycle has no action ${spec.action}`);
   const roles = new Set<Role>();
@@ -58,7 +60,7 @@ export function lifecycleCommand<A extends CommandArgs>(spec: LifecycleCommandSp
   };
 }
 
-async function act<A extends CommandArgs>(ctx: CommandContext, spec: LifecycleCommandSpec<A>, cmd: A, communityId: number): Promise<Reply[]> {
+async function act<A extends CommandArgs, P extends ActionPlan>(ctx: CommandContext, spec: LifecycleCommandSpec<A, P>, cmd: A, communityId: number): Promise<Reply[]> {
   const { deps } = ctx;
   const plan = await spec.plan(ctx, cmd, communityId);
   if ('refusal' in plan) return [replyHere(ctx, plan.refusal)];
@@ -74,6 +76,7 @@ async function act<A extends CommandArgs>(ctx: CommandContext, spec: LifecycleCo
     result = await deps.store.act({
       communityId, number: plan.number, action, actor: who.actor, at: ctx.now,
       note: plan.note ?? null, target: plan.target ?? null, rating: plan.rating ?? null, deadlines: deps.deadlines,
+      ...(plan.category === undefined ? {} : { category: plan.category }),
     });
   } catch (err) {
     if (err instanceof LifecycleError || err instanceof TicketNotFoundError) {
@@ -83,5 +86,5 @@ async function act<A extends CommandArgs>(ctx: CommandContext, spec: LifecycleCo
     throw err;
   }
   ctx.log.info({ ticket: plan.number, action, from: result.from, to: result.to }, 'ticket changed');
-  return spec.announce(ctx, cmd, result, reporters);
+  return spec.announce(ctx, cmd, result, reporters, plan);
 }

@@ -3,6 +3,7 @@
 import type { MessageContext } from '../message-context.js';
 import { responsibleWorker } from '../intake/responsible-worker.js';
 import type { Ticket } from '../tickets/types.js';
+import { categoryNames } from '../replies/ticket-vars.js';
 
 export async function responsibleNames(ctx: MessageContext, communityId: number): Promise<(t: Ticket) => string | null> {
   const rooms = await ctx.deps.store.listRooms(communityId);
@@ -10,6 +11,6 @@ export async function responsibleNames(ctx: MessageContext, communityId: number)
   return (t) => {
     if (!config) return null;
     const xiaoqu = rooms.find((room) => room.key === t.roomKey)?.xiaoqu ?? null;
-    return responsibleWorker(config, xiaoqu, t.building)?.name ?? null;
+    return responsibleWorker(config, xiaoqu, t.building, categoryNames(ctx.deps, t.category))?.name ?? null;
   };
 }

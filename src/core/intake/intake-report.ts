@@ -6,7 +6,7 @@ import { loginOf } from '../identity/sender-account.js';
 import { maskSensitive } from '../mask-sensitive.js';
 import { replyHere, type MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
-import { ticketVars } from '../replies/ticket-vars.js';
+import { categoryNames, ticketVars } from '../replies/ticket-vars.js';
 import type { IntakeResult } from '../tickets/ticket-store.js';
 import type { Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
@@ -49,7 +49,7 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
   log.info({ ticket: ticket.number, outcome: result.kind, category: c.category, urgent: c.urgent }, 'report taken in');
   if (result.kind === 'repeat') return [];
 
-  const responsible = responsibleWorker(community.config, room.xiaoqu, ticket.building)?.name ?? null;
+  const responsible = responsibleWorker(community.config, room.xiaoqu, ticket.building, categoryNames(deps, ticket.category))?.name ?? null;
   const vars = ticketVars(deps, ticket, responsible);
   if (c.urgent) {
     const kind = dangerKind(c.category, msg.text);

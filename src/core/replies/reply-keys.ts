@@ -39,6 +39,8 @@ export const REPLY_PLACEHOLDERS = {
   listMore: ['count'],
   listEmpty: ['title'],
   splitDone: ['from', 'number', 'reporter'],
+  unknownCategory: ['name', 'categories'],
+  sameCategory: ['number', 'category'],
   // status posts in the ticket's group
   statusTaken: ['number', 'category', 'building', 'actor'],
   statusNote: ['number', 'actor', 'note'],
@@ -51,6 +53,8 @@ export const REPLY_PLACEHOLDERS = {
   statusWithdrawn: ['number'],
   withdrawnOwnReport: ['number', 'households'],
   statusReopened: ['number', 'actor', 'note'],
+  statusRecategorised: ['number', 'from', 'category', 'assignee', 'deadline'],
+  statusNotReport: ['number'],
   assignedToYou: ['number', 'category', 'building', 'deadline', 'actor'],
   ratingThanks: ['number', 'rating'],
   ratingLow: ['number', 'rating'],

@@ -19,6 +19,12 @@ function categoryName(deps: Deps, code: string): string {
   return deps.categories.find((c) => c.code === code)?.name ?? code;
 }
 
+/** The names a category goes by in a roster's `covers`: its code and its display name. */
+export function categoryNames(deps: Pick<Deps, 'categories'>, code: string): string[] {
+  const name = deps.categories.find((c) => c.code === code)?.name;
+  return name && name !== code ? [code, name] : [code];
+}
+
 /** Placeholder values for `ticket`; `assignee` falls back to who is responsible, then "待派单". */
 export function ticketVars(deps: Deps, ticket: Ticket, responsible: string | null = null): TicketVars {
   return {

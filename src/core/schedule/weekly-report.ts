@@ -50,8 +50,8 @@ async function weeklyText(ctx: CommunityContext, slot: Date): Promise<string> {
   const weekEnd = zonedTime(day.year, day.month, day.day, 0, 0, ctx.timeZone); // the report day's 00:00, not counted
   const weekStart = addLocalDays(weekEnd, -7, ctx.timeZone);
   const prevStart = addLocalDays(weekEnd, -14, ctx.timeZone);
-  // A merged duplicate or a withdrawn report is not a problem of its own.
-  const counted = (await ticketsSince(ctx, prevStart)).filter((t) => t.status !== 'duplicate' && t.status !== 'withdrawn');
+  // A merged duplicate, a withdrawn report or one that was no report (#不是诉求) is not a problem of its own.
+  const counted = (await ticketsSince(ctx, prevStart)).filter((t) => t.status !== 'duplicate' && t.status !== 'withdrawn' && t.status !== 'not_report');
   const thisWeek = counted.filter((t) => within(t.createdAt, weekStart, weekEnd));
   const lastWeek = counted.filter((t) => within(t.createdAt, prevStart, weekStart));
   const from = localParts(weekStart, ctx.timeZone);

@@ -64,6 +64,8 @@ export function createStatsAccumulator(asOf: Date): StatsAccumulator {
 
   return {
     add(t) {
+      // Opened by mistake for a message that was no report (#不是诉求): not a ticket at all.
+      if (t.status === 'not_report') return;
       total++;
       bump(byCategory, t.category);
       bump(byStatus, t.status);

@@ -22,6 +22,7 @@ export const STATUSES: Readonly<Record<Status, StatusInfo>> = {
   referred: { name: '已转办', active: false, final: true },
   duplicate: { name: '已合并', active: false, final: true },
   withdrawn: { name: '已撤销', active: false, final: true },
+  not_report: { name: '非诉求', active: false, final: true },
 };
 
 export const STATUS_CODES = Object.keys(STATUSES) as Status[];
@@ -48,7 +49,9 @@ export type ActionCode =
   | 'withdraw'
   | 'reopen'
   | 'rate'
-  | 'auto_close';
+  | 'auto_close'
+  | 'recategorise'
+  | 'not_report';
 
 /**
  * Who may perform a transition.
@@ -114,6 +117,11 @@ export const TRANSITIONS: readonly Transition[] = [
   t({ action: 'withdraw', verb: '撤销', args: '编号', summary: '撤销自己反映的问题', from: ACTIVE, to: 'withdrawn', who: ['reporter', 'admin', 'system'] }),
   t({ action: 'reopen', verb: '没修好', aliases: ['没有修好', '未解决'], args: '编号 [说明]', summary: '问题没有解决，重新办理', from: ['resolved', 'closed'], to: 'reopen', who: ['reporter', 'admin'] }),
   t({ action: 'rate', verb: '评价', args: '编号 1-5（或 满意/不满意）', summary: '对办结结果评价', from: ['resolved', 'closed'], to: 'rated', who: ['reporter'], ratingRequired: true }),
+  t({
+    action: 'recategorise', verb: '改类', args: '编号 类别', summary: '改正工单的类别，时限和负责人随之改变',
+    from: ACTIVE, to: 'same', who: ['worker', 'admin'],
+  }),
+  t({ action: 'not_report', verb: '不是诉求', args: '编号', summary: '撤下误登记的工单（不计入统计）', from: ACTIVE, to: 'not_report', who: ['worker', 'admin'] }),
   t({ action: 'auto_close', verb: '回访关闭', args: '编号', summary: '回访期满未评价，自动关闭', from: ['resolved'], to: 'closed', who: ['system'] }),
 ];
 

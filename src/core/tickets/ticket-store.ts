@@ -102,6 +102,12 @@ export interface ActionInput {
   target?: ActionTarget | null;
   /** 1–5, for 'rate'. */
   rating?: number | null;
+  /**
+   * For 'recategorise': the new category code. Its deadlines replace the old category's (the
+   * time already given is kept: the deadlines move by the difference; `deadlines` is required),
+   * and a `target` person takes the ticket over.
+   */
+  category?: string;
   /** When given, reopening restarts the acknowledge/resolve clocks from `at`. */
   deadlines?: Deadlines;
 }
@@ -210,7 +216,10 @@ export interface TicketStore {
   findLatestReport(roomKey: string | null, reporterKey: string, since: Date): Promise<ReportWithTicket | null>;
 
   // changing tickets
-  /** Applies one lifecycle action (validated against lifecycle.ts) and records it in the timeline. */
+  /**
+   * Applies one lifecycle action (validated against lifecycle.ts) and records it in the timeline.
+   * The staff corrections 'recategorise' and 'not_report' are recorded in the same transaction.
+   */
   act(input: ActionInput): Promise<ActionResult>;
   /** Moves a wrongly merged report out into a new ticket (new number); returns the new ticket. */
   splitReport(input: SplitInput): Promise<IntakeResult & { kind: 'opened' }>;

@@ -10,7 +10,8 @@ export type Status =
   | 'unresolved' // 未解决关闭: closed without a fix (with a note why)
   | 'referred' // 已转办: handed to another body (with to whom)
   | 'duplicate' // 已合并: merged into another ticket
-  | 'withdrawn'; // 已撤销: withdrawn by the reporter
+  | 'withdrawn' // 已撤销: withdrawn by the reporter
+  | 'not_report'; // 非诉求: opened by mistake for a message that was no report (staff correction); left out of the statistics
 
 export type Role = 'resident' | 'worker' | 'admin';
 

@@ -65,6 +65,7 @@ const actionInputSchema = z.object({
   actor,
   at: date,
   note: z.string().max(2_000, '过长').nullable().optional(),
+  category: categoryCode.optional(),
   target: z
     .discriminatedUnion('kind', [
       z.object({ kind: z.literal('person'), personId: id }),

@@ -82,6 +82,7 @@ export const ticketStatuses = [
   'referred',
   'duplicate',
   'withdrawn',
+  'not_report',
 ] as const;
 
 /**

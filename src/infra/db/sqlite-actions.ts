@@ -1,7 +1,7 @@
 // Lifecycle actions on one ticket, each in one transaction: validated against lifecycle.ts, applied,
 // and recorded in the timeline (who, when, from → to, note).
 import { and, eq, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
-import { computeDeadlines } from '../../core/tickets/deadlines.js';
+import { computeDeadlines, deadlineRule } from '../../core/tickets/deadlines.js';
 import { LifecycleError, planTransition, STATUSES, type PlannedTransition } from '../../core/tickets/lifecycle.js';
 import { computePriority } from '../../core/tickets/priority.js';
 import {
@@ -19,6 +19,7 @@ import type { Db } from './open-database.js';
 import { toEvent, toReport, toTicket } from './rows.js';
 import { countReporters, createTicket } from './sqlite-intake.js';
 import { people, ratings, reports, ticketEvents, tickets } from './schema.js';
+import { recordCorrection } from './sqlite-corrections.js';
 import { writeTransaction } from './write-transaction.js';
 
 type TicketPatch = Partial<typeof tickets.$inferInsert>;
@@ -107,18 +108,21 @@ export function act(db: Db, raw: ActionInput): ActionResult {
       if (partial) return partial;
     }
     const patch = patchFor(db, ticket, plan, input);
-    const updated = update(db, ticket.id, { ...patch, status: plan.to, updatedAt: input.at });
+    // A re-categorised ticket handed to the new category's worker waits for them to take it.
+    const to = patch.status ?? plan.to;
+    const updated = update(db, ticket.id, { ...patch, status: to, updatedAt: input.at });
     if (input.action === 'rate') {
       db.insert(ratings).values({ ticketId: ticket.id, reporterKey: input.actor.key, rating: input.rating!, at: input.at }).run();
     }
+    if (input.action === 'recategorise' || input.action === 'not_report') recordCorrectionOf(db, ticket, updated, input);
     const note = input.action === 'refer' || input.action === 'handover' ? describeTarget(input, updated) : input.note;
     const event = recordEvent(db, ticket.id, input.at, input.actor, EVENT_KIND[input.action] ?? 'status', {
       action: input.action,
       from: plan.from,
-      to: plan.to,
+      to,
       note: input.action === 'rate' ? `评价 ${input.rating} 分${input.note?.trim() ? `：${input.note.trim()}` : ''}` : note,
     });
-    return { ticket: updated, from: plan.from, to: plan.to, event: toEvent(event) };
+    return { ticket: updated, from: plan.from, to, event: toEvent(event) };
   });
 }
 
@@ -138,15 +142,8 @@ function patchFor(db: Db, ticket: Ticket, plan: PlannedTransition, input: Action
         assigneeName: staff ? actor.name : ticket.assigneeName,
         acknowledgedAt: ticket.acknowledgedAt ?? at,
       };
-    case 'handover': {
-      const target = input.target;
-      if (target?.kind !== 'person') throw new StoreInputError('转派需要指定一位工作人员。');
-      const person = db.select().from(people).where(eq(people.id, target.personId)).get();
-      if (!person?.active || person.communityId !== ticket.communityId) {
-        throw new StoreInputError('找不到要接手的工作人员，请 @ 名单中的工作人员。');
-      }
-      return { assigneeId: person.id, assigneeName: person.name, acknowledgedAt: null };
-    }
+    case 'handover':
+      return handoverPatch(db, ticket, input);
     case 'resolve':
       return {
         resolvedAt: at,
@@ -163,7 +160,10 @@ function patchFor(db: Db, ticket: Ticket, plan: PlannedTransition, input: Action
     case 'close':
     case 'auto_close':
     case 'withdraw':
+    case 'not_report':
       return { closedAt: ticket.closedAt ?? at };
+    case 'recategorise':
+      return recategorisePatch(db, ticket, input);
     case 'rate':
       return plan.to === 'closed' ? { rating: input.rating!, closedAt: ticket.closedAt ?? at } : { rating: input.rating!, ...reopenPatch(ticket, input) };
     case 'reopen':
@@ -171,6 +171,54 @@ function patchFor(db: Db, ticket: Ticket, plan: PlannedTransition, input: Action
     default:
       return {};
   }
+}
+
+function handoverPatch(db: Db, ticket: Ticket, input: ActionInput): TicketPatch {
+  const target = input.target;
+  if (target?.kind !== 'person') throw new StoreInputError('转派需要指定一位工作人员。');
+  const person = db.select().from(people).where(eq(people.id, target.personId)).get();
+  if (!person?.active || person.communityId !== ticket.communityId) {
+    throw new StoreInputError('找不到要接手的工作人员，请 @ 名单中的工作人员。');
+  }
+  return { assigneeId: person.id, assigneeName: person.name, acknowledgedAt: null };
+}
+
+/** The new category, its deadlines (moved by the difference between the two categories' times) and, when given, a new assignee. */
+function recategorisePatch(db: Db, ticket: Ticket, input: ActionInput): TicketPatch {
+  const { category, deadlines } = input;
+  if (!category || !deadlines) throw new StoreInputError('改类需要新的类别和时限规则。');
+  const before = deadlineRule(ticket.category, ticket.urgent, deadlines);
+  const after = deadlineRule(category, ticket.urgent, deadlines);
+  const moved = (d: Date, by: number) => new Date(d.getTime() + by);
+  const handover: TicketPatch = input.target?.kind === 'person' ? { ...handoverPatch(db, ticket, input), status: 'assigned' } : {};
+  return {
+    ...NO_MARKS,
+    ...handover,
+    category,
+    ackDueAt: moved(ticket.ackDueAt, after.acknowledgeMs - before.acknowledgeMs),
+    dueAt: moved(ticket.dueAt, after.resolveMs - before.resolveMs),
+  };
+}
+
+/** A staff correction of the classifier, with the report text it saw (the ticket's first report). */
+function recordCorrectionOf(db: Db, before: Ticket, after: Ticket, input: ActionInput): void {
+  const first = db
+    .select({ text: reports.text })
+    .from(reports)
+    .where(eq(reports.ticketId, before.id))
+    .orderBy(reports.at, reports.id)
+    .get();
+  const person = input.actor.personId === null ? undefined : db.select({ remark: people.remark }).from(people).where(eq(people.id, input.actor.personId)).get();
+  recordCorrection(db, {
+    communityId: before.communityId,
+    ticketId: before.id,
+    kind: input.action === 'recategorise' ? 'recategorise' : 'not_report',
+    text: first?.text ?? '',
+    fromCategory: before.category,
+    toCategory: input.action === 'recategorise' ? after.category : null,
+    staff: person?.remark ?? input.actor.key,
+    at: input.at,
+  });
 }
 
 function reopenPatch(ticket: Ticket, input: ActionInput): TicketPatch {

@@ -28,4 +28,16 @@ describe('responsibleWorker', () => {
     expect(responsibleWorker(community([{ remark: 'a', name: '钱网格员', role: 'worker', covers: ['东区'] }]), null, null)?.name).toBe('钱网格员');
     expect(responsibleWorker(community([{ remark: 'b', name: '王主任', role: 'admin' }]), '金阳花园', null)).toBeNull();
   });
+
+  it('prefers a worker whose covers name the category, by code or display name, over the building\'s', () => {
+    const withPlumber = community([
+      { remark: '孙网格员', name: '孙网格员', role: 'worker', covers: ['三号楼'] },
+      { remark: '周师傅', name: '周师傅', role: 'worker', covers: ['下水排污'] },
+      { remark: '吴电工', name: '吴电工', role: 'worker', covers: ['power'] },
+    ]);
+    expect(responsibleWorker(withPlumber, null, '3号楼', ['drainage', '下水排污'])?.name).toBe('周师傅');
+    expect(responsibleWorker(withPlumber, null, '3号楼', ['power', '供电'])?.name).toBe('吴电工');
+    expect(responsibleWorker(withPlumber, null, '3号楼', ['lighting', '照明'])?.name).toBe('孙网格员');
+    expect(responsibleWorker(withPlumber, null, '3号楼')?.name).toBe('孙网格员');
+  });
 });

@@ -54,6 +54,22 @@ describe('ticket statistics', () => {
     expect(stats.repeatRate).toBeCloseTo(1 / 6);
   });
 
+  it('leaves out a ticket opened for a message that was no report (#不是诉求) entirely', () => {
+    const withMistake = computeStats(
+      [
+        ticket({ created: 0, due: 72, resolved: 10, rating: 5 }),
+        ticket({ created: 0, due: 48, status: 'not_report', category: 'parking', building: '9号楼' }),
+      ],
+      asOf,
+    );
+    expect(withMistake.total).toBe(1);
+    expect([...withMistake.byCategory]).toEqual([['lighting', 1]]);
+    expect([...withMistake.byBuilding]).toEqual([['3号楼', 1]]);
+    expect(withMistake.byStatus.has('not_report')).toBe(false);
+    expect(withMistake.dueCount).toBe(1);
+    expect(withMistake.onTimeRate).toBe(1);
+  });
+
   it('has no figures, not zeros, when nothing was resolved or rated', () => {
     const empty = computeStats([], asOf);
     expect(empty).toMatchObject({ total: 0, onTimeRate: null, medianResolveMs: null, satisfactionRate: null, repeatRate: null });

@@ -44,6 +44,8 @@ const EXPECTED: Record<ActionCode, Partial<Record<Status, Status>>> = {
   reopen: { resolved: 'assigned', closed: 'assigned' },
   rate: { resolved: 'closed', closed: 'closed' },
   auto_close: { resolved: 'closed' },
+  recategorise: { open: 'open', assigned: 'assigned', in_progress: 'in_progress' },
+  not_report: { open: 'not_report', assigned: 'not_report', in_progress: 'not_report' },
 };
 
 /** An actor allowed to do each action on a ticket assigned to `worker`, with everything it needs. */
@@ -191,7 +193,7 @@ describe('verbs and help', () => {
   it('lists for each role only what it may do', () => {
     const verbs = (role: Actor['role']) => actionsFor(role).map((e) => e.verb);
     expect(verbs('resident')).toEqual(['撤销', '没修好', '评价']);
-    expect(verbs('worker')).toEqual(['接单', '转派', '进度', '完成', '转办', '退回']);
+    expect(verbs('worker')).toEqual(['接单', '转派', '进度', '完成', '转办', '退回', '改类', '不是诉求']);
     expect(verbs('admin')).toEqual(expect.arrayContaining(['接单', '关闭', '合并', '撤销', '没修好']));
     expect(verbs('admin')).not.toContain('回访关闭');
     expect(actionsFor('worker').every((e) => e.summary.length > 0 && e.args.startsWith('编号'))).toBe(true);
