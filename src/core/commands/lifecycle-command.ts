@@ -13,7 +13,7 @@ import type { Reply } from '../types.js';
 import { inCommunity, usageOf, type ChatCommand, type CommandArgs, type CommandContext, type ParseFailure } from './chat-command.js';
 
 /** What store.act needs besides the action and the actor. */
-interface ActionPlan {
+export interface ActionPlan {
   number: string;
   note?: string | null;
   target?: ActionTarget | null;

@@ -15,7 +15,7 @@ export interface TicketVars {
   households: number;
 }
 
-function categoryName(deps: Deps, code: string): string {
+export function categoryName(deps: Deps, code: string): string {
   return deps.categories.find((c) => c.code === code)?.name ?? code;
 }
 
