@@ -33,8 +33,20 @@ async function start(logFile: string): Promise<{ code: number; said: string }> {
 
 describe('yishiting start with an unwritable log file', () => {
   it.each([
-    ['a directory', (d: string) => (mkdirSync(join(d, 'logs.log')), join(d, 'logs.log'))],
-    ['under a regular file', (d: string) => (writeFileSync(join(d, 'plain'), ''), join(d, 'plain', 'bot.log'))],
+    [
+      'a directory',
+      (d: string) => {
+        mkdirSync(join(d, 'logs.log'));
+        return join(d, 'logs.log');
+      },
+    ],
+    [
+      'under a regular file',
+      (d: string) => {
+        writeFileSync(join(d, 'plain'), '');
+        return join(d, 'plain', 'bot.log');
+      },
+    ],
   ])('says in one sentence that the log file (%s) cannot be written, and exits', async (_what, make) => {
     const logFile = make(dir);
     const { code, said } = await start(logFile);
