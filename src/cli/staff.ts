@@ -7,11 +7,12 @@ import { addStaffToConfig } from '../infra/add-staff-to-config.js';
 import { configFilePath, loadConfigFile } from '../infra/config-file.js';
 import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
 import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
+import { BINDING_CODE_MINUTES } from '../core/identity/binding-policy.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
 const HELP = `用法：yishiting staff bind <称呼> --role worker|admin [--covers 范围,…] [--community 社区] [--config 文件] [--db 文件]
 
-为工作人员生成一次性绑定码（24 小时内有效）。对方用自己的微信私聊机器人发送“绑定 <绑定码>”，
+为工作人员生成一次性绑定码（10 分钟内有效，只能用一次；发在群里立即作废）。对方用自己的微信私聊机器人发送“绑定 <绑定码>”，
 机器人就认得他了。名单里还没有这个人时，会同时把他加进配置文件的工作人员名单。
 
   --role       worker（网格员/维修人员）或 admin（社区管理员）
@@ -23,7 +24,6 @@ const HELP = `用法：yishiting staff bind <称呼> --role worker|admin [--cove
 更稳妥的做法仍是在机器人微信号的手机上给此人设置备注（备注即名单里的 remark）。
 `;
 
-const VALID_HOURS = 24;
 
 function fail(message: string, code = 2): number {
   process.stderr.write(`${message}\n`);
@@ -98,9 +98,9 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(`提示：${person.name} 在名单里的角色是 ${person.role}，以配置文件为准；如需修改请编辑配置文件。\n`);
     }
     if (!person) return fail(`无法登记 ${name}，请检查配置文件的工作人员名单。`, 1);
-    const code = await store.createBindingCode(person.id, now, new Date(now.getTime() + VALID_HOURS * 3_600_000));
+    const code = await store.createBindingCode(person.id, now, new Date(now.getTime() + BINDING_CODE_MINUTES * 60_000));
     process.stdout.write(
-      `绑定码：${code}（${VALID_HOURS} 小时内有效，只能用一次）\n请 ${person.name} 用自己的微信私聊机器人发送：绑定 ${code}\n`,
+      `绑定码：${code}（${BINDING_CODE_MINUTES} 分钟内有效，只能用一次；发在群里会立即作废）\n请 ${person.name} 用自己的微信私聊机器人发送：绑定 ${code}\n`,
     );
     return 0;
   } catch (err) {

@@ -13,6 +13,8 @@ import type { Deps } from './deps.js';
 import { findConfiguredGroup } from './filters/find-configured-group.js';
 import { isOlderThanStart } from './filters/is-older-than-start.js';
 import { isOwnMessage } from './filters/is-own-message.js';
+import { postedBindingCode } from './identity/posted-binding-code.js';
+import { voidPostedCode } from './identity/void-posted-code.js';
 import { actorOf, findStaff, identify } from './identify-sender.js';
 import { attachImage } from './intake/attach-image.js';
 import { intakeReport } from './intake/intake-report.js';
@@ -33,6 +35,12 @@ export async function handleMessage(msg: IncomingMessage, deps: Deps): Promise<R
     // Pure steps first, so group chatter (most messages) never touches the store.
     const parsed = msg.kind === 'text' ? parseCommand(msg.text, { mentionsBot: msg.mentionsBot, direct: msg.channel.kind === 'dm' }) : null;
     const classification = needsClassifying(msg, parsed) ? deps.classifier.classify(msg.text) : null;
+    // A binding code posted in a group is public now: void it (pure check first; the store only for a match).
+    const postedCode = msg.channel.kind === 'room' && parsed === null && msg.kind === 'text' ? postedBindingCode(msg.text) : null;
+    if (postedCode) {
+      ctx = await resolveContext(msg, deps, log);
+      return ctx ? await voidPostedCode(ctx, postedCode, false) : [];
+    }
     if (classification && !classification.report && !msg.mentionsBot) return ignore(log, 'not a report');
     ctx = await resolveContext(msg, deps, log);
     if (!ctx) return [];

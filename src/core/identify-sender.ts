@@ -1,5 +1,6 @@
 // Staff are recognised by the remark the bot account gave them (matching the roster) or by a
 // binding code they redeemed this session; never by display name alone. Everyone else is a resident.
+import { accountKeyOf } from './identity/sender-account.js';
 import type { MessageContext } from './message-context.js';
 import type { TicketStore } from './tickets/ticket-store.js';
 import type { Actor, Person } from './tickets/types.js';
@@ -8,7 +9,7 @@ import type { Sender } from './types.js';
 /** The staff person behind `sender` (within `communityId` when given), or null. */
 export async function findStaff(store: TicketStore, sender: Sender, communityId: number | null): Promise<Person | null> {
   const byRemark = sender.remark ? await store.findPersonByRemark(sender.remark) : null;
-  const person = byRemark ?? (await store.findPersonBySession(sender.sessionId));
+  const person = byRemark ?? (await store.findPersonBySession(accountKeyOf(sender)));
   if (!person?.active) return null;
   return communityId === null || person.communityId === communityId ? person : null;
 }

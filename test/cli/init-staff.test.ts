@@ -56,6 +56,7 @@ describe('yishiting staff bind', () => {
     const code = /绑定码：(\d{6})/.exec(printed)?.[1];
     expect(code).toBeDefined();
     expect(printed).toContain(`私聊机器人发送：绑定 ${code}`);
+    expect(printed).toContain('10 分钟内有效');
 
     const text = readFileSync(cfg, 'utf8');
     expect(text).toContain('# 工作人员名单'); // comments survive
@@ -68,6 +69,9 @@ describe('yishiting staff bind', () => {
 
     const handle = openDatabase(db);
     const store = createSqliteTicketStore(handle);
+    // Valid for ten minutes by default: not eleven.
+    const late = await store.redeemBindingCode(code!, 'session-contact-1', new Date(Date.now() + 11 * 60_000));
+    expect(late).toEqual({ ok: false, reason: 'expired' });
     const redeemed = await store.redeemBindingCode(code!, 'session-contact-1', new Date());
     expect(redeemed).toMatchObject({ ok: true, person: { name: '孙师傅', role: 'worker' } });
     await store.close();

@@ -102,3 +102,71 @@ describe('resident actions belong to the account that reported', { timeout: 120_
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('binding codes cannot be hijacked', { timeout: 120_000 }, () => {
+  async function newCode(h: Harness, minutes = 10): Promise<string> {
+    const store = h.sim.app.store;
+    const community = (await store.listCommunities())[0]!;
+    const roster = (await store.listStaff(community.id)).filter((p) => p.remark !== '孙师傅').map((p) => ({ remark: p.remark, name: p.name, role: p.role, covers: p.covers }));
+    const [sun] = (await store.syncStaff(community.id, [...roster, { remark: '孙师傅', name: '孙师傅', role: 'worker', covers: ['*'] }])).filter(
+      (p) => p.remark === '孙师傅',
+    );
+    const now = h.sim.clock.now();
+    return store.createBindingCode(sun!.id, now, new Date(now.getTime() + minutes * 60_000));
+  }
+  const bound = async (h: Harness, id: string) => {
+    await h.sim.say('老孙', RESIDENTS, '#接单 1', { id, remark: null });
+    return (await h.sim.tickets())[0]!.status === 'in_progress';
+  };
+
+  it.each([
+    ['as a command', (code: string) => `#绑定 ${code}`],
+    ['as plain words', (code: string) => `绑定 ${code}`],
+    ['as the bare code', (code: string) => code],
+  ])('voids a code posted in a group %s at once and tells the admin privately', async (_how, post) => {
+    h = await createHarness();
+    await h.sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了');
+    const code = await newCode(h);
+    h.mark();
+    await h.sim.say('老孙', RESIDENTS, post(code), { id: 'sun', remark: null });
+    expect(h.botSaid(RESIDENTS).map((l) => l.text)).toEqual([expect.stringContaining('已经作废')]);
+    const toAdmin = h.botSaid().filter((l) => l.room === null);
+    expect(toAdmin).toEqual([expect.objectContaining({ to_id: '王主任', text: expect.stringContaining('已立即作废') })]);
+    // Whoever read it in the group (or the owner) cannot use it any more.
+    await h.sim.dm('捣蛋鬼', `绑定 ${code}`, { id: 'troll', remark: null });
+    await h.sim.dm('老孙', `绑定 ${code}`, { id: 'sun', remark: null });
+    expect(await bound(h, 'troll')).toBe(false);
+    expect(await bound(h, 'sun')).toBe(false);
+  });
+
+  it('expires a code after its ten minutes and takes it only once', async () => {
+    h = await createHarness();
+    await h.sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了');
+    const late = await newCode(h);
+    await h.sim.advance(11 * 60_000);
+    await h.sim.dm('老孙', `绑定 ${late}`, { id: 'sun', remark: null });
+    expect(h.botSaid().at(-1)!.text).toContain('绑定码无效');
+    expect(await bound(h, 'sun')).toBe(false);
+    const fresh = await newCode(h);
+    await h.sim.dm('老孙', `绑定 ${fresh}`, { id: 'sun', remark: null });
+    await h.sim.dm('捣蛋鬼', `绑定 ${fresh}`, { id: 'troll', remark: null });
+    expect(await bound(h, 'troll')).toBe(false);
+    expect(await bound(h, 'sun')).toBe(true);
+  });
+
+  it('allows a sender 5 wrong codes an hour, then refuses even the right one until the hour is over', async () => {
+    h = await createHarness();
+    await h.sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了');
+    const code = await newCode(h, 180);
+    const wrong = code === '000000' ? '000001' : '000000';
+    for (let i = 0; i < 5; i += 1) await h.sim.dm('捣蛋鬼', `绑定 ${wrong}`, { id: 'troll', remark: null });
+    h.mark();
+    await h.sim.dm('捣蛋鬼', `绑定 ${code}`, { id: 'troll', remark: null });
+    await h.sim.dm('捣蛋鬼', `绑定 ${code}`, { id: 'troll', remark: null });
+    expect(h.botSaid().map((l) => l.text)).toEqual([expect.stringContaining('次数太多'), expect.stringContaining('次数太多')]);
+    expect(await bound(h, 'troll')).toBe(false);
+    await h.sim.advance(61 * 60_000);
+    await h.sim.dm('捣蛋鬼', `绑定 ${code}`, { id: 'troll', remark: null });
+    expect(await bound(h, 'troll')).toBe(true);
+  });
+});

@@ -1,5 +1,7 @@
 // 绑定 (private chat): a code from `yishiting staff bind` makes the sender staff for this login.
-// Posted in a group, the code is not used.
+// Posted in a group, the code is void at once and the admins are told.
+import { accountKeyOf } from '../identity/sender-account.js';
+import { voidPostedCode } from '../identity/void-posted-code.js';
 import { replyHere } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
 import { EVERYONE, failed, STAFF, usageOf, type ChatCommand } from './chat-command.js';
@@ -20,11 +22,11 @@ export const bindCommand: ChatCommand<{ verb: 'bind'; code: string }> = {
   },
   run: async (ctx, cmd) => {
     const { deps, msg } = ctx;
-    if (msg.channel.kind === 'room') return [replyHere(ctx, deps.replies.bindInGroup)];
-    const result = await deps.store.redeemBindingCode(cmd.code, msg.sender.sessionId, ctx.now);
+    if (msg.channel.kind === 'room') return voidPostedCode(ctx, cmd.code, true);
+    const result = await deps.store.redeemBindingCode(cmd.code, accountKeyOf(msg.sender), ctx.now);
     if (!result.ok) {
       ctx.log.info({ reason: result.reason }, 'binding code refused');
-      return [replyHere(ctx, deps.replies.bindFailed)];
+      return [replyHere(ctx, result.reason === 'too_many' ? deps.replies.bindTooMany : deps.replies.bindFailed)];
     }
     ctx.log.info({ person: result.person.id }, 'staff bound by code');
     const role = roleName(deps.replies, result.person.role);

@@ -31,6 +31,8 @@ export const REPLY_PLACEHOLDERS = {
   bindOk: ['name', 'role'],
   bindFailed: [],
   bindInGroup: [],
+  bindCodeVoided: ['name', 'room'],
+  bindTooMany: [],
   reporterAmbiguous: [],
   // commands: answers
   query: ['number', 'category', 'building', 'status', 'assignee', 'deadline', 'households', 'lastNote'],

@@ -5,6 +5,7 @@
 //
 // Errors: invalid input → StoreInputError (before any write); unknown ticket → TicketNotFoundError;
 // a refused lifecycle step → LifecycleError (lifecycle.ts). All carry a Chinese `message`.
+import type { BindingGuessLimit } from '../identity/binding-policy.js';
 import type { Deadlines } from './deadlines.js';
 import type { ActionCode } from './lifecycle.js';
 import type {
@@ -41,7 +42,7 @@ export interface StaffInput {
 
 export type RedeemResult =
   | { ok: true; person: Person }
-  | { ok: false; reason: 'unknown' | 'expired' | 'used' };
+  | { ok: false; reason: 'unknown' | 'expired' | 'used' | 'too_many' };
 
 // ---------- intake ----------
 
@@ -196,8 +197,14 @@ export interface TicketStore {
   listStaff(communityId: number): Promise<Person[]>;
   /** A one-time binding code (6 digits) for a staff person, valid until `expiresAt`. */
   createBindingCode(personId: number, at: Date, expiresAt: Date): Promise<string>;
-  /** Redeems a code: binds the sender's current session contact id to the person. */
-  redeemBindingCode(code: string, sessionId: string, at: Date): Promise<RedeemResult>;
+  /**
+   * Redeems a code: binds the sender's account key (login + contact id) to the person. A sender
+   * with `guard.maxFailures` wrong codes within `guard.windowMs` is refused ('too_many') without
+   * the code being looked at; every wrong code counts.
+   */
+  redeemBindingCode(code: string, sessionId: string, at: Date, guard?: BindingGuessLimit): Promise<RedeemResult>;
+  /** Voids a live code that was seen in public; returns whose it was, or null when it is no live code. */
+  voidBindingCode(code: string, at: Date): Promise<Person | null>;
 
   // intake
   /** Idempotent: opens a ticket, merges into an active duplicate, or reports a repeat delivery. One transaction. */

@@ -1,11 +1,12 @@
 // Communities, rooms (our stable keys over changing WeChat topics), staff and their bindings.
 import { randomInt } from 'node:crypto';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, gte, or, sql } from 'drizzle-orm';
+import { BINDING_GUESS_LIMIT, type BindingGuessLimit } from '../../core/identity/binding-policy.js';
 import { StoreInputError, type RedeemResult, type RoomInput, type StaffInput } from '../../core/tickets/ticket-store.js';
 import type { Community, Person, Room } from '../../core/tickets/types.js';
 import type { Db } from './open-database.js';
 import { toCommunity, toPerson, toRoom } from './rows.js';
-import { bindingCodes, communities, people, rooms, sessionBindings } from './schema.js';
+import { bindingCodes, bindingFailures, communities, people, rooms, sessionBindings } from './schema.js';
 import { prepared } from './prepared.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -167,16 +168,38 @@ export function createBindingCode(db: Db, personId: number, at: Date, expiresAt:
   });
 }
 
-export function redeemBindingCode(db: Db, code: string, sessionId: string, at: Date): RedeemResult {
+/** Marks a live code used (it was seen in public); returns its person, or null when it is no live code. */
+export function voidBindingCode(db: Db, code: string, at: Date): Person | null {
+  return writeTransaction(db, (): Person | null => {
+    const row = db.select().from(bindingCodes).where(eq(bindingCodes.code, code.trim())).get();
+    if (!row || row.usedAt !== null || row.expiresAt.getTime() <= at.getTime()) return null;
+    db.update(bindingCodes).set({ usedAt: at }).where(eq(bindingCodes.code, row.code)).run();
+    const person = db.select().from(people).where(eq(people.id, row.personId)).get();
+    return person ? toPerson(person) : null;
+  });
+}
+
+export function redeemBindingCode(db: Db, code: string, sessionId: string, at: Date, guard: BindingGuessLimit = BINDING_GUESS_LIMIT): RedeemResult {
   const clean = need(code, '绑定码');
   need(sessionId, '会话标识');
   return writeTransaction(db, (): RedeemResult => {
+    const since = new Date(at.getTime() - guard.windowMs);
+    const failures = db
+      .select({ n: sql<number>`count(*)` })
+      .from(bindingFailures)
+      .where(and(eq(bindingFailures.senderKey, sessionId), gte(bindingFailures.at, since)))
+      .get()!.n;
+    if (failures >= guard.maxFailures) return { ok: false, reason: 'too_many' };
+    const refuse = (reason: 'unknown' | 'expired' | 'used'): RedeemResult => {
+      db.insert(bindingFailures).values({ senderKey: sessionId, at }).run();
+      return { ok: false, reason };
+    };
     const row = db.select().from(bindingCodes).where(eq(bindingCodes.code, clean)).get();
-    if (!row) return { ok: false, reason: 'unknown' };
-    if (row.usedAt !== null) return { ok: false, reason: 'used' };
-    if (row.expiresAt.getTime() <= at.getTime()) return { ok: false, reason: 'expired' };
+    if (!row) return refuse('unknown');
+    if (row.usedAt !== null) return refuse('used');
+    if (row.expiresAt.getTime() <= at.getTime()) return refuse('expired');
     const person = db.select().from(people).where(eq(people.id, row.personId)).get();
-    if (!person?.active) return { ok: false, reason: 'unknown' };
+    if (!person?.active) return refuse('unknown');
     db.update(bindingCodes).set({ usedAt: at }).where(eq(bindingCodes.code, clean)).run();
     db.insert(sessionBindings)
       .values({ sessionId, personId: person.id, boundAt: at })

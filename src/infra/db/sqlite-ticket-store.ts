@@ -89,7 +89,8 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     findStaffByName: async (communityId, name) => directory.findStaffByName(db, communityId, name),
     listStaff: async (communityId) => directory.listStaff(db, communityId),
     createBindingCode: async (personId, at, expiresAt) => directory.createBindingCode(db, personId, at, expiresAt),
-    redeemBindingCode: async (code, sessionId, at) => directory.redeemBindingCode(db, code, sessionId, at),
+    redeemBindingCode: async (code, sessionId, at, guard) => directory.redeemBindingCode(db, code, sessionId, at, guard),
+    voidBindingCode: async (code, at) => directory.voidBindingCode(db, code, at),
 
     intake: async (report, policy) => intake(db, report, policy),
 

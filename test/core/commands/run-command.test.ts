@@ -172,10 +172,15 @@ describe('admin commands', () => {
     const stranger = { sessionId: '@new-session', name: '赵师傅', remark: null };
     // Display name alone is not staff.
     expect(only(await bot.dm(stranger, '我的工单')).text).toContain('只有工作人员');
-    expect(only(await bot.say(RESIDENTS, stranger, `#绑定 ${code}`)).text).toContain('请私聊');
-    expect(only(await bot.dm(stranger, `绑定 ${code}`)).text).toContain('绑定成功');
+    // Posted in a group, the code is void at once; the admins hear of it.
+    const posted = await bot.say(RESIDENTS, stranger, `#绑定 ${code}`);
+    expect(posted[0]!.text).toContain('已经作废');
+    expect(posted.slice(1).map((r) => r.to)).toEqual([expect.objectContaining({ kind: 'contact', remark: '王主任' })]);
+    expect(only(await bot.dm(stranger, `绑定 ${code}`)).text).toContain('绑定码无效');
+    const fresh = await bot.store.createBindingCode(person.id, bot.now(), new Date(bot.now().getTime() + 3600_000));
+    expect(only(await bot.dm(stranger, `绑定 ${fresh}`)).text).toContain('绑定成功');
     expect(only(await bot.dm(stranger, '我的工单')).text).toContain('赵师傅手上未办结的工单');
-    expect(only(await bot.dm(resident('别人'), `绑定 ${code}`)).text).toContain('绑定码无效');
+    expect(only(await bot.dm(resident('别人'), `绑定 ${fresh}`)).text).toContain('绑定码无效');
   });
 });
 
