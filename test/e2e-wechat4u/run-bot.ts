@@ -2,7 +2,7 @@
 // package.json defines it, preloaded with resolve-wechat-hosts.mjs (WeChat's hosts → the fake,
 // in that process only) and trusting the test CA through NODE_EXTRA_CA_CERTS.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +20,19 @@ function binPath(): string {
   return join(ROOT, bin);
 }
 
+const workDirs = new Set<string>();
+
 /** A scratch directory: the bot's working directory (data/ lives there), config, CA. */
 export function makeWorkDir(): string {
-  return mkdtempSync(join(tmpdir(), 'yishiting-wechat4u-'));
+  const dir = mkdtempSync(join(tmpdir(), 'yishiting-wechat4u-'));
+  workDirs.add(dir);
+  return dir;
+}
+
+/** Removes every scratch directory made in this test file (setup.ts, after all its tests). */
+export function removeWorkDirs(): void {
+  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+  workDirs.clear();
 }
 
 function writeConfig(dir: string, config: unknown): string {

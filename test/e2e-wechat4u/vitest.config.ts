@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['test/e2e-wechat4u/**/*.e2e.ts'],
+    setupFiles: ['test/e2e-wechat4u/setup.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 90_000,
