@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createConfig, demoConfigInput, type Config } from '../config.js';
+import { formatLocalDateTime } from '../core/local-time.js';
 import { isStatus, statusName } from '../core/tickets/lifecycle.js';
 import { loadConfigFile } from '../infra/config-file.js';
 import { createLogger } from '../infra/logger.js';
@@ -114,6 +115,10 @@ export async function run(argv: string[]): Promise<number> {
     throw err;
   });
   const write = (obj: unknown): void => void process.stdout.write(`${JSON.stringify(obj)}\n`);
+  // The banner and notes are for the person watching: with a script, stdout is the JSON-lines
+  // transcript (shared spec cli.md), so they go to stderr; interactively, to the screen.
+  const note = (text: string): void => void (events ? process.stderr : process.stdout).write(`${text}\n`);
+  note(banner(args.config, config, start));
   let sim: Simulation | null = null;
   try {
     try {
@@ -127,6 +132,7 @@ export async function run(argv: string[]): Promise<number> {
         logger,
         dataDir,
         onLine: events ? write : printReadable,
+        onHeld: ({ room, until }) => note(`（安静时段：给「${room}」的回复已暂存，将在 ${formatLocalDateTime(until, config.timezone)} 发出）`),
       });
     } catch (err) {
       return fail(`模拟器无法启动：${(err as Error).message}`);
@@ -147,6 +153,19 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+/** Which config, which simulated time, and what quiet hours will do to replies. */
+function banner(configFile: string | undefined, config: Config, start: Date): string {
+  const quiet = config.sending.quietHours;
+  return [
+    `议事亭模拟器（模拟微信，消息不会发到真实的群）`,
+    `配置：${configFile ? resolve(configFile) : '内置演示配置（金阳社区）'}`,
+    `模拟开始时间：${formatLocalDateTime(start, config.timezone)}（${config.timezone}）`,
+    quiet
+      ? `安静时段 ${quiet.start}–${quiet.end}：这段时间里给群的普通回复先暂存，到点再发；紧急回复和私聊照常发出。`
+      : '未设安静时段：回复随时发出。',
+  ].join('\n');
+}
+
 function localTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('zh-CN', { timeZone, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
 }
@@ -165,7 +184,7 @@ async function interactive(sim: Simulation, config: Config): Promise<number> {
   let lastRoom = residents[0] ?? config.communities[0]!.groups[0]!.topic;
   const staff = config.communities.flatMap((c) => c.staff.map((s) => `${s.name}（${s.role === 'admin' ? '管理员' : '工作人员'}）`));
   process.stdout.write(
-    `议事亭 交互演练（模拟微信，数据不会发到真实群里）\n群：${config.communities.flatMap((c) => c.groups.map((g) => g.topic)).join('、')}\n` +
+    `交互演练\n群：${config.communities.flatMap((c) => c.groups.map((g) => g.topic)).join('、')}\n` +
       `工作人员：${staff.join('、') || '（无）'}；其他名字都当作居民。\n${INTERACTIVE_HELP}\n`,
   );
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });

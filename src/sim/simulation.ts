@@ -4,7 +4,8 @@
 import type { App } from '../app.js';
 import { createApp } from '../app.js';
 import type { Config } from '../config.js';
-import type { Logger } from '../core/types.js';
+import type { Logger, Reply } from '../core/types.js';
+import { isQuiet, quietEndsAt } from '../infra/outbox/quiet-hours.js';
 import { STATUS_CODES } from '../core/tickets/lifecycle.js';
 import { createSteppedClock, type SteppedClock } from '../infra/stepped-clock.js';
 import { createMockWorld, type MockWorld, type Speaker } from './mock-world.js';
@@ -38,6 +39,8 @@ export interface SimulationOptions {
   dataDir: string;
   /** Receives every transcript line: inputs and what the bot sends. */
   onLine(line: TranscriptLine): void;
+  /** A resident-group reply was queued during quiet hours and waits until `until` (the banner says so). */
+  onHeld?(held: { room: string; until: Date }): void;
   /** Clock step while advancing: fine for the first two hours of an advance, then coarser. */
   steps?: { fineMs: number; fineForMs: number; coarseMs: number };
 }
@@ -55,6 +58,18 @@ export interface Simulation {
 
 export async function createSimulation(options: SimulationOptions): Promise<Simulation> {
   const clock = createSteppedClock(options.start);
+  // Quiet hours hold non-urgent group replies; say so, or a rehearsal looks like the bot ignored someone.
+  const reportHeld = (replies: Reply[]): void => {
+    if (!options.onHeld) return;
+    const now = clock.now();
+    const { quietHours } = app.deps.config.sending;
+    const { timezone } = app.deps.config;
+    if (!isQuiet(now, quietHours, timezone)) return;
+    const keys = new Set(replies.filter((r) => !r.urgent && r.to.kind === 'room').map((r) => (r.to.kind === 'room' ? r.to.roomKey : '')));
+    for (const key of keys) {
+      options.onHeld({ room: app.rooms.byKey(key)?.topic ?? key, until: quietEndsAt(now, quietHours, timezone) });
+    }
+  };
   const botName = options.config.bot.name;
   const world = createMockWorld(botName, clock.now);
   const app = await createApp({
@@ -67,6 +82,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     logger: options.logger,
     dataDir: options.dataDir,
     timers: 'manual',
+    onQueued: (_id, replies) => reportHeld(replies),
     onSent: (sent, at) =>
       options.onLine({
         t: at.toISOString(),
