@@ -1,11 +1,13 @@
 // `rules check`: every file the bot reads under rules/ — categories/*.yaml and cues.yaml (the
-// classifier), replies.yaml (placeholders), deadlines.yaml (durations, category codes) — each
+// classifier, with urgency.yaml and the examples), replies.yaml (placeholders), deadlines.yaml (durations, category codes) — each
 // checked on its own, so that one run reports every broken file, not only the first.
 import { join } from 'node:path';
 import type { Rules } from '../core/classify/rules.js';
 import { loadDeadlines } from '../infra/db/load-deadlines.js';
 import { loadReplies } from '../infra/replies/load-replies.js';
 import { loadRules } from '../infra/rules/load-rules.js';
+import { loadExamples } from '../infra/rules/load-examples.js';
+import type { RuleExample } from '../core/classify/check-examples.js';
 import { RulesError } from '../infra/rules/rules-error.js';
 import { suggestKey } from '../infra/rules/describe-issue.js';
 
@@ -16,6 +18,8 @@ export interface RuleSetCheck {
   problems: RulesError[];
   /** The files checked, as shown to the user. */
   checked: string[];
+  /** The community's examples (examples.yaml), to run against the rules. */
+  examples: RuleExample[];
 }
 
 export function checkRuleSet(dir: string): RuleSetCheck {
@@ -32,6 +36,7 @@ export function checkRuleSet(dir: string): RuleSetCheck {
   const rules = attempt(() => loadRules(dir));
   const deadlines = attempt(() => loadDeadlines(dir));
   attempt(() => loadReplies(dir));
+  const examples = attempt(() => loadExamples(dir)) ?? [];
 
   if (rules && deadlines) {
     const codes = rules.categories.map((c) => c.code);
@@ -42,6 +47,6 @@ export function checkRuleSet(dir: string): RuleSetCheck {
       problems.push(new RulesError(join(dir, 'deadlines.yaml'), null, `categories.${code}`, `没有「${code}」这个类别${hint}`));
     }
   }
-  const checked = ['categories/*.yaml', 'cues.yaml', 'replies.yaml', 'deadlines.yaml'].map((f) => join(dir, f));
-  return { rules, problems, checked };
+  const checked = ['categories/*.yaml', 'cues.yaml', 'urgency.yaml', 'replies.yaml', 'deadlines.yaml', 'examples.yaml'].map((f) => join(dir, f));
+  return { rules, problems, checked, examples };
 }

@@ -4,6 +4,10 @@ import type { Rules } from '../core/classify/rules.js';
 import { createClassifier, type Explanation } from '../core/classify/create-classifier.js';
 import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
 import { allRuleTerms, loadRules, RulesError } from '../infra/rules/load-rules.js';
+import { examplesFile } from '../infra/rules/load-examples.js';
+import type { Classification } from '../core/classify/types.js';
+import { lintRules } from '../core/classify/lint-rules.js';
+import { checkExamples, type RuleExample } from '../core/classify/check-examples.js';
 import { checkRuleSet } from '../app/check-rule-set.js';
 import { parseRulesDirArg } from './rules-dir-arg.js';
 
@@ -13,6 +17,8 @@ const HELP = `用法：
 
 check 会读取 categories/*.yaml、cues.yaml、replies.yaml（占位符）和 deadlines.yaml（时长、类别代码），逐项校验；
 有错时逐个指出文件、行号、字段和改法，退出码 2。
+      还会提醒不合规矩的减分词（两个字以内的常用词不能对整条消息减分），并逐条检查 examples.yaml
+      里本社区的例子，列出判错的（有判错的例子时退出码 1）。
 explain 显示分词结果、命中的词、各类别得分、提示词、紧急判断和结论。
 
 示例：
@@ -50,11 +56,13 @@ async function check(argv: string[]): Promise<number> {
     return 2;
   }
   const dir = argv[0] ?? 'rules';
-  const { rules, problems, checked } = checkRuleSet(dir);
+  const { rules, problems, checked, examples } = checkRuleSet(dir);
   for (const p of problems) process.stderr.write(`规则有误：${p.message}\n`);
   if (!rules || problems.length > 0) return 2;
   process.stdout.write(`${summarise(dir, rules)}已检查：${checked.join('、')}。\n`);
-  return 0;
+  const { text, failed } = checkRules(dir, rules, examples, createClassifier(rules, createJiebaSegmenter(rules)).classify);
+  process.stdout.write(text);
+  return failed ? 1 : 0;
 }
 
 /** The text `rules check` prints for a valid rule set. */
@@ -75,6 +83,35 @@ export function summarise(dir: string, rules: Rules): string {
     `分词词典共加入 ${allRuleTerms(rules).length} 个词。`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** Warnings and example results `rules check` prints after the summary. */
+export function checkRules(dir: string, rules: Rules, examples: readonly RuleExample[], classify: (text: string) => Classification): { text: string; failed: boolean } {
+  const lines: string[] = [''];
+  const warnings = lintRules(rules);
+  const codes = new Set(rules.categories.map((c) => c.code));
+  for (const e of examples) {
+    if (e.category !== undefined && !codes.has(e.category)) warnings.push({ file: 'examples.yaml', message: `例子「${e.text}」的类别「${e.category}」不存在。` });
+  }
+  if (warnings.length === 0) lines.push('提醒：无。');
+  else {
+    lines.push(`提醒（${warnings.length} 条，不影响加载）：`);
+    for (const w of warnings) lines.push(`  ${w.file}：${w.message}`);
+  }
+  lines.push('');
+  if (examples.length === 0) {
+    lines.push(`例子：${examplesFile(dir)} 不存在或是空的。可以在里面写上本社区的典型消息和它应判成什么，check 会逐条检查。`);
+    return { text: `${lines.join('\n')}\n`, failed: false };
+  }
+  const names = new Map(rules.categories.map((c) => [c.code, c.name]));
+  const failures = checkExamples(examples, classify, names);
+  if (failures.length === 0) lines.push(`例子：${examples.length} 条全部通过。`);
+  else {
+    lines.push(`例子：${examples.length} 条中 ${failures.length} 条判错：`);
+    for (const f of failures) lines.push(`  「${f.example.text}」${f.problem}`);
+    lines.push('可以用 yishiting rules explain "<消息>" 看看它为什么被判成这样。');
+  }
+  return { text: `${lines.join('\n')}\n`, failed: failures.length > 0 };
 }
 
 async function explain(argv: string[]): Promise<number> {

@@ -143,6 +143,23 @@ describe('yishiting rules', () => {
     expect(r.stdout).toMatch(/parking\s+停车.*停用/);
   });
 
+  it('check warns on a short word that cancels a whole message and lists the examples that fail (exit 1)', async () => {
+    const r = await rules('check', path.join(root, 'test/fixtures/rules/lint-examples'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('提示词组「thanks」');
+    expect(r.stdout).toContain('「谢谢」');
+    expect(r.stdout).toContain('例子：2 条中 1 条判错：');
+    expect(r.stdout).toContain('「谢谢大家 路灯不亮 麻烦」应当是诉求，却判成了“不是诉求”');
+  });
+
+  it('check runs the shipped examples and passes', async () => {
+    const r = await rules('check');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/例子：\d+ 条全部通过。/);
+    expect(r.stdout).toContain('提醒：无。');
+  });
+
   it('check exits 2 naming the malformed file', async () => {
     const r = await rules('check', path.join(root, 'test/fixtures/rules/malformed'));
     expect(r.status).toBe(2);

@@ -99,6 +99,19 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
     for (const t of c.urgent) add(t, { kind: 'urgent', category: c.code });
   }
   for (const [t, w] of Object.entries(rules.problems)) add(t, { kind: 'generic-problem', weight: w });
+  // 没亮 says what 不亮 says: a problem written with the first negation word also counts with
+  // the others (不亮 → 没亮, 未亮), unless that spelling is a rule term of its own.
+  const [first, ...others] = rules.language.negation.filter((w) => w.length === 1);
+  if (first !== undefined) {
+    for (const [t, list] of [...roles]) {
+      if (!t.startsWith(first) || t.length < 2) continue;
+      const problems = list.filter((r) => r.kind === 'problem' || r.kind === 'generic-problem');
+      for (const n of others) {
+        const variant = n + t.slice(first.length);
+        if (!roles.has(variant)) for (const r of problems) add(variant, r);
+      }
+    }
+  }
   rules.cues.forEach((g, i) => g.terms.forEach((t) => add(t, { kind: 'cue', group: i })));
   rules.urgency.hazards.forEach((h, i) => h.terms.forEach((t) => add(t, { kind: 'hazard', hazard: i })));
   rules.urgency.exposures.forEach((x, i) => x.terms.forEach((t) => add(t, { kind: 'exposure', exposure: i })));

@@ -89,6 +89,10 @@ describe('createClassifier', () => {
     expect(r).toMatchObject({ report: true, category: 'lighting', terms: ['路等', '不亮'] });
   });
 
+  it('reads a problem written with 不 also with the other negation words (没亮 as 不亮)', () => {
+    expect(createClassifier(rules, wordSegmenter([...words, '没亮'])).classify('路灯没亮')).toMatchObject({ report: true, category: 'lighting', terms: ['路灯', '没亮'] });
+  });
+
   it('lets a not-a-report cue cancel the report', () => {
     const r = createClassifier(rules, wordSegmenter(words)).classify('路灯修好了');
     expect(r).toEqual({ report: false, category: null, urgent: false, building: null, terms: [] });

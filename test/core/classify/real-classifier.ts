@@ -5,7 +5,7 @@ import { createClassifier, type ExplainingClassifier } from '../../../src/core/c
 import { createJiebaSegmenter } from '../../../src/infra/jieba-segmenter.js';
 import { loadRules } from '../../../src/infra/rules/load-rules.js';
 
-const rulesDir = path.resolve(import.meta.dirname, '../../../rules');
+export const rulesDir = path.resolve(import.meta.dirname, '../../../rules');
 /** The shipped rules, loaded once. */
 export const rules = loadRules(rulesDir);
 const segmenter = createJiebaSegmenter(rules);

@@ -1,0 +1,30 @@
+// Warnings `rules check` prints for rules that load but break a house rule: a short common word
+// (at most two characters) never carries a negative weight on its own for the whole message.
+// Negative cues are phrases, or sit in a group scoped to its clause (scope: clause / span).
+// Negative category weights on short words need no warning: the scorer only applies them in a
+// clause that names that category.
+import { isShortWord } from './is-short-word.js';
+import type { Rules } from './rules.js';
+
+export interface RuleWarning {
+  /** Which file (relative to the rules directory). */
+  file: string;
+  /** What is wrong and how to fix it (Chinese). */
+  message: string;
+}
+
+export function lintRules(rules: Rules): RuleWarning[] {
+  const warnings: RuleWarning[] = [];
+  for (const g of rules.cues) {
+    if (g.weight >= 0 || (g.scope ?? 'message') !== 'message') continue;
+    const short = g.terms.filter(isShortWord);
+    if (short.length === 0) continue;
+    warnings.push({
+      file: 'cues.yaml',
+      message:
+        `提示词组「${g.kind}」（${g.label}）权重 ${g.weight}，对整条消息减分，其中的短词「${short.join('、')}」太常见，` +
+        '会把正常的诉求误判成“不是诉求”。请把它们写成更长的短语，或移到 scope: clause 的组里（只管所在的分句）。',
+    });
+  }
+  return warnings;
+}
