@@ -3,7 +3,7 @@
 //   张阿姨: 还没修好                          … in the group used last
 //   李网格员>: #待办                          a private message to the bot
 //   /advance 2h   /tickets   /help   /quit
-import { parseDuration } from './parse-duration.js';
+import { parseDuration } from '../core/parse-duration.js';
 
 export type InteractiveInput =
   | { kind: 'room'; from: string; room: string | null; text: string }

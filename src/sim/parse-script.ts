@@ -1,7 +1,7 @@
 // The sim script: JSON lines, one event each (shared spec cli.md). The whole script is checked
 // before anything runs, so a bad line stops the run with its line number and nothing half-done.
 import { z } from 'zod';
-import { parseDuration } from './parse-duration.js';
+import { parseDuration } from '../core/parse-duration.js';
 
 /** Who really speaks (optional): the account id, the remark the bot set, the group nickname. */
 interface ScriptSpeaker {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../../src/sim/parse-duration.js';
 import { parseInteractiveLine } from '../../src/sim/parse-interactive-line.js';
 import { parseScript, ScriptError } from '../../src/sim/parse-script.js';
 
@@ -46,15 +45,6 @@ describe('sim script', () => {
     const script = `{"advance": "1m"}\n${bad}\n{"advance": "1m"}`;
     expect(() => parseScript(script)).toThrow(ScriptError);
     expect(() => parseScript(script)).toThrow(message);
-  });
-
-  it('understands durations in s/m/h/d and combinations', () => {
-    expect(parseDuration('30s')).toBe(30_000);
-    expect(parseDuration('2h')).toBe(7_200_000);
-    expect(parseDuration('1d')).toBe(86_400_000);
-    expect(parseDuration('1h30m')).toBe(5_400_000);
-    expect(parseDuration('90')).toBeNull();
-    expect(parseDuration('0m')).toBeNull();
   });
 });
 

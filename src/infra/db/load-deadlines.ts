@@ -2,19 +2,8 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { deadlineRule, type Deadlines, type DeadlineRule } from '../../core/tickets/deadlines.js';
+import { parseDuration } from '../../core/parse-duration.js';
 import { loadYamlFile, RulesError } from '../rules/load-yaml.js';
-
-const UNIT_MS: Record<string, number> = {
-  m: 60_000, 分钟: 60_000, h: 3_600_000, 小时: 3_600_000, d: 86_400_000, 天: 86_400_000,
-};
-
-/** "30m", "2h", "3d" (or 30分钟 / 2小时 / 3天) → milliseconds. */
-export function parseDuration(text: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(m|h|d|分钟|小时|天)\s*$/.exec(text);
-  if (!m) return null;
-  const ms = Number(m[1]) * UNIT_MS[m[2]!]!;
-  return ms > 0 ? ms : null;
-}
 
 const duration = z
   .union([z.string(), z.number()])

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../../../src/core/tickets/deadlines.js';
-import { loadDeadlines, parseDuration } from '../../../src/infra/db/load-deadlines.js';
+import { loadDeadlines } from '../../../src/infra/db/load-deadlines.js';
 import { RulesError } from '../../../src/infra/rules/load-yaml.js';
 import { tempDir } from './store-fixture.js';
 
@@ -60,8 +60,6 @@ describe('loadDeadlines', () => {
     expect(d.urgent.resolveMs).toBe(24 * H);
     expect(d.urgent.escalateEveryMs).toBe(H / 2);
     expect(d.categories.lighting).toEqual({ resolveMs: 72 * H });
-    expect(parseDuration('1.5h')).toBe(1.5 * H);
-    expect(parseDuration('0h')).toBeNull();
   });
 
   it('names the file, line and field of a bad duration', () => {
