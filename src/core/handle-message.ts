@@ -12,7 +12,6 @@ import { commandFor } from './commands/commands.js';
 import type { Deps } from './deps.js';
 import { findConfiguredGroup } from './filters/find-configured-group.js';
 import { isOlderThanStart } from './filters/is-older-than-start.js';
-import { isOwnMessage } from './filters/is-own-message.js';
 import { postedBindingCode } from './identity/posted-binding-code.js';
 import { voidPostedCode } from './identity/void-posted-code.js';
 import { actorOf, findStaff, identify } from './identify-sender.js';
@@ -29,7 +28,6 @@ export async function handleMessage(msg: IncomingMessage, deps: Deps): Promise<R
   const log = deps.logger.child({ room: msg.channel.kind === 'room' ? msg.channel.roomKey : 'dm', msgId: msg.id });
   let ctx: MessageContext | null = null;
   try {
-    if (isOwnMessage(msg)) return ignore(log, 'own message');
     if (isOlderThanStart(msg, deps.startedAt)) return ignore(log, 'older than start-up');
     if (msg.kind === 'other') return ignore(log, 'unsupported message kind');
     // Pure steps first, so group chatter (most messages) never touches the store.

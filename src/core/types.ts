@@ -26,8 +26,6 @@ export interface IncomingMessage {
   receivedAt: Date;
   /** When WeChat says the message was sent, if known; older than start-up ⇒ ignored. */
   sentAt?: Date;
-  /** The bot account sent it (wechaty's msg.self()): always ignored. */
-  fromSelf: boolean;
   /** For rooms, `roomKey` is the store's stable key (store.ensureRoom / findRoomByTopic). */
   channel: Channel;
   sender: Sender;

@@ -12,12 +12,6 @@ beforeEach(async () => {
 const debugReasons = () => bot.logs.filter((l) => l.level === 'debug').map((l) => (typeof l.obj === 'string' ? l.obj : l.msg));
 
 describe('what the bot ignores', () => {
-  it('its own messages', async () => {
-    expect(await bot.say(RESIDENTS, resident('社区小助手'), '3号楼路灯不亮了', { fromSelf: true })).toEqual([]);
-    expect(await bot.store.getByNumber(1, '1')).toBeNull();
-    expect(debugReasons()).toContain('ignored: own message');
-  });
-
   it('messages sent before start-up', async () => {
     const before = new Date(bot.now().getTime() - 5 * 60_000);
     expect(await bot.say(RESIDENTS, resident('张阿姨'), '3号楼路灯不亮了', { sentAt: before })).toEqual([]);

@@ -8,7 +8,7 @@ import { syncConfig } from '../../src/core/sync-config.js';
 import type { TicketStore } from '../../src/core/tickets/ticket-store.js';
 import type { IncomingMessage, Reply, Sender } from '../../src/core/types.js';
 import { loadDeadlines } from '../../src/infra/db/load-deadlines.js';
-import { openDatabase } from '../../src/infra/db/open-database.js';
+import { openDatabase, type Db } from '../../src/infra/db/open-database.js';
 import { createSqliteTicketStore } from '../../src/infra/db/sqlite-ticket-store.js';
 import { loadReplies } from '../../src/infra/replies/load-replies.js';
 import { createRecordingLogger, type LogEntry } from './recording-logger.js';
@@ -41,6 +41,8 @@ const fakeClassifier: Classifier = {
 export interface Bot {
   deps: Deps;
   store: TicketStore;
+  /** The store's database (its outbox holds what the store queued itself, e.g. acknowledgements). */
+  db: Db;
   config: Config;
   logs: LogEntry[];
   now(): Date;
@@ -66,7 +68,8 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
   let now = options.start ?? new Date('2026-11-26T02:00:00Z'); // 10:00 in Shanghai
   const clock = () => now;
   const config = options.config ?? createConfig(demoConfigInput);
-  const store = createSqliteTicketStore(openDatabase(':memory:'), { clock });
+  const db = openDatabase(':memory:');
+  const store = createSqliteTicketStore(db, { clock });
   const rooms = await syncConfig(store, config);
   const logs: LogEntry[] = [];
   const deps: Deps = {
@@ -94,12 +97,13 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
   };
   const send: Bot['send'] = (partial) =>
     handleMessage(
-      { id: `m${++seq}`, receivedAt: now, fromSelf: false, kind: 'text', text: '', mentionsBot: false, ...partial },
+      { id: `m${++seq}`, receivedAt: now, kind: 'text', text: '', mentionsBot: false, ...partial },
       deps,
     );
   return {
     deps,
     store,
+    db,
     config,
     logs,
     now: () => now,

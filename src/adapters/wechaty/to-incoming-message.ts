@@ -2,6 +2,7 @@
 // read: its own messages, messages from before start-up, unwatched groups, unsupported types.
 import { types } from 'wechaty';
 import type { Message } from 'wechaty';
+import { isOlderThanStart } from '../../core/filters/is-older-than-start.js';
 import { nameOrFallback, normaliseName, normaliseText } from '../../core/text/normalise-text.js';
 import type { Clock, IncomingMessage, Sender } from '../../core/types.js';
 import { recalledMessageId } from './recalled-message-id.js';
@@ -25,16 +26,14 @@ export interface TranslateContext {
 
 export type Translation = { kind: 'message'; message: IncomingMessage } | { kind: 'ignored'; reason: string };
 
-/** WeChat timestamps are in seconds and clocks drift a little: tolerate this much before start. */
-const START_GRACE_MS = 60_000;
-
 const ignored = (reason: string): Translation => ({ kind: 'ignored', reason });
 
 export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Promise<Translation> {
+  // The bot's own messages never reach the core: only WeChat can tell them apart.
   if (msg.self()) return ignored('own message');
   const receivedAt = ctx.clock();
   const sentAt = msg.date();
-  if (sentAt.getTime() < ctx.startedAt.getTime() - START_GRACE_MS) return ignored('older than start-up');
+  if (isOlderThanStart({ sentAt, receivedAt }, ctx.startedAt)) return ignored('older than start-up');
 
   const type = msg.type();
   const kind: IncomingMessage['kind'] | null =
@@ -59,7 +58,7 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
   const sender: Sender = { sessionId: talker.id, name: nameOrFallback(groupNick || talker.name()), remark, login: ctx.login?.() };
   ctx.contacts?.remember(talker);
 
-  const base = { id: msg.id, receivedAt, sentAt, fromSelf: false, channel, sender, kind, mentionsBot: false, text: '' };
+  const base = { id: msg.id, receivedAt, sentAt, channel, sender, kind, mentionsBot: false, text: '' };
   if (kind === 'recall') {
     const recalledId = recalledMessageId(msg.text());
     if (!recalledId) return ignored('recall without a message id');
