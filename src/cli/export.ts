@@ -40,7 +40,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
     const { db, close } = openDatabaseReadOnly(settings.database);
     try {
-      const source = createLedgerSource(db.$client, range, settings.categoryName, settings.timeZone, now);
+      const source = createLedgerSource(db, range, settings.categoryName, settings.timeZone, now);
       const progress = progressPrinter(process.stderr, '导出台账');
       if (format === 'xlsx') await writeLedgerXlsx(out, source, progress);
       else await writeLedgerCsv(out, source, progress);

@@ -31,7 +31,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
     const { db, close } = openDatabaseReadOnly(settings.database);
     try {
-      const stats = computeStats(iterateStatsTickets(db.$client, range), now);
+      const stats = computeStats(iterateStatsTickets(db, range), now);
       process.stdout.write(values.json ? `${JSON.stringify(statsJson(stats, range), null, 2)}\n` : statsText(stats, range, settings.categoryName));
     } finally {
       close();

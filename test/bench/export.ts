@@ -118,13 +118,13 @@ try {
 
   phases.push(await measure('baseline: iterate rows', async (sample) => {
     let n = 0;
-    for (const _ of iterateLedgerRows(db.$client, range)) if (++n % 1000 === 0) sample();
+    for (const _ of iterateLedgerRows(db, range)) if (++n % 1000 === 0) sample();
     return `${n} rows`;
   }));
   phases.push(await measure('baseline: rows → cells', async (sample) => {
     const format = { categoryName, formatTime: createLocalFormatter(TZ), now };
     let n = 0;
-    for (const row of iterateLedgerRows(db.$client, range)) {
+    for (const row of iterateLedgerRows(db, range)) {
       ledgerCells(row, format);
       if (++n % 1000 === 0) sample();
     }
@@ -133,7 +133,7 @@ try {
   for (const format of ['csv', 'xlsx'] as const) {
     phases.push(await measure(`export ${format}`, async (sample) => {
       const out = join(dir, `ledger.${format}`);
-      const source = createLedgerSource(db.$client, range, categoryName, TZ, now);
+      const source = createLedgerSource(db, range, categoryName, TZ, now);
       await (format === 'xlsx' ? writeLedgerXlsx : writeLedgerCsv)(out, source, sample);
       return `${source.total} rows, ${(statSync(out).size / 2 ** 20).toFixed(1)} MB file`;
     }));

@@ -2,13 +2,9 @@
 // the group is told; a recalled report on a ticket others also reported only loses that report.
 import type { MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
+import { sourceKeyOf } from '../tickets/source-key.js';
 import type { Room } from '../tickets/types.js';
 import type { Reply } from '../types.js';
-
-/** The idempotency key of a report from a source message (B's ReportInput: room key + ":" + id). */
-function sourceKeyOf(roomKey: string | null, messageId: string): string {
-  return `${roomKey ?? 'dm'}:${messageId}`;
-}
 
 export async function withdrawRecalled(ctx: MessageContext, room: Room): Promise<Reply[]> {
   const { deps, msg, log } = ctx;

@@ -1,7 +1,9 @@
 // The ticket lifecycle in one table: statuses with their Chinese names, and every action with the
 // statuses it starts from, where it leads, who may do it and what it needs. The store enforces it,
 // the command handler checks permissions with it, and the help text is generated from it.
-import type { Actor, Status, Ticket } from './types.js';
+import { STATUS_CODES, type Actor, type Status, type Ticket } from './types.js';
+
+export { STATUS_CODES };
 
 export interface StatusInfo {
   /** Chinese display name shown in replies, exports and help. */
@@ -25,8 +27,10 @@ export const STATUSES: Readonly<Record<Status, StatusInfo>> = {
   not_report: { name: '非诉求', active: false, final: true },
 };
 
-export const STATUS_CODES = Object.keys(STATUSES) as Status[];
-/** Statuses a new report can merge into and that reminders/escalations look at. */
+/**
+ * Statuses a new report can merge into and that reminders/escalations look at: the one source for
+ * "still being worked on" (the store's merge index and queries are derived from it, see schema.ts).
+ */
 export const ACTIVE_STATUSES: readonly Status[] = STATUS_CODES.filter((s) => STATUSES[s].active);
 
 export function statusName(status: Status): string {
@@ -91,7 +95,7 @@ export interface Transition {
   ratingRequired: boolean;
 }
 
-const ACTIVE = ['open', 'assigned', 'in_progress'] as const satisfies readonly Status[];
+const ACTIVE = ACTIVE_STATUSES;
 
 function t(row: Partial<Transition> & Pick<Transition, 'action' | 'verb' | 'summary' | 'from' | 'to' | 'who'>): Transition {
   return { aliases: [], args: '编号', noteRequired: false, target: null, ratingRequired: false, ...row };

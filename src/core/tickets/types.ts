@@ -1,17 +1,21 @@
 // Ticket domain types. The status codes are stable identifiers (database, exports, sim transcript);
 // their Chinese names and the allowed transitions live in one table in lifecycle.ts.
 
-export type Status =
-  | 'open' // 已受理: received, nobody on it yet
-  | 'assigned' // 已派单: given to a worker who has not taken it yet
-  | 'in_progress' // 办理中: a worker took it
-  | 'resolved' // 已办结: done, waiting for the reporters' rating (回访)
-  | 'closed' // 已关闭: done and rated, or the follow-up window passed
-  | 'unresolved' // 未解决关闭: closed without a fix (with a note why)
-  | 'referred' // 已转办: handed to another body (with to whom)
-  | 'duplicate' // 已合并: merged into another ticket
-  | 'withdrawn' // 已撤销: withdrawn by the reporter
-  | 'not_report'; // 非诉求: opened by mistake for a message that was no report (staff correction); left out of the statistics
+/** Every status code: the one list the database enum and the lifecycle table are built from. */
+export const STATUS_CODES = [
+  'open', // 已受理: received, nobody on it yet
+  'assigned', // 已派单: given to a worker who has not taken it yet
+  'in_progress', // 办理中: a worker took it
+  'resolved', // 已办结: done, waiting for the reporters' rating (回访)
+  'closed', // 已关闭: done and rated, or the follow-up window passed
+  'unresolved', // 未解决关闭: closed without a fix (with a note why)
+  'referred', // 已转办: handed to another body (with to whom)
+  'duplicate', // 已合并: merged into another ticket
+  'withdrawn', // 已撤销: withdrawn by the reporter
+  'not_report', // 非诉求: opened by mistake for a message that was no report (staff correction); left out of the statistics
+] as const;
+
+export type Status = (typeof STATUS_CODES)[number];
 
 export type Role = 'resident' | 'worker' | 'admin';
 

@@ -3,6 +3,8 @@
 // (`npx drizzle-kit generate`) and applied when the database opens.
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
+import { STATUS_CODES } from '../../core/tickets/types.js';
 
 const time = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const flag = (name: string) => integer(name, { mode: 'boolean' });
@@ -72,24 +74,16 @@ export const sessionBindings = sqliteTable('session_bindings', {
   boundAt: time('bound_at').notNull(),
 });
 
-export const ticketStatuses = [
-  'open',
-  'assigned',
-  'in_progress',
-  'resolved',
-  'closed',
-  'unresolved',
-  'referred',
-  'duplicate',
-  'withdrawn',
-  'not_report',
-] as const;
+/** The status enum of the database: the core's list (tied to the migrations by test/infra/db/schema-derived.test.ts). */
+export const ticketStatuses = STATUS_CODES;
 
 /**
- * "Still being worked on" as a literal SQL condition: the partial merge index is defined with it, and
- * a query must repeat it literally (not as bound parameters) for SQLite to use that index.
+ * "Still being worked on" (the core's ACTIVE_STATUSES) as a literal SQL condition: the partial merge
+ * index is defined with it, and a query must repeat it literally (not as bound parameters) for
+ * SQLite to use that index.
  */
-export const isActiveStatus = (status: SQLiteColumn) => sql`${status} in ('open', 'assigned', 'in_progress')`;
+export const activeStatusList = sql.raw(ACTIVE_STATUSES.map((s) => `'${s}'`).join(', '));
+export const isActiveStatus = (status: SQLiteColumn) => sql`${status} in (${activeStatusList})`;
 
 export const tickets = sqliteTable(
   'tickets',

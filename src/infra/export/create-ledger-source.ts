@@ -1,13 +1,13 @@
 // The ledger source over the database: one light pass for the figures (overall and per category),
 // then the writers pull the rows category by category.
-import type Database from 'better-sqlite3';
 import { createLocalFormatter } from '../../core/local-time.js';
 import { createStatsAccumulator, type StatsAccumulator } from '../../core/stats/ticket-stats.js';
 import { categoriesInRange, countTickets, iterateLedgerRows, iterateStatsTickets, type LedgerRange } from '../db/ledger-queries.js';
+import type { Db } from '../db/open-database.js';
 import type { LedgerSource } from './ledger-source.js';
 
 export function createLedgerSource(
-  client: Database.Database,
+  db: Db,
   range: LedgerRange & { label: string },
   categoryName: (code: string) => string,
   timeZone: string,
@@ -15,7 +15,7 @@ export function createLedgerSource(
 ): LedgerSource {
   const overall = createStatsAccumulator(now);
   const perCategory = new Map<string, StatsAccumulator>();
-  for (const t of iterateStatsTickets(client, range)) {
+  for (const t of iterateStatsTickets(db, range)) {
     overall.add(t);
     let acc = perCategory.get(t.category);
     if (!acc) {
@@ -24,13 +24,13 @@ export function createLedgerSource(
     }
     acc.add(t);
   }
-  const categories = categoriesInRange(client, range).map((c) => c.code);
+  const categories = categoriesInRange(db, range).map((c) => c.code);
   const formatTime = createLocalFormatter(timeZone);
   return {
-    total: countTickets(client, range),
+    total: countTickets(db, range),
     categories,
-    rows: () => iterateLedgerRows(client, range, 'time'),
-    rowsByCategory: () => iterateLedgerRows(client, range, 'category'),
+    rows: () => iterateLedgerRows(db, range, 'time'),
+    rowsByCategory: () => iterateLedgerRows(db, range, 'category'),
     summary: {
       rangeLabel: range.label,
       generatedAt: formatTime(now),

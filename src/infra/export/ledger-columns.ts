@@ -1,7 +1,7 @@
 // The ledger's columns: Chinese headers and how one ticket fills them. xlsx and csv share this,
 // so both formats always agree. Every free text (report, notes) is masked for phone/ID numbers.
 import { formatDuration } from '../../core/schedule/format-duration.js';
-import { statusName, verbOf, isStatus, type ActionCode } from '../../core/tickets/lifecycle.js';
+import { ACTIVE_STATUSES, statusName, verbOf, isStatus, type ActionCode } from '../../core/tickets/lifecycle.js';
 import { maskSensitive } from '../../core/mask-sensitive.js';
 import type { LedgerEvent, LedgerRow } from './ledger-row.js';
 
@@ -42,7 +42,7 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
 /** Excel refuses cells longer than this. */
 const MAX_CELL = 32_000;
 
-const ACTIVE: ReadonlySet<string> = new Set(['open', 'assigned', 'in_progress']);
+const ACTIVE: ReadonlySet<string> = new Set(ACTIVE_STATUSES);
 
 /** The cells of one ticket, in LEDGER_COLUMNS order. */
 export function ledgerCells(row: LedgerRow, f: LedgerFormat): (string | number)[] {
