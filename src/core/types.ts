@@ -51,6 +51,8 @@ export interface Reply {
   mentions: string[];
   /** Urgent replies jump the queue and ignore quiet hours. */
   urgent: boolean;
+  /** Idempotency key: the outbox holds at most one reply with this key, queuing it again is a no-op. */
+  key?: string;
 }
 
 /** The injected clock: the only source of "now" in the core. */

@@ -22,7 +22,7 @@ export const staff = (name: string): Sender => ({ sessionId: `@s-${name}`, name,
 export const resident = (name: string): Sender => ({ sessionId: `@r-${name}`, name, remark: null });
 
 /** A tiny keyword classifier for command tests (intake tests use the real one). */
-const fakeClassifier: Classifier = {
+export const fakeClassifier: Classifier = {
   classify(text: string): Classification {
     const building = /(\d+号楼)/.exec(text)?.[1] ?? null;
     const rule = (

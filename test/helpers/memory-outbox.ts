@@ -16,6 +16,7 @@ export function createMemoryOutbox(): OutboxQueue & { rows: MemoryRow[] } {
     rows,
     async enqueue(replies: Reply[], at: Date) {
       for (const reply of replies) {
+        if (reply.key !== undefined && rows.some((r) => r.reply.key === reply.key)) continue;
         rows.push({ id: nextId++, reply, attempts: 0, notBefore: at, createdAt: at, sentAt: null, dead: false, lastError: null });
       }
     },

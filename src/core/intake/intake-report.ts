@@ -8,6 +8,7 @@ import { replyHere, type MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
 import { categoryNames, ticketVars } from '../replies/ticket-vars.js';
 import type { IntakeResult } from '../tickets/ticket-store.js';
+import { sourceKeyOf } from '../tickets/source-key.js';
 import type { Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import { fitReportText } from './fit-report-text.js';
@@ -16,13 +17,22 @@ import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
 
 const EXCERPT_CHARS = 60;
 
-/** Opens or joins a ticket for a message the classifier found to be a report, and acknowledges it. */
+/**
+ * Opens or joins a ticket for a message the classifier found to be a report, and acknowledges it.
+ * The acknowledgement (and an urgent report's staff alert) is built inside the store's intake
+ * transaction and queued with it, so a crash cannot keep the ticket and lose its acknowledgement;
+ * the same replies are returned (keyed, so the outbox takes them only once).
+ */
 export async function intakeReport(ctx: MessageContext, room: Room, c: Classification): Promise<Reply[]> {
   const { deps, msg, log } = ctx;
   const community = ctx.community!;
   if (c.category === null) throw new Error('classifier returned a report without a category');
   ctx.addressed = true;
   await identify(ctx);
+  // Read before the transaction: the acknowledgement is built inside it and may not touch the store.
+  const staffRooms = c.urgent ? (await deps.store.listRooms(room.communityId)).filter((r) => r.role === 'staff') : [];
+  const ackKey = `ack:${sourceKeyOf(room.key, msg.id)}`;
+  let replies: Reply[] = [];
   const result = await deps.store.intake(
     {
       communityId: community.id,
@@ -44,11 +54,26 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
       deadlines: deps.deadlines,
       categories: deps.categories.length > 0 ? deps.categories.map((k) => k.code) : undefined,
     },
+    (taken) => {
+      replies = acknowledgement(ctx, room, c, taken, staffRooms).map((r, i) => ({ ...r, key: `${ackKey}:${i}` }));
+      return replies;
+    },
   );
-  const { ticket } = result;
-  log.info({ ticket: ticket.number, outcome: result.kind, category: c.category, urgent: c.urgent }, 'report taken in');
-  if (result.kind === 'repeat') return [];
+  log.info({ ticket: result.ticket.number, outcome: result.kind, category: c.category, urgent: c.urgent }, 'report taken in');
+  return result.kind === 'repeat' ? [] : replies;
+}
 
+/** The reply to the reporter; for an urgent report first the staff alert, once per ticket. */
+function acknowledgement(
+  ctx: MessageContext,
+  room: Room,
+  c: Classification,
+  result: Exclude<IntakeResult, { kind: 'repeat' }>,
+  staffRooms: readonly Room[],
+): Reply[] {
+  const { deps, msg } = ctx;
+  const community = ctx.community!;
+  const { ticket } = result;
   const responsible = responsibleWorker(community.config, room.xiaoqu, ticket.building, categoryNames(deps, ticket.category))?.name ?? null;
   const vars = ticketVars(deps, ticket, responsible);
   if (c.urgent) {
@@ -58,28 +83,19 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
       advice: deps.replies[ADVICE_KEY[kind]],
       phones: emergencyPhones(kind, community.config.emergency),
     });
-    // The staff alert goes first: both jump the queue, and the outbox keeps this order.
-    const alerts = (await isFirstUrgentReport(ctx, result)) ? await staffAlerts(ctx, room, ticket, vars.assignee) : [];
+    // Staff are alerted once per ticket: when it opens urgent, or when an urgent report makes a
+    // calm ticket urgent. The alert goes first: both jump the queue, and the outbox keeps this order.
+    const firstUrgent = result.kind === 'opened' || result.becameUrgent;
+    const alerts = firstUrgent ? staffAlerts(ctx, room, staffRooms, ticket, vars.assignee) : [];
     return [...alerts, replyHere(ctx, text, true)];
   }
-  const text =
-    result.kind === 'opened'
-      ? renderReply(deps.replies, 'ack', vars)
-      : renderReply(deps.replies, 'ackMerged', vars);
+  const text = result.kind === 'opened' ? renderReply(deps.replies, 'ack', vars) : renderReply(deps.replies, 'ackMerged', vars);
   return [replyHere(ctx, text)];
 }
 
-/** Staff are alerted once per ticket: when it opens urgent, or when an urgent report joins a ticket that was not. */
-async function isFirstUrgentReport(ctx: MessageContext, result: IntakeResult): Promise<boolean> {
-  if (result.kind === 'opened') return true;
-  const reports = await ctx.deps.store.getReports(result.ticket.id);
-  return !reports.some((r) => r.urgent && r.id !== result.report.id);
-}
-
 /** The urgent alert in every staff group of the community, @-mentioning who should act. */
-async function staffAlerts(ctx: MessageContext, from: Room, ticket: Ticket, assignee: string): Promise<Reply[]> {
+function staffAlerts(ctx: MessageContext, from: Room, rooms: readonly Room[], ticket: Ticket, assignee: string): Reply[] {
   const { deps, msg } = ctx;
-  const rooms = (await deps.store.listRooms(from.communityId)).filter((r) => r.role === 'staff');
   if (rooms.length === 0) ctx.log.warn({ ticket: ticket.number }, 'urgent report but the community has no staff group');
   // Mask first, then cut: a number cut in half would no longer look like one and slip through.
   const masked = maskSensitive(msg.text);

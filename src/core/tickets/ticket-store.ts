@@ -23,6 +23,7 @@ import type {
   TicketEvent,
   TicketMarkKind,
 } from './types.js';
+import type { Reply } from '../types.js';
 
 // ---------- communities, rooms, people ----------
 
@@ -80,10 +81,22 @@ export interface IntakePolicy {
 export type IntakeResult =
   /** A new ticket was opened. */
   | { kind: 'opened'; ticket: Ticket; report: Report }
-  /** The report joined an active ticket; `newReporter` is false when the same person reported it before. */
-  | { kind: 'merged'; ticket: Ticket; report: Report; newReporter: boolean }
+  /**
+   * The report joined an active ticket; `newReporter` is false when the same person reported it
+   * before; `becameUrgent` when an urgent report made a calm ticket urgent.
+   */
+  | { kind: 'merged'; ticket: Ticket; report: Report; newReporter: boolean; becameUrgent: boolean }
   /** The same source message was delivered again: nothing written. */
   | { kind: 'repeat'; ticket: Ticket; report: Report };
+
+/**
+ * Builds the replies that acknowledge a new or merged report from the intake's result. The store
+ * calls it inside the intake's transaction and queues its replies (the outbox) in that same
+ * transaction: a crash keeps both the report and its acknowledgement, or neither. It must not
+ * touch the store itself; a repeat delivery is not acknowledged again. Give each reply a `key` so
+ * that queuing it once more afterwards (handleMessage also returns it) is a no-op.
+ */
+export type Acknowledge = (result: Exclude<IntakeResult, { kind: 'repeat' }>) => Reply[];
 
 // ---------- actions ----------
 
@@ -207,8 +220,11 @@ export interface TicketStore {
   voidBindingCode(code: string, at: Date): Promise<Person | null>;
 
   // intake
-  /** Idempotent: opens a ticket, merges into an active duplicate, or reports a repeat delivery. One transaction. */
-  intake(report: ReportInput, policy: IntakePolicy): Promise<IntakeResult>;
+  /**
+   * Idempotent: opens a ticket, merges into an active duplicate, or reports a repeat delivery. One
+   * transaction, which also queues the replies `acknowledge` builds from the result.
+   */
+  intake(report: ReportInput, policy: IntakePolicy, acknowledge?: Acknowledge): Promise<IntakeResult>;
 
   // reading tickets
   getTicket(id: number): Promise<Ticket | null>;

@@ -246,6 +246,8 @@ export const outbox = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     sentAt: time('sent_at'),
+    /** Reply.key: a reply queued twice (inside the intake transaction, then by the caller) is one row. */
+    key: text('key').unique(),
   },
   (t) => [
     index('outbox_pending_idx')

@@ -8,12 +8,13 @@ import { buildingKey } from '../../core/tickets/building-key.js';
 import { computeDeadlines } from '../../core/tickets/deadlines.js';
 import { computePriority } from '../../core/tickets/priority.js';
 import { sourceKeyOf } from '../../core/tickets/source-key.js';
-import { StoreInputError, type IntakePolicy, type IntakeResult, type ReportInput } from '../../core/tickets/ticket-store.js';
+import { StoreInputError, type Acknowledge, type IntakePolicy, type IntakeResult, type ReportInput } from '../../core/tickets/ticket-store.js';
 import type { Status, Ticket } from '../../core/tickets/types.js';
 import { validateReport } from '../../core/tickets/validate-input.js';
 import type { Db } from './open-database.js';
 import { toReport, toTicket } from './rows.js';
 import { communities, isActiveStatus, reports, ticketEvents, tickets } from './schema.js';
+import { queueReplies } from './sqlite-outbox-queue.js';
 import { writeTransaction } from './write-transaction.js';
 
 const HOUR = 3_600_000;
@@ -179,7 +180,7 @@ function statements(db: Db): Statements {
   return s;
 }
 
-export function intake(db: Db, input: ReportInput, policy: IntakePolicy): IntakeResult {
+export function intake(db: Db, input: ReportInput, policy: IntakePolicy, acknowledge?: Acknowledge): IntakeResult {
   const report = validateReport(input, policy.categories);
   if (!(policy.mergeWindowHours > 0)) throw new StoreInputError('合并时间窗必须大于 0 小时。');
   const s = statements(db);
@@ -193,7 +194,9 @@ export function intake(db: Db, input: ReportInput, policy: IntakePolicy): Intake
       buildingKey: buildingKey(report.building) ?? '',
       since: new Date(report.at.getTime() - policy.mergeWindowHours * HOUR),
     });
-    return candidate ? mergeInto(s, toTicket(candidate), report, sourceKey, policy) : open(s, report, sourceKey, policy);
+    const result = candidate ? mergeInto(s, toTicket(candidate), report, sourceKey, policy) : open(s, report, sourceKey, policy);
+    if (acknowledge) queueReplies(db, acknowledge(result), report.at);
+    return result;
   });
 }
 
@@ -297,7 +300,7 @@ function mergeInto(s: Statements, ticket: Ticket, report: ReportInput, sourceKey
     toStatus: null,
     note: newReporter ? `第 ${reporterCount} 户反映` : '同一居民再次反映',
   });
-  return { kind: 'merged', ticket: toTicket(row), report: inserted, newReporter };
+  return { kind: 'merged', ticket: toTicket(row), report: inserted, newReporter, becameUrgent };
 }
 
 const earlier = (a: Date, b: Date): Date => (a.getTime() <= b.getTime() ? a : b);

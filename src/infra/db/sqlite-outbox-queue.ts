@@ -20,6 +20,7 @@ const replySchema = z.object({
   text: z.string().trim().min(1),
   mentions: z.array(z.string()),
   urgent: z.boolean(),
+  key: z.string().min(1).optional(),
 });
 
 function toItem(r: OutboxRow): OutboxItem {
@@ -34,31 +35,44 @@ function toItem(r: OutboxRow): OutboxItem {
   };
 }
 
+function validateReplies(replies: readonly Reply[]): void {
+  replies.forEach((reply, i) => {
+    if (!replySchema.safeParse(reply).success) throw new StoreInputError(`第 ${i + 1} 条待发消息无效（缺少收件方或内容）。`);
+  });
+}
+
+/**
+ * Writes replies into the outbox inside the caller's transaction (the intake queues its
+ * acknowledgement this way); a reply whose key is already there is skipped.
+ */
+export function queueReplies(db: Db, replies: readonly Reply[], at: Date): void {
+  validateReplies(replies);
+  for (const r of replies) {
+    db.insert(outbox)
+      .values({
+        toKind: r.to.kind,
+        toRoomKey: r.to.kind === 'room' ? r.to.roomKey : null,
+        toName: r.to.kind === 'contact' ? r.to.name : null,
+        toRemark: r.to.kind === 'contact' ? r.to.remark : null,
+        toContactId: r.to.kind === 'contact' ? (r.to.contactId ?? null) : null,
+        text: r.text,
+        mentions: r.mentions,
+        urgent: r.urgent,
+        status: 'pending',
+        createdAt: at,
+        notBefore: at,
+        key: r.key ?? null,
+      })
+      .onConflictDoNothing({ target: outbox.key })
+      .run();
+  }
+}
+
 export function createSqliteOutboxQueue(db: Db): OutboxQueue {
   return {
     async enqueue(replies, at) {
-      replies.forEach((reply, i) => {
-        if (!replySchema.safeParse(reply).success) throw new StoreInputError(`第 ${i + 1} 条待发消息无效（缺少收件方或内容）。`);
-      });
-      writeTransaction(db, () => {
-        for (const r of replies) {
-          db.insert(outbox)
-            .values({
-              toKind: r.to.kind,
-              toRoomKey: r.to.kind === 'room' ? r.to.roomKey : null,
-              toName: r.to.kind === 'contact' ? r.to.name : null,
-              toRemark: r.to.kind === 'contact' ? r.to.remark : null,
-              toContactId: r.to.kind === 'contact' ? (r.to.contactId ?? null) : null,
-              text: r.text,
-              mentions: r.mentions,
-              urgent: r.urgent,
-              status: 'pending',
-              createdAt: at,
-              notBefore: at,
-            })
-            .run();
-        }
-      });
+      validateReplies(replies);
+      if (replies.length > 0) writeTransaction(db, () => queueReplies(db, replies, at));
     },
     async pending(now, limit) {
       return prepared(db, 'outboxPending', () =>

@@ -92,7 +92,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     redeemBindingCode: async (code, sessionId, at, guard) => directory.redeemBindingCode(db, code, sessionId, at, guard),
     voidBindingCode: async (code, at) => directory.voidBindingCode(db, code, at),
 
-    intake: async (report, policy) => intake(db, report, policy),
+    intake: async (report, policy, acknowledge) => intake(db, report, policy, acknowledge),
 
     getTicket: async (id) => ticketById(id),
     getByNumber: async (communityId, number) => {

@@ -13,7 +13,7 @@ export interface OutboxItem {
 }
 
 export interface OutboxQueue {
-  /** Persist replies (one transaction) before anything is sent. */
+  /** Persist replies (one transaction) before anything is sent; a reply whose key was queued before is skipped. */
   enqueue(replies: Reply[], at: Date): Promise<void>;
   /** Unsent, not given up, notBefore <= now; urgent first, then in the order they were queued. */
   pending(now: Date, limit: number): Promise<OutboxItem[]>;

@@ -2,6 +2,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Classifier } from '../../../src/core/classify/types.js';
 import type { Reply } from '../../../src/core/types.js';
+import { createSqliteOutboxQueue } from '../../../src/infra/db/sqlite-outbox-queue.js';
 import { createBot, realClassifier, resident, RESIDENTS, staff, STAFF_GROUP, type Bot } from '../../helpers/bot-harness.js';
 
 let classifier: Classifier;
@@ -67,6 +68,40 @@ describe('acknowledging a report', () => {
       expect(await bot.say(RESIDENTS, resident('张阿姨'), text)).toEqual([]);
     }
     expect(await bot.store.getByNumber(1, '1')).toBeNull();
+  });
+});
+
+describe('a durable acknowledgement', () => {
+  const outboxTexts = (bot: Bot) =>
+    (bot.db.$client.prepare('select text from outbox order by id').all() as { text: string }[]).map((r) => r.text);
+
+  it('is queued in the intake transaction: a crash before the replies reach the outbox still leaves it there, and a redelivery adds nothing', async () => {
+    const msg = { channel: { kind: 'room' as const, roomKey: bot.roomKey(RESIDENTS), topic: RESIDENTS }, sender: resident('张阿姨'), text: '3号楼的路灯不亮了', id: 'w1' };
+    // The process "dies" here: the returned replies are never handed to the outbox.
+    const ack = only(await bot.send(msg));
+    expect(outboxTexts(bot)).toEqual([ack.text]);
+    // After the restart WeChat delivers the message again: a repeat, no second acknowledgement.
+    expect(await bot.send(msg)).toEqual([]);
+    expect(outboxTexts(bot)).toEqual([ack.text]);
+  });
+
+  it('is queued once although handleMessage also returns it to be queued', async () => {
+    const replies = await bot.say(RESIDENTS, resident('孙阿姨'), '5号楼燃气泄漏了，味道很大');
+    expect(replies).toHaveLength(2);
+    await createSqliteOutboxQueue(bot.db).enqueue(replies, bot.now());
+    expect(outboxTexts(bot)).toEqual(replies.map((r) => r.text));
+  });
+
+  it('leaves no ticket behind when the acknowledgement cannot be queued', async () => {
+    await expect(
+      bot.store.intake(
+        { communityId: 1, roomKey: bot.roomKey(RESIDENTS), messageId: 'x1', text: '3号楼路灯不亮', reporterName: '张阿姨', reporterKey: '张阿姨', at: bot.now(), category: 'lighting', urgent: false, building: '3号楼' },
+        { mergeWindowHours: 72, deadlines: bot.deps.deadlines },
+        () => [{ to: { kind: 'room', roomKey: '' }, text: '', mentions: [], urgent: false }],
+      ),
+    ).rejects.toThrow();
+    expect(await bot.store.getByNumber(1, '1')).toBeNull();
+    expect(outboxTexts(bot)).toEqual([]);
   });
 });
 
