@@ -1,7 +1,8 @@
 // `yishiting rules check [DIR]` validates a rules directory and summarises it;
 // `yishiting rules explain "<text>" [--rules DIR]` shows how one message is classified.
 import type { Rules } from '../core/classify/rules.js';
-import { createClassifier, type Explanation } from '../core/classify/create-classifier.js';
+import { createClassifier } from '../core/classify/create-classifier.js';
+import { formatExplanation } from './format-explanation.js';
 import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
 import { allRuleTerms, loadRules, RulesError } from '../infra/rules/load-rules.js';
 import { examplesFile } from '../infra/rules/load-examples.js';
@@ -128,35 +129,6 @@ async function explain(argv: string[]): Promise<number> {
   if (!rules) return 2;
   // Without the prefilter, so the tokens are always shown (the result is the same either way).
   const classifier = createClassifier(rules, createJiebaSegmenter(rules), { prefilter: false });
-  process.stdout.write(formatExplanation(classifier.explain(parsed.rest[0]!)));
+  process.stdout.write(formatExplanation(classifier.explain(parsed.rest[0]!), rules));
   return 0;
-}
-
-/** Human-readable explanation (Chinese) of one classification. */
-export function formatExplanation(e: Explanation): string {
-  const r = e.result;
-  const lines: string[] = [];
-  if (e.quote !== null) lines.push(`引用：${e.quote}`, `回复（只看这部分）：${e.reply}`);
-  lines.push(e.segmented ? `分词：${e.tokens.join(' / ')}` : '分词：（预筛没有发现任何类别词，未分词）');
-  if (e.matches.length > 0) lines.push(`命中：${e.matches.map((m) => `${m.term}（${m.roles.join('、')}）`).join('  ')}`);
-  if (e.categories.length > 0) {
-    lines.push('类别得分：');
-    for (const c of e.categories.slice(0, 5)) lines.push(`  ${c.code.padEnd(17)} ${c.score}  ${c.terms.join('、')}${c.pair ? '  （同句“东西+问题”）' : ''}`);
-  }
-  if (e.cues.length > 0) {
-    lines.push('提示词：');
-    for (const c of e.cues) lines.push(`  ${c.kind.padEnd(13)} ${c.weight > 0 ? '+' : ''}${c.weight}  ${c.terms.join('、')}（${c.label}）`);
-  }
-  if (e.genericProblems > 0) lines.push(`通用问题词：+${e.genericProblems}`);
-  if (e.segmented) lines.push(`总证据：${e.evidence}`);
-  if (e.urgent.terms.length > 0 || e.urgent.cancelledBy.length > 0) {
-    lines.push(`紧急词：${e.urgent.terms.join('、') || '无'}${e.urgent.cancelledBy.length > 0 ? `；被假设/否定取消：${e.urgent.cancelledBy.join('、')}` : ''}`);
-  }
-  lines.push(
-    '',
-    `结论：${r.report ? `是诉求，类别 ${r.category}${r.urgent ? '，紧急' : ''}` : '不是诉求'}；地点：${r.building ?? '无'}`,
-    `原因：${e.reason}`,
-    `决定性的词：${r.terms.length > 0 ? r.terms.join('、') : '无'}`,
-  );
-  return `${lines.join('\n')}\n`;
 }

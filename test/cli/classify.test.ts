@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -144,13 +146,23 @@ describe('yishiting rules', () => {
   });
 
   it('check warns on a short word that cancels a whole message and lists the examples that fail (exit 1)', async () => {
-    const r = await rules('check', path.join(root, 'test/fixtures/rules/lint-examples'));
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(1);
-    expect(r.stdout).toContain('提示词组「thanks」');
-    expect(r.stdout).toContain('「谢谢」');
-    expect(r.stdout).toContain('例子：2 条中 1 条判错：');
-    expect(r.stdout).toContain('「谢谢大家 路灯不亮 麻烦」应当是诉求，却判成了“不是诉求”');
+    const dir = mkdtempSync(path.join(tmpdir(), 'yishiting-lint-'));
+    try {
+      cpSync(path.join(root, 'rules'), dir, { recursive: true });
+      const cues = readFileSync(path.join(dir, 'cues.yaml'), 'utf8');
+      writeFileSync(path.join(dir, 'cues.yaml'), cues.replace('cues:\n', 'cues:\n  - kind: polite\n    label: 客气话\n    weight: -8\n    terms: [辛苦, 给您说一下]\n'));
+      writeFileSync(path.join(dir, 'examples.yaml'), 'examples:\n  - text: 5栋路灯不亮了\n    report: true\n    category: lighting\n  - text: 5栋路灯不亮了，辛苦\n    report: true\n');
+      const r = await rules('check', dir);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('提示词组「polite」');
+      expect(r.stdout).toContain('「辛苦」');
+      expect(r.stdout).not.toContain('「给您说一下」');
+      expect(r.stdout).toContain('例子：2 条中 1 条判错：');
+      expect(r.stdout).toContain('「5栋路灯不亮了，辛苦」应当是诉求，却判成了“不是诉求”');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('check runs the shipped examples and passes', async () => {
@@ -170,7 +182,18 @@ describe('yishiting rules', () => {
     const r = await rules('explain', '5栋门口的路灯又不亮了 麻烦看看');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('分词：');
-    expect(r.stdout).toMatch(/lighting\s+\d/);
-    expect(r.stdout).toContain('结论：是诉求，类别 lighting；地点：5栋');
+    expect(r.stdout).toMatch(/照明（lighting） \d+ 分/);
+    expect(r.stdout).toContain('结论：是诉求，类别 照明（lighting）；地点：5栋');
+    // Plain Chinese: no internal role codes such as object:lighting or cue:again.
+    expect(r.stdout).not.toMatch(/[a-z_]+:[a-z_]+/);
+  });
+
+  it('explain says which hits were left out and why', async () => {
+    const r = await rules('explain', '别的小区路灯又不亮了 谢谢');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('没算的词：');
+    expect(r.stdout).toContain('结论：不是诉求');
+    const negated = await rules('explain', '楼道灯不亮了');
+    expect(negated.stdout).toMatch(/亮了：前面有否定词/);
   });
 });

@@ -123,7 +123,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       : !report ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
       : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
     return {
-      result, quote, reply, segmented: true, tokens, matches: describeRoles(hits), categories: s.categories, cues: s.cues,
+      result, quote, reply, segmented: true, tokens, matches: describeRoles(hits, (group, term) => negative.get(group)?.includes(term) === true), categories: s.categories, cues: s.cues,
       genericProblems: s.genericProblems, evidence, urgent, ignored: ignored!, reason,
     };
   }

@@ -2,7 +2,8 @@
 import type { Hit, TermRole } from './compile-terms.js';
 import type { Rules } from './rules.js';
 
-export type RoleDescriber = (hits: Hit[]) => { term: string; roles: string[] }[];
+/** `counted(group, term)`: whether a "not a report" cue hit really counted (not negated or out of scope). */
+export type RoleDescriber = (hits: Hit[], counted: (group: number, term: string) => boolean) => { term: string; roles: string[] }[];
 
 export function createRoleDescriber(rules: Rules): RoleDescriber {
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
@@ -23,12 +24,15 @@ export function createRoleDescriber(rules: Rules): RoleDescriber {
       case 'urgent-cancel': return '取消紧急（假设、差点、已经没事）';
     }
   };
-  return (hits) => {
+  return (hits, counted) => {
     const out = new Map<string, Set<string>>();
     for (const h of hits) {
       const set = out.get(h.term) ?? new Set<string>();
-      for (const r of h.data.roles) set.add(describe(r));
-      out.set(h.term, set);
+      for (const r of h.data.roles) {
+        if (r.kind === 'cue' && rules.cues[r.group]!.weight < 0 && !counted(r.group, h.term)) continue;
+        set.add(describe(r));
+      }
+      if (set.size > 0) out.set(h.term, set);
     }
     return [...out.entries()].map(([term, set]) => ({ term, roles: [...set] }));
   };
