@@ -87,6 +87,15 @@ export const configSchema = z.strictObject({
       imageAttachMinutes: z.number().positive().default(10),
     })
     .prefault({}),
+  /** Urgent tickets nobody took: raised to the responsible worker and every admin, quiet hours or not. */
+  urgent: z
+    .strictObject({
+      /** Minutes after an urgent report (or its reopening) before it is raised, when nobody took it. */
+      ackMinutes: z.number().positive().default(15),
+      /** Raised again this often until someone takes it. */
+      repeatMinutes: z.number().positive().default(15),
+    })
+    .prefault({}),
   schedule: z
     .strictObject({
       digestTime: hhmm.default('18:00'),

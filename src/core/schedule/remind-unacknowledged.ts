@@ -15,7 +15,8 @@ function alreadyReminded(t: Ticket): boolean {
 export async function remindUnacknowledged(ctx: CommunityContext, quiet: boolean): Promise<void> {
   const { store } = ctx.deps;
   const due = (await store.listAckOverdue(ctx.now, ctx.community.id)).filter(
-    (t) => !alreadyReminded(t) && t.dueAt.getTime() > ctx.now.getTime() && (!quiet || t.urgent),
+    // Urgent tickets are raised by raise-untaken-urgent.ts, sooner and repeatedly.
+    (t) => !t.urgent && !alreadyReminded(t) && t.dueAt.getTime() > ctx.now.getTime() && !quiet,
   );
   if (due.length === 0) return;
   await ensureDirectory(ctx);

@@ -12,6 +12,7 @@ import { followUp } from './follow-up.js';
 import { inLocalWindow } from '../local-time.js';
 import { monthlySummary } from './monthly-summary.js';
 import { remindDueSoon } from './remind-due-soon.js';
+import { raiseUntakenUrgent } from './raise-untaken-urgent.js';
 import { remindUnacknowledged } from './remind-unacknowledged.js';
 import { weeklyReport } from './weekly-report.js';
 
@@ -21,6 +22,7 @@ type Job = (ctx: CommunityContext, quiet: boolean) => Promise<void>;
 
 /** In order: what should be read first comes first in the combined message. */
 const JOBS: readonly [string, Job][] = [
+  ['raise-untaken-urgent', raiseUntakenUrgent],
   ['escalate-overdue', escalateOverdue],
   ['remind-unacknowledged', remindUnacknowledged],
   ['remind-due-soon', remindDueSoon],
