@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeWechat } from './fake-wechat/fake-wechat-server.js';
 import type { BotProcess } from './run-bot.js';
-import { startLoggedIn } from './world.js';
+import { NEWCOMER_REMARK, startLoggedIn } from './world.js';
 
 let fake: FakeWechat;
 let bot: BotProcess;
@@ -33,5 +33,18 @@ describe('staff commands through wechat4u', () => {
     expect(done.text).toMatch(/满意 1/);
     // The impostor's command changed nothing: the ticket was taken once, by the worker.
     expect(fake.delivered('residents').filter((a) => /已由张师傅接单/.test(a.text))).toHaveLength(1);
+  });
+
+  it('recognises a remark the bot account sets on the phone while the bot runs', async () => {
+    fake.say('residents', 'uncle', '2号楼门口的垃圾好几天没人清理了，臭得很');
+    const ack = await fake.waitForDelivered('residents', /@刘大爷 .*已登记为\d+号工单/);
+    const n = /已登记为(\d+)号工单/.exec(ack.text)![1]!;
+    fake.say('residents', 'newcomer', `#接单 ${n}`);
+    await fake.waitForDelivered('residents', /@赵建军 只有工作人员/);
+    // The admin gives him his remark on the phone; WeChat pushes the contact (ModContactList).
+    fake.setRemark('newcomer', NEWCOMER_REMARK);
+    await fake.waitFor(() => fake.undelivered === 0, 'the contact update delivered');
+    fake.say('residents', 'newcomer', `#接单 ${n}`);
+    await fake.waitForDelivered('residents', new RegExp(`${n}号工单.*已由赵师傅接单`));
   });
 });

@@ -8,6 +8,7 @@ const RESIDENTS = '金阳花园业主群';
 const STAFF_GROUP = '金阳社区工作群';
 const WORKER_REMARK = 'W001-张师傅';
 const ADMIN_REMARK = 'A01-王主任';
+export const NEWCOMER_REMARK = 'W002-赵师傅';
 /** The gap the bot must keep between two sends in these tests. */
 export const SEND_GAP_MS = 250;
 /** How long the bot process may take to show its first QR code (start-up compiles and loads a lot; CPU is shared). */
@@ -21,6 +22,8 @@ export function world(): FakeWechatOptions {
       { key: 'admin', nickName: '王丽', remarkName: ADMIN_REMARK },
       { key: 'auntie', nickName: '张阿姨' },
       { key: 'uncle', nickName: '刘大爷' },
+      // Joins the staff while the bot runs: in the roster, in the account's contacts, no remark yet.
+      { key: 'newcomer', nickName: '赵建军', friend: true },
       // A resident who calls himself by the worker's remark, as nickname and group nickname.
       { key: 'impostor', nickName: WORKER_REMARK },
     ],
@@ -33,6 +36,7 @@ export function world(): FakeWechatOptions {
           { person: 'uncle' },
           { person: 'impostor', displayName: WORKER_REMARK },
           { person: 'worker', displayName: '张师傅' },
+          { person: 'newcomer' },
         ],
       },
       { key: 'staff', topic: STAFF_GROUP, members: [{ person: 'worker' }, { person: 'admin' }] },
@@ -58,6 +62,7 @@ export function botConfig(overrides: { silenceAlertHours?: number; maxAttempts?:
         staff: [
           { remark: WORKER_REMARK, name: '张师傅', role: 'worker', covers: ['*'] },
           { remark: ADMIN_REMARK, name: '王主任', role: 'admin', covers: ['*'] },
+          { remark: NEWCOMER_REMARK, name: '赵师傅', role: 'worker', covers: ['*'] },
         ],
       },
     ],

@@ -53,6 +53,9 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
 
   const talker = msg.talker();
   // Names and text are normalised here, once, so that stored keys, lookups and replies agree.
+  // Wechaty caches contact payloads for days: without a refresh, a remark the bot's account sets
+  // on the phone while the bot runs (pushed by WeChat as a contact update) is never seen.
+  await talker.sync().catch(() => undefined);
   const remark = normaliseName((await talker.alias()) ?? '') || null;
   const groupNick = room ? normaliseName((await room.alias(talker)) ?? '') : '';
   const sender: Sender = { sessionId: talker.id, name: nameOrFallback(groupNick || talker.name()), remark, login: ctx.login?.() };

@@ -164,6 +164,22 @@ export class FakeWechat extends EventEmitter {
     return this.deliver(roomKey, personKey, 10002, xml);
   }
 
+  /** Messages and contact updates waiting for the bot's next webwxsync. */
+  get undelivered(): number {
+    return this.session ? this.session.inbox.length + this.session.modContacts.length : 0;
+  }
+
+  /** The bot's account sets (or clears, with '') a contact's remark on the phone: pushed as ModContactList. */
+  setRemark(personKey: string, remark: string): void {
+    const person = this.people.get(personKey)!;
+    person.remarkName = remark;
+    person.friend = true;
+    const session = this.session;
+    if (!session?.valid) return;
+    session.modContacts.push(this.personContact(personKey));
+    this.flushChecks(session);
+  }
+
   /** The session ends on the server (kicked from the phone): synccheck answers retcode "1101". */
   logout(): void {
     if (!this.session) return;
