@@ -1,14 +1,42 @@
+// Two projects: `unit` runs in-process tests without per-file isolation (each worker loads
+// wechaty, drizzle, jieba … once instead of once per file: module loading was most of the suite's
+// time); `slow` holds the tests that start processes, kill them or drive the whole bot for
+// simulated days, with their own isolation and longer timeouts.
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const SLOW = [
+  'test/e2e/**/*.test.ts',
+  'test/cli/built-command.test.ts',
+  'test/cli/sim-cli.test.ts',
+  'test/infra/db/crash-safety.test.ts',
+  'test/infra/db/concurrent-writers.test.ts',
+  'test/infra/db/backup-database.test.ts',
+];
 
 export default defineConfig({
   test: {
     // This file lives in test/; the project root is one level up.
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW],
+          isolate: false,
+          testTimeout: 10_000,
+          hookTimeout: 10_000,
+        },
+      },
+      {
+        extends: true,
+        // Not isolated either: the e2e files share one load of wechaty and the bot's modules.
+        test: { name: 'slow', include: SLOW, isolate: false, testTimeout: 120_000, hookTimeout: 60_000 },
+      },
+    ],
   },
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,6 @@ import { run as rulesRun } from '../../src/cli/rules.js';
 import { captureCli } from './export-capture.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(root, 'dist/bin.js');
 
 /** A stream that keeps every write (one entry per write call) and emits 'written' after each. */
 function collector(): Writable & { writes: string[] } {
@@ -123,12 +121,6 @@ describe('yishiting classify', () => {
     expect(r.writes).toBeGreaterThan(1);
     expect(r.writes).toBeLessThan(30);
     expect(JSON.parse(r.lines[2999]!)).toMatchObject({ id: 3000, report: false });
-  });
-
-  it('runs as the built command (smoke test of dist/bin.js)', () => {
-    const r = spawnSync(process.execPath, [bin, 'classify'], { cwd: root, input: '5栋停电了 一天了\n', encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ id: 1, report: true, category: 'power', building: '5栋' });
   });
 });
 

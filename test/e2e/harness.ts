@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createConfig, demoConfigInput, type Config } from '../../src/config.js';
-import { createSimulation, type Simulation, type TranscriptLine } from '../../src/sim/simulation.js';
+import { createSimulation, type Simulation, type SimulationOptions, type TranscriptLine } from '../../src/sim/simulation.js';
 import { createRecordingLogger } from '../helpers/recording-logger.js';
 
 export const RULES_DIR = resolve('rules');
@@ -30,6 +30,8 @@ export interface HarnessOptions {
   dir?: string;
   config?: Config;
   rulesDir?: string;
+  /** Clock steps while advancing (default: the simulator's minute/five-minute steps). */
+  steps?: SimulationOptions['steps'];
 }
 
 export async function createHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -46,6 +48,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
     logger,
     dataDir: dir,
     onLine: (line) => void lines.push(line),
+    ...(options.steps ? { steps: options.steps } : {}),
   });
   const botName = config.bot.name;
   return {

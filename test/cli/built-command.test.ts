@@ -1,15 +1,18 @@
-// The installed command runs compiled JavaScript and needs nothing from devDependencies: every file
-// that `dist/bin.js` loads is ours or belongs to a package that package-lock.json does not mark
-// "dev" (dev-only packages are absent from a production install).
-import { spawnSync } from 'node:child_process';
+// The built command, as installed: one process per sub-command (the other tests call each
+// sub-command's run() in-process). It runs compiled JavaScript and needs nothing from
+// devDependencies: every file that `dist/bin.js` loads is ours or belongs to a package that
+// package-lock.json does not mark "dev" (dev-only packages are absent from a production install).
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'dist/bin.js');
 const hook = path.join(root, 'test/fixtures/record-loads/record-loads.mjs');
+const execFileAsync = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), 'yishiting-nodev-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -20,8 +23,14 @@ const packages = Object.entries(lock.packages)
   .map(([p, info]) => ({ dir: path.join(root, p) + path.sep, dev: info.dev === true }))
   .sort((a, b) => b.dir.length - a.dir.length);
 
-/** Runs the built command with the load recorder; returns the files it loaded. */
-function loadedFiles(args: string[], options: { input?: string; nodeArgs?: string[]; cwd?: string } = {}): string[] {
+interface Run {
+  stdout: string;
+  /** Every file the process loaded. */
+  files: string[];
+}
+
+/** Runs the built command with the load recorder. */
+function runBuilt(args: string[], options: { input?: string; nodeArgs?: string[]; cwd?: string } = {}): Run {
   const record = path.join(dir, `loads-${Math.random().toString(36).slice(2)}.txt`);
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), '--import', hook, bin, ...args], {
     cwd: options.cwd ?? dir,
@@ -30,6 +39,10 @@ function loadedFiles(args: string[], options: { input?: string; nodeArgs?: strin
     env: { ...process.env, RECORD_LOADS: record, YISHITING_LOG_LEVEL: 'silent' },
   });
   expect(r.status, r.stderr).toBe(0);
+  return { stdout: r.stdout, files: loadedFrom(record) };
+}
+
+function loadedFrom(record: string): string[] {
   return [...new Set(readFileSync(record, 'utf8').split('\n').filter((l) => l !== ''))];
 }
 
@@ -40,8 +53,9 @@ function devOnly(files: string[]): string[] {
 const fromPackage = (files: string[], name: string) => files.some((f) => f.startsWith(path.join(root, 'node_modules', name) + path.sep));
 
 describe('the built yishiting command', () => {
-  it('classifies without loading any devDependency', () => {
-    const files = loadedFiles(['classify'], { input: '3号楼的路灯不亮了\n' });
+  it('classifies stdin without loading any devDependency', () => {
+    const { stdout, files } = runBuilt(['classify'], { input: '3号楼的路灯不亮了\n' });
+    expect(JSON.parse(stdout)).toMatchObject({ id: 1, report: true, category: 'lighting', building: '3号楼' });
     expect(files).toContain(path.join(root, 'dist/cli/classify.js'));
     expect(fromPackage(files, 'nodejs-jieba')).toBe(true);
     expect(devOnly(files)).toEqual([]);
@@ -50,14 +64,37 @@ describe('the built yishiting command', () => {
   it('runs the whole bot in sim (WeChat, database, rules) without loading any devDependency', () => {
     const script = path.join(dir, 'script.jsonl');
     writeFileSync(script, `${JSON.stringify({ room: '金阳花园业主群', from: '张阿姨', text: '3号楼的路灯坏了' })}\n${JSON.stringify({ advance: '1h' })}\n`);
-    const files = loadedFiles(['sim', '--script', script]);
+    const { stdout, files } = runBuilt(['sim', '--script', script]);
+    expect(JSON.parse(stdout.trim().split('\n').at(-1)!).tickets).toEqual([expect.objectContaining({ number: '1', category: 'lighting' })]);
     expect(fromPackage(files, 'wechaty')).toBe(true);
     expect(fromPackage(files, 'better-sqlite3')).toBe(true);
     expect(devOnly(files)).toEqual([]);
   });
 
+  it('checks the bundled rules without loading any devDependency', () => {
+    const { stdout, files } = runBuilt(['rules', 'check', path.join(root, 'rules')]);
+    expect(stdout).toContain('检查通过');
+    expect(devOnly(files)).toEqual([]);
+  });
+
+  it('loads every other sub-command (its --help) without loading any devDependency', async () => {
+    const others = ['init', 'start', 'staff', 'backup', 'export', 'stats'];
+    const runs = await Promise.all(
+      others.map(async (name) => {
+        const record = path.join(dir, `loads-${name}.txt`);
+        const { stdout } = await execFileAsync(process.execPath, ['--import', hook, bin, name, '--help'], { cwd: dir, env: { ...process.env, RECORD_LOADS: record } });
+        return { name, stdout, files: loadedFrom(record) };
+      }),
+    );
+    for (const r of runs) {
+      expect(r.stdout, r.name).toContain('用法');
+      expect(r.files, r.name).toContain(path.join(root, `dist/cli/${r.name}.js`));
+      expect(devOnly(r.files), r.name).toEqual([]);
+    }
+  });
+
   it('would notice a devDependency: tsx registered as a loader shows up', () => {
-    const files = loadedFiles(['--help'], { nodeArgs: ['--import', 'tsx'], cwd: root });
+    const { files } = runBuilt(['--help'], { nodeArgs: ['--import', 'tsx'], cwd: root });
     expect(devOnly(files).some((f) => f.includes(`${path.sep}tsx${path.sep}`))).toBe(true);
   });
 });
