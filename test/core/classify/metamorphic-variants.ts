@@ -28,7 +28,7 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
   emoji: (t, i) => trimEnd(t) + pick([' 😭', '🙏🙏', ' [流泪]', '😡', ' [捂脸]'], i),
   mention: (t, i) => pick(['@物业客服 ', '@李网格员 ', '@王主任 ', '@物业小张 '], i) + t,
   place: (t, i) => pick(['在小区里，', '就在进门那块，', '靠北边那片，', '我住的那栋，'], i) + t,
-  time: (t, i) => pick(['今天早上', '昨天晚上', '从上周开始', '刚才'], i) + '，' + t,
+  time: (t, i) => `${pick(['今天早上', '昨天晚上', '从上周开始', '刚才'], i)}，${t}`,
   waiting: (t, i) => trimEnd(t) + pick(['，终于有人看见了吗', '，等了好久了', '，说了好几次了', '，到底有没有人管', '，还要等多久'], i),
   question: (t, i) => trimEnd(t) + pick(['，是否存在安全隐患？', '，什么时候能修？', '，这个归谁管？', '，能不能处理一下？'], i),
 };
@@ -38,9 +38,9 @@ const VEG = ['芹菜', '猪肉', '鸡蛋', '西红柿', '大米'];
 const WEATHER = ['下暴雨', '刮大风', '下大雪', '热到四十度'];
 
 export const staysChatter: Record<string, (text: string, i: number) => string> = {
-  'other estate': (t, i) => pick(['隔壁小区', '别的小区', '对面那个小区', '我朋友他们小区'], i) + '也是，' + t,
-  'other city': (t, i) => pick(CITIES, i) + '那边' + pick(['有个小区', '一个老小区', '好多小区'], i) + '，' + t,
-  news: (t, i) => pick(['新闻说', '刷到个视频，', '网上看到', '朋友圈看到'], i) + pick(CITIES, i + 1) + '有个小区' + t,
+  'other estate': (t, i) => `${pick(['隔壁小区', '别的小区', '对面那个小区', '我朋友他们小区'], i)}也是，${t}`,
+  'other city': (t, i) => `${pick(CITIES, i)}那边${pick(['有个小区', '一个老小区', '好多小区'], i)}，${t}`,
+  news: (t, i) => `${pick(['新闻说', '刷到个视频，', '网上看到', '朋友圈看到'], i) + pick(CITIES, i + 1)}有个小区${t}`,
   prices: (_t, i) => `今天菜市场的${pick(VEG, i)}又涨价了，${pick(['还让不让人活了', '太离谱了', '受不了', '坏了坏了', '到底有没有人管'], i)}`,
   weather: (_t, i) => `${pick(CITIES, i)}今天${pick(WEATHER, i)}，${pick(['路上全是积水', '好多树都刮倒了', '地铁站都进水了', '好几个区停电了', '热得人受不了'], i + 1)}`,
 };
@@ -48,7 +48,8 @@ export const staysChatter: Record<string, (text: string, i: number) => string> =
 export function rates() {
   const out: Record<string, { pass: number; total: number; failures: string[] }> = {};
   for (const [name, f] of Object.entries(keepsTheReport)) {
-    const r = (out[name] = { pass: 0, total: 0, failures: [] as string[] });
+    const r = { pass: 0, total: 0, failures: [] as string[] };
+    out[name] = r;
     seeds.forEach((g, i) => {
       const v = f(g.text, i);
       const got = c.classify(v);
@@ -58,7 +59,8 @@ export function rates() {
     });
   }
   for (const [name, f] of Object.entries(staysChatter)) {
-    const r = (out[name] = { pass: 0, total: 0, failures: [] as string[] });
+    const r = { pass: 0, total: 0, failures: [] as string[] };
+    out[name] = r;
     portable.forEach((g, i) => {
       const v = f(g.text, i);
       const got = c.classify(v);
