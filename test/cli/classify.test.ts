@@ -131,7 +131,12 @@ describe('yishiting rules', () => {
   };
 
   it('check summarises a valid directory', async () => {
-    const r = await rules('check', path.join(root, 'test/fixtures/rules/basic'));
+    // The basic fixture has its own categories, cues and deadlines; the bot's wording comes from
+    // the shipped replies.yaml, so the fixture never lags behind a new reply key.
+    const dir = mkdtempSync(path.join(tmpdir(), 'yishiting-basic-'));
+    cpSync(path.join(root, 'test/fixtures/rules/basic'), dir, { recursive: true });
+    cpSync(path.join(root, 'rules/replies.yaml'), path.join(dir, 'replies.yaml'));
+    const r = await rules('check', dir).finally(() => rmSync(dir, { recursive: true, force: true }));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('检查通过');
     expect(r.stdout).toMatch(/parking\s+停车.*停用/);
