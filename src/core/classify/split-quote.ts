@@ -6,17 +6,21 @@ export interface SplitMessage {
   quote: string | null;
   /** What the sender wrote (the whole text when there is no quote). */
   reply: string;
+  /** The nickname the quote names (its author, as shown in the group), or null. */
+  author: string | null;
 }
 
 const QUOTE = /^\s*「([^」]*)」\s*\n\s*-(?:[ \t]*-){2,}[ \t]*(?:\n|$)/;
 
 /** Split a message into the quoted part and the new reply. */
 export function splitQuote(text: string): SplitMessage {
-  if (!text.includes('「')) return { quote: null, reply: text };
+  if (!text.includes('「')) return { quote: null, reply: text, author: null };
   const m = QUOTE.exec(text);
-  if (!m) return { quote: null, reply: text };
+  if (!m) return { quote: null, reply: text, author: null };
   const inner = m[1]!;
   const colon = inner.search(/[：:]/);
-  const quote = colon >= 0 && colon <= 20 ? inner.slice(colon + 1) : inner;
-  return { quote, reply: text.slice(m[0].length) };
+  const named = colon >= 0 && colon <= 20;
+  const quote = named ? inner.slice(colon + 1) : inner;
+  const author = named ? inner.slice(0, colon).trim() || null : null;
+  return { quote, reply: text.slice(m[0].length), author };
 }

@@ -16,6 +16,12 @@ export interface ParseFailure {
   failed: string;
 }
 
+/** The message a command replies to (WeChat's quote): who wrote it and what it said. */
+export interface Quote {
+  author: string;
+  text: string;
+}
+
 /** The context a command runs in: the message's, plus the sender's role and the registered commands (for 帮助). */
 export interface CommandContext extends MessageContext {
   role: Role;
@@ -42,8 +48,11 @@ export interface ChatCommand<A extends CommandArgs> {
   hiddenFrom?: ReadonlySet<Role>;
   /** Accepted in a group without a prefix when the whole message matches (the done post suggests "满意 12"). */
   bare?: RegExp;
-  /** Reads the text after the name; `name` is the one typed (满意 and 评价 read differently). */
-  parse(args: string, name: string): A | ParseFailure;
+  /**
+   * Reads the text after the name; `name` is the one typed (满意 and 评价 read differently),
+   * `quote` the message the command was sent as a reply to, if any (#登记 registers it).
+   */
+  parse(args: string, name: string, quote: Quote | null): A | ParseFailure;
   /** Method syntax on purpose: the registry holds commands of different argument types. */
   run(ctx: CommandContext, cmd: A): Promise<Reply[]>;
 }

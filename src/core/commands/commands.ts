@@ -13,6 +13,7 @@ import { progressCommand } from './progress-command.js';
 import { queryCommand } from './query-command.js';
 import { queueCommand } from './queue-command.js';
 import { rateCommand } from './rate-command.js';
+import { registerCommand } from './register-command.js';
 import { recategoriseCommand } from './recategorise-command.js';
 import { referCommand } from './refer-command.js';
 import { reopenCommand } from './reopen-command.js';
@@ -38,6 +39,7 @@ export const COMMANDS = [
   queueCommand,
   recategoriseCommand,
   notReportCommand,
+  registerCommand,
   closeCommand,
   mergeCommand,
   splitCommand,

@@ -4,6 +4,7 @@
 // may be left out. The name is any registered command's name (longest first, so 我的工单 wins
 // over 我的 and 不满意 over 满意); the command's own module reads its arguments.
 import type { AnyChatCommand } from './chat-command.js';
+import { splitQuote } from '../classify/split-quote.js';
 import { isParseFailure } from './chat-command.js';
 import { COMMANDS, type Command, type Verb } from './commands.js';
 import { takeNumber } from './parse-number.js';
@@ -38,7 +39,10 @@ const NAMES: readonly { name: string; command: AnyChatCommand }[] = ALL.flatMap(
 
 /** Parses a chat message as a command; null when it is not meant as one. */
 export function parseCommand(text: string, opts: ParseOptions): ParseResult | null {
-  let rest = normalise(text).trim();
+  // A command sent as a reply to a message is read from the reply; the quoted message goes along.
+  const split = splitQuote(normalise(text));
+  const quote = split.quote !== null && split.author !== null ? { author: split.author, text: split.quote.trim() } : null;
+  let rest = split.reply.trim();
   // The adapter may or may not have stripped the "@机器人" from the text already.
   const mentioned = opts.mentionsBot;
   let explicit = false;
@@ -62,7 +66,7 @@ export function parseCommand(text: string, opts: ParseOptions): ParseResult | nu
     return null;
   }
   const { command, name } = named;
-  const parsed = command.parse(rest.slice(name.length), name);
+  const parsed = command.parse(rest.slice(name.length), name, quote);
   // Each module returns its own argument type; the registry's union is their sum.
   if (isParseFailure(parsed)) return { ok: false, error: { verb: command.verb as Verb, reason: parsed.failed } };
   return { ok: true, command: parsed as Command };

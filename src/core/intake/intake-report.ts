@@ -24,6 +24,11 @@ const EXCERPT_CHARS = 60;
  * the same replies are returned (keyed, so the outbox takes them only once).
  */
 export async function intakeReport(ctx: MessageContext, room: Room, c: Classification): Promise<Reply[]> {
+  return (await takeInReport(ctx, room, c)).replies;
+}
+
+/** intakeReport with what the store did (staff registering a missed report record a correction on the ticket). */
+export async function takeInReport(ctx: MessageContext, room: Room, c: Classification): Promise<{ result: IntakeResult; replies: Reply[] }> {
   const { deps, msg, log } = ctx;
   const community = ctx.community!;
   if (c.category === null) throw new Error('classifier returned a report without a category');
@@ -41,7 +46,8 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
       text: fitReportText(msg.text),
       reporterName: msg.sender.name,
       reporterKey: ctx.actor.key,
-      reporterContactId: msg.sender.sessionId,
+      // Empty for a report staff registered from a quote (#登记): that account is unknown.
+      reporterContactId: msg.sender.sessionId || null,
       reporterLogin: loginOf(msg.sender),
       at: ctx.now,
       category: c.category,
@@ -60,7 +66,7 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
     },
   );
   log.info({ ticket: result.ticket.number, outcome: result.kind, category: c.category, urgent: c.urgent }, 'report taken in');
-  return result.kind === 'repeat' ? [] : replies;
+  return { result, replies: result.kind === 'repeat' ? [] : replies };
 }
 
 /** The reply to the reporter; for an urgent report first the staff alert, once per ticket. */

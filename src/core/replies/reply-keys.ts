@@ -43,6 +43,8 @@ export const REPLY_PLACEHOLDERS = {
   splitDone: ['from', 'number', 'reporter'],
   unknownCategory: ['name', 'categories'],
   sameCategory: ['number', 'category'],
+  registerNeedsCategory: ['categories'],
+  registerRepeat: ['number'],
   // status posts in the ticket's group
   statusTaken: ['number', 'category', 'building', 'actor'],
   statusNote: ['number', 'actor', 'note'],

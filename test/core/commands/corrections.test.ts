@@ -16,6 +16,7 @@ const CATEGORIES = [
   { code: 'drainage', name: '下水排污' },
   { code: 'water_leak', name: '漏水渗水' },
   { code: 'gas', name: '燃气' },
+  { code: 'elevator', name: '电梯' },
 ];
 const DAY = 86_400_000;
 
@@ -86,7 +87,7 @@ describe('#改类', () => {
 
   it('refuses an unknown or unchanged category and changes nothing', async () => {
     const unknown = await bot.say(RESIDENTS, li, '#改类 1 火箭');
-    expect(unknown.map((r) => r.text)).toEqual(['没有“火箭”这个类别，请用类别名称或代码：照明、下水排污、漏水渗水、燃气']);
+    expect(unknown.map((r) => r.text)).toEqual(['没有“火箭”这个类别，请用类别名称或代码：照明、下水排污、漏水渗水、燃气、电梯']);
     expect((await bot.say(RESIDENTS, li, '#改类 1 照明'))[0]!.text).toBe('1号工单已经是“照明”类，不用改。');
     expect((await ticket()).category).toBe('lighting');
     expect(await bot.store.listCorrections()).toEqual([]);
@@ -136,6 +137,69 @@ describe('#不是诉求', () => {
     await bot.say(RESIDENTS, li, '#接单 1');
     await bot.say(RESIDENTS, li, '#完成 1 已修好');
     expect((await bot.say(RESIDENTS, li, '#不是诉求 1'))[0]!.text).toContain('当前状态为「已办结」，不能「不是诉求」');
+    expect(await bot.store.listCorrections()).toEqual([]);
+  });
+});
+
+describe('#登记 as a reply quoting a message the bot missed', () => {
+  const quoting = (author: string, text: string, reply: string) => `「${author}：${text}」\n- - - - - - - - - - - - - - -\n${reply}`;
+  const sun = resident('孙阿姨');
+
+  it('opens the ticket as if the bot had caught it: the acknowledgement @-mentions the resident', async () => {
+    expect(await bot.say(RESIDENTS, sun, '楼下那个灯晚上黑漆漆的')).toEqual([]); // missed
+    const replies = await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'));
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.to).toEqual({ kind: 'room', roomKey: bot.roomKey(RESIDENTS) });
+    expect(replies[0]!.mentions).toEqual(['孙阿姨']);
+    expect(replies[0]!.text).toMatch(/^收到，已登记为2号工单（照明，未注明位置），由李网格员负责/);
+    const t = await ticket('2');
+    expect(t).toMatchObject({ category: 'lighting', status: 'open', reporterCount: 1 });
+    expect((await bot.store.getReporters(t.id)).map((r) => r.name)).toEqual(['孙阿姨']);
+    expect((await bot.store.getReports(t.id))[0]!.text).toBe('楼下那个灯晚上黑漆漆的');
+  });
+
+  it('records the correction: the text the classifier saw, the category it should have found, who registered it', async () => {
+    await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下下水道又返味了', '#登记 排水'));
+    expect(await bot.store.listCorrections()).toMatchObject([
+      { kind: 'missed', ticketId: (await ticket('2')).id, text: '楼下下水道又返味了', fromCategory: null, toCategory: 'drainage', staff: '李网格员', at: bot.now() },
+    ]);
+  });
+
+  it('takes the classifier\'s category and building when staff name none', async () => {
+    await bot.say(RESIDENTS, wang, quoting('孙阿姨', '8号楼楼道灯坏了好几天', '#登记'));
+    expect(await ticket('2')).toMatchObject({ category: 'lighting', building: '8号楼' });
+  });
+
+  it('raises an urgent report as the bot would have: safety advice to the group and an alert in the staff group', async () => {
+    const replies = await bot.say(RESIDENTS, li, quoting('孙阿姨', '5号楼电梯有人被困住了', '#登记'));
+    expect(inRoom(replies, STAFF_GROUP)[0]!.text).toContain('【紧急】2号工单');
+    expect(inRoom(replies, STAFF_GROUP)[0]!.text).toContain('孙阿姨反映');
+    const ack = inRoom(replies, RESIDENTS)[0]!;
+    expect(ack.urgent).toBe(true);
+    expect(ack.mentions).toEqual(['孙阿姨']);
+  });
+
+  it('asks for the category when neither staff nor the classifier name one', async () => {
+    const replies = await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下下水道又返味了', '#登记'));
+    expect(replies[0]!.text).toBe('看不出这条消息属于哪一类，请写明类别再登记，例如：#登记 排水。可用的类别：照明、下水排污、漏水渗水、燃气、电梯');
+    expect(await ticket('2').catch(() => null)).toBeNull();
+  });
+
+  it('registers a message once: a second #登记 of it says which ticket it is', async () => {
+    await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'));
+    const again = await bot.say(RESIDENTS, wang, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'));
+    expect(again.map((r) => r.text)).toEqual(['这条消息已登记为2号工单。']);
+    expect(await bot.store.listCorrections()).toHaveLength(1);
+  });
+
+  it('is for staff only, needs a quoted message, and works in a residents\' group only', async () => {
+    expect((await bot.say(RESIDENTS, zhang, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'))).map((r) => r.text)).toEqual([
+      '只有工作人员可以「登记」。',
+    ]);
+    const usage = '命令格式不对。用法：在居民群里引用（回复）漏登记的那条消息，发 #登记 [类别]，例如：#登记 排水';
+    expect((await bot.say(RESIDENTS, li, '#登记 照明')).map((r) => r.text)).toEqual([usage]);
+    expect((await bot.say(STAFF_GROUP, li, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'))).map((r) => r.text)).toEqual([usage]);
+    expect(await bot.store.getByNumber(1, '2')).toBeNull();
     expect(await bot.store.listCorrections()).toEqual([]);
   });
 });

@@ -122,6 +122,15 @@ describe('parseCommand', () => {
   });
 
   it('reports an unknown verb after an explicit prefix', () => {
-    expect(error('#登记 12')).toEqual({ verb: null, reason: 'unknown verb' });
+    expect(error('#打卡 12')).toEqual({ verb: null, reason: 'unknown verb' });
+  });
+
+  it('reads a command sent as a reply from the reply, with the quoted message and its author', () => {
+    const quoted = (reply: string) => `「张阿姨：楼下那个灯晚上黑漆漆的」\n- - - - - - - - - - - - - - -\n${reply}`;
+    expect(command(quoted('#登记 照明'))).toEqual({ verb: 'register', quote: { author: '张阿姨', text: '楼下那个灯晚上黑漆漆的' }, category: '照明' });
+    expect(command(quoted('#登记'))).toEqual({ verb: 'register', quote: { author: '张阿姨', text: '楼下那个灯晚上黑漆漆的' }, category: null });
+    expect(command(quoted('#查询 12'))).toEqual({ verb: 'query', number: '12' });
+    expect(inGroup(quoted('我家楼下也是'))).toBeNull();
+    expect(error('#登记 照明')).toEqual({ verb: 'register', reason: 'not sent as a reply to a message' });
   });
 });

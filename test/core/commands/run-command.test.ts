@@ -326,6 +326,6 @@ describe('help and malformed commands', () => {
   });
 
   it('an unknown command points to 帮助', async () => {
-    expect(only(await bot.say(RESIDENTS, zhang, '#登记 1')).text).toContain('#帮助');
+    expect(only(await bot.say(RESIDENTS, zhang, '#打卡 1')).text).toContain('#帮助');
   });
 });
