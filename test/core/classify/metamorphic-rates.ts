@@ -1,5 +1,5 @@
 // Prints the pass rate of every metamorphic transformation (see metamorphic.test.ts).
-// Usage: npx tsx test/core/classify/metamorphic-rates.ts [--show N]
+// Usage: npm run metamorphic [-- --show N]
 import { rates } from './metamorphic-variants.js';
 
 const i = process.argv.indexOf('--show');

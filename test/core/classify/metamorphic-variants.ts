@@ -3,7 +3,7 @@ import { readCorpus, realClassifier, rules } from './real-classifier.js';
 // Metamorphic variants (see metamorphic.test.ts): a change to a message that does not change what it asks for must not
 // change the classification. Seeds are the labelled reports of both corpora that the shipped
 // rules already get right (every category); variants are generated here from templates, so no
-// fixed list of sentences is tuned against. `npx tsx test/core/classify/metamorphic-rates.ts`
+// fixed list of sentences is tuned against. `npm run metamorphic`
 // prints the pass rate of every transformation.
 
 const c = realClassifier();

@@ -4,7 +4,7 @@ import { keepsTheReport, rates, seeds, staysChatter } from './metamorphic-varian
 // Metamorphic tests over every category: what a message asks for does not change when it is
 // greeted, thanked, tagged, placed, timed, asked as a question or complained about waiting;
 // life outside the community stays chatter. Variants come from templates in
-// metamorphic-variants.ts; `npx tsx test/core/classify/metamorphic-rates.ts` prints the rates.
+// metamorphic-variants.ts; `npm run metamorphic` prints the rates.
 
 describe('metamorphic: the same request in other words', () => {
   const all = rates();
