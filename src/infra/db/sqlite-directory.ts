@@ -7,7 +7,7 @@ import type { Community, Person, Room } from '../../core/tickets/types.js';
 import type { Db } from './open-database.js';
 import { toCommunity, toPerson, toRoom } from './rows.js';
 import { bindingCodes, bindingFailures, communities, people, rooms, sessionBindings } from './schema.js';
-import { prepared } from './prepared.js';
+import { perConnection } from './per-connection.js';
 import { writeTransaction } from './write-transaction.js';
 
 function need(value: string, what: string): string {
@@ -63,15 +63,33 @@ export function renameRoom(db: Db, roomKey: string, topic: string, at: Date): Ro
 
 const p = sql.placeholder;
 
+/** The lookups a message may need (where it came from, who sent it), prepared once per connection. */
+const lookups = perConnection((db) => {
+  const roomByKey = db.select().from(rooms).where(eq(rooms.key, p('key'))).prepare();
+  // .get() without .limit(1): a bound LIMIT makes SQLite 3.53 re-prepare the statement on every run.
+  const roomByTopic = db.select().from(rooms).where(eq(rooms.topic, p('topic'))).orderBy(rooms.id).prepare();
+  const personByRemark = db.select().from(people).where(and(eq(people.remark, p('remark')), eq(people.active, true))).prepare();
+  const personBySession = db
+    .select({ person: people })
+    .from(sessionBindings)
+    .innerJoin(people, eq(people.id, sessionBindings.personId))
+    .where(and(eq(sessionBindings.sessionId, p('sessionId')), eq(people.active, true)))
+    .prepare();
+  return {
+    roomByKey: (key: string) => roomByKey.get({ key }),
+    roomByTopic: (topic: string) => roomByTopic.get({ topic }),
+    personByRemark: (remark: string) => personByRemark.get({ remark }),
+    personBySession: (sessionId: string) => personBySession.get({ sessionId })?.person,
+  };
+});
+
 export function getRoom(db: Db, roomKey: string): Room | null {
-  const row = prepared(db, 'getRoom', () => db.select().from(rooms).where(eq(rooms.key, p('key'))).prepare()).get({ key: roomKey });
+  const row = lookups(db).roomByKey(roomKey);
   return row ? toRoom(row) : null;
 }
 
 export function findRoomByTopic(db: Db, topic: string): Room | null {
-  const row = prepared(db, 'findRoomByTopic', () =>
-    db.select().from(rooms).where(eq(rooms.topic, p('topic'))).orderBy(rooms.id).prepare(), // .get(): no bound LIMIT (see findLatestReport)
-  ).get({ topic });
+  const row = lookups(db).roomByTopic(topic);
   return row ? toRoom(row) : null;
 }
 
@@ -109,22 +127,13 @@ export function getPerson(db: Db, id: number): Person | null {
 }
 
 export function findPersonByRemark(db: Db, remark: string): Person | null {
-  const row = prepared(db, 'findPersonByRemark', () =>
-    db.select().from(people).where(and(eq(people.remark, p('remark')), eq(people.active, true))).prepare(),
-  ).get({ remark });
+  const row = lookups(db).personByRemark(remark);
   return row ? toPerson(row) : null;
 }
 
 export function findPersonBySession(db: Db, sessionId: string): Person | null {
-  const row = prepared(db, 'findPersonBySession', () =>
-    db
-      .select({ person: people })
-      .from(sessionBindings)
-      .innerJoin(people, eq(people.id, sessionBindings.personId))
-      .where(and(eq(sessionBindings.sessionId, p('sessionId')), eq(people.active, true)))
-      .prepare(),
-  ).get({ sessionId });
-  return row ? toPerson(row.person) : null;
+  const row = lookups(db).personBySession(sessionId);
+  return row ? toPerson(row) : null;
 }
 
 export function findStaffByName(db: Db, communityId: number, nameOrRemark: string): Person | null {

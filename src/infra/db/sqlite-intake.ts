@@ -14,6 +14,7 @@ import { validateReport } from '../../core/tickets/validate-input.js';
 import type { Db } from './open-database.js';
 import { toReport, toTicket } from './rows.js';
 import { communities, isActiveStatus, reports, ticketEvents, tickets } from './schema.js';
+import { perConnection } from './per-connection.js';
 import { queueReplies } from './sqlite-outbox-queue.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -169,16 +170,7 @@ function prepareStatements(db: Db) {
 }
 
 type Statements = ReturnType<typeof prepareStatements>;
-const statementsByConnection = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let s = statementsByConnection.get(db);
-  if (!s) {
-    s = prepareStatements(db);
-    statementsByConnection.set(db, s);
-  }
-  return s;
-}
+const statements = perConnection(prepareStatements);
 
 export function intake(db: Db, input: ReportInput, policy: IntakePolicy, acknowledge?: Acknowledge): IntakeResult {
   const report = validateReport(input, policy.categories);

@@ -6,7 +6,6 @@ import { StoreInputError } from '../../core/tickets/ticket-store.js';
 import type { Reply } from '../../core/types.js';
 import type { OutboxItem, OutboxQueue } from '../outbox/outbox-queue.js';
 import type { Db } from './open-database.js';
-import { prepared } from './prepared.js';
 import { outbox } from './schema.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -69,29 +68,25 @@ export function queueReplies(db: Db, replies: readonly Reply[], at: Date): void 
 }
 
 export function createSqliteOutboxQueue(db: Db): OutboxQueue {
+  // The send loop's reads, prepared once: they run before every send.
+  const pending = db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.notBefore, sql.placeholder('now'))))
+    .orderBy(desc(outbox.urgent), asc(outbox.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
+  const nextAt = db.select({ at: min(outbox.notBefore) }).from(outbox).where(eq(outbox.status, 'pending')).prepare();
   return {
     async enqueue(replies, at) {
       validateReplies(replies);
       if (replies.length > 0) writeTransaction(db, () => queueReplies(db, replies, at));
     },
     async pending(now, limit) {
-      return prepared(db, 'outboxPending', () =>
-        db
-          .select()
-          .from(outbox)
-          .where(and(eq(outbox.status, 'pending'), lte(outbox.notBefore, sql.placeholder('now'))))
-          .orderBy(desc(outbox.urgent), asc(outbox.id))
-          .limit(sql.placeholder('limit'))
-          .prepare(),
-      )
-        .all({ now: now.getTime(), limit })
-        .map(toItem);
+      return pending.all({ now: now.getTime(), limit }).map(toItem);
     },
     async nextAt() {
-      const row = prepared(db, 'outboxNextAt', () =>
-        db.select({ at: min(outbox.notBefore) }).from(outbox).where(eq(outbox.status, 'pending')).prepare(),
-      ).get();
-      return row?.at ?? null;
+      return nextAt.get()?.at ?? null;
     },
     async lastSentAt() {
       return db.select({ at: max(outbox.sentAt) }).from(outbox).get()?.at ?? null;

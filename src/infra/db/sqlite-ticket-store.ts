@@ -12,7 +12,7 @@ import * as actions from './sqlite-actions.js';
 import { listCorrections, recordCorrection } from './sqlite-corrections.js';
 import * as directory from './sqlite-directory.js';
 import { intake } from './sqlite-intake.js';
-import { prepared } from './prepared.js';
+import { perConnection } from './per-connection.js';
 import { jobRuns, reports, ticketEvents, tickets } from './schema.js';
 
 export interface SqliteTicketStoreOptions {
@@ -21,6 +21,43 @@ export interface SqliteTicketStoreOptions {
 }
 
 const NOT_TAKEN: Status[] = ['open', 'assigned'];
+
+const p = sql.placeholder;
+
+/** Lookups on the paths of a command or an image message, prepared once per connection. */
+const lookups = perConnection((db) => {
+  const ticketByNumber = db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.communityId, p('communityId')), eq(tickets.number, p('number'))))
+    .prepare();
+  const latest = (inRoom: boolean) =>
+    db
+      .select()
+      .from(reports)
+      .where(
+        and(
+          eq(reports.reporterKey, p('reporterKey')),
+          gte(reports.at, p('since')),
+          inRoom ? eq(reports.roomKey, p('roomKey')) : isNull(reports.roomKey),
+          isNull(reports.removedAt),
+        ),
+      )
+      .orderBy(desc(reports.at), desc(reports.id))
+      // No .limit(1): .get() stops at the first row anyway, and a bound LIMIT makes SQLite 3.53
+      // re-prepare the statement on every run.
+      .prepare();
+  const latestInRoom = latest(true);
+  const latestInDm = latest(false);
+  return {
+    ticketByNumber: (communityId: number, number: string) => ticketByNumber.get({ communityId, number }),
+    /** `since` as a driver value: a placeholder in a WHERE is not encoded by its column. */
+    latestReport: (roomKey: string | null, reporterKey: string, since: Date) =>
+      roomKey === null
+        ? latestInDm.get({ reporterKey, since: since.getTime() })
+        : latestInRoom.get({ reporterKey, since: since.getTime(), roomKey }),
+  };
+});
 
 export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOptions = {}): TicketStore {
   const now = options.clock ?? (() => new Date());
@@ -96,13 +133,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
 
     getTicket: async (id) => ticketById(id),
     getByNumber: async (communityId, number) => {
-      const row = prepared(db, 'getByNumber', () =>
-        db
-          .select()
-          .from(tickets)
-          .where(and(eq(tickets.communityId, sql.placeholder('communityId')), eq(tickets.number, sql.placeholder('number'))))
-          .prepare(),
-      ).get({ communityId, number: String(number).trim().replace(/^[#＃]/, '') });
+      const row = lookups(db).ticketByNumber(communityId, String(number).trim().replace(/^[#＃]/, ''));
       return row ? toTicket(row) : null;
     },
     listTickets: async (filter = {}) => list(filter),
@@ -120,30 +151,8 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     getTimeline: async (ticketId) =>
       db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id)).all().map(toEvent),
     getReportBySourceKey: async (sourceKey) => withTicket(db.select().from(reports).where(eq(reports.sourceKey, sourceKey)).get()),
-    findLatestReport: async (roomKey, reporterKey, since) => {
-      const latest = (inRoom: boolean) =>
-        db
-          .select()
-          .from(reports)
-          .where(
-            and(
-              eq(reports.reporterKey, sql.placeholder('reporterKey')),
-              gte(reports.at, sql.placeholder('since')),
-              inRoom ? eq(reports.roomKey, sql.placeholder('roomKey')) : isNull(reports.roomKey),
-              isNull(reports.removedAt),
-            ),
-          )
-          .orderBy(desc(reports.at), desc(reports.id))
-          // No .limit(1): .get() stops at the first row anyway, and drizzle binds the limit as a
-          // parameter, which makes SQLite 3.53 re-prepare the statement on every run.
-          .prepare();
-      const since_ = validateDate(since).getTime();
-      const row =
-        roomKey === null
-          ? prepared(db, 'latestReportDm', () => latest(false)).get({ reporterKey, since: since_ })
-          : prepared(db, 'latestReportInRoom', () => latest(true)).get({ reporterKey, since: since_, roomKey });
-      return withTicket(row);
-    },
+    findLatestReport: async (roomKey, reporterKey, since) =>
+      withTicket(lookups(db).latestReport(roomKey, reporterKey, validateDate(since))),
 
     act: async (input) => actions.act(db, input),
     splitReport: async (input) => actions.splitReport(db, input),
