@@ -7,7 +7,6 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { PACKAGE_ROOT } from '../package-root.js';
 import * as schema from './schema.js';
-import { SAFETY_AUTOCHECKPOINT_PAGES, startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.js';
 
 export const DEFAULT_DATABASE = 'data/yishiting.db';
 /** Not compiled: read from src/ also when the bot runs from dist/. */
@@ -23,14 +22,7 @@ export interface OpenDatabaseOptions {
   synchronous?: 'NORMAL' | 'FULL';
   /** How long a writer waits for another process's lock before failing (default 10 s). */
   busyTimeoutMs?: number;
-  /**
-   * Checkpoint the WAL in a background thread (default true for files): keeps checkpoint I/O out
-   * of the commits that handle messages. False: SQLite's own checkpoint every 1,000 pages.
-   */
-  backgroundCheckpoints?: boolean;
 }
-
-const checkpointers = new WeakMap<Db, WalCheckpointer>();
 
 /** Raised when the database file cannot be opened or migrated; the message says what to check. */
 class DatabaseOpenError extends Error {
@@ -56,11 +48,6 @@ export function openDatabase(file: string = DEFAULT_DATABASE, options: OpenDatab
     sqlite.pragma('cache_size = -32768');
     const db = drizzle(sqlite, { schema }) as Db;
     applyMigrations(db);
-    if (!memory && options.backgroundCheckpoints !== false) {
-      sqlite.pragma(`wal_autocheckpoint = ${SAFETY_AUTOCHECKPOINT_PAGES}`);
-      sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-      checkpointers.set(db, startWalCheckpointer(file));
-    }
     return db;
   } catch (err) {
     sqlite.close();
@@ -96,9 +83,7 @@ function applyMigrations(db: Db): void {
   }
 }
 
-/** Stops the background checkpointer and closes the connection (checkpointing the WAL). */
+/** Closes the connection (checkpointing the WAL). */
 export function closeDatabase(db: Db): void {
-  void checkpointers.get(db)?.stop();
-  checkpointers.delete(db);
   db.$client.close();
 }
