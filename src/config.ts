@@ -1,6 +1,7 @@
 // The bot's configuration: one zod schema, validated at the edge. createConfig() takes plain data
 // (from YAML, a test, or the built-in demo); configFromEnv() only picks env overrides.
 import { z } from 'zod';
+import { normaliseName } from './core/text/normalise-text.js';
 
 const hhmm = z
   .string()
@@ -18,7 +19,9 @@ function isTimeZone(name: string): boolean {
 
 const staffSchema = z.strictObject({
   /** The remark (备注) the bot account gave this contact on the phone: the stable identity. */
-  remark: z.string().min(1),
+  // Normalised as the WeChat edge normalises what it reads, so a remark pasted with an invisible
+  // character still matches.
+  remark: z.string().transform(normaliseName).pipe(z.string().min(1)),
   /** How the bot names this person in messages. */
   name: z.string().min(1),
   role: z.enum(['worker', 'admin']),

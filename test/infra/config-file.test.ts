@@ -61,5 +61,12 @@ describe('config file', () => {
     expect(message).not.toMatch(/Invalid|expected|received|无效输入|期望|[a-z]+_[a-z]+/);
     expect(message).toMatch(/。$/);
   });
+
+  it('normalises staff remarks as the WeChat edge does, so a remark pasted with invisible characters still matches', () => {
+    const text = CONFIG_TEMPLATE.replace('remark: 李网格员', 'remark: "李网格员\u200B"');
+    expect(text).not.toBe(CONFIG_TEMPLATE);
+    const config = parseConfigText(text, 'cfg.yaml');
+    expect(config.communities[0]!.staff.map((s) => s.remark)).toContain('李网格员');
+  });
 });
 
