@@ -10,5 +10,5 @@ export const mineCommand: ChatCommand<{ verb: 'mine' }> = {
   summary: '列出我负责的未办结工单',
   roles: STAFF,
   parse: () => ({ verb: 'mine' }),
-  run: inCommunity((ctx, _cmd, communityId) => listTickets(ctx, communityId, `${ctx.actor.name}手上未办结的工单`, ctx.person!.id)),
+  run: inCommunity((ctx, _cmd, communityId) => listTickets(ctx, communityId, `${ctx.actor.name}负责的未办结工单`, ctx.person!)),
 };

@@ -1,7 +1,7 @@
 // Who is responsible for a ticket nobody took yet, as its acknowledgement said: by its group's
 // 小区 and building (query answers and work lists name them).
 import type { MessageContext } from '../message-context.js';
-import { responsibleWorker } from '../intake/responsible-worker.js';
+import { namedWorker } from '../intake/named-worker.js';
 import type { Ticket } from '../tickets/types.js';
 import { categoryNames } from '../replies/ticket-vars.js';
 
@@ -10,7 +10,6 @@ export async function responsibleNames(ctx: MessageContext, communityId: number)
   const config = ctx.community?.config;
   return (t) => {
     if (!config) return null;
-    const xiaoqu = rooms.find((room) => room.key === t.roomKey)?.xiaoqu ?? null;
-    return responsibleWorker(config, xiaoqu, t.building, categoryNames(ctx.deps, t.category))?.name ?? null;
+    return namedWorker(config, rooms, t, categoryNames(ctx.deps, t.category))?.name ?? null;
   };
 }

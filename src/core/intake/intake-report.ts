@@ -12,7 +12,7 @@ import { sourceKeyOf } from '../tickets/source-key.js';
 import type { Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import { fitReportText } from './fit-report-text.js';
-import { responsibleWorker } from './responsible-worker.js';
+import { namedWorker } from './named-worker.js';
 import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
 
 const EXCERPT_CHARS = 60;
@@ -35,7 +35,11 @@ export async function takeInReport(ctx: MessageContext, room: Room, c: Classific
   ctx.addressed = true;
   await identify(ctx);
   // Read before the transaction: the acknowledgement is built inside it and may not touch the store.
-  const staffRooms = c.urgent ? (await deps.store.listRooms(room.communityId)).filter((r) => r.role === 'staff') : [];
+  // A report may join a ticket opened in another residents' group: its responsible worker is
+  // named by that group, so the rooms are read when there is more than one such group.
+  const severalGroups = community.config.groups.filter((g) => g.role === 'residents').length > 1;
+  const rooms = c.urgent || severalGroups ? await deps.store.listRooms(room.communityId) : [room];
+  const staffRooms = rooms.filter((r) => r.role === 'staff');
   const ackKey = `ack:${sourceKeyOf(room.key, msg.id)}`;
   let replies: Reply[] = [];
   const result = await deps.store.intake(
@@ -61,7 +65,7 @@ export async function takeInReport(ctx: MessageContext, room: Room, c: Classific
       categories: deps.categories.length > 0 ? deps.categories.map((k) => k.code) : undefined,
     },
     (taken) => {
-      replies = acknowledgement(ctx, room, c, taken, staffRooms).map((r, i) => ({ ...r, key: `${ackKey}:${i}` }));
+      replies = acknowledgement(ctx, room, c, taken, rooms, staffRooms).map((r, i) => ({ ...r, key: `${ackKey}:${i}` }));
       return replies;
     },
   );
@@ -75,12 +79,14 @@ function acknowledgement(
   room: Room,
   c: Classification,
   result: Exclude<IntakeResult, { kind: 'repeat' }>,
+  rooms: readonly Room[],
   staffRooms: readonly Room[],
 ): Reply[] {
   const { deps, msg } = ctx;
   const community = ctx.community!;
   const { ticket } = result;
-  const responsible = responsibleWorker(community.config, room.xiaoqu, ticket.building, categoryNames(deps, ticket.category))?.name ?? null;
+  // Named by the ticket's own group: a report merged from another group names the same person.
+  const responsible = namedWorker(community.config, rooms, ticket, categoryNames(deps, ticket.category))?.name ?? null;
   const vars = ticketVars(deps, ticket, responsible);
   if (c.urgent) {
     const kind = dangerKind(c.category, msg.text);

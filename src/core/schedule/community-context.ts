@@ -1,6 +1,6 @@
 // Everything the scheduled jobs of one community look up: its rooms, its active staff, where staff
 // messages go, who is responsible for a ticket, and category names.
-import { responsibleWorker } from '../intake/responsible-worker.js';
+import { namedWorker } from '../intake/named-worker.js';
 import { categoryNames } from '../replies/ticket-vars.js';
 import type { Community, Person, Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
@@ -92,8 +92,7 @@ export function responsibleFor(ticket: Ticket, ctx: CommunityContext): Addressee
     if (ticket.assigneeName) return [{ name: ticket.assigneeName, remark: null }];
   }
   const community = ctx.deps.config.communities.find((c) => c.name === ctx.community.name);
-  const xiaoqu = ctx.rooms.find((r) => r.key === ticket.roomKey)?.xiaoqu ?? null;
-  const worker = community ? responsibleWorker(community, xiaoqu, ticket.building, categoryNames(ctx.deps, ticket.category)) : null;
+  const worker = community ? namedWorker(community, ctx.rooms, ticket, categoryNames(ctx.deps, ticket.category)) : null;
   if (worker) return [ctx.staff.find((p) => p.remark === worker.remark) ?? { name: worker.name, remark: worker.remark }];
   return admins(ctx);
 }

@@ -98,9 +98,11 @@ describe('worker commands', () => {
   it('我的工单 lists the worker\'s open tickets; 待办 lists the community queue', async () => {
     await bot.say(RESIDENTS, zhang, '5号楼楼道灯坏了');
     await bot.say(RESIDENTS, li, '#接单 1');
+    // Li took #1; #2 nobody took yet, and its acknowledgement named Li (he covers the 小区): both are his.
     const mine = only(await bot.dm(li, '我的工单')).text;
-    expect(mine).toContain('（1个）');
+    expect(mine).toContain('（2个）');
     expect(mine).toContain('1号 照明 3号楼 办理中 李网格员');
+    expect(mine).toMatch(/2号 照明 5号楼 已受理 李网格员/);
     const queue = only(await bot.say(STAFF_GROUP, zhao, '#待办')).text;
     expect(queue).toContain('（2个）');
     expect(queue).toMatch(/2号 照明 5号楼 已受理/);
@@ -179,7 +181,7 @@ describe('admin commands', () => {
     expect(only(await bot.dm(stranger, `绑定 ${code}`)).text).toContain('绑定码无效');
     const fresh = await bot.store.createBindingCode(person.id, bot.now(), new Date(bot.now().getTime() + 3600_000));
     expect(only(await bot.dm(stranger, `绑定 ${fresh}`)).text).toContain('绑定成功');
-    expect(only(await bot.dm(stranger, '我的工单')).text).toContain('赵师傅手上未办结的工单');
+    expect(only(await bot.dm(stranger, '我的工单')).text).toContain('赵师傅负责的未办结工单');
     expect(only(await bot.dm(resident('别人'), `绑定 ${fresh}`)).text).toContain('绑定码无效');
   });
 });
