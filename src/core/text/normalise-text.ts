@@ -29,8 +29,11 @@ export function normaliseName(name: string): string {
 /** Shown (and stored) for a sender whose name is blank, invisible or only odd characters. */
 const FALLBACK_NAME = '居民';
 
-/** A name that has at least one letter, digit or ideograph; otherwise the fallback. */
+/**
+ * The normalised name when it has something to show — a letter, digit, ideograph or symbol
+ * (an emoji-only nickname is common and fine) — otherwise the fallback.
+ */
 export function nameOrFallback(name: string, fallback: string = FALLBACK_NAME): string {
   const n = normaliseName(name);
-  return /[\p{L}\p{N}]/u.test(n) ? n : fallback;
+  return /[\p{L}\p{N}\p{S}]/u.test(n) ? n : fallback;
 }

@@ -15,6 +15,8 @@ describe('the edge normaliser', () => {
     expect(nameOrFallback('\u200B\u200D')).toBe('居民');
     expect(nameOrFallback('…')).toBe('居民');
     expect(nameOrFallback('A-3')).toBe('A-3');
+    expect(nameOrFallback('🌸🌸')).toBe('🌸🌸');
+    expect(nameOrFallback('\uD83D')).toBe('居民');
   });
 
   it('turns full-width digits into ASCII', () => {
