@@ -149,7 +149,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): { configFil
   };
 }
 
-/** The fixed demo cast of `yishiting sim` (shared spec cli.md). */
+/** The fixed demo cast of `yishiting sim` (docs/cli.md). */
 export const demoConfigInput = {
   communities: [
     {

@@ -1,5 +1,5 @@
 // `yishiting sim`: replays a script through the real bot on a simulated WeChat and prints the
-// transcript as JSON lines (shared spec cli.md), or lets a person type as any member
+// transcript as JSON lines (docs/cli.md), or lets a person type as any member
 // (interactive mode) to rehearse before going live.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,7 +116,7 @@ export async function run(argv: string[]): Promise<number> {
   });
   const write = (obj: unknown): void => void process.stdout.write(`${JSON.stringify(obj)}\n`);
   // The banner and notes are for the person watching: with a script, stdout is the JSON-lines
-  // transcript (shared spec cli.md), so they go to stderr; interactively, to the screen.
+  // transcript (docs/cli.md), so they go to stderr; interactively, to the screen.
   const note = (text: string): void => void (events ? process.stderr : process.stdout).write(`${text}\n`);
   note(banner(args.config, config, start));
   let sim: Simulation | null = null;

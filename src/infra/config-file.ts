@@ -2,15 +2,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { configSchema, type Config } from '../config.js';
-import { loadYamlFile, parseYamlText } from './rules/load-yaml.js';
+import { loadYamlFile } from './rules/load-yaml.js';
 
 /** Throws RulesError naming file, line and field when the file is missing or invalid. */
 export function loadConfigFile(path: string): Config {
   return loadYamlFile(path, configSchema);
-}
-
-export function parseConfigText(text: string, file: string): Config {
-  return parseYamlText(text, file, configSchema);
 }
 
 export const DEFAULT_CONFIG_FILE = 'yishiting.config.yaml';

@@ -1,6 +1,6 @@
 // The simulated WeChat around the bot: wechaty-puppet-mock's mocker with contacts and groups
 // created on first use (a contact's remark equals its display name unless the script says
-// otherwise, as the shared spec fixes), messages injected with ids and timestamps we choose so
+// otherwise, as docs/cli.md fixes), messages injected with ids and timestamps we choose so
 // that runs are deterministic. Accounts are told apart by id (default: one per display name);
 // two accounts may share a name, and a member may carry a group nickname (群昵称) in a group.
 import { randomBytes } from 'node:crypto';
@@ -12,7 +12,7 @@ import type { Clock } from '../core/types.js';
 type ContactMock = ReturnType<mock.Mocker['createContact']>;
 type RoomMock = ReturnType<mock.Mocker['createRoom']>;
 
-/** Who speaks, as a sim event describes them (shared spec cli.md). */
+/** Who speaks, as a sim event describes them (docs/cli.md). */
 export interface Speaker {
   /** The WeChat account; default: one account per display name. */
   id?: string;

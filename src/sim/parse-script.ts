@@ -1,4 +1,4 @@
-// The sim script: JSON lines, one event each (shared spec cli.md). The whole script is checked
+// The sim script: JSON lines, one event each (docs/cli.md). The whole script is checked
 // before anything runs, so a bad line stops the run with its line number and nothing half-done.
 import { z } from 'zod';
 import { parseDuration } from '../core/parse-duration.js';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoConfigInput, createConfig } from '../../src/config.js';
-import { parseConfigText } from '../../src/infra/config-file.js';
+import { type Config, configSchema, createConfig, demoConfigInput } from '../../src/config.js';
 import { CONFIG_TEMPLATE } from '../../src/infra/config-template.js';
+import { parseYamlText } from '../../src/infra/rules/load-yaml.js';
+
+const parseConfigText = (text: string, file: string): Config => parseYamlText(text, file, configSchema);
 
 describe('config file', () => {
   it('the template written by init loads and matches the demo cast', () => {

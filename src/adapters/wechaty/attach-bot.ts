@@ -16,10 +16,6 @@ export interface BotBinding {
   idle(): Promise<void>;
   /** Resolves once the message with this id has been handled (or ignored). */
   settled(messageId: string): Promise<void>;
-  /** Messages handled (not ignored) since start. */
-  readonly handledCount: number;
-  /** When the last message from WeChat arrived (for the silence alert). */
-  readonly lastMessageAt: Date | null;
   detach(): void;
 }
 
@@ -27,8 +23,6 @@ const RECENT_LIMIT = 10_000;
 
 export function attachBot(bot: Wechaty, ctx: TranslateContext, handlers: BotHandlers, logger: Logger): BotBinding {
   let tail: Promise<void> = Promise.resolve();
-  let handledCount = 0;
-  let lastMessageAt: Date | null = null;
   const done = new Set<string>();
   const waiters = new Map<string, (() => void)[]>();
 
@@ -47,9 +41,7 @@ export function attachBot(bot: Wechaty, ctx: TranslateContext, handlers: BotHand
         log.debug({ reason: t.reason }, 'message ignored');
         return;
       }
-      lastMessageAt = t.message.receivedAt;
       await handlers.onMessage(t.message);
-      handledCount += 1;
     } catch (err) {
       log.error({ err }, 'message handling failed');
     }
@@ -99,12 +91,6 @@ export function attachBot(bot: Wechaty, ctx: TranslateContext, handlers: BotHand
       done.has(messageId)
         ? Promise.resolve()
         : new Promise<void>((resolve) => waiters.set(messageId, [...(waiters.get(messageId) ?? []), resolve])),
-    get handledCount() {
-      return handledCount;
-    },
-    get lastMessageAt() {
-      return lastMessageAt;
-    },
     detach() {
       bot.off('message', onMessage);
       bot.off('room-topic', onTopic);

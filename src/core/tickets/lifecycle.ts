@@ -152,12 +152,6 @@ export class LifecycleError extends Error {
   }
 }
 
-/** Finds an action by its code, Chinese verb or alias. */
-export function findAction(word: string): ActionCode | null {
-  const row = TRANSITIONS.find((r) => r.action === word || r.verb === word || r.aliases.includes(word));
-  return row ? row.action : null;
-}
-
 export function verbOf(action: ActionCode): string {
   return TRANSITIONS.find((r) => r.action === action)?.verb ?? action;
 }
@@ -284,23 +278,4 @@ export function rolesFor(action: ActionCode): Set<Actor['role']> {
     }
   }
   return roles;
-}
-
-export interface HelpEntry {
-  verb: string;
-  args: string;
-  summary: string;
-}
-
-/** The actions a role may use, one entry per verb, in table order (the help text reads this). */
-export function actionsFor(role: Actor['role']): HelpEntry[] {
-  const seen = new Set<ActionCode>();
-  const out: HelpEntry[] = [];
-  for (const row of TRANSITIONS) {
-    if (seen.has(row.action) || !rolesFor(row.action).has(role)) continue;
-    if (role === 'system') continue;
-    seen.add(row.action);
-    out.push({ verb: row.verb, args: row.args, summary: row.summary });
-  }
-  return out;
 }

@@ -28,7 +28,7 @@ export function readCorpus(name: 'dev' | 'extra'): Labelled[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
 }
 
-/** The same figures as ../shared/tools/score-classify.mjs. */
+/** The same figures as test/bench/score-classify.mjs. */
 export function score(corpus: Labelled[], classify: (text: string) => { report: boolean; category: string | null; urgent: boolean; building: string | null }) {
   let tp = 0, fp = 0, fn = 0, catOk = 0, urgTp = 0, urgFp = 0, urgFn = 0, bldOk = 0, bldN = 0;
   const mistakes: string[] = [];

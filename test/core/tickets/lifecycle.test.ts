@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actionsFor,
-  findAction,
   LifecycleError,
   planTransition,
   STATUS_CODES,
@@ -178,24 +176,5 @@ describe('what an action needs', () => {
   it('refuses a second rating once a ticket is closed with one', () => {
     const err = refusal(() => planTransition(ticket('closed', { rating: 4 }), 'rate', resident, { isReporter: true, rating: 5 }));
     expect(err.code).toBe('already_rated');
-  });
-});
-
-describe('verbs and help', () => {
-  it('finds actions by verb, alias or code', () => {
-    expect(findAction('接单')).toBe('take');
-    expect(findAction('派单')).toBe('handover');
-    expect(findAction('没修好')).toBe('reopen');
-    expect(findAction('merge')).toBe('merge');
-    expect(findAction('吃饭')).toBeNull();
-  });
-
-  it('lists for each role only what it may do', () => {
-    const verbs = (role: Actor['role']) => actionsFor(role).map((e) => e.verb);
-    expect(verbs('resident')).toEqual(['撤销', '没修好', '评价']);
-    expect(verbs('worker')).toEqual(['接单', '转派', '进度', '完成', '转办', '退回', '改类', '不是诉求']);
-    expect(verbs('admin')).toEqual(expect.arrayContaining(['接单', '关闭', '合并', '撤销', '没修好']));
-    expect(verbs('admin')).not.toContain('回访关闭');
-    expect(actionsFor('worker').every((e) => e.summary.length > 0 && e.args.startsWith('编号'))).toBe(true);
   });
 });
