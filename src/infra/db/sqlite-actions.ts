@@ -1,6 +1,6 @@
 // Lifecycle actions on one ticket, each in one transaction: validated against lifecycle.ts, applied,
 // and recorded in the timeline (who, when, from → to, note).
-import { and, eq, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, isNull, ne, notInArray, type SQL } from 'drizzle-orm';
 import { computeDeadlines, deadlineRule } from '../../core/tickets/deadlines.js';
 import { LifecycleError, planTransition, STATUSES, type PlannedTransition } from '../../core/tickets/lifecycle.js';
 import { computePriority } from '../../core/tickets/priority.js';
@@ -77,7 +77,7 @@ function recordEvent(
 }
 
 function countWhere(db: Db, table: typeof reports | typeof ticketEvents, where: SQL | undefined): number {
-  return db.select({ n: sql<number>`count(*)` }).from(table).where(where).get()!.n;
+  return db.select({ n: count() }).from(table).where(where).get()!.n;
 }
 
 function update(db: Db, ticketId: number, patch: TicketPatch): Ticket {

@@ -1,6 +1,6 @@
 // Communities, rooms (our stable keys over changing WeChat topics), staff and their bindings.
 import { randomInt } from 'node:crypto';
-import { and, eq, gte, or, sql } from 'drizzle-orm';
+import { and, count, eq, gte, max, or, sql } from 'drizzle-orm';
 import { BINDING_GUESS_LIMIT, type BindingGuessLimit } from '../../core/identity/binding-policy.js';
 import { StoreInputError, type RedeemResult, type RoomInput, type StaffInput } from '../../core/tickets/ticket-store.js';
 import type { Community, Person, Room } from '../../core/tickets/types.js';
@@ -45,7 +45,7 @@ export function ensureRoom(db: Db, input: RoomInput, at: Date): Room {
       return toRoom(db.update(rooms).set({ role: input.role, xiaoqu, updatedAt: at }).where(eq(rooms.id, existing.id)).returning().get()!);
     }
     // Keys are handed out in order ("g1", "g2", …) so that a replayed script gets the same keys.
-    const next = db.select({ n: sql<number>`coalesce(max(${rooms.id}), 0) + 1` }).from(rooms).get()!.n;
+    const next = (db.select({ last: max(rooms.id) }).from(rooms).get()?.last ?? 0) + 1;
     const row = db
       .insert(rooms)
       .values({ key: `g${next}`, communityId: input.communityId, topic, role: input.role, xiaoqu, createdAt: at, updatedAt: at })
@@ -194,7 +194,7 @@ export function redeemBindingCode(db: Db, code: string, sessionId: string, at: D
   return writeTransaction(db, (): RedeemResult => {
     const since = new Date(at.getTime() - guard.windowMs);
     const failures = db
-      .select({ n: sql<number>`count(*)` })
+      .select({ n: count() })
       .from(bindingFailures)
       .where(and(eq(bindingFailures.senderKey, sessionId), gte(bindingFailures.at, since)))
       .get()!.n;
