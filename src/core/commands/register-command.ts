@@ -40,9 +40,18 @@ async function register(ctx: CommandContext, quote: Quote, typed: string | null)
   if (category === null) return say(renderReply(deps.replies, 'registerNeedsCategory', { categories: categoryList(ctx) }));
   const classification: Classification = { ...found, report: true, category };
 
-  // The quoted resident's message, as the bot would have seen it. Its account is unknown (a quote
-  // carries only the nickname), so the report is tied to the name, as reports from before a login are.
-  const sender = { sessionId: '', name: quote.author, remark: null };
+  // The quoted resident's message, as the bot would have seen it. A quote carries only the
+  // nickname: the account is the one current member of the group showing it, when there is
+  // exactly one; otherwise it stays unknown and the resident's own actions on the ticket (撤销,
+  // 评价, 没修好) go by the name, as for reports from an earlier login.
+  const namesakes = (await deps.members?.membersNamed(room.key, quote.author)) ?? null;
+  const login = ctx.msg.sender.login;
+  const sender = {
+    sessionId: namesakes?.length === 1 ? namesakes[0]! : '',
+    name: quote.author,
+    remark: null,
+    ...(login === undefined ? {} : { login }),
+  };
   const msg = { ...ctx.msg, id: `quote:${hash(`${quote.author}\n${quote.text}`)}`, text: quote.text, sender, mentionsBot: false };
   const { imagePath: _image, ...withoutImage } = msg;
   const asCaught = { ...ctx, msg: withoutImage, person: null, actor: actorOf(sender, null), identified: false };

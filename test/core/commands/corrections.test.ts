@@ -158,6 +158,21 @@ describe('#登记 as a reply quoting a message the bot missed', () => {
     expect((await bot.store.getReports(t.id))[0]!.text).toBe('楼下那个灯晚上黑漆漆的');
   });
 
+  it('ties the report to the quoted resident\'s account when exactly one group member shows that name', async () => {
+    bot.deps.members = { membersNamed: async (_room, name) => (name === '孙阿姨' ? [sun.sessionId] : []) };
+    await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'));
+    expect((await bot.store.getReports((await ticket('2')).id))[0]!.reporterContactId).toBe(sun.sessionId);
+    expect((await bot.say(RESIDENTS, sun, '#撤销 2'))[0]!.text).toContain('2号工单已由反映人撤销');
+  });
+
+  it('leaves the account unknown when several members show the name, and the name alone then claims nothing', async () => {
+    bot.deps.members = { membersNamed: async () => [sun.sessionId, '@r-另一位孙阿姨'] };
+    await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'));
+    expect((await bot.store.getReports((await ticket('2')).id))[0]!.reporterContactId).toBeNull();
+    expect((await bot.say(RESIDENTS, sun, '#撤销 2'))[0]!.text).toContain('无法确认你就是这张工单的反映人');
+    expect((await ticket('2')).status).toBe('open');
+  });
+
   it('records the correction: the text the classifier saw, the category it should have found, who registered it', async () => {
     await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下下水道又返味了', '#登记 排水'));
     expect(await bot.store.listCorrections()).toMatchObject([
