@@ -42,6 +42,10 @@ describe('logout in the middle of a run', () => {
     f.say('residents', 'uncle', '2号楼门口的垃圾好几天没人清理了，臭得很');
     const ack = await f.waitForDelivered('residents', /已登记为2号工单/);
     expect(ack.toUserName).toBe(f.idOf('residents'));
+    // The reporter of the earlier login's ticket is found among the group's current members
+    // (not among the dead ids wechat4u still lists): the withdrawal is hers.
+    f.say('residents', 'auntie', '#撤销 1');
+    await f.waitForDelivered('residents', /1号工单已由反映人撤销/, 15_000, 2);
   });
 
   it('exits with one clear sentence when the login service is unreachable after a logout', async () => {

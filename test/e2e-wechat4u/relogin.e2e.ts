@@ -1,7 +1,7 @@
 // A new login gives every contact and group a new web id. The bot must still know its staff (by
 // remark), map its groups (by topic → our room key), deliver what the last run left in the
 // outbox to the group's new id, and judge residents' commands on tickets from the earlier login
-// by the documented fallback.
+// by the documented fallback (#8: the one and only current member showing the reporter's name).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeWechat } from './fake-wechat/fake-wechat-server.js';
 import { startBot, type BotProcess } from './run-bot.js';
@@ -51,12 +51,19 @@ describe('a new login with every id changed', () => {
     expect(resumed.toUserName).toBe(f.idOf('residents'));
     expect(f.attempts.filter((a) => a.generation === 2).every((a) => a.ret === 0)).toBe(true);
 
+    // A resident command on an earlier login's ticket, by a name two current members carry:
+    // refused (the documented fallback of #8), for both of them.
+    f.say('residents', 'uncle', '#撤销 2');
+    await f.waitForDelivered('residents', /无法确认你就是这张工单的反映人/, 15_000, 2);
+    f.say('residents', 'uncleTwin', '#撤销 2');
+    await f.waitFor(() => f.delivered('residents').filter((a) => a.generation === 2 && /无法确认你就是这张工单的反映人/.test(a.text)).length === 2, 'both refused');
+
     // Staff are still staff: recognised by the remark, not by the id they had.
     f.say('residents', 'worker', '#接单 2');
     await f.waitForDelivered('residents', /2号工单.*已由张师傅接单/, 15_000, 2);
 
-    // A resident's command on a ticket from the earlier login: the reporter's name is still
-    // carried by exactly one member of the group, so the withdrawal is hers.
+    // A resident's command on a ticket from the earlier login: the reporter's name is carried by
+    // exactly one current member of the group, so the withdrawal is hers.
     f.say('residents', 'auntie', '#撤销 1');
     await f.waitForDelivered('residents', /1号工单已由反映人撤销/, 15_000, 2);
     // Nobody saw an alarm: a stale session at start is not a logout in the middle of work.

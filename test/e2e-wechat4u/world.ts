@@ -22,6 +22,8 @@ export function world(): FakeWechatOptions {
       { key: 'admin', nickName: '王丽', remarkName: ADMIN_REMARK },
       { key: 'auntie', nickName: '张阿姨' },
       { key: 'uncle', nickName: '刘大爷' },
+      // Another 刘大爷 in the same group: after a re-login nobody can tell the two apart by name.
+      { key: 'uncleTwin', nickName: '刘大爷' },
       // Joins the staff while the bot runs: in the roster, in the account's contacts, no remark yet.
       { key: 'newcomer', nickName: '赵建军', friend: true },
       // A resident who calls himself by the worker's remark, as nickname and group nickname.
@@ -34,6 +36,7 @@ export function world(): FakeWechatOptions {
         members: [
           { person: 'auntie', displayName: '3栋张阿姨' },
           { person: 'uncle' },
+          { person: 'uncleTwin' },
           { person: 'impostor', displayName: WORKER_REMARK },
           { person: 'worker', displayName: '张师傅' },
           { person: 'newcomer' },

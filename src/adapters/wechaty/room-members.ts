@@ -3,6 +3,7 @@
 import type { Wechaty } from 'wechaty';
 import type { MemberDirectory } from '../../core/identity/member-directory.js';
 import { normaliseName } from '../../core/text/normalise-text.js';
+import { findCurrentRoom } from './find-current-room.js';
 import type { RoomRegistry } from './room-registry.js';
 
 export function createMemberDirectory(bot: Wechaty, rooms: RoomRegistry): MemberDirectory {
@@ -10,7 +11,7 @@ export function createMemberDirectory(bot: Wechaty, rooms: RoomRegistry): Member
     async membersNamed(roomKey, name) {
       const known = rooms.byKey(roomKey);
       if (!known) return null;
-      const room = await bot.Room.find({ topic: known.topic });
+      const room = await findCurrentRoom(bot, known.topic);
       if (!room) return null;
       const ids: string[] = [];
       for (const member of await room.memberAll()) {

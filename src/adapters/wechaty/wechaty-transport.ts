@@ -3,6 +3,7 @@
 // the remark the bot gave them (staff). Never by display name: anyone can take anyone's name.
 import type { Contact, Room, Wechaty } from 'wechaty';
 import type { Transport } from '../../infra/outbox/outbox-sender.js';
+import { findCurrentRoom } from './find-current-room.js';
 import type { RecentContacts } from './recent-contacts.js';
 import type { RoomRegistry } from './room-registry.js';
 
@@ -29,21 +30,10 @@ export function createWechatyTransport(
     if (!known) throw new Error(`room key ${roomKey} is not a configured group`);
     const cached = roomCache.get(roomKey);
     if (cached) return { room: cached, topic: known.topic };
-    const room = await currentRoom(known.topic);
+    const room = await findCurrentRoom(bot, known.topic);
     if (!room) throw new Error(`no group with the configured topic is visible to the bot (room key ${roomKey})`);
     roomCache.set(roomKey, room);
     return { room, topic: known.topic };
-  }
-
-  /**
-   * After a re-login in the same process wechat4u still lists the previous login's groups, under
-   * the same topic and their dead ids: take the group that has this login's account as a member.
-   */
-  async function currentRoom(topic: string): Promise<Room | undefined> {
-    const found = await bot.Room.findAll({ topic });
-    if (found.length <= 1 || !bot.isLoggedIn) return found[0];
-    for (const room of found.reverse()) if (await room.has(bot.currentUser).catch(() => false)) return room;
-    return found[0]; // reversed: the most recently listed one
   }
 
   async function byRemark(remark: string): Promise<Contact | undefined> {
