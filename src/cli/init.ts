@@ -1,5 +1,5 @@
 // `yishiting init [--out FILE] [--force]`: writes a commented config file to start from.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../infra/config-file.js';
 import { CONFIG_TEMPLATE } from '../infra/config-template.js';
@@ -25,7 +25,10 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, CONFIG_TEMPLATE, { encoding: 'utf8', mode: 0o644 });
+    // The config holds staff remarks and settings: owner-only, like exports. The mode option only
+    // applies to a new file; --force over an existing one needs the chmod.
+    writeFileSync(out, CONFIG_TEMPLATE, { encoding: 'utf8', mode: 0o600 });
+    chmodSync(out, 0o600);
   } catch (err) {
     process.stderr.write(`无法写入 ${out}：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}。\n`);
     return 1;

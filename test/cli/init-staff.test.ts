@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -42,6 +42,15 @@ describe('yishiting init', () => {
     expect(readFileSync(file, 'utf8')).toBe('timezone: Asia/Shanghai\n');
     expect(await init(['--out', file, '--force'])).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('# 工作人员名单');
+  });
+  it('writes the config (staff remarks, settings) readable by its owner only, also over an existing file with --force', async () => {
+    const file = join(dir, 'cfg.yaml');
+    expect(await init(['--out', file])).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    writeFileSync(file, 'timezone: Asia/Shanghai\n');
+    chmodSync(file, 0o644);
+    expect(await init(['--out', file, '--force'])).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
 
