@@ -13,6 +13,7 @@ import type { Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import { fitReportText } from './fit-report-text.js';
 import { namedWorker } from './named-worker.js';
+import { unsavedUrgentReplies } from './unsaved-urgent.js';
 import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
 
 const EXCERPT_CHARS = 60;
@@ -24,7 +25,16 @@ const EXCERPT_CHARS = 60;
  * the same replies are returned (keyed, so the outbox takes them only once).
  */
 export async function intakeReport(ctx: MessageContext, room: Room, c: Classification): Promise<Reply[]> {
-  return (await takeInReport(ctx, room, c)).replies;
+  try {
+    return (await takeInReport(ctx, room, c)).replies;
+  } catch (err) {
+    if (!c.urgent || c.category === null) throw err;
+    // An emergency is never answered with an apology alone: advice and alert go out without a ticket.
+    const e = err instanceof Error ? err : new Error(String(err));
+    ctx.log.error({ err: { name: e.name, message: e.message, stack: e.stack } }, 'urgent report could not be stored; advice and staff alert sent without a ticket');
+    const rooms = await ctx.deps.store.listRooms(room.communityId).catch(() => []);
+    return unsavedUrgentReplies(ctx, room, rooms.filter((r) => r.role === 'staff'), { ...c, category: c.category });
+  }
 }
 
 /** intakeReport with what the store did (staff registering a missed report record a correction on the ticket). */

@@ -45,11 +45,20 @@ const LINES: Readonly<Record<DangerKind, readonly Line[]>> = {
 
 const LABELS: Readonly<Record<Line, string>> = { gas: '燃气抢修', fire: '火警', police: '报警', medical: '急救', property: '物业' };
 
-/** The emergency numbers to quote, e.g. "燃气抢修电话 96777、火警 119". Bare numbers get a label. */
+/** A configured value that holds a number to dial (not left empty, not placeholder text like "见群公告"). */
+function isDialable(value: string | undefined): value is string {
+  return !!value && /\d{3,}/.test(value.replace(/[\s-]/g, ''));
+}
+
+/**
+ * The emergency numbers to quote, e.g. "紧急电话：燃气抢修电话 96777、火警 119" (bare numbers get a
+ * label); "" when the config gives no number to dial, so no placeholder is ever read as one.
+ */
 export function emergencyPhones(kind: DangerKind, emergency: Emergency): string {
-  const lines = LINES[kind].filter((l) => emergency[l]).map((l) => {
+  const lines = LINES[kind].filter((l) => isDialable(emergency[l])).map((l) => {
     const v = emergency[l]!;
     return /^[\d-]+$/.test(v) ? `${LABELS[l]} ${v}` : v;
   });
-  return (lines.length > 0 ? lines : [`${LABELS.police} ${emergency.police}`]).join('、');
+  if (lines.length === 0 && isDialable(emergency.police)) lines.push(`${LABELS.police} ${emergency.police}`);
+  return lines.length > 0 ? `紧急电话：${lines.join('、')}` : '';
 }

@@ -8,6 +8,8 @@ export const REPLY_PLACEHOLDERS = {
   ackMerged: ['number', 'category', 'building', 'households', 'assignee', 'deadline'],
   urgentAck: ['number', 'category', 'building', 'advice', 'phones'],
   urgentStaffAlert: ['number', 'category', 'building', 'room', 'reporter', 'excerpt', 'assignee'],
+  urgentAckUnsaved: ['advice', 'phones'],
+  urgentStaffAlertUnsaved: ['category', 'building', 'room', 'reporter', 'excerpt', 'assignee'],
   adviceGas: [],
   adviceFire: [],
   adviceLift: [],

@@ -106,6 +106,24 @@ describe('a durable acknowledgement', () => {
 });
 
 describe('urgent reports', () => {
+  it('still gives safety advice and alerts the staff group when the ticket cannot be stored, every time, and logs the failure', async () => {
+    bot.deps.store = { ...bot.store, intake: async () => { throw new Error('SQLITE_FULL: database or disk is full'); } };
+    for (const who of ['孙阿姨', '钱大爷']) {
+      const replies = await bot.say(RESIDENTS, resident(who), '5号楼燃气泄漏了，味道很大');
+      const advice = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(RESIDENTS))!;
+      const alert = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(STAFF_GROUP))!;
+      expect(advice.text).toContain('不要开关电器');
+      expect(advice.text).toContain('96777');
+      expect(advice.text).not.toContain(bot.deps.replies.apology);
+      expect(advice.urgent).toBe(true);
+      expect(alert.text).toContain('【紧急');
+      expect(alert.text).toContain(who);
+      expect(alert.urgent).toBe(true);
+      expect(alert.mentions).toEqual(expect.arrayContaining(['李网格员', '王主任']));
+    }
+    expect(bot.logs.filter((l) => l.level === 'error').map((l) => l.msg)).toEqual([expect.stringMatching(/urgent/), expect.stringMatching(/urgent/)]);
+  });
+
   it('alerts the staff group first, then answers the reporter with safety advice and the gas and fire numbers', async () => {
     const replies = await bot.say(RESIDENTS, resident('孙阿姨'), '5号楼燃气泄漏了，味道很大，我电话13812345678');
     expect(replies).toHaveLength(2);
