@@ -2,6 +2,7 @@
 // the ledger (台账), one row per ticket, xlsx (summary sheet + one sheet per category) or csv.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
+import { createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
 import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
 import { createLedgerSource } from '../infra/export/create-ledger-source.js';
 import { writeLedgerCsv } from '../infra/export/write-ledger-csv.js';
@@ -40,7 +41,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
     const { db, close } = openDatabaseReadOnly(settings.database);
     try {
-      const source = createLedgerSource(db, range, settings.categoryName, settings.timeZone, now);
+      const source = await createLedgerSource(createSqliteLedgerReader(db), range, settings.categoryName, settings.timeZone, now);
       const progress = progressPrinter(process.stderr, '导出台账');
       if (format === 'xlsx') await writeLedgerXlsx(out, source, progress);
       else await writeLedgerCsv(out, source, progress);

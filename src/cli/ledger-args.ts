@@ -8,7 +8,7 @@ import { configFromEnv } from '../config.js';
 import { localParts, zonedTime } from '../core/local-time.js';
 import { loadConfigFile, optionalConfigFile } from '../infra/config-file.js';
 import { DEFAULT_DATABASE } from '../infra/db/open-database.js';
-import type { LedgerRange } from '../infra/db/ledger-queries.js';
+import type { LedgerRange } from '../infra/export/ledger-reader.js';
 import { loadYamlFile } from '../infra/rules/load-yaml.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';

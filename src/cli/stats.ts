@@ -2,10 +2,10 @@
 // 12345 centres assess units by — counts by category/status/building, 按时办结率, median time to
 // resolve, 满意率, 重复投诉率.
 import { formatDuration } from '../core/schedule/format-duration.js';
-import { computeStats, formatRate, type TicketStats } from '../core/stats/ticket-stats.js';
+import { createStatsAccumulator, formatRate, type TicketStats } from '../core/stats/ticket-stats.js';
 import { statusName } from '../core/tickets/lifecycle.js';
 import type { Status } from '../core/tickets/types.js';
-import { iterateStatsTickets } from '../infra/db/ledger-queries.js';
+import { createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
 import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
 import { ledgerSettings, resolveRange, runLedgerCommand, type ResolvedRange } from './ledger-args.js';
 
@@ -31,7 +31,9 @@ export async function run(argv: string[]): Promise<number> {
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
     const { db, close } = openDatabaseReadOnly(settings.database);
     try {
-      const stats = computeStats(iterateStatsTickets(db, range), now);
+      const acc = createStatsAccumulator(now);
+      for await (const t of createSqliteLedgerReader(db).statsTickets(range)) acc.add(t);
+      const stats = acc.result();
       process.stdout.write(values.json ? `${JSON.stringify(statsJson(stats, range), null, 2)}\n` : statsText(stats, range, settings.categoryName));
     } finally {
       close();

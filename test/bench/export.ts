@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalFormatter } from '../../src/core/local-time.js';
-import { iterateLedgerRows } from '../../src/infra/db/ledger-queries.js';
+import { createSqliteLedgerReader } from '../../src/infra/db/ledger-queries.js';
 import { closeDatabase, openDatabase, type Db } from '../../src/infra/db/open-database.js';
 import { createLedgerSource } from '../../src/infra/export/create-ledger-source.js';
 import { ledgerCells } from '../../src/infra/export/ledger-columns.js';
@@ -118,13 +118,13 @@ try {
 
   phases.push(await measure('baseline: iterate rows', async (sample) => {
     let n = 0;
-    for (const _ of iterateLedgerRows(db, range)) if (++n % 1000 === 0) sample();
+    for await (const _ of createSqliteLedgerReader(db).ledgerRows(range, 'time')) if (++n % 1000 === 0) sample();
     return `${n} rows`;
   }));
   phases.push(await measure('baseline: rows → cells', async (sample) => {
     const format = { categoryName, formatTime: createLocalFormatter(TZ), now };
     let n = 0;
-    for (const row of iterateLedgerRows(db, range)) {
+    for await (const row of createSqliteLedgerReader(db).ledgerRows(range, 'time')) {
       ledgerCells(row, format);
       if (++n % 1000 === 0) sample();
     }
@@ -133,7 +133,7 @@ try {
   for (const format of ['csv', 'xlsx'] as const) {
     phases.push(await measure(`export ${format}`, async (sample) => {
       const out = join(dir, `ledger.${format}`);
-      const source = createLedgerSource(db, range, categoryName, TZ, now);
+      const source = await createLedgerSource(createSqliteLedgerReader(db), range, categoryName, TZ, now);
       await (format === 'xlsx' ? writeLedgerXlsx : writeLedgerCsv)(out, source, sample);
       return `${source.total} rows, ${(statSync(out).size / 2 ** 20).toFixed(1)} MB file`;
     }));

@@ -1,17 +1,12 @@
-// Read-only queries for the ledger (台账) and statistics over the store's schema, in drizzle's query
-// builder. Tickets are read in pages (keyset on the sort order), each page with the first report
+// The ledger reader (infra/export/ledger-reader.ts) over SQLite, in drizzle's query builder. Tickets are read in pages (keyset on the sort order), each page with the first report
 // text and the timeline of its tickets, so 100k tickets with their timelines pass in bounded
 // memory. The range is on the ticket's first report time: [from, to).
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { StatsTicket } from '../../core/stats/ticket-stats.js';
+import type { LedgerRange, LedgerReader } from '../export/ledger-reader.js';
 import type { LedgerEvent, LedgerRow } from '../export/ledger-row.js';
 import type { Db } from './open-database.js';
 import { communities, reports, ticketEvents, tickets } from './schema.js';
-
-export interface LedgerRange {
-  from: Date;
-  to: Date;
-}
 
 /** Tickets per page: large enough that the per-page queries cost little, small enough for memory. */
 const PAGE = 1000;
@@ -20,13 +15,25 @@ function inRange(range: LedgerRange): SQL {
   return and(gte(tickets.createdAt, range.from), lt(tickets.createdAt, range.to))!;
 }
 
-/** Number of tickets in the range (for progress output). */
-export function countTickets(db: Db, range: LedgerRange): number {
+/** The ledger reader over a SQLite connection (the queries run synchronously underneath). */
+export function createSqliteLedgerReader(db: Db): LedgerReader {
+  return {
+    countTickets: async (range) => countTickets(db, range),
+    categoriesInRange: async (range) => categoriesInRange(db, range),
+    async *statsTickets(range) {
+      yield* iterateStatsTickets(db, range);
+    },
+    async *ledgerRows(range, order) {
+      yield* iterateLedgerRows(db, range, order);
+    },
+  };
+}
+
+function countTickets(db: Db, range: LedgerRange): number {
   return db.select({ n: count() }).from(tickets).where(inRange(range)).get()!.n;
 }
 
-/** Categories present in the range with their ticket counts, most tickets first. */
-export function categoriesInRange(db: Db, range: LedgerRange): { code: string; count: number }[] {
+function categoriesInRange(db: Db, range: LedgerRange): { code: string; count: number }[] {
   return db
     .select({ code: tickets.category, count: count() })
     .from(tickets)
@@ -36,8 +43,7 @@ export function categoriesInRange(db: Db, range: LedgerRange): { code: string; c
     .all();
 }
 
-/** The fields statistics need, one ticket at a time. */
-export function* iterateStatsTickets(db: Db, range: LedgerRange): Generator<StatsTicket & { community: string }> {
+function* iterateStatsTickets(db: Db, range: LedgerRange): Generator<StatsTicket & { community: string }> {
   let lastId = 0;
   for (;;) {
     const page = db
@@ -71,7 +77,7 @@ export function* iterateStatsTickets(db: Db, range: LedgerRange): Generator<Stat
  * categoriesInRange lists them), by first report within one — so a workbook can be written one
  * sheet after the other in a single pass.
  */
-export function* iterateLedgerRows(db: Db, range: LedgerRange, order: 'time' | 'category' = 'time'): Generator<LedgerRow> {
+function* iterateLedgerRows(db: Db, range: LedgerRange, order: 'time' | 'category'): Generator<LedgerRow> {
   if (order === 'time') {
     yield* ledgerPages(db, inRange(range));
     return;

@@ -2,20 +2,19 @@
 // then the writers pull the rows category by category.
 import { createLocalFormatter } from '../../core/local-time.js';
 import { createStatsAccumulator, type StatsAccumulator } from '../../core/stats/ticket-stats.js';
-import { categoriesInRange, countTickets, iterateLedgerRows, iterateStatsTickets, type LedgerRange } from '../db/ledger-queries.js';
-import type { Db } from '../db/open-database.js';
+import type { LedgerRange, LedgerReader } from './ledger-reader.js';
 import type { LedgerSource } from './ledger-source.js';
 
-export function createLedgerSource(
-  db: Db,
+export async function createLedgerSource(
+  reader: LedgerReader,
   range: LedgerRange & { label: string },
   categoryName: (code: string) => string,
   timeZone: string,
   now: Date,
-): LedgerSource {
+): Promise<LedgerSource> {
   const overall = createStatsAccumulator(now);
   const perCategory = new Map<string, StatsAccumulator>();
-  for (const t of iterateStatsTickets(db, range)) {
+  for await (const t of reader.statsTickets(range)) {
     overall.add(t);
     let acc = perCategory.get(t.category);
     if (!acc) {
@@ -24,13 +23,13 @@ export function createLedgerSource(
     }
     acc.add(t);
   }
-  const categories = categoriesInRange(db, range).map((c) => c.code);
+  const categories = (await reader.categoriesInRange(range)).map((c) => c.code);
   const formatTime = createLocalFormatter(timeZone);
   return {
-    total: countTickets(db, range),
+    total: await reader.countTickets(range),
     categories,
-    rows: () => iterateLedgerRows(db, range, 'time'),
-    rowsByCategory: () => iterateLedgerRows(db, range, 'category'),
+    rows: () => reader.ledgerRows(range, 'time'),
+    rowsByCategory: () => reader.ledgerRows(range, 'category'),
     summary: {
       rangeLabel: range.label,
       generatedAt: formatTime(now),

@@ -9,9 +9,9 @@ export interface LedgerSource {
   /** Category codes in sheet order. */
   categories: readonly string[];
   /** All rows by first report time. */
-  rows(): Iterable<LedgerRow>;
+  rows(): AsyncIterable<LedgerRow> | Iterable<LedgerRow>;
   /** All rows grouped by category, in the order of `categories`. */
-  rowsByCategory(): Iterable<LedgerRow>;
+  rowsByCategory(): AsyncIterable<LedgerRow> | Iterable<LedgerRow>;
   summary: LedgerSummary;
   format: LedgerFormat;
 }

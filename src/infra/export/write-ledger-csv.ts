@@ -27,7 +27,7 @@ export async function writeLedgerCsv(file: string, source: LedgerSource, onProgr
     await write(`\uFEFF${LEDGER_COLUMNS.map((c) => csvField(c.header)).join(',')}\r\n`);
     let done = 0;
     let chunk = '';
-    for (const row of source.rows()) {
+    for await (const row of source.rows()) {
       chunk += `${ledgerCells(row, source.format).map(csvField).join(',')}\r\n`;
       if (++done % CHUNK_ROWS === 0) {
         await write(chunk);

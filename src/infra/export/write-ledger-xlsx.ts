@@ -36,7 +36,7 @@ export async function writeLedgerXlsx(file: string, source: LedgerSource, onProg
     // Rows arrive grouped by category: a sheet is committed before the next one opens.
     let done = 0;
     let sheet = null as { code: string; ws: ExcelJS.Worksheet } | null;
-    for (const row of source.rowsByCategory()) {
+    for await (const row of source.rowsByCategory()) {
       if (sheet?.code !== row.category) {
         if (sheet) await sheet.ws.commit();
         sheet = { code: row.category, ws: categorySheet(wb, format.categoryName(row.category), taken) };
