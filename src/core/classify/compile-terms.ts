@@ -63,6 +63,11 @@ export type Hit = TermHit<TermInfo>;
 
 export interface CompiledTerms {
   index: TermIndex<TermInfo>;
+  /**
+   * Exposures and urgency cancellers (里面, 楼道, 如果 …): common words that only matter next to
+   * a hazard, so they live in their own index, scanned only when a hazard was found.
+   */
+  urgencyIndex: TermIndex<TermInfo>;
   /** Number of distinct counting keys (sizes the prefilter's buffers). */
   keyCount: number;
 }
@@ -72,10 +77,19 @@ export function compileTerms(rules: Rules): CompiledTerms {
   const keys = new Map<string, number>();
   const keyOf = (k: string) => keys.get(k) ?? (keys.set(k, keys.size), keys.size - 1);
   const catIndex = new Map(rules.categories.filter((c) => c.enabled).map((c, i) => [c.code, i]));
-  const index = createTermIndex(
-    [...termRoles(rules)].map(([t, roles]): [string, TermInfo] => [t, termInfo(t, roles, rules, catIndex, keyOf)]),
-  );
-  return { index, keyCount: keys.size };
+  const main: [string, TermInfo][] = [];
+  const nearHazard: [string, TermInfo][] = [];
+  for (const [t, roles] of termRoles(rules)) {
+    const own = roles.filter((r) => !isNearHazard(r));
+    const near = roles.filter(isNearHazard);
+    if (own.length > 0) main.push([t, termInfo(t, own, rules, catIndex, keyOf)]);
+    if (near.length > 0) nearHazard.push([t, termInfo(t, near, rules, catIndex, keyOf)]);
+  }
+  return { index: createTermIndex(main), urgencyIndex: createTermIndex(nearHazard), keyCount: keys.size };
+}
+
+function isNearHazard(r: TermRole): boolean {
+  return r.kind === 'exposure' || r.kind === 'urgent-cancel';
 }
 
 /** Every rule term with what it means (one term may play several roles). */

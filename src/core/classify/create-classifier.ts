@@ -15,8 +15,8 @@ import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { compileTerms, type Hit } from './compile-terms.js';
 import { createRoleDescriber } from './describe-roles.js';
-import { createUrgencyDetector } from './detect-urgency.js';
-import { NONE, notReport, skipped, type Explanation, type ExplainingClassifier } from './explanation.js';
+import { createUrgencyDetector, NOT_URGENT, type Urgency } from './detect-urgency.js';
+import { NONE, NOT_URGENT_EXPLAINED, notReport, skipped, type Explanation, type ExplainingClassifier } from './explanation.js';
 import { extractBuilding } from './extract-building.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
@@ -39,7 +39,7 @@ const NO_CUES: NegativeCues = new Map();
 /** Build a classifier from loaded rules and a segmenter whose dictionary holds the rule terms. */
 export function createClassifier(rules: Rules, segmenter: Segmenter, options: ClassifierOptions = {}): ExplainingClassifier {
   const usePrefilter = options.prefilter ?? true;
-  const { index, keyCount } = compileTerms(rules);
+  const { index, urgencyIndex, keyCount } = compileTerms(rules);
   const negation = createNegation(rules.language);
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
   const findNegativeCues = createNegativeCueFinder(rules, negation);
@@ -80,9 +80,11 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const [from, to] = detail ? [0, reply.length] : segmentSpan(raw, reply);
     const tokens = segmenter.cut(reply.slice(from, to));
     const dropped: DroppedHit[] | undefined = detail ? [] : undefined;
-    const hits = alignedHits(raw, tokens, reply, from, to, dropped);
+    let hits = alignedHits(raw, tokens, reply, from, to, dropped);
     const s = score(hits, clauses, negative, ignored);
     const best = s.categories[0] ?? null;
+    // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
+    if (hits.some(isHazard)) hits = [...hits, ...alignedHits(urgencyIndex.findAll(reply), tokens, reply, from, to, dropped)];
     const urgency = detectUrgency(hits, reply, clauses, best?.code ?? null);
 
     // An urgent finding adds evidence and, when no category is named well enough, brings its own.
@@ -98,14 +100,14 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       evidence += rules.urgency.evidence;
     }
     const report = elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
-    const urgentTerms = [...new Set(urgency.found.flatMap((f) => (f.exposure !== null ? [f.term, f.exposure] : [f.term])))];
-    const urgent = { terms: urgentTerms, cancelledBy: [...new Set(urgency.cancelled.map((c) => c.term))], found: urgency.found };
+    const urgent = urgency === NOT_URGENT ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
     const isUrgent = report && urgency.urgent;
     let terms: string[] = NONE;
     if (report) {
-      const positive = s.cues.filter((c) => c.weight > 0).flatMap((c) => c.terms);
-      const own = best !== null && best.code === category ? [...best.terms, ...(best.pair ? s.genericTerms : [])] : [];
-      terms = [...new Set([...own, ...positive, ...(isUrgent ? urgentTerms : [])])];
+      terms = best !== null && best.code === category ? [...best.terms] : [];
+      if (best !== null && best.pair) for (const t of s.genericTerms) if (!terms.includes(t)) terms.push(t);
+      for (const c of s.cues) if (c.weight > 0) for (const t of c.terms) if (!terms.includes(t)) terms.push(t);
+      if (isUrgent) for (const t of urgent.terms) if (!terms.includes(t)) terms.push(t);
     }
     const result = report ? { report: true, category, urgent: isUrgent, building, terms } : notReport(building);
     if (!detail) return { result, quote, reply, segmented: true, tokens, matches: NONE, categories: s.categories, cues: s.cues, genericProblems: s.genericProblems, evidence, urgent, ignored: NONE, reason: '' };
@@ -133,6 +135,15 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
 function hasNegativeCue(h: Hit): boolean {
   return h.data.negativeCue;
+}
+
+function explainUrgency(u: Urgency): Explanation['urgent'] {
+  const terms = [...new Set(u.found.flatMap((f) => (f.exposure !== null ? [f.term, f.exposure] : [f.term])))];
+  return { terms, cancelledBy: [...new Set(u.cancelled.map((c) => c.term))], found: u.found };
+}
+
+function isHazard(h: Hit): boolean {
+  return h.data.hazard;
 }
 
 function isTopical(h: Hit): boolean {
