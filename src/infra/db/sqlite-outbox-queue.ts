@@ -6,6 +6,7 @@ import { StoreInputError } from '../../core/tickets/ticket-store.js';
 import type { Reply } from '../../core/types.js';
 import type { OutboxItem, OutboxQueue } from '../outbox/outbox-queue.js';
 import type { Db } from './open-database.js';
+import { perConnection } from './per-connection.js';
 import { outbox } from './schema.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -40,31 +41,51 @@ function validateReplies(replies: readonly Reply[]): void {
   });
 }
 
+const p = sql.placeholder;
+
+/** The outbox insert, prepared once per connection: it runs for every reply (placeholders in VALUES are encoded by their column). */
+const insertReply = perConnection((db) => {
+  const insert = db
+    .insert(outbox)
+    .values({
+      toKind: p('toKind'),
+      toRoomKey: p('toRoomKey'),
+      toName: p('toName'),
+      toRemark: p('toRemark'),
+      toContactId: p('toContactId'),
+      text: p('text'),
+      mentions: p('mentions'),
+      urgent: p('urgent'),
+      status: 'pending',
+      createdAt: p('at'),
+      notBefore: p('at'),
+      key: p('key'),
+    })
+    .onConflictDoNothing({ target: outbox.key })
+    .prepare();
+  return (r: Reply, at: Date) =>
+    void insert.run({
+      toKind: r.to.kind,
+      toRoomKey: r.to.kind === 'room' ? r.to.roomKey : null,
+      toName: r.to.kind === 'contact' ? r.to.name : null,
+      toRemark: r.to.kind === 'contact' ? r.to.remark : null,
+      toContactId: r.to.kind === 'contact' ? (r.to.contactId ?? null) : null,
+      text: r.text,
+      mentions: r.mentions,
+      urgent: r.urgent,
+      at,
+      key: r.key ?? null,
+    });
+});
+
 /**
  * Writes replies into the outbox inside the caller's transaction (the intake queues its
  * acknowledgement this way); a reply whose key is already there is skipped.
  */
 export function queueReplies(db: Db, replies: readonly Reply[], at: Date): void {
   validateReplies(replies);
-  for (const r of replies) {
-    db.insert(outbox)
-      .values({
-        toKind: r.to.kind,
-        toRoomKey: r.to.kind === 'room' ? r.to.roomKey : null,
-        toName: r.to.kind === 'contact' ? r.to.name : null,
-        toRemark: r.to.kind === 'contact' ? r.to.remark : null,
-        toContactId: r.to.kind === 'contact' ? (r.to.contactId ?? null) : null,
-        text: r.text,
-        mentions: r.mentions,
-        urgent: r.urgent,
-        status: 'pending',
-        createdAt: at,
-        notBefore: at,
-        key: r.key ?? null,
-      })
-      .onConflictDoNothing({ target: outbox.key })
-      .run();
-  }
+  const insert = insertReply(db);
+  for (const r of replies) insert(r, at);
 }
 
 export function createSqliteOutboxQueue(db: Db): OutboxQueue {
@@ -72,9 +93,9 @@ export function createSqliteOutboxQueue(db: Db): OutboxQueue {
   const pending = db
     .select()
     .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), lte(outbox.notBefore, sql.placeholder('now'))))
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.notBefore, p('now'))))
     .orderBy(desc(outbox.urgent), asc(outbox.id))
-    .limit(sql.placeholder('limit'))
+    .limit(p('limit'))
     .prepare();
   const nextAt = db.select({ at: min(outbox.notBefore) }).from(outbox).where(eq(outbox.status, 'pending')).prepare();
   return {
