@@ -105,7 +105,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     let terms: string[] = NONE;
     if (report) {
       terms = best !== null && best.code === category ? [...best.terms] : [];
-      if (best !== null && best.pair) for (const t of s.genericTerms) if (!terms.includes(t)) terms.push(t);
+      if (best?.pair) for (const t of s.genericTerms) if (!terms.includes(t)) terms.push(t);
       for (const c of s.cues) if (c.weight > 0) for (const t of c.terms) if (!terms.includes(t)) terms.push(t);
       if (isUrgent) for (const t of urgent.terms) if (!terms.includes(t)) terms.push(t);
     }

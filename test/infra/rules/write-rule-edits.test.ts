@@ -25,9 +25,9 @@ describe('writeRuleEdits', () => {
     const after = readFileSync(file, 'utf8');
     for (const line of before.split('\n').filter((l) => l.startsWith('#'))) expect(after).toContain(line);
     const lighting = loadRules(dir).categories.find((c) => c.code === 'lighting')!;
-    expect(lighting.objects['车库顶灯']).toBe(3);
-    expect(lighting.objects['路灯']).toBe(3);
-    expect(lighting.cues['广场舞音响']).toBe(-4);
+    expect(lighting.objects.车库顶灯).toBe(3);
+    expect(lighting.objects.路灯).toBe(3);
+    expect(lighting.cues.广场舞音响).toBe(-4);
   });
 
   it('finds the file by the code inside it', () => {
