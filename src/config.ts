@@ -30,7 +30,8 @@ const staffSchema = z.strictObject({
 });
 
 const groupSchema = z.strictObject({
-  topic: z.string().min(1),
+  /** The group's WeChat topic, normalised as the edge normalises the topics it reads (as remarks are). */
+  topic: z.string().transform(normaliseName).pipe(z.string().min(1)),
   /** residents: reports are read here; staff: escalations, digests and urgent alerts go here. */
   role: z.enum(['residents', 'staff']),
   /** The 小区 a residents' group belongs to. */

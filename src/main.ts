@@ -15,6 +15,7 @@ import { createLogger, LogFileError } from './infra/logger.js';
 import { resolveRulesDir } from './infra/resolve-rules-dir.js';
 import { watchBotFiles } from './app/watch-bot-files.js';
 import { startupWatchdog } from './adapters/wechaty/startup-watchdog.js';
+import { findCurrentRoom } from './adapters/wechaty/find-current-room.js';
 
 export interface StartOptions {
   configFile?: string;
@@ -125,7 +126,7 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
   bot.on('ready', () => {
     void (async () => {
       for (const room of app.rooms.all()) {
-        const found = await bot.Room.find({ topic: room.topic }).catch(() => undefined);
+        const found = await findCurrentRoom(bot, room.topic).catch(() => undefined);
         if (!found) say(out, `注意：找不到群「${room.topic}」。请确认机器人微信号在这个群里，并且配置里的群名与微信群名完全一致（也可能是群还没保存到通讯录）。`);
       }
     })();

@@ -51,4 +51,12 @@ describe('odd input from WeChat still reaches a ticket and a reply', { timeout: 
     await h.sim.say('李网格员', '金阳社区工作群', '#接\u200B单 １');
     expect((await h.sim.tickets())[0]).toMatchObject({ status: 'in_progress', assignee: '李网格员' });
   });
+
+  it('takes reports from a group whose WeChat topic carries a zero-width character, and answers in it', async () => {
+    h = await createHarness();
+    const wechatTopic = `\u200B${RESIDENTS.slice(0, 4)}\u200D${RESIDENTS.slice(4)}`;
+    await h.sim.say('张阿姨', wechatTopic, '3号楼的路灯坏了');
+    expect(await h.sim.tickets()).toHaveLength(1);
+    expect(h.botSaid(RESIDENTS).map((l) => l.text)).toEqual([expect.stringMatching(/^@张阿姨 .*1号工单/)]);
+  });
 });

@@ -70,5 +70,12 @@ describe('config file', () => {
     const config = parseConfigText(text, 'cfg.yaml');
     expect(config.communities[0]!.staff.map((s) => s.remark)).toContain('李网格员');
   });
+
+  it('normalises group topics as the WeChat edge does, so the stored topic and the lookups agree', () => {
+    const text = CONFIG_TEMPLATE.replace('topic: 金阳花园业主群', 'topic: "\u200B金阳花园\u200D业主群 "');
+    expect(text).not.toBe(CONFIG_TEMPLATE);
+    const config = parseConfigText(text, 'cfg.yaml');
+    expect(config.communities[0]!.groups.map((g) => g.topic)).toContain('金阳花园业主群');
+  });
 });
 

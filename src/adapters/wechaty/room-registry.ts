@@ -1,6 +1,9 @@
 // Which groups the bot watches and their stable keys. WeChat room ids change on every login and
 // topics can change, so rooms are known by our own key (stored with the topic by the ticket
-// store); this registry maps a topic seen now to that key and follows renames.
+// store); this registry maps a topic seen now to that key and follows renames. Topics are compared
+// and kept as the WeChat edge normalises names (invisible characters, spacing), so a topic that
+// WeChat holds with a zero-width character still matches the configured one.
+import { normaliseName } from '../../core/text/normalise-text.js';
 import type { Room as StoredRoom } from '../../core/tickets/types.js';
 
 export interface WatchedRoom {
@@ -28,21 +31,22 @@ export function createRoomRegistry(rooms: WatchedRoom[]): RoomRegistry {
   const fill = (list: WatchedRoom[]): void => {
     byTopic.clear();
     byKey.clear();
-    for (const room of list) {
+    for (const given of list) {
+      const room = { ...given, topic: normaliseName(given.topic) };
       byTopic.set(room.topic, room);
       byKey.set(room.key, room);
     }
   };
   fill(rooms);
   return {
-    byTopic: (topic) => byTopic.get(topic) ?? null,
+    byTopic: (topic) => byTopic.get(normaliseName(topic)) ?? null,
     byKey: (key) => byKey.get(key) ?? null,
     rename(oldTopic, newTopic) {
-      const room = byTopic.get(oldTopic);
+      const room = byTopic.get(normaliseName(oldTopic));
       if (!room) return null;
-      byTopic.delete(oldTopic);
-      room.topic = newTopic;
-      byTopic.set(newTopic, room);
+      byTopic.delete(room.topic);
+      room.topic = normaliseName(newTopic);
+      byTopic.set(room.topic, room);
       return room;
     },
     all: () => [...byKey.values()],

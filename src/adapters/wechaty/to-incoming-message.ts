@@ -43,7 +43,7 @@ export async function toIncomingMessage(msg: Message, ctx: TranslateContext): Pr
   const room = msg.room();
   let channel: IncomingMessage['channel'];
   if (room) {
-    const topic = await room.topic();
+    const topic = normaliseName(await room.topic());
     const known = ctx.rooms.byTopic(topic);
     if (!known?.watched) return ignored('unwatched room');
     channel = { kind: 'room', roomKey: known.key, topic: known.topic };

@@ -2,6 +2,7 @@
 // this session's Room), people by the account id of this login (a reply to whoever wrote) or by
 // the remark the bot gave them (staff). Never by display name: anyone can take anyone's name.
 import type { Contact, Room, Wechaty } from 'wechaty';
+import { normaliseName } from '../../core/text/normalise-text.js';
 import type { Transport } from '../../infra/outbox/outbox-sender.js';
 import { findCurrentRoom } from './find-current-room.js';
 import type { RecentContacts } from './recent-contacts.js';
@@ -37,11 +38,14 @@ export function createWechatyTransport(
   }
 
   async function byRemark(remark: string): Promise<Contact | undefined> {
-    // Only the bot account sets remarks; still, take nothing but an exact match. After a re-login
-    // in the same process wechat4u also lists the previous login's contact (dead id) with the
-    // same remark: the most recently listed one is this login's.
-    const found = await bot.Contact.findAll({ alias: remark });
-    for (const contact of found.reverse()) if ((await contact.alias()) === remark) return contact;
+    // Only the bot account sets remarks; still, take nothing but the remark, compared as the edge
+    // normalises it (WeChat may hold it with a zero-width character the config has not), never a
+    // name. After a re-login in the same process wechat4u also lists the previous login's contact
+    // (dead id) with the same remark: the most recently listed one is this login's.
+    const wanted = normaliseName(remark);
+    if (!wanted) return undefined;
+    const all = await bot.Contact.findAll();
+    for (const contact of all.reverse()) if (normaliseName((await contact.alias()) ?? '') === wanted) return contact;
     return undefined;
   }
 

@@ -28,3 +28,20 @@ describe('attachBot error handling', () => {
     expect(() => bot.emit('error', new Error('late error during shutdown'))).not.toThrow();
   });
 });
+
+describe('attachBot room topics', () => {
+  it('hands a topic change over normalised, as every name read from WeChat', async () => {
+    const bot = new EventEmitter() as unknown as Wechaty & EventEmitter;
+    const clock = createSteppedClock('2026-03-02T02:00:00Z');
+    const seen: string[][] = [];
+    const binding = attachBot(
+      bot,
+      { rooms: createRoomRegistry([]), botName: () => '社区小助手', clock: clock.now, startedAt: clock.now(), saveImage: async () => null },
+      { onMessage: async () => undefined, onRoomTopic: async (oldTopic, newTopic) => void seen.push([oldTopic, newTopic]) },
+      createRecordingLogger(),
+    );
+    bot.emit('room-topic', { id: '@@r1' }, '金阳花园\u200B业主一群 ', '\uFEFF金阳花园业主群');
+    await binding.idle();
+    expect(seen).toEqual([['金阳花园业主群', '金阳花园业主一群']]);
+  });
+});

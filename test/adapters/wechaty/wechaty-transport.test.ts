@@ -36,4 +36,44 @@ describe('createWechatyTransport', () => {
 
     expect(heard).toEqual([`${current.id}:收到`]);
   });
+
+  it('reaches a staff member by remark when the remark WeChat holds carries invisible characters the config does not', async () => {
+    const mocker = new mock.Mocker();
+    bot = WechatyBuilder.build({ puppet: new PuppetMock({ mocker }) });
+    bot.on('error', () => undefined);
+    await bot.start();
+    const me = mocker.createContact({ name: '社区小助手' });
+    mocker.login(me);
+    // A resident who took the worker's remark as nickname must never be chosen.
+    const namesake = mocker.createContact({ name: 'W001-张师傅' });
+    const worker = mocker.createContact({ name: '张师傅', alias: 'W001\u200B-张师傅\uFEFF' });
+    const heard: string[] = [];
+    for (const c of [namesake, worker]) {
+      (c as unknown as EventEmitter).on('message', (m: { talker(): { id: string }; text(): string }) => void (m.talker().id === me.id && heard.push(`${c.id}:${m.text()}`)));
+    }
+
+    const send = createWechatyTransport(bot, createRoomRegistry([]), createRecentContacts());
+    const batch = { ids: [1], to: { kind: 'contact' as const, name: '张师傅', remark: 'W001-张师傅', contactId: null }, urgent: false, mentions: [], attempts: 0 };
+    await send({ ...batch, text: '1号工单交给你' }, '1号工单交给你');
+
+    expect(heard).toEqual([`${worker.id}:1号工单交给你`]);
+  });
+
+  it('finds the group whose WeChat topic carries invisible characters the configured topic does not', async () => {
+    const mocker = new mock.Mocker();
+    bot = WechatyBuilder.build({ puppet: new PuppetMock({ mocker }) });
+    bot.on('error', () => undefined);
+    await bot.start();
+    const me = mocker.createContact({ name: '社区小助手' });
+    mocker.login(me);
+    const room = mocker.createRoom({ topic: '\u200B金阳花园\u200D业主群 ', memberIdList: [me.id] });
+    const heard: string[] = [];
+    (room as unknown as EventEmitter).on('message', (m: { talker(): { id: string }; text(): string }) => void (m.talker().id === me.id && heard.push(m.text())));
+
+    const rooms = createRoomRegistry([{ key: 'g1', topic: TOPIC, role: 'residents', communityId: 1, watched: true }]);
+    const send = createWechatyTransport(bot, rooms, createRecentContacts());
+    await send({ ids: [1], to: { kind: 'room', roomKey: 'g1' }, urgent: false, text: '收到', mentions: [], attempts: 0 }, '收到');
+
+    expect(heard).toEqual(['收到']);
+  });
 });
