@@ -26,6 +26,10 @@ import { createSqliteTicketStore } from './infra/db/sqlite-ticket-store.js';
 import { createSqliteOutboxQueue } from './infra/db/sqlite-outbox-queue.js';
 import { createOutboxSender, type OutboxSender } from './infra/outbox/outbox-sender.js';
 import { DEFAULT_BACKOFF } from './infra/outbox/retry-delay.js';
+import { createSqliteWebAuthStore } from './infra/db/sqlite-web-auth-store.js';
+import { createLoginLink } from './web/login-link.js';
+import { webBaseUrl } from './web/serve-web.js';
+import type { WebOptions } from './web/web-options.js';
 
 type Puppet = NonNullable<Parameters<typeof WechatyBuilder.build>[0]>['puppet'];
 
@@ -87,6 +91,8 @@ export interface App {
   reloadConfig(load: () => Config): Promise<boolean>;
   /** Tells the staff group(s) something (not urgent). */
   notifyStaff(text: string): Promise<void>;
+  /** What the dashboard needs to run in this process (main.ts serves it when web.port is set). */
+  web: WebOptions;
 }
 
 function toWatched(config: Config, rooms: Awaited<ReturnType<typeof syncConfig>>): WatchedRoom[] {
@@ -150,6 +156,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     logger,
   });
   const enqueue = pump.enqueue;
+  // #登录 hands out dashboard links once the dashboard has an address (web.port or web.baseUrl).
+  const webAuth = createSqliteWebAuthStore(db);
+  deps.loginLink = async (person) => {
+    if (deps.config.web.port === undefined && deps.config.web.baseUrl === undefined) return null;
+    return createLoginLink(webAuth, person, webBaseUrl(deps.config.web), clock());
+  };
   let tickTimer: NodeJS.Timeout | null = null;
 
   // Contact ids mean something only within one login: every login gets its own marker.
@@ -297,6 +309,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await pump.replace((previous) => makeSender(previous.lastSendAt()));
       }),
     notifyStaff,
+    web: { deps, auth: webAuth, enqueue, dataDir },
   };
   return app;
 }

@@ -13,6 +13,7 @@ const commands: Record<string, SubCommand> = {
   staff: { summary: '工作人员管理：生成绑定码（staff bind）', load: () => import('./cli/staff.js') },
   backup: { summary: '在线备份数据库', load: () => import('./cli/backup.js') },
   export: { summary: '导出台账（xlsx 或 csv）', load: () => import('./cli/export.js') },
+  web: { summary: '工作台网页（web）与一次性登录链接（web link）', load: () => import('./cli/web.js') },
   stats: { summary: '统计：分类、状态、按时办结率、满意率', load: () => import('./cli/stats.js') },
 };
 

@@ -122,6 +122,18 @@ export const configSchema = z.strictObject({
       tickSeconds: z.number().positive().default(30),
     })
     .prefault({}),
+  /** The staff dashboard (`yishiting web`; `yishiting start` serves it too when `port` is set). */
+  web: z
+    .strictObject({
+      port: z.number().int().min(1).max(65535).optional(),
+      /** Loopback by default: put a TLS reverse proxy in front to reach it from phones. */
+      host: z.string().min(1).default('127.0.0.1'),
+      /** The address staff open, used in sign-in links (#登录); default http://127.0.0.1:<port>. */
+      baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+      /** A signed-in session ends after this many hours. */
+      sessionHours: z.number().positive().max(720).default(12),
+    })
+    .prefault({}),
   communities: z.array(communitySchema).min(1),
 });
 

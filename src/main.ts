@@ -16,6 +16,8 @@ import { resolveRulesDir } from './infra/resolve-rules-dir.js';
 import { watchBotFiles } from './app/watch-bot-files.js';
 import { startupWatchdog } from './adapters/wechaty/startup-watchdog.js';
 import { findCurrentRoom } from './adapters/wechaty/find-current-room.js';
+import { createWebApp } from './web/create-web-app.js';
+import { serveWeb, type RunningWeb } from './web/serve-web.js';
 
 export interface StartOptions {
   configFile?: string;
@@ -149,10 +151,23 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     onError: (err) => logger.warn({ err }, 'file watch problem'),
   });
 
+  // One process for small offices: the dashboard beside the bot when the config gives it a port.
+  let web: RunningWeb | null = null;
+  if (config.web.port !== undefined) {
+    try {
+      const secureCookies = config.web.baseUrl?.startsWith('https:') ?? false;
+      web = await serveWeb(createWebApp({ ...app.web, secureCookies }), config.web.host, config.web.port);
+      say(out, `工作台已启动：http://${config.web.host}:${web.port}/`);
+    } catch (err) {
+      say(out, `注意：工作台无法监听 ${config.web.host}:${config.web.port}（${(err as Error).message}），机器人照常工作。`);
+    }
+  }
+
   let stopping: Promise<void> | null = null;
   const stop = (why: string): Promise<void> => {
     stopping ??= (async () => {
       logger.info({ why }, 'shutting down');
+      await web?.close();
       watcher.close();
       watchdog.cancel();
       // The process ends right after: leave the WeChat session alive for the next start (README).

@@ -5,6 +5,7 @@ import type { Replies } from './replies/reply-keys.js';
 import type { MemberDirectory } from './identity/member-directory.js';
 import type { Deadlines } from './tickets/deadlines.js';
 import type { TicketStore } from './tickets/ticket-store.js';
+import type { Person } from './tickets/types.js';
 import type { Clock, Logger } from './types.js';
 
 /** A category code with the display name a community gave it (Rules.categories). */
@@ -32,4 +33,6 @@ export interface Deps {
   botName: string;
   /** Current group members by name (the adapter's); without it, reports from an earlier login are not claimable. */
   members?: MemberDirectory;
+  /** A one-time dashboard sign-in link for a staff member (#登录); null or absent when the dashboard is off. */
+  loginLink?: (person: Person) => Promise<string | null>;
 }

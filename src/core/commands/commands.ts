@@ -6,6 +6,7 @@ import type { AnyChatCommand, ChatCommand } from './chat-command.js';
 import { closeCommand } from './close-command.js';
 import { doneCommand } from './done-command.js';
 import { helpCommand } from './help-command.js';
+import { loginCommand } from './login-command.js';
 import { mergeCommand } from './merge-command.js';
 import { mineCommand } from './mine-command.js';
 import { notReportCommand } from './not-report-command.js';
@@ -44,6 +45,7 @@ export const COMMANDS = [
   mergeCommand,
   splitCommand,
   bindCommand,
+  loginCommand,
 ] as const;
 
 type ArgsOf<C> = C extends ChatCommand<infer A> ? A : never;

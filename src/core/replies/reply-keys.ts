@@ -66,6 +66,10 @@ export const REPLY_PLACEHOLDERS = {
   ratingLow: ['number', 'rating'],
   // confirmations to the actor when the group post goes elsewhere
   done: ['number', 'status'],
+  // the dashboard's one-time sign-in link (#登录)
+  loginLink: ['link', 'minutes'],
+  loginOnlyPrivate: [],
+  loginOff: [],
   // words used inside other replies
   noBuilding: [],
   nobodyYet: [],

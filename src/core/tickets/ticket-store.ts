@@ -164,6 +164,8 @@ export interface TicketFilter {
   category?: string;
   /** Only tickets changed (opened, merged into, acted on, rated…) at or after this time. */
   updatedSince?: Date;
+  /** Only tickets with a (not withdrawn) report whose text contains this (the dashboard's search). */
+  text?: string;
   limit?: number;
 }
 

@@ -83,6 +83,7 @@ const filterSchema = z.object({
   statuses: z.array(z.string().refine(isStatus, '未知状态')).optional(),
   category: categoryCode.optional(),
   updatedSince: date.optional(),
+  text: z.string().min(1).max(100).optional(),
   limit: z.number().int().positive().optional(),
 });
 

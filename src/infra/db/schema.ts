@@ -258,3 +258,24 @@ export const outbox = sqliteTable(
       .where(sql`${t.status} = 'pending'`),
   ],
 );
+
+/** One-time dashboard sign-in links (`#登录`, `yishiting web link`): only a hash of the token is kept. */
+export const webLoginTokens = sqliteTable('web_login_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  personId: integer('person_id').notNull().references(() => people.id),
+  createdAt: time('created_at').notNull(),
+  expiresAt: time('expires_at').notNull(),
+  usedAt: time('used_at'),
+});
+
+/** Dashboard sessions (the cookie holds the token; only its hash is kept). Deleted on sign-out. */
+export const webSessions = sqliteTable(
+  'web_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personId: integer('person_id').notNull().references(() => people.id),
+    createdAt: time('created_at').notNull(),
+    expiresAt: time('expires_at').notNull(),
+  },
+  (t) => [index('web_sessions_person_idx').on(t.personId)],
+);

@@ -1,7 +1,7 @@
 // The TicketStore over drizzle + better-sqlite3. Calls are synchronous underneath (one
 // connection per process, BEGIN IMMEDIATE for writes); the async interface lets a PostgreSQL
 // implementation fit the same contract.
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
 import type { ReportWithTicket, TicketFilter, TicketStore } from '../../core/tickets/ticket-store.js';
 import type { Reporter, Status, Ticket } from '../../core/tickets/types.js';
@@ -19,6 +19,15 @@ export interface SqliteTicketStoreOptions {
   /** Time stamp for rows whose operation carries no time of its own (rooms, roster). */
   clock?: () => Date;
 }
+
+/** A report of the ticket (not withdrawn) contains `text`, literally (% and _ are not wildcards). */
+const hasReportText = (db: Db, text: string) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(reports)
+      .where(and(eq(reports.ticketId, tickets.id), isNull(reports.removedAt), sql`instr(${reports.text}, ${text}) > 0`)),
+  );
 
 const NOT_TAKEN: Status[] = ['open', 'assigned'];
 
@@ -90,6 +99,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
           f.assigneeId === undefined ? undefined : eq(tickets.assigneeId, f.assigneeId),
           f.category === undefined ? undefined : eq(tickets.category, f.category),
           f.updatedSince === undefined ? undefined : gte(tickets.updatedAt, f.updatedSince),
+          f.text === undefined ? undefined : hasReportText(db, f.text),
         ),
       )
       .orderBy(desc(tickets.priority), asc(tickets.createdAt), asc(tickets.id))

@@ -1,0 +1,165 @@
+// The staff dashboard as a Hono app: server-rendered pages and one JSON route over the bot's own
+// store and command modules. Tests call app.request() in-process; serve-web.ts puts it on a port.
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { isStatus } from '../core/tickets/lifecycle.js';
+import { html, type Html } from './html.js';
+import { page } from './layout.js';
+import { signedInStaff, SESSION_COOKIE, type Staff } from './signed-in-staff.js';
+import { runWebAction } from './run-web-action.js';
+import { signinPage } from './signin-page.js';
+import { ticketListPage } from './ticket-list-page.js';
+import { ticketPage } from './ticket-page.js';
+import { listQuerySchema, selectTickets } from './ticket-query.js';
+import { ticketsJson } from './tickets-json.js';
+import { hashToken, newToken, sameToken } from './tokens.js';
+import type { WebOptions } from './web-options.js';
+
+type Env = { Variables: { staff: Staff } };
+
+const IMAGE_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp' };
+
+export function createWebApp(web: WebOptions): Hono<Env> {
+  const { deps } = web;
+  const app = new Hono<Env>();
+  const dataDir = resolve(web.dataDir ?? 'data');
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('X-Frame-Options', 'DENY');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Security-Policy', "default-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'");
+  });
+
+  // ---- public: sign-in ----
+  app.get('/signin', (c) => c.html(page('登录', signinPage(), null).value));
+
+  app.get('/login/:token', async (c) => {
+    const token = c.req.param('token');
+    const now = deps.clock();
+    const redeemed = token.length <= 100 ? await web.auth.redeemLoginToken(hashToken(token), now) : ({ ok: false, reason: 'unknown' } as const);
+    const person = redeemed.ok ? await deps.store.getPerson(redeemed.personId) : null;
+    if (!redeemed.ok || !person?.active) {
+      const why = !redeemed.ok && redeemed.reason === 'used' ? '这个登录链接已经用过了' : !redeemed.ok && redeemed.reason === 'expired' ? '这个登录链接已过期' : '这个登录链接无效';
+      return c.html(page('登录', signinPage(`${why}，请重新获取。`), null).value, 400);
+    }
+    const session = newToken();
+    const hours = deps.config.web.sessionHours;
+    await web.auth.createSession(hashToken(session), person.id, now, new Date(now.getTime() + hours * 3_600_000));
+    setCookie(c, SESSION_COOKIE, session, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: hours * 3600, secure: web.secureCookies ?? false });
+    return c.redirect('/', 302);
+  });
+
+  // ---- everything else needs a staff member on the roster ----
+  app.use('*', async (c, next) => {
+    const staff = await signedInStaff(web, getCookie(c, SESSION_COOKIE));
+    if (!staff) {
+      if (c.req.path.startsWith('/api/')) return c.json({ error: '未登录或登录已过期，请重新获取登录链接。' }, 401);
+      if (c.req.method !== 'GET') return c.html(page('登录', signinPage('请先登录。'), null).value, 403);
+      return c.redirect('/signin', 302);
+    }
+    c.set('staff', staff);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      // Forged requests: a page elsewhere cannot read the session's token (SameSite=Strict too).
+      const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+      const token = typeof form._csrf === 'string' ? form._csrf : (c.req.header('x-csrf-token') ?? '');
+      if (!sameToken(token, staff.csrf)) return c.html(page('操作被拒绝', html`<p class="msg err">页面已过期或来源不明，请刷新后重试。</p>`, viewer(staff)).value, 403);
+    }
+    await next();
+  });
+
+  app.post('/logout', async (c) => {
+    await web.auth.endSession(c.get('staff').sessionHash);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/signin', 303);
+  });
+
+  app.get('/api/tickets', async (c) => {
+    const staff = c.get('staff');
+    const status = c.req.query('status');
+    const category = c.req.query('category');
+    const community = c.req.query('community');
+    if (status !== undefined && !isStatus(status)) return c.json({ error: `未知状态「${status}」` }, 400);
+    if (category !== undefined && !/^[a-z0-9_-]{1,40}$/i.test(category)) return c.json({ error: `类别代码「${category}」有误` }, 400);
+    // Limited to the person's own community: another community's name selects nothing.
+    if (community !== undefined && community !== staff.community.name) return c.json({ tickets: [] });
+    const list = await deps.store.listTickets({
+      communityId: staff.community.id,
+      ...(status ? { statuses: [status] } : {}),
+      ...(category ? { category } : {}),
+    });
+    return c.json({ tickets: ticketsJson(list, staff.community.name) });
+  });
+
+  app.get('/', async (c) => {
+    const staff = c.get('staff');
+    const parsed = listQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) return render(c, staff, '工单', html`<p class="msg err">筛选条件有误：${parsed.error.issues[0]?.message ?? ''}</p><p><a href="/">返回工单列表</a></p>`, 400);
+    const now = deps.clock();
+    const result = await selectTickets(deps.store, staff.community.id, parsed.data, now);
+    const people = await deps.store.listStaff(staff.community.id);
+    const body = ticketListPage({
+      query: parsed.data, result, categories: deps.categories, staff: people.filter((p) => p.active), community: staff.community.name, now, timeZone: deps.config.timezone,
+    });
+    return render(c, staff, '工单', body);
+  });
+
+  const ticketOf = async (c: Context<Env>) => {
+    const number = c.req.param('number') ?? '';
+    return /^\d{1,9}$/.test(number) ? deps.store.getByNumber(c.get('staff').community.id, number) : null;
+  };
+
+  const showTicket = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200) => {
+    const staff = c.get('staff');
+    const ticket = await ticketOf(c);
+    if (!ticket) return render(c, staff, '工单', html`<p class="msg err">没有找到这张工单（或不属于${staff.community.name}）。</p><p><a href="/">返回工单列表</a></p>`, 404);
+    const [reports, timeline, people] = await Promise.all([deps.store.getReports(ticket.id), deps.store.getTimeline(ticket.id), deps.store.listStaff(staff.community.id)]);
+    const body = ticketPage({
+      ticket, reports, timeline, categories: deps.categories, staff: people.filter((p) => p.active), csrf: staff.csrf, now: deps.clock(), timeZone: deps.config.timezone, message,
+    });
+    return render(c, staff, `#${ticket.number}`, body, status);
+  };
+
+  app.get('/tickets/:number', (c) => showTicket(c, null));
+
+  app.post('/tickets/:number/actions', async (c) => {
+    const staff = c.get('staff');
+    const ticket = await ticketOf(c);
+    if (!ticket) return showTicket(c, null);
+    const form = await c.req.parseBody();
+    const result = await runWebAction(web, staff, ticket, form);
+    if (!result.ok) return showTicket(c, { text: result.problem, error: true }, 400);
+    return showTicket(c, { text: result.said.join('\n') || '已办理。', error: false });
+  });
+
+  app.get('/tickets/:number/photos/:report/:index', async (c) => {
+    const ticket = await ticketOf(c);
+    if (!ticket) return c.text('没有找到', 404);
+    const report = (await deps.store.getReports(ticket.id)).find((r) => String(r.id) === c.req.param('report'));
+    const path = report?.images[Number(c.req.param('index'))];
+    const file = path ? resolve(path) : '';
+    const type = IMAGE_TYPES[extname(file).toLowerCase()];
+    if (!file || !type || !file.startsWith(dataDir + sep)) return c.text('没有找到', 404);
+    const bytes = await readFile(file).catch(() => null);
+    return bytes ? c.body(bytes, 200, { 'Content-Type': type }) : c.text('没有找到', 404);
+  });
+
+  app.notFound((c) => c.text('没有这个页面', 404));
+  app.onError((err, c) => {
+    deps.logger.error({ err: { name: err.name, message: err.message } }, 'dashboard request failed');
+    return c.text('出错了，请稍后再试。', 500);
+  });
+  return app;
+}
+
+function viewer(staff: Staff) {
+  return { name: staff.person.name, community: staff.community.name, csrf: staff.csrf };
+}
+
+function render(c: Context<Env>, staff: Staff, title: string, body: Html, status: 200 | 400 | 404 = 200) {
+  return c.html(page(title, body, viewer(staff)).value, status);
+}

@@ -1,0 +1,59 @@
+// 工单: the list with its filters; overdue and urgent tickets stand out (row colour and tags).
+import type { CategoryName } from '../core/deps.js';
+import { formatLocalShort } from '../core/local-time.js';
+import { STATUS_CODES, statusName } from '../core/tickets/lifecycle.js';
+import type { Person } from '../core/tickets/types.js';
+import { html, type Html } from './html.js';
+import { isOverdue, SORTS, type ListQuery, type ListResult } from './ticket-query.js';
+
+export interface ListPageInput {
+  query: ListQuery;
+  result: ListResult;
+  categories: readonly CategoryName[];
+  staff: readonly Person[];
+  community: string;
+  now: Date;
+  timeZone: string;
+}
+
+export function ticketListPage(input: ListPageInput): Html {
+  const { query: q, result, categories, now, timeZone } = input;
+  const catName = (code: string) => categories.find((c) => c.code === code)?.name ?? code;
+  const option = (value: string, label: string, current: string | undefined) =>
+    html`<option value="${value}"${current === value ? html` selected` : ''}>${label}</option>`;
+  const link = (page: number) => {
+    const params = new URLSearchParams(Object.entries({ ...q, page: String(page) }).filter(([, v]) => v) as [string, string][]);
+    return `/?${params.toString()}`;
+  };
+  const rows = result.tickets.map((t) => {
+    const late = isOverdue(t, now);
+    return html`<tr class="${[late ? 'overdue' : '', t.urgent ? 'urgent' : ''].join(' ').trim()}">
+<td><a href="/tickets/${t.number}">#${t.number}</a></td>
+<td>${t.urgent ? html`<span class="tag urgent">紧急</span>` : ''}${late ? html`<span class="tag overdue">超期</span>` : ''}${
+      t.repeatOf ? html`<span class="tag repeat">重复投诉</span>` : ''
+    }${catName(t.category)}</td>
+<td>${t.building ?? '—'}</td><td>${statusName(t.status)}</td><td>${t.assigneeName ?? html`<span class="muted">待派单</span>`}</td>
+<td>${t.reporterCount} 户</td><td>${formatLocalShort(t.createdAt, timeZone)}</td><td>${formatLocalShort(t.dueAt, timeZone)}</td></tr>`;
+  });
+  return html`<form class="filters card" method="get" action="/">
+<label>状态<select name="status">${option('active', '办理中（全部未完结）', q.status || 'active')}${option('all', '全部', q.status)}${STATUS_CODES.map((s) =>
+    option(s, statusName(s), q.status),
+  )}</select></label>
+<label>类别<select name="category">${option('', '全部', q.category)}${categories.map((c) => option(c.code, c.name, q.category))}</select></label>
+<label>楼栋<input name="building" value="${q.building ?? ''}" size="6"></label>
+<label>社区<select name="community">${option(input.community, input.community, input.community)}</select></label>
+<label>负责人<select name="assignee">${option('', '全部', q.assignee)}${option('-', '待派单', q.assignee)}${input.staff.map((p) =>
+    option(p.name, p.name, q.assignee),
+  )}</select></label>
+<label>紧急<select name="urgent">${option('', '不限', q.urgent)}${option('1', '只看紧急', q.urgent)}</select></label>
+<label>超期<select name="overdue">${option('', '不限', q.overdue)}${option('1', '只看超期', q.overdue)}</select></label>
+<label>搜索<input name="q" value="${q.q ?? ''}" placeholder="反映内容" size="10"></label>
+<label>排序<select name="sort">${Object.entries(SORTS).map(([k, v]) => option(k, v, q.sort || 'priority'))}</select></label>
+<label>&nbsp;<button class="primary">筛选</button></label></form>
+<p>共 ${result.total} 件${result.pages > 1 ? `，第 ${result.page}/${result.pages} 页` : ''}</p>
+<table class="list"><thead><tr><th>编号</th><th>类别</th><th>楼栋</th><th>状态</th><th>负责人</th><th>反映</th><th>反映时间</th><th>办结期限</th></tr></thead>
+<tbody>${rows.length ? rows : html`<tr><td colspan="8" class="muted">没有符合条件的工单</td></tr>`}</tbody></table>
+<p class="pager">${result.page > 1 ? html`<a href="${link(result.page - 1)}">上一页</a>` : ''}${
+    result.page < result.pages ? html`<a href="${link(result.page + 1)}">下一页</a>` : ''
+  }</p>`;
+}

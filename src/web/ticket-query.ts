@@ -1,0 +1,78 @@
+// The list's query string, validated at the edge (zod), and the tickets it selects: the store
+// filters by community, status, category and text; the page narrows by building, urgency,
+// lateness and assignee, sorts and pages.
+import { z } from 'zod';
+import { ACTIVE_STATUSES, isStatus, STATUS_CODES } from '../core/tickets/lifecycle.js';
+import type { TicketStore } from '../core/tickets/ticket-store.js';
+import type { Status, Ticket } from '../core/tickets/types.js';
+
+const PAGE_SIZE = 50;
+export const SORTS = { priority: '紧迫程度', due: '办结期限', opened: '反映时间（新→旧）', updated: '最近变动' } as const;
+
+const flag = z.enum(['', '1']).optional();
+const short = (max: number) => z.string().trim().max(max).optional();
+
+export const listQuerySchema = z.object({
+  status: z.union([z.enum(['', 'active', 'all']), z.string().refine(isStatus, '未知状态')]).optional(),
+  category: z.string().trim().regex(/^[a-z0-9_-]*$/i, '类别代码只含字母、数字').max(40).optional(),
+  building: short(40),
+  community: short(60),
+  urgent: flag,
+  overdue: flag,
+  assignee: short(40),
+  q: short(100),
+  sort: z.enum(['', ...(Object.keys(SORTS) as (keyof typeof SORTS)[])]).optional(),
+  page: z.string().regex(/^\d{1,6}$/, '页码应为数字').optional(),
+});
+
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/** Active statuses unless `status` names one, or 'all'. */
+function statusesOf(status: string | undefined): Status[] {
+  if (!status || status === 'active') return [...ACTIVE_STATUSES];
+  if (status === 'all') return [...STATUS_CODES];
+  return [status as Status];
+}
+
+/** Past its resolution deadline, or past the take deadline with nobody on it, while still active. */
+export function isOverdue(t: Ticket, now: Date): boolean {
+  if (!ACTIVE_STATUSES.includes(t.status)) return false;
+  if (t.dueAt.getTime() <= now.getTime()) return true;
+  return t.acknowledgedAt === null && t.status !== 'in_progress' && t.ackDueAt.getTime() <= now.getTime();
+}
+
+export interface ListResult {
+  tickets: Ticket[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+export async function selectTickets(store: TicketStore, communityId: number, q: ListQuery, now: Date): Promise<ListResult> {
+  const all = await store.listTickets({
+    communityId,
+    statuses: statusesOf(q.status),
+    ...(q.category ? { category: q.category } : {}),
+    ...(q.q ? { text: q.q } : {}),
+  });
+  const building = q.building;
+  const assignee = q.assignee;
+  const picked = all.filter(
+    (t) =>
+      (!building || (t.building ?? '').includes(building)) &&
+      (q.urgent !== '1' || t.urgent) &&
+      (q.overdue !== '1' || isOverdue(t, now)) &&
+      (!assignee || (assignee === '-' ? t.assigneeId === null : t.assigneeName === assignee)),
+  );
+  sortTickets(picked, q.sort || 'priority');
+  const pages = Math.max(1, Math.ceil(picked.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number(q.page ?? 1)));
+  return { tickets: picked.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: picked.length, page, pages };
+}
+
+function sortTickets(list: Ticket[], sort: keyof typeof SORTS): void {
+  // The store already returns "most pressing first" (priority, then oldest).
+  if (sort === 'due') list.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.id - b.id);
+  else if (sort === 'opened') list.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+  else if (sort === 'updated') list.sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id);
+}

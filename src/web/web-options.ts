@@ -1,0 +1,17 @@
+// What the dashboard is built from: the bot's own core deps (store, clock, config, rules), the
+// sign-in store, and the outbox the bot sends from. No logic of its own lives behind these.
+import type { Deps } from '../core/deps.js';
+import type { Reply } from '../core/types.js';
+import type { WebAuthStore } from './web-auth-store.js';
+
+export interface WebOptions {
+  /** The same deps object the bot uses (a rules or config reload shows here too). */
+  deps: Deps;
+  auth: WebAuthStore;
+  /** Queues replies in the outbox, exactly as the bot queues a chat command's replies. */
+  enqueue(replies: Reply[]): Promise<void>;
+  /** Where photos are stored (data/ by default); only files under it are served. */
+  dataDir?: string;
+  /** Cookies get `Secure` when the dashboard is reached over https (behind a proxy). */
+  secureCookies?: boolean;
+}

@@ -1,0 +1,64 @@
+// The dashboard over the bot harness: the same deps and store, in-process requests (app.request),
+// a captured outbox, and helpers to sign in as someone on the roster.
+import type { Config } from '../../src/config.js';
+import type { Reply } from '../../src/core/types.js';
+import { createSqliteWebAuthStore } from '../../src/infra/db/sqlite-web-auth-store.js';
+import { createWebApp } from '../../src/web/create-web-app.js';
+import { createLoginLink } from '../../src/web/login-link.js';
+import { csrfTokenOf } from '../../src/web/tokens.js';
+import type { WebOptions } from '../../src/web/web-options.js';
+import { createBot, type Bot } from './bot-harness.js';
+
+export interface Web {
+  bot: Bot;
+  web: WebOptions;
+  app: ReturnType<typeof createWebApp>;
+  /** Replies the dashboard queued in the outbox. */
+  outbox: Reply[];
+  /** A fresh one-time sign-in path (/login/…) for the person with this remark. */
+  linkFor(remark: string): Promise<string>;
+  /** Signs in; returns the session cookie value and the forms' anti-forgery token. */
+  signIn(remark: string): Promise<Session>;
+  get(path: string, session?: Session | null): Promise<Response>;
+  post(path: string, fields: Record<string, string>, session?: Session | null): Promise<Response>;
+}
+
+interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export async function createWeb(options: { config?: Config } = {}): Promise<Web> {
+  const bot = await createBot(options.config ? { config: options.config } : {});
+  const outbox: Reply[] = [];
+  const web: WebOptions = {
+    deps: bot.deps,
+    auth: createSqliteWebAuthStore(bot.db),
+    enqueue: async (replies) => {
+      outbox.push(...replies);
+    },
+  };
+  const app = createWebApp(web);
+  const linkFor = async (remark: string) => {
+    const person = await bot.store.findPersonByRemark(remark);
+    if (!person) throw new Error(`no staff ${remark}`);
+    return new URL(await createLoginLink(web.auth, person, 'http://127.0.0.1:8080', bot.now())).pathname;
+  };
+  const headers = (session?: Session | null): Record<string, string> => (session ? { cookie: `yst_session=${session.cookie}` } : {});
+  return {
+    bot,
+    web,
+    app,
+    outbox,
+    linkFor,
+    async signIn(remark) {
+      const res = await app.request(await linkFor(remark));
+      const cookie = /yst_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+      if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
+      return { cookie, csrf: csrfTokenOf(cookie) };
+    },
+    get: async (path, session) => app.request(path, { headers: headers(session) }),
+    post: async (path, fields, session) =>
+      app.request(path, { method: 'POST', headers: { ...headers(session), 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() }),
+  };
+}
