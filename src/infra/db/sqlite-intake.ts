@@ -4,9 +4,7 @@
 // (typed wrappers below): building and preparing a drizzle query costs ~10× running it
 // (test/bench/store.ts: 1,636 vs 171 µs CPU per report), and intake is the bot's hot write path.
 import { and, countDistinct, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
-import { buildingKey } from '../../core/tickets/building-key.js';
-import { computeDeadlines } from '../../core/tickets/deadlines.js';
-import { computePriority } from '../../core/tickets/priority.js';
+import { mergedTicketFields, mergeLookup, newTicketFields, REPEAT_AFTER, repeatLookup } from '../../core/tickets/intake-rules.js';
 import { sourceKeyOf } from '../../core/tickets/source-key.js';
 import { StoreInputError, type Acknowledge, type IntakePolicy, type IntakeResult, type ReportInput } from '../../core/tickets/ticket-store.js';
 import type { Status, Ticket } from '../../core/tickets/types.js';
@@ -17,11 +15,6 @@ import { communities, isActiveStatus, reports, ticketEvents, tickets } from './s
 import { perConnection } from './per-connection.js';
 import { queueReplies } from './sqlite-outbox-queue.js';
 import { writeTransaction } from './write-transaction.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** Endings that make a new report of the same building and category a 重复投诉. */
-const CLOSED_DONE: Status[] = ['closed', 'unresolved'];
 
 const p = sql.placeholder;
 
@@ -64,7 +57,7 @@ function prepareStatements(db: Db) {
         eq(tickets.category, p('category')),
         eq(tickets.buildingKey, p('buildingKey')),
         gte(tickets.closedAt, p('since')),
-        inArray(tickets.status, CLOSED_DONE),
+        inArray(tickets.status, REPEAT_AFTER),
       ),
     )
     .orderBy(desc(tickets.closedAt))
@@ -180,12 +173,7 @@ export function intake(db: Db, input: ReportInput, policy: IntakePolicy, acknowl
   return writeTransaction(db, (): IntakeResult => {
     const seen = s.reportBySource(sourceKey);
     if (seen) return { kind: 'repeat', ticket: toTicket(s.ticketById(seen.ticketId)!), report: toReport(seen) };
-    const candidate = s.mergeCandidate({
-      communityId: report.communityId,
-      category: report.category,
-      buildingKey: buildingKey(report.building) ?? '',
-      since: new Date(report.at.getTime() - policy.mergeWindowHours * HOUR),
-    });
+    const candidate = s.mergeCandidate(mergeLookup(report, policy.mergeWindowHours));
     const result = candidate ? mergeInto(s, toTicket(candidate), report, sourceKey, policy) : open(s, report, sourceKey, policy);
     if (acknowledge) queueReplies(db, acknowledge(result), report.at);
     return result;
@@ -229,36 +217,23 @@ export function createTicket(db: Db, t: NewTicket, policy: Pick<IntakePolicy, 'd
 function openTicket(s: Statements, t: NewTicket, policy: Pick<IntakePolicy, 'deadlines' | 'repeatWindowDays'>): Ticket {
   const number = s.bumpNumber(t.communityId);
   if (number === undefined) throw new StoreInputError(`社区编号 ${t.communityId} 不存在。`);
-  const bKey = buildingKey(t.building) ?? '';
-  const { ackDueAt, dueAt } = computeDeadlines(t.category, t.urgent, t.at, policy.deadlines);
-  const repeatOf = s.repeatOf({
-    communityId: t.communityId,
-    category: t.category,
-    buildingKey: bKey,
-    since: new Date(t.at.getTime() - (policy.repeatWindowDays ?? 30) * DAY),
-  });
+  const repeatOf = s.repeatOf(repeatLookup(t, policy.repeatWindowDays));
+  const fields = newTicketFields(t, policy.deadlines, repeatOf);
   const row = s.insertTicket({
     communityId: t.communityId,
     number: String(number),
     category: t.category,
     urgent: t.urgent,
     building: t.building,
-    buildingKey: bKey,
-    priority: computePriority(1, t.urgent),
+    buildingKey: fields.buildingKey,
+    priority: fields.priority,
     roomKey: t.roomKey,
     at: t.at,
-    ackDueAt,
-    dueAt,
+    ackDueAt: fields.ackDueAt,
+    dueAt: fields.dueAt,
     repeatOf,
   })!;
-  s.insertEvent({
-    ticketId: row.id,
-    at: t.at,
-    actorName: t.actorName,
-    kind: 'opened',
-    toStatus: 'open',
-    note: repeatOf !== null ? `重复投诉：与已关闭的 #${repeatOf} 同一楼栋同一类别` : null,
-  });
+  s.insertEvent({ ticketId: row.id, at: t.at, actorName: t.actorName, kind: 'opened', toStatus: 'open', note: fields.openedNote });
   return toTicket(row);
 }
 
@@ -270,33 +245,12 @@ function open(s: Statements, report: ReportInput, sourceKey: string, policy: Int
 function mergeInto(s: Statements, ticket: Ticket, report: ReportInput, sourceKey: string, policy: IntakePolicy): IntakeResult & { kind: 'merged' } {
   const newReporter = !s.reportedBefore(ticket.id, report.reporterKey);
   const inserted = insertReport(s, ticket.id, report, sourceKey);
-  const reporterCount = ticket.reporterCount + (newReporter ? 1 : 0);
-  const fields = {
-    id: ticket.id,
-    reporterCount,
-    priority: computePriority(reporterCount, ticket.urgent || report.urgent),
-    lastReportAt: later(report.at, ticket.lastReportAt),
-    updatedAt: report.at,
-  };
-  const becameUrgent = report.urgent && !ticket.urgent;
-  // The urgent clock, counted from the first report, where it is earlier.
-  const tighter = becameUrgent ? computeDeadlines(ticket.category, true, ticket.createdAt, policy.deadlines) : null;
-  const row = tighter
-    ? s.updateMergedUrgent({ ...fields, ackDueAt: earlier(tighter.ackDueAt, ticket.ackDueAt), dueAt: earlier(tighter.dueAt, ticket.dueAt) })
-    : s.updateMerged(fields);
-  s.insertEvent({
-    ticketId: ticket.id,
-    at: report.at,
-    actorName: report.reporterName,
-    kind: 'merged',
-    toStatus: null,
-    note: newReporter ? `第 ${reporterCount} 户反映` : '同一居民再次反映',
-  });
-  return { kind: 'merged', ticket: toTicket(row), report: inserted, newReporter, becameUrgent };
+  const m = mergedTicketFields(ticket, report, newReporter, policy.deadlines);
+  const fields = { id: ticket.id, reporterCount: m.reporterCount, priority: m.priority, lastReportAt: m.lastReportAt, updatedAt: m.updatedAt };
+  const row = m.urgentClock ? s.updateMergedUrgent({ ...fields, ...m.urgentClock }) : s.updateMerged(fields);
+  s.insertEvent({ ticketId: ticket.id, at: report.at, actorName: report.reporterName, kind: 'merged', toStatus: null, note: m.mergedNote });
+  return { kind: 'merged', ticket: toTicket(row), report: inserted, newReporter, becameUrgent: m.becameUrgent };
 }
-
-const earlier = (a: Date, b: Date): Date => (a.getTime() <= b.getTime() ? a : b);
-const later = (a: Date, b: Date): Date => (a.getTime() >= b.getTime() ? a : b);
 
 /** Distinct current reporters of a ticket (removed reports do not count). */
 export function countReporters(db: Db, ticketId: number): number {
