@@ -2,6 +2,7 @@
 // Wechaty (an unhandled error event kills the process), messages are processed one at a time in
 // arrival order, and callers can await a given message or the whole queue (no sleeps in tests).
 import type { Message, Room, Wechaty } from 'wechaty';
+import { normaliseName } from '../../core/text/normalise-text.js';
 import type { IncomingMessage, Logger } from '../../core/types.js';
 import { toIncomingMessage, type TranslateContext } from './to-incoming-message.js';
 
@@ -55,7 +56,8 @@ export function attachBot(bot: Wechaty, ctx: TranslateContext, handlers: BotHand
     if (!handlers.onRoomTopic) return;
     tail = tail.then(async () => {
       try {
-        await handlers.onRoomTopic!(oldTopic, newTopic);
+        // Normalised as every name read from WeChat, so stored topics and lookups agree.
+        await handlers.onRoomTopic!(normaliseName(oldTopic), normaliseName(newTopic));
       } catch (err) {
         logger.error({ err, roomId: room.id }, 'room topic change failed');
       }
