@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { createConfig, demoConfigInput } from '../../src/config.js';
+import { resident, RESIDENTS } from '../helpers/bot-harness.js';
+import { createWeb } from '../helpers/web-harness.js';
+
+const HOUR = 3_600_000;
+
+async function withTickets() {
+  const w = await createWeb();
+  await w.bot.say(RESIDENTS, resident('刘大爷'), '5号楼路灯不亮了，有事打我电话13812345678');
+  w.bot.advance(60_000);
+  await w.bot.say(RESIDENTS, resident('张阿姨'), '3号楼楼下燃气味很重');
+  w.bot.advance(60_000);
+  await w.bot.say(RESIDENTS, resident('陈先生'), '7号楼地下室漏水了');
+  return w;
+}
+
+interface ApiTicket {
+  number: string;
+  community: string;
+  category: string;
+  status: string;
+  urgent: boolean;
+  building: string | null;
+  reporters: number;
+  assignee: string | null;
+  openedAt: string;
+  dueAt: string;
+}
+
+describe('GET /api/tickets', () => {
+  it('answers the fields docs/cli.md names, times in ISO 8601', async () => {
+    const w = await withTickets();
+    const s = await w.signIn('王主任');
+    const res = await w.get('/api/tickets', s);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await res.json()) as { tickets: ApiTicket[] };
+    expect(body.tickets).toHaveLength(3);
+    const lamp = body.tickets.find((t) => t.category === 'lighting')!;
+    expect(Object.keys(lamp).sort()).toEqual(['assignee', 'building', 'category', 'community', 'dueAt', 'number', 'openedAt', 'reporters', 'status', 'urgent'].sort());
+    expect(lamp).toMatchObject({ number: '1', community: '金阳社区', status: 'open', urgent: false, building: '5号楼', reporters: 1 });
+    expect(lamp.openedAt).toBe(new Date('2026-11-26T02:00:00Z').toISOString());
+    expect(Date.parse(lamp.dueAt)).toBeGreaterThan(Date.parse(lamp.openedAt));
+  });
+
+  it('filters by status, category and community', async () => {
+    const w = await withTickets();
+    const s = await w.signIn('王主任');
+    const get = async (q: string) => ((await (await w.get(`/api/tickets?${q}`, s)).json()) as { tickets: ApiTicket[] }).tickets;
+    expect((await get('category=gas')).map((t) => t.number)).toEqual(['2']);
+    expect(await get('status=resolved')).toEqual([]);
+    expect(await get(`community=${encodeURIComponent('金阳社区')}`)).toHaveLength(3);
+    expect(await get(`community=${encodeURIComponent('别的社区')}`)).toEqual([]);
+  });
+
+  it('answers 400 for an unknown status or a malformed category', async () => {
+    const w = await withTickets();
+    const s = await w.signIn('王主任');
+    expect((await w.get('/api/tickets?status=done', s)).status).toBe(400);
+    expect((await w.get('/api/tickets?category=%3Cscript%3E', s)).status).toBe(400);
+  });
+});
+
+describe('the 工单 list', () => {
+  it('shows urgent and overdue tickets marked', async () => {
+    const w = await withTickets();
+    w.bot.advance(72 * HOUR);
+    const s = await w.signIn('王主任');
+    const html = await (await w.get('/', s)).text();
+    expect(html).toContain('共 3 件');
+    expect(html).toMatch(/class="overdue urgent"[\s\S]*#2/);
+    expect(html).toContain('<span class="tag urgent">紧急</span>');
+    expect(html).toContain('<span class="tag overdue">超期</span>');
+  });
+
+  it('filters by urgency, building, assignee and searches the report text', async () => {
+    const w = await withTickets();
+    const s = await w.signIn('王主任');
+    const count = async (q: string) => /共 (\d+) 件/.exec(await (await w.get(`/?${q}`, s)).text())?.[1];
+    expect(await count('urgent=1')).toBe('1');
+    expect(await count(`building=${encodeURIComponent('7号楼')}`)).toBe('1');
+    expect(await count(`q=${encodeURIComponent('地下室')}`)).toBe('1');
+    expect(await count(`q=${encodeURIComponent('%')}`)).toBe('0');
+    expect(await count('assignee=-')).toBe('3');
+    expect(await count('status=all&sort=opened&page=1')).toBe('3');
+    expect(await count('overdue=1')).toBe('0');
+  });
+
+  it('answers bad filter input with 400 and a Chinese message, never an error page', async () => {
+    const w = await withTickets();
+    const s = await w.signIn('王主任');
+    for (const q of ['status=nonsense', 'page=-1', 'sort=evil', 'urgent=yes', `q=${'长'.repeat(101)}`, 'category=%27%20or%201%3D1']) {
+      const res = await w.get(`/?${q}`, s);
+      expect(res.status, q).toBe(400);
+      expect(await res.text()).toContain('筛选条件有误');
+    }
+  });
+
+  it('escapes what residents wrote', async () => {
+    const w = await createWeb();
+    await w.bot.say(RESIDENTS, resident('<b>坏人</b>'), '5号楼路灯不亮了<script>alert(1)</script>');
+    const s = await w.signIn('王主任');
+    const html = await (await w.get('/tickets/1', s)).text();
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<b>坏人');
+  });
+});
+
+describe('the ticket page', () => {
+  it('shows the reports masked, the reporter count, deadlines and the timeline', async () => {
+    const w = await withTickets();
+    const s = await w.signIn('李网格员');
+    const res = await w.get('/tickets/1', s);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).not.toContain('13812345678');
+    expect(html).toContain('138****5678');
+    expect(html).toContain('反映：1 户');
+    expect(html).toContain('办结期限');
+    expect(html).toContain('办理经过');
+    expect(html).toContain('刘大爷：受理');
+  });
+
+  it('answers 404 for a number that does not exist or is malformed', async () => {
+    const w = await withTickets();
+    const s = await w.signIn('王主任');
+    expect((await w.get('/tickets/99', s)).status).toBe(404);
+    expect((await w.get('/tickets/1%20or%201', s)).status).toBe(404);
+  });
+});
+
+describe('communities', () => {
+  it('keeps a worker out of another community’s tickets', async () => {
+    const config = createConfig({
+      communities: [
+        demoConfigInput.communities[0],
+        {
+          name: '银河社区',
+          groups: [{ topic: '银河小区业主群', role: 'residents' }],
+          staff: [{ remark: '孙网格员', name: '孙网格员', role: 'worker' }],
+        },
+      ],
+    });
+    const w = await createWeb({ config });
+    await w.bot.say('银河小区业主群', resident('钱大妈'), '2号楼楼道灯坏了');
+    const s = await w.signIn('李网格员');
+    expect((await w.get('/tickets/1', s)).status).toBe(404);
+    const api = (await (await w.get('/api/tickets?status=open', s)).json()) as { tickets: unknown[] };
+    expect(api.tickets).toEqual([]);
+    expect((await w.get(`/api/tickets?community=${encodeURIComponent('银河社区')}`, s)).status).toBe(200);
+    expect(w.outbox).toEqual([]);
+    const acted = await w.post('/tickets/1/actions', { _csrf: s.csrf, action: 'take' }, s);
+    expect(acted.status).toBe(404);
+    const theirs = await w.signIn('孙网格员');
+    expect(await (await w.get('/tickets/1', theirs)).text()).toContain('2号楼');
+  });
+});
