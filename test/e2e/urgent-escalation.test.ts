@@ -46,3 +46,21 @@ describe('an urgent ticket nobody takes', { timeout: 120_000 }, () => {
     expect(raised(h)).toHaveLength(2);
   });
 });
+
+describe('the daily digest', { timeout: 120_000 }, () => {
+  it('counts overdue urgent tickets first and names each with who is responsible, on every day they stay overdue', async () => {
+    h = await createHarness();
+    await h.sim.say('刘大爷', RESIDENTS, '5号楼路灯坏了');
+    await h.sim.say('张阿姨', RESIDENTS, '3号楼楼道里燃气泄漏了，味道很大');
+    for (const day of [1, 2]) {
+      h.mark();
+      await h.sim.advance((day === 1 ? 56 : 24) * 60 * MIN); // Wednesday (then Thursday) 18:00 has passed
+      const digest = h.botSaid(STAFF).filter((l) => l.text.includes('每日简报')).at(-1)!.text.split('\n');
+      expect(digest[1]).toMatch(/^🚨.*紧急工单超时 1 件/);
+      expect(digest[2]).toMatch(/#2|2号/);
+      expect(digest[2]).toContain('李网格员');
+      const calm = digest.findIndex((l) => /#1\b|1号/.test(l));
+      expect(calm === -1 || calm > 2).toBe(true);
+    }
+  });
+});
