@@ -58,6 +58,16 @@ schedule:
   # 多少小时没有收到任何消息时提醒工作群（可能掉线了）。
   silenceAlertHours: 6
 
+# 工作台网页（yishiting web）。写了 port，yishiting start 会同时开启工作台（一个进程）。
+# 默认只在本机（127.0.0.1）监听；要在手机上打开，请在前面放一个 https 反向代理，并把 baseUrl
+# 写成大家打开的网址（私聊机器人发 #登录 得到的链接以它开头）。
+web:
+  # port: 8080
+  host: 127.0.0.1
+  # baseUrl: https://ting.example.org
+  # 登录后多少小时需要重新登录。
+  sessionHours: 12
+
 communities:
   - name: 金阳社区
     groups:
