@@ -44,6 +44,8 @@ export interface CliIo {
 
 /** A batch is written once it holds this many characters (and at the end of every input chunk). */
 const BATCH_CHARS = 64 * 1024;
+const BLANK = /^\s*$/;
+const OPENS_OBJECT = /^\s*\{/;
 
 export async function run(argv: string[], io: CliIo = process): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -90,7 +92,7 @@ export async function classifyStream(input: Readable, output: Writable, classifi
     lineNo++;
     let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (lineNo === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
-    if (line.trim() === '') return;
+    if (BLANK.test(line)) return;
     batch += `${classifyLine(line, lineNo, classifier)}\n`;
   };
   const flush = async (): Promise<void> => {
@@ -117,7 +119,7 @@ export async function classifyStream(input: Readable, output: Writable, classifi
 export function classifyLine(line: string, lineNo: number, classifier: Classifier): string {
   let id: string | number = lineNo;
   let text: string;
-  if (line.trimStart().startsWith('{')) {
+  if (OPENS_OBJECT.test(line)) {
     let obj: unknown;
     try {
       obj = JSON.parse(line);

@@ -3,17 +3,24 @@
 // database, real clock, the outbox sending at its real pace), beside a baseline: the same stream
 // through a bare Wechaty mock bot whose message handler does nothing. Prints messages/s,
 // p50/p99 latency from the message event to the replies being in the outbox, and RSS.
+// Runs the compiled bot in dist/ (npm run bench:bot builds it first).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { WechatyBuilder } from 'wechaty';
 import type { Message } from 'wechaty';
-import { createApp } from '../../src/app.js';
-import { runDueWork } from '../../src/core/schedule/run-due-work.js';
-import { createConfig } from '../../src/config.js';
-import { createSilentLogger } from '../../src/infra/logger.js';
-import { createMockWorld, type MockWorld } from '../../src/sim/mock-world.js';
+import type { MockWorld } from '../../src/sim/mock-world.js';
+
+// The bot as it runs in production: compiled (npm run build), not through the TypeScript loader
+// that runs this script (tsx keeps every transformed source; ~40 MB of RSS that `yishiting start`
+// does not have).
+const dist = (file: string) => new URL(`../../dist/${file}`, import.meta.url).href;
+const { createApp } = (await import(dist('app.js'))) as typeof import('../../src/app.js');
+const { runDueWork } = (await import(dist('core/schedule/run-due-work.js'))) as typeof import('../../src/core/schedule/run-due-work.js');
+const { createConfig } = (await import(dist('config.js'))) as typeof import('../../src/config.js');
+const { createSilentLogger } = (await import(dist('infra/logger.js'))) as typeof import('../../src/infra/logger.js');
+const { createMockWorld } = (await import(dist('sim/mock-world.js'))) as typeof import('../../src/sim/mock-world.js');
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 20_000);
 const MEMBERS = 200;
