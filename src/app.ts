@@ -26,6 +26,7 @@ import { createSqliteTicketStore } from './infra/db/sqlite-ticket-store.js';
 import { createSqliteOutboxQueue } from './infra/db/sqlite-outbox-queue.js';
 import { createOutboxSender, type OutboxSender } from './infra/outbox/outbox-sender.js';
 import { DEFAULT_BACKOFF } from './infra/outbox/retry-delay.js';
+import { createSqliteLedgerReader } from './infra/db/ledger-queries.js';
 import { createSqliteWebAuthStore } from './infra/db/sqlite-web-auth-store.js';
 import { createLoginLink } from './web/login-link.js';
 import { webBaseUrl } from './web/serve-web.js';
@@ -309,7 +310,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await pump.replace((previous) => makeSender(previous.lastSendAt()));
       }),
     notifyStaff,
-    web: { deps, auth: webAuth, enqueue, dataDir },
+    web: { deps, auth: webAuth, ledger: createSqliteLedgerReader(db), enqueue, dataDir },
   };
   return app;
 }

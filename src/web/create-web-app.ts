@@ -10,6 +10,8 @@ import { page } from './layout.js';
 import { signedInStaff, SESSION_COOKIE, type Staff } from './signed-in-staff.js';
 import { runWebAction } from './run-web-action.js';
 import { signinPage } from './signin-page.js';
+import { periodSchema, resolvePeriod, statsPage } from './stats-page.js';
+import { createStatsAccumulator } from '../core/stats/ticket-stats.js';
 import { ticketListPage } from './ticket-list-page.js';
 import { ticketPage } from './ticket-page.js';
 import { listQuerySchema, selectTickets } from './ticket-query.js';
@@ -106,6 +108,18 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       query: parsed.data, result, categories: deps.categories, staff: people.filter((p) => p.active), community: staff.community.name, now, timeZone: deps.config.timezone,
     });
     return render(c, staff, '工单', body);
+  });
+
+  app.get('/stats', async (c) => {
+    const staff = c.get('staff');
+    const now = deps.clock();
+    const parsed = periodSchema.safeParse(c.req.query());
+    const period = parsed.success ? resolvePeriod(parsed.data, now, deps.config.timezone) : (parsed.error.issues[0]?.message ?? '日期有误');
+    if (typeof period === 'string') return render(c, staff, '统计', html`<p class="msg err">统计范围有误：${period}</p><p><a href="/stats">重新选择</a></p>`, 400);
+    // The same accumulator as `yishiting stats`, over this community's tickets only.
+    const acc = createStatsAccumulator(now);
+    for await (const t of web.ledger.statsTickets(period)) if (t.community === staff.community.name) acc.add(t);
+    return render(c, staff, '统计', statsPage(acc.result(), period, deps.categories));
   });
 
   const ticketOf = async (c: Context<Env>) => {

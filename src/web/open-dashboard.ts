@@ -7,6 +7,7 @@ import type { Deps } from '../core/deps.js';
 import { syncConfig } from '../core/sync-config.js';
 import type { Clock, Logger } from '../core/types.js';
 import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
+import { createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
 import { createSqliteOutboxQueue } from '../infra/db/sqlite-outbox-queue.js';
 import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
 import { createSqliteWebAuthStore } from '../infra/db/sqlite-web-auth-store.js';
@@ -29,7 +30,7 @@ export async function openDashboard(config: Config, dbFile: string, rulesDir: st
     const deps: Deps = { clock, store, config, logger, startedAt: clock(), botName: config.bot.name, ...loadRuleSet(rulesDir) };
     deps.loginLink = (person) => createLoginLink(auth, person, webBaseUrl(config.web), clock());
     return {
-      web: { deps, auth, enqueue: (replies) => queue.enqueue(replies, clock()) },
+      web: { deps, auth, ledger: createSqliteLedgerReader(db), enqueue: (replies) => queue.enqueue(replies, clock()) },
       close: async () => {
         await store.close();
         closeDatabase(db);

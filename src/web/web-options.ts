@@ -2,12 +2,15 @@
 // sign-in store, and the outbox the bot sends from. No logic of its own lives behind these.
 import type { Deps } from '../core/deps.js';
 import type { Reply } from '../core/types.js';
+import type { LedgerReader } from '../infra/export/ledger-reader.js';
 import type { WebAuthStore } from './web-auth-store.js';
 
 export interface WebOptions {
   /** The same deps object the bot uses (a rules or config reload shows here too). */
   deps: Deps;
   auth: WebAuthStore;
+  /** What `yishiting stats` and the ledger read (统计). */
+  ledger: LedgerReader;
   /** Queues replies in the outbox, exactly as the bot queues a chat command's replies. */
   enqueue(replies: Reply[]): Promise<void>;
   /** Where photos are stored (data/ by default); only files under it are served. */

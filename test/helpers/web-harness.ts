@@ -2,6 +2,7 @@
 // a captured outbox, and helpers to sign in as someone on the roster.
 import type { Config } from '../../src/config.js';
 import type { Reply } from '../../src/core/types.js';
+import { createSqliteLedgerReader } from '../../src/infra/db/ledger-queries.js';
 import { createSqliteWebAuthStore } from '../../src/infra/db/sqlite-web-auth-store.js';
 import { createWebApp } from '../../src/web/create-web-app.js';
 import { createLoginLink } from '../../src/web/login-link.js';
@@ -34,6 +35,7 @@ export async function createWeb(options: { config?: Config } = {}): Promise<Web>
   const web: WebOptions = {
     deps: bot.deps,
     auth: createSqliteWebAuthStore(bot.db),
+    ledger: createSqliteLedgerReader(bot.db),
     enqueue: async (replies) => {
       outbox.push(...replies);
     },

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createConfig, demoConfigInput } from '../../src/config.js';
+import { computeStats, formatRate } from '../../src/core/stats/ticket-stats.js';
+import { STATUS_CODES } from '../../src/core/tickets/lifecycle.js';
+import { resident, RESIDENTS } from '../helpers/bot-harness.js';
+import { createWeb } from '../helpers/web-harness.js';
+
+const config = createConfig({
+  communities: [
+    demoConfigInput.communities[0],
+    { name: '银河社区', groups: [{ topic: '银河小区业主群', role: 'residents' }], staff: [{ remark: '孙网格员', name: '孙网格员', role: 'worker' }] },
+  ],
+});
+
+describe('the 统计 page', () => {
+  it('shows the figures of yishiting stats for the person’s own community', async () => {
+    const w = await createWeb({ config });
+    await w.bot.say(RESIDENTS, resident('刘大爷'), '5号楼路灯不亮了');
+    await w.bot.say(RESIDENTS, resident('张阿姨'), '3号楼楼下燃气味很重');
+    await w.bot.say('银河小区业主群', resident('钱大妈'), '2号楼楼道灯坏了');
+    const s = await w.signIn('王主任');
+    await w.post('/tickets/1/actions', { _csrf: s.csrf, action: 'take' }, s);
+    w.bot.advance(3_600_000);
+    await w.post('/tickets/1/actions', { _csrf: s.csrf, action: 'resolve', text: '已修好' }, s);
+    const community = (await w.bot.store.listCommunities()).find((c) => c.name === '金阳社区')!;
+    const expected = computeStats(await w.bot.store.listTickets({ communityId: community.id, statuses: [...STATUS_CODES] }), w.bot.now());
+    const page = await (await w.get('/stats', s)).text();
+    expect(page).toContain(`工单总数：<strong>${expected.total}</strong>`);
+    expect(expected.total).toBe(2);
+    expect(page).toContain(`按时办结率：<strong>${formatRate(expected.onTimeRate)}</strong>`);
+    expect(page).toContain('办结用时中位数：<strong>1小时');
+    expect(page).toContain('5号楼');
+    expect(page).not.toContain('2号楼');
+  });
+
+  it('takes a period and refuses a malformed or reversed one', async () => {
+    const w = await createWeb();
+    await w.bot.say(RESIDENTS, resident('刘大爷'), '5号楼路灯不亮了');
+    const s = await w.signIn('王主任');
+    expect(await (await w.get('/stats?from=2026-11-27&to=2026-11-30', s)).text()).toContain('工单总数：<strong>0</strong>');
+    expect(await (await w.get('/stats?from=2026-11-26&to=2026-11-26', s)).text()).toContain('工单总数：<strong>1</strong>');
+    for (const q of ['from=yesterday', 'to=2026-13-45', 'from=2026-11-30&to=2026-11-01']) expect((await w.get(`/stats?${q}`, s)).status, q).toBe(400);
+    expect((await w.get('/stats')).headers.get('location')).toBe('/signin');
+  });
+});
