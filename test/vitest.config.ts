@@ -12,6 +12,7 @@ const SLOW = [
   'test/infra/db/crash-safety.test.ts',
   'test/infra/db/concurrent-writers.test.ts',
   'test/infra/db/backup-database.test.ts',
+  'test/app/durable-acknowledgement.test.ts',
 ];
 
 export default defineConfig({
