@@ -16,6 +16,8 @@ export interface RuleSet {
   categories: CategoryName[];
   deadlines: Deadlines;
   replies: Replies;
+  /** Words saying a problem is back (the `again` cue group): a reporter's plain-word 没修好. */
+  againCues: string[];
 }
 
 /** Throws RulesError (file, line, field, what to fix) on the first problem. */
@@ -29,5 +31,6 @@ export function loadRuleSet(rulesDir: string): RuleSet {
     categories: rules.categories.map((c) => ({ code: c.code, name: c.name })),
     deadlines: loadDeadlines(rulesDir),
     replies: loadReplies(rulesDir),
+    againCues: rules.cues.filter((g) => g.kind === 'again').flatMap((g) => g.terms),
   };
 }

@@ -31,6 +31,8 @@ export interface Deps {
   startedAt: Date;
   /** The bot account's display name (to strip "@名字" from commands and to introduce itself). */
   botName: string;
+  /** Words saying a problem is back (rules/cues.yaml, group `again`); without them plain-word reopening is off. */
+  againCues?: readonly string[];
   /** Current group members by name (the adapter's); without it, reports from an earlier login are not claimable. */
   members?: MemberDirectory;
   /** A one-time dashboard sign-in link for a staff member (#登录); null or absent when the dashboard is off. */

@@ -16,6 +16,8 @@ import { postedBindingCode } from './identity/posted-binding-code.js';
 import { voidPostedCode } from './identity/void-posted-code.js';
 import { actorOf, findStaff, identify } from './identify-sender.js';
 import { attachImage } from './intake/attach-image.js';
+import { reopenByWords } from './intake/reopen-by-words.js';
+import { saysBrokenAgain } from './intake/says-broken-again.js';
 import { intakeReport } from './intake/intake-report.js';
 import { withdrawRecalled } from './intake/withdraw-recalled.js';
 import { replyHere, replyToSender, type MessageContext } from './message-context.js';
@@ -39,7 +41,9 @@ export async function handleMessage(msg: IncomingMessage, deps: Deps): Promise<R
       ctx = await resolveContext(msg, deps, log);
       return ctx ? await voidPostedCode(ctx, postedCode, false) : [];
     }
-    if (classification && !classification.report && !msg.mentionsBot) return ignore(log, 'not a report');
+    // "还是不亮" from the reporter of a just-completed ticket reopens it (pure cue check first).
+    const brokenAgain = classification !== null && saysBrokenAgain(msg.text, deps.againCues ?? []);
+    if (classification && !classification.report && !msg.mentionsBot && !brokenAgain) return ignore(log, 'not a report');
     ctx = await resolveContext(msg, deps, log);
     if (!ctx) return [];
     return await route(ctx, parsed, classification);
@@ -126,6 +130,10 @@ async function route(ctx: MessageContext, parsed: ParseResult | null, classifica
       ? renderReply(deps.replies, 'usage', { usage: commandFor(parsed.error.verb).usage })
       : deps.replies.unknownCommand;
     return [replyHere(ctx, text)];
+  }
+  if (residentsRoom && saysBrokenAgain(msg.text, deps.againCues ?? [])) {
+    const reopened = await reopenByWords(ctx, room, classification?.report ? classification : null);
+    if (reopened) return reopened;
   }
   if (residentsRoom && classification?.report) return intakeReport(ctx, room, classification);
   // Not a command and not a report: only a message meant for the bot gets an answer.

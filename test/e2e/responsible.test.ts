@@ -37,3 +37,25 @@ describe('who is responsible for a ticket', { timeout: 120_000 }, () => {
     expect(after).toMatch(/2号|#2\b/);
   });
 });
+
+describe('a reporter saying in plain words that it is broken again', { timeout: 120_000 }, () => {
+  it('reopens their just-completed ticket instead of opening a new one, each time, and only for the reporting account', async () => {
+    h = await createHarness();
+    const { sim } = h;
+    await sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了', { id: 'zhang' });
+    for (const words of ['3号楼的路灯还是不亮', '灯又坏了']) {
+      await sim.say('李网格员', STAFF, '#接单 1');
+      await sim.say('李网格员', STAFF, '#完成 1 已更换灯泡');
+      expect((await sim.tickets())[0]!.status).toBe('resolved');
+      // A namesake account saying the same words changes nothing on her ticket.
+      await sim.say('张阿姨', RESIDENTS, words, { id: 'spoof', remark: null });
+      expect((await sim.tickets())[0]!.status).toBe('resolved');
+      await sim.say('张阿姨', RESIDENTS, words, { id: 'zhang' });
+      const [first, ...others] = await sim.tickets();
+      expect(first!.status).toMatch(/^(open|assigned)$/);
+      // Her words did not open a ticket of their own (the namesake's may have).
+      expect(others.filter((t) => t.status !== 'open' && t.status !== 'not_report')).toEqual([]);
+    }
+    expect(h.botSaid(RESIDENTS).filter((l) => l.text.includes('@张阿姨') && /1号工单/.test(l.text)).length).toBeGreaterThan(0);
+  });
+});

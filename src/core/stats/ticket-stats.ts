@@ -15,6 +15,8 @@ export interface StatsTicket {
   resolvedAt: Date | null;
   rating: number | null;
   repeatOf: string | null;
+  /** How often reporters said it was not fixed; a reopened, unrated ticket counts as unsatisfied. */
+  reopenCount?: number;
 }
 
 export interface TicketStats {
@@ -76,6 +78,9 @@ export function createStatsAccumulator(asOf: Date): StatsAccumulator {
       if (t.rating !== null) {
         ratedCount++;
         if (t.rating >= SATISFIED_FROM) satisfiedCount++;
+      } else if ((t.reopenCount ?? 0) > 0) {
+        // A reporter said it was not fixed (#没修好 or in plain words): an unsatisfied verdict.
+        ratedCount++;
       }
       if (t.resolvedAt) {
         dueCount++;

@@ -82,3 +82,18 @@ describe('ticket statistics', () => {
     expect(median([10, 2, 33])).toBe(10);
   });
 });
+
+describe('satisfaction counts a reporter saying it was not fixed', () => {
+  it('counts a reopened, unrated ticket as an unsatisfied verdict', () => {
+    const base = { category: 'lighting', building: '3号楼', createdAt: new Date(0), dueAt: new Date(1e9), resolvedAt: null, repeatOf: null };
+    const stats = computeStats(
+      [
+        { ...base, status: 'open', rating: null, reopenCount: 1 },
+        { ...base, status: 'closed', rating: 5, reopenCount: 0 },
+      ],
+      new Date(1e9),
+    );
+    expect(stats.ratedCount).toBe(2);
+    expect(stats.satisfiedCount).toBe(1);
+  });
+});
