@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { maskSensitive } from '../core/mask-sensitive.js';
 import { isStatus } from '../core/tickets/lifecycle.js';
+import { peoplePage } from './people-page.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { signedInStaff, SESSION_COOKIE, type Staff } from './signed-in-staff.js';
@@ -52,6 +54,7 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const session = newToken();
     const hours = deps.config.web.sessionHours;
     await web.auth.createSession(hashToken(session), person.id, now, new Date(now.getTime() + hours * 3_600_000));
+    await web.auth.recordAudit({ personId: person.id, communityId: person.communityId, at: now, action: 'signin', ticketNumber: null, detail: null });
     setCookie(c, SESSION_COOKIE, session, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: hours * 3600, secure: web.secureCookies ?? false });
     return c.redirect('/', 302);
   });
@@ -75,7 +78,9 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   });
 
   app.post('/logout', async (c) => {
-    await web.auth.endSession(c.get('staff').sessionHash);
+    const staff = c.get('staff');
+    await web.auth.endSession(staff.sessionHash);
+    await web.auth.recordAudit({ personId: staff.person.id, communityId: staff.community.id, at: deps.clock(), action: 'signout', ticketNumber: null, detail: null });
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/signin', 303);
   });
@@ -122,6 +127,13 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     return render(c, staff, '统计', statsPage(acc.result(), period, deps.categories));
   });
 
+  app.get('/people', async (c) => {
+    const staff = c.get('staff');
+    if (staff.person.role !== 'admin') return render(c, staff, '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
+    const [people, audit] = await Promise.all([deps.store.listStaff(staff.community.id), web.auth.listAudit(staff.community.id, 200)]);
+    return render(c, staff, '人员', peoplePage(people, audit, deps.config.timezone));
+  });
+
   const ticketOf = async (c: Context<Env>) => {
     const number = c.req.param('number') ?? '';
     return /^\d{1,9}$/.test(number) ? deps.store.getByNumber(c.get('staff').community.id, number) : null;
@@ -146,6 +158,10 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     if (!ticket) return showTicket(c, null);
     const form = await c.req.parseBody();
     const result = await runWebAction(web, staff, ticket, form);
+    await web.auth.recordAudit({
+      personId: staff.person.id, communityId: staff.community.id, at: deps.clock(), action: String(form.action ?? '').slice(0, 20), ticketNumber: ticket.number,
+      detail: maskSensitive(result.ok ? `${result.command} → ${result.said.join(' ')}` : `未执行：${result.problem}`).slice(0, 500),
+    });
     if (!result.ok) return showTicket(c, { text: result.problem, error: true }, 400);
     return showTicket(c, { text: result.said.join('\n') || '已办理。', error: false });
   });
@@ -174,6 +190,6 @@ function viewer(staff: Staff) {
   return { name: staff.person.name, community: staff.community.name, csrf: staff.csrf };
 }
 
-function render(c: Context<Env>, staff: Staff, title: string, body: Html, status: 200 | 400 | 404 = 200) {
+function render(c: Context<Env>, staff: Staff, title: string, body: Html, status: 200 | 400 | 403 | 404 = 200) {
   return c.html(page(title, body, viewer(staff)).value, status);
 }

@@ -25,7 +25,7 @@ const formSchema = z.object({
   into: z.string().trim().regex(/^\d{1,9}$/, '工单编号应为数字').optional(),
 });
 
-export type WebActionResult = { ok: true; said: string[] } | { ok: false; problem: string };
+export type WebActionResult = { ok: true; command: string; said: string[] } | { ok: false; problem: string };
 
 export async function runWebAction(web: WebOptions, staff: Staff, ticket: Ticket, form: Record<string, unknown>): Promise<WebActionResult> {
   const parsed = formSchema.safeParse(form);
@@ -51,6 +51,7 @@ export async function runWebAction(web: WebOptions, staff: Staff, ticket: Ticket
     value = f.into;
   }
   const sessionId = `web:${staff.person.id}:${randomUUID()}`;
+  const command = action.command(ticket.number, value);
   const replies = await handleMessage(
     {
       id: `web-${randomUUID()}`,
@@ -58,12 +59,12 @@ export async function runWebAction(web: WebOptions, staff: Staff, ticket: Ticket
       channel: { kind: 'dm' },
       sender: { sessionId, name: staff.person.name, remark: staff.person.remark },
       kind: 'text',
-      text: action.command(ticket.number, value),
+      text: command,
       mentionsBot: false,
     },
     deps,
   );
   const toPage = (r: Reply) => r.to.kind === 'contact' && r.to.contactId === sessionId;
   await web.enqueue(replies.filter((r) => !toPage(r)));
-  return { ok: true, said: replies.filter(toPage).map((r) => r.text) };
+  return { ok: true, command, said: replies.filter(toPage).map((r) => r.text) };
 }

@@ -9,6 +9,16 @@ interface WebSession {
   expiresAt: Date;
 }
 
+export interface AuditEntry {
+  personId: number;
+  communityId: number;
+  at: Date;
+  /** 'signin', 'signout', or a page action code. */
+  action: string;
+  ticketNumber: string | null;
+  detail: string | null;
+}
+
 export interface WebAuthStore {
   createLoginToken(tokenHash: string, personId: number, at: Date, expiresAt: Date): Promise<void>;
   /** Marks the token used (once) and returns whose it was. */
@@ -17,4 +27,7 @@ export interface WebAuthStore {
   /** The live session with this token hash, or null (unknown or expired). */
   getSession(tokenHash: string, at: Date): Promise<WebSession | null>;
   endSession(tokenHash: string): Promise<void>;
+  recordAudit(entry: AuditEntry): Promise<void>;
+  /** The community's latest entries, newest first. */
+  listAudit(communityId: number, limit: number): Promise<AuditEntry[]>;
 }

@@ -279,3 +279,20 @@ export const webSessions = sqliteTable(
   },
   (t) => [index('web_sessions_person_idx').on(t.personId)],
 );
+
+/** What staff did on the dashboard (sign-ins and page actions), for the 人员 page's audit log. */
+export const webAudit = sqliteTable(
+  'web_audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id').notNull().references(() => people.id),
+    communityId: integer('community_id').notNull().references(() => communities.id),
+    at: time('at').notNull(),
+    /** 'signin', 'signout', or a page action code (take, resolve, …). */
+    action: text('action').notNull(),
+    ticketNumber: text('ticket_number'),
+    /** The command as run, or why it was refused. */
+    detail: text('detail'),
+  },
+  (t) => [index('web_audit_community_idx').on(t.communityId, t.id)],
+);

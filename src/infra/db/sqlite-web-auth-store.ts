@@ -1,8 +1,8 @@
 // The dashboard's sign-in tokens and sessions over drizzle + better-sqlite3 (see web/web-auth-store.ts).
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, desc, eq, gt, lte } from 'drizzle-orm';
 import type { WebAuthStore } from '../../web/web-auth-store.js';
 import type { Db } from './open-database.js';
-import { webLoginTokens, webSessions } from './schema.js';
+import { webAudit, webLoginTokens, webSessions } from './schema.js';
 import { writeTransaction } from './write-transaction.js';
 
 export function createSqliteWebAuthStore(db: Db): WebAuthStore {
@@ -37,5 +37,23 @@ export function createSqliteWebAuthStore(db: Db): WebAuthStore {
     endSession: async (tokenHash) => {
       db.delete(webSessions).where(eq(webSessions.tokenHash, tokenHash)).run();
     },
+    recordAudit: async (entry) => {
+      db.insert(webAudit).values(entry).run();
+    },
+    listAudit: async (communityId, limit) =>
+      db
+        .select({
+          personId: webAudit.personId,
+          communityId: webAudit.communityId,
+          at: webAudit.at,
+          action: webAudit.action,
+          ticketNumber: webAudit.ticketNumber,
+          detail: webAudit.detail,
+        })
+        .from(webAudit)
+        .where(eq(webAudit.communityId, communityId))
+        .orderBy(desc(webAudit.id))
+        .limit(limit)
+        .all(),
   };
 }

@@ -1,0 +1,28 @@
+// 人员 (admins): the roster with each person's last sign-in, and the audit log of page actions.
+import { formatLocalDateTime } from '../core/local-time.js';
+import type { Person } from '../core/tickets/types.js';
+import { html, type Html } from './html.js';
+import { WEB_ACTIONS } from './web-actions.js';
+import type { AuditEntry } from './web-auth-store.js';
+
+const LABELS: Record<string, string> = { signin: '登录', signout: '退出', ...Object.fromEntries(WEB_ACTIONS.map((a) => [a.code, a.label])) };
+
+export function peoplePage(people: readonly Person[], audit: readonly AuditEntry[], timeZone: string): Html {
+  const at = (d: Date) => formatLocalDateTime(d, timeZone);
+  const nameOf = (id: number) => people.find((p) => p.id === id)?.name ?? `#${id}`;
+  const lastSignIn = (id: number) => audit.find((e) => e.personId === id && e.action === 'signin')?.at;
+  const roster = people.map((p) => {
+    const last = lastSignIn(p.id);
+    return html`<tr><td>${p.name}</td><td>${p.remark}</td><td>${p.role === 'admin' ? '管理员' : '工作人员'}</td><td>${p.covers.join('、')}</td><td>${
+      p.active ? '在名单' : html`<span class="muted">已移出</span>`
+    }</td><td>${last ? at(last) : '—'}</td></tr>`;
+  });
+  const log = audit.map(
+    (e) =>
+      html`<tr><td>${at(e.at)}</td><td>${nameOf(e.personId)}</td><td>${LABELS[e.action] ?? e.action}</td><td>${e.ticketNumber ? html`<a href="/tickets/${e.ticketNumber}">#${e.ticketNumber}</a>` : ''}</td><td>${e.detail ?? ''}</td></tr>`,
+  );
+  return html`<div class="card"><h3>工作人员名单</h3><p class="muted">名单以配置文件为准；新增人员用 <code>yishiting staff bind</code>。</p>
+<table class="list"><thead><tr><th>称呼</th><th>备注名</th><th>角色</th><th>负责范围</th><th>状态</th><th>最近登录工作台</th></tr></thead><tbody>${roster}</tbody></table></div>
+<div class="card"><h3>操作记录</h3><table class="list"><thead><tr><th>时间</th><th>人员</th><th>操作</th><th>工单</th><th>内容</th></tr></thead>
+<tbody>${log.length ? log : html`<tr><td colspan="5" class="muted">还没有记录</td></tr>`}</tbody></table></div>`;
+}
