@@ -132,7 +132,8 @@ export async function run(argv: string[]): Promise<number> {
         logger,
         dataDir,
         onLine: events ? write : printReadable,
-        onHeld: ({ room, until }) => note(`（安静时段：给「${room}」的回复已暂存，将在 ${formatLocalDateTime(until, config.timezone)} 发出）`),
+        onHeld: ({ room, until, kind }) =>
+          note(`（安静时段：给「${room}」的${kind === 'reply' ? '回复' : '提醒等定时消息'}已暂存，将在 ${formatLocalDateTime(until, config.timezone)} 发出）`),
       });
     } catch (err) {
       return fail(`模拟器无法启动：${(err as Error).message}`);

@@ -6,6 +6,7 @@ import { createApp } from '../app.js';
 import type { Config } from '../config.js';
 import type { Logger, Reply } from '../core/types.js';
 import { isQuiet, quietEndsAt } from '../infra/outbox/quiet-hours.js';
+import { heldDueWork } from '../core/schedule/run-due-work.js';
 import { STATUS_CODES } from '../core/tickets/lifecycle.js';
 import { createSteppedClock, type SteppedClock } from '../infra/stepped-clock.js';
 import { createMockWorld, type MockWorld, type Speaker } from './mock-world.js';
@@ -39,8 +40,12 @@ export interface SimulationOptions {
   dataDir: string;
   /** Receives every transcript line: inputs and what the bot sends. */
   onLine(line: TranscriptLine): void;
-  /** A resident-group reply was queued during quiet hours and waits until `until` (the banner says so). */
-  onHeld?(held: { room: string; until: Date }): void;
+  /**
+   * A group message waits for the end of quiet hours (`until`): a reply queued during them, or a
+   * reminder, escalation or report that fell due during them while time was advanced (once per
+   * group and night). The banner says so.
+   */
+  onHeld?(held: { room: string; until: Date; kind: 'reply' | 'due-work' }): void;
   /** Clock step while advancing: fine for the first two hours of an advance, then coarser. */
   steps?: { fineMs: number; fineForMs: number; coarseMs: number };
 }
@@ -67,7 +72,24 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
     if (!isQuiet(now, quietHours, timezone)) return;
     const keys = new Set(replies.filter((r) => !r.urgent && r.to.kind === 'room').map((r) => (r.to.kind === 'room' ? r.to.roomKey : '')));
     for (const key of keys) {
-      options.onHeld({ room: app.rooms.byKey(key)?.topic ?? key, until: quietEndsAt(now, quietHours, timezone) });
+      options.onHeld({ room: app.rooms.byKey(key)?.topic ?? key, until: quietEndsAt(now, quietHours, timezone), kind: 'reply' });
+    }
+  };
+  // Due work that quiet hours hold is not queued at all (it stays due until the morning): ask the
+  // scheduler what it holds back, and say so once per group and night.
+  const heldAnnounced = new Set<string>();
+  const reportHeldDueWork = async (): Promise<void> => {
+    if (!options.onHeld) return;
+    const held = await heldDueWork(app.deps);
+    if (held.length === 0) return;
+    const { quietHours } = app.deps.config.sending;
+    const until = quietEndsAt(clock.now(), quietHours, app.deps.config.timezone);
+    for (const r of held) {
+      if (r.to.kind !== 'room') continue;
+      const once = `${r.to.roomKey}\n${until.getTime()}`;
+      if (heldAnnounced.has(once)) continue;
+      heldAnnounced.add(once);
+      options.onHeld({ room: app.rooms.byKey(r.to.roomKey)?.topic ?? r.to.roomKey, until, kind: 'due-work' });
     }
   };
   const botName = options.config.bot.name;
@@ -142,6 +164,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
         clock.set(new Date(next));
         await app.tick();
         await app.idle();
+        await reportHeldDueWork();
       }
     },
     async tickets() {

@@ -43,4 +43,17 @@ describe('yishiting sim banner', { timeout: 120_000 }, () => {
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.some((l) => l.from === '社区小助手' && l.room === '金阳花园业主群')).toBe(true);
   });
+
+  it('says so, once a night per group, when a reminder falls due in quiet hours while time is advanced and waits for the morning', async () => {
+    // Reported at 21:00, before quiet hours: the acknowledgement goes out at once; the ack
+    // reminder falls due at 23:00, inside quiet hours, and is sent at 07:00.
+    const file = script([{ room: '金阳花园业主群', from: '张阿姨', text: '3号楼的路灯坏了' }, { advance: '12h' }]);
+    const r = await captureCli(sim, ['--script', file, '--start', '2026-03-02T21:00:00+08:00']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).not.toMatch(/金阳花园业主群.*暂存/);
+    expect(r.err.match(/安静时段.*金阳社区工作群.*提醒.*暂存.*03-03 07:00/g)).toHaveLength(1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const reminder = lines.find((l) => l.from === '社区小助手' && l.room === '金阳社区工作群');
+    expect(reminder).toMatchObject({ t: '2026-03-02T23:00:00.000Z', text: expect.stringContaining('待接单提醒') });
+  });
 });

@@ -35,6 +35,8 @@ export interface CommunityContext {
    * were handed over for sending: a crash in between repeats a reminder rather than losing it.
    */
   marks: (() => Promise<unknown>)[];
+  /** A preview of what would be sent (heldDueWork): jobs write nothing, not even a first job run or an auto-close. */
+  preview?: boolean;
   /** Active tickets due by now + dueSoonHours (overdue ones included), read once per run. */
   dueSoon?: Promise<Ticket[]>;
 }

@@ -27,6 +27,7 @@ export async function followUp(ctx: CommunityContext, quiet: boolean): Promise<v
   for (const t of await store.listAwaitingRating(ctx.community.id)) {
     const asked = askedAt(t).getTime();
     if (now >= asked + closeMs) {
+      if (ctx.preview) continue;
       try {
         await store.act({ communityId: ctx.community.id, number: t.number, action: 'auto_close', actor: SYSTEM, at: ctx.now, note: AUTO_CLOSE_NOTE });
         closed++;

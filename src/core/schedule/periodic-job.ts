@@ -23,6 +23,7 @@ export async function runPeriodic(
   }
   const last = cache.get(name) ?? (await store.getJobRun(name));
   if (last === null) {
+    if (ctx.preview) return;
     await store.setJobRun(name, ctx.now);
     cache.set(name, ctx.now);
     return;

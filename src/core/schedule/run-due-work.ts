@@ -44,22 +44,7 @@ const JOBS: readonly [string, Job][] = [
  */
 export async function runDueWork(deps: DueWorkDeps, deliver?: (replies: Reply[]) => Promise<void>): Promise<Reply[]> {
   const now = deps.clock();
-  const quietHours = deps.config.sending.quietHours;
-  const quiet = quietHours !== null && inLocalWindow(now, quietHours, deps.config.timezone);
-  const replies: Reply[] = [];
-  const marks: (() => Promise<unknown>)[] = [];
-  for (const community of await deps.store.listCommunities()) {
-    const ctx = communityContext(deps, community, now);
-    for (const [name, job] of JOBS) {
-      try {
-        await job(ctx, quiet);
-      } catch (err) {
-        deps.logger.error({ err, job: name, community: community.id }, 'scheduled job failed');
-      }
-    }
-    replies.push(...ctx.out);
-    marks.push(...ctx.marks);
-  }
+  const { replies, marks } = await collect(deps, now, isQuietAt(deps, now), false);
   const combined = combineReplies(replies);
   if (deliver && combined.length) await deliver(combined);
   for (const mark of marks) {
@@ -70,4 +55,42 @@ export async function runDueWork(deps: DueWorkDeps, deliver?: (replies: Reply[])
     }
   }
   return combined;
+}
+
+/**
+ * What quiet hours hold back at deps.clock(): the non-urgent messages due work would send now if
+ * it were not quiet (they go out when quiet hours end). A preview: nothing is marked, closed or
+ * sent. Empty outside quiet hours. For the simulator, which tells the person watching.
+ */
+export async function heldDueWork(deps: DueWorkDeps): Promise<Reply[]> {
+  const now = deps.clock();
+  if (!isQuietAt(deps, now)) return [];
+  const { replies } = await collect(deps, now, false, true);
+  return combineReplies(replies.filter((r) => !r.urgent));
+}
+
+function isQuietAt(deps: DueWorkDeps, now: Date): boolean {
+  const quietHours = deps.config.sending.quietHours;
+  return quietHours !== null && inLocalWindow(now, quietHours, deps.config.timezone);
+}
+
+async function collect(deps: DueWorkDeps, now: Date, quiet: boolean, preview: boolean): Promise<{ replies: Reply[]; marks: CommunityContext['marks'] }> {
+  const replies: Reply[] = [];
+  const marks: (() => Promise<unknown>)[] = [];
+  // A preview's "reminders sent" lines say it was a preview.
+  const jobDeps = preview ? { ...deps, logger: deps.logger.child({ preview: true }) } : deps;
+  for (const community of await deps.store.listCommunities()) {
+    const ctx = communityContext(jobDeps, community, now);
+    ctx.preview = preview;
+    for (const [name, job] of JOBS) {
+      try {
+        await job(ctx, quiet);
+      } catch (err) {
+        jobDeps.logger.error({ err, job: name, community: community.id }, 'scheduled job failed');
+      }
+    }
+    replies.push(...ctx.out);
+    marks.push(...ctx.marks);
+  }
+  return { replies, marks };
 }
