@@ -1,7 +1,7 @@
 // Two projects: `unit` runs in-process tests without per-file isolation (each worker loads
 // wechaty, drizzle, jieba … once instead of once per file: module loading was most of the suite's
 // time); `slow` holds the tests that start processes, kill them or drive the whole bot for
-// simulated days, with their own isolation and longer timeouts.
+// simulated hours or days, with longer timeouts. A new test of that kind belongs in SLOW.
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -13,6 +13,8 @@ const SLOW = [
   'test/infra/db/concurrent-writers.test.ts',
   'test/infra/db/backup-database.test.ts',
   'test/app/durable-acknowledgement.test.ts',
+  'test/cli/export-readonly.test.ts',
+  'test/cli/sim-banner.test.ts',
 ];
 
 export default defineConfig({
