@@ -49,6 +49,12 @@ export interface TermInfo {
   urgentFor: Set<string> | null;
   /** May make the message urgent (a hazard of the urgency layer or of a category). */
   hazard: boolean;
+  /** Urgent without any exposure nearby (a category hazard, or a hazard that needs none). */
+  hazardAlone: boolean;
+  /** The exposure classes one of which this hazard needs (when not alone), else null. */
+  hazardNeeds: number[] | null;
+  /** The exposure classes this term belongs to (urgency index only). */
+  exposes: number[];
   /** Plays a part in urgency (hazard, exposure, canceller). */
   urgency: boolean;
   /** Cancels urgency in its clause. */
@@ -162,6 +168,9 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
     onlyNegativeCue: roles.every((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
     urgentFor: roles.some((r) => r.kind === 'urgent') ? new Set(roles.flatMap((r) => (r.kind === 'urgent' ? [r.category] : []))) : null,
     hazard: roles.some((r) => r.kind === 'urgent' || r.kind === 'hazard'),
+    hazardAlone: roles.some((r) => r.kind === 'urgent' || (r.kind === 'hazard' && rules.urgency.hazards[r.hazard]!.needs.length === 0)),
+    hazardNeeds: needsOf(roles, rules),
+    exposes: roles.flatMap((r) => (r.kind === 'exposure' ? [r.exposure] : [])),
     urgency: roles.some((r) => r.kind === 'urgent' || r.kind === 'hazard' || r.kind === 'exposure' || r.kind === 'urgent-cancel'),
     cancel: roles.some((r) => r.kind === 'urgent-cancel'),
     topical: roles.some((r) => LAYER[r.kind] === 1 || r.kind === 'hazard' || r.kind === 'urgent'),
@@ -171,4 +180,14 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
     bound: exact.map((b) => (b.kind === 4 ? b : { ...b, weight: Math.max(0, b.weight) })),
     exact,
   };
+}
+
+function needsOf(roles: TermRole[], rules: Rules): number[] | null {
+  const kinds = new Set(roles.flatMap((r) => (r.kind === 'hazard' ? rules.urgency.hazards[r.hazard]!.needs : [])));
+  if (kinds.size === 0) return null;
+  const out: number[] = [];
+  rules.urgency.exposures.forEach((x, i) => {
+    if (kinds.has(x.kind)) out.push(i);
+  });
+  return out;
 }

@@ -51,6 +51,20 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   const th = rules.thresholds;
   const zones = rules.places.zones;
+  /**
+   * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
+   * common words) only when the text holds an exposure of a kind it needs, anywhere.
+   */
+  const hazardPossible = (raw: Hit[], reply: string): boolean => {
+    let needy: number[][] | null = null;
+    for (const h of raw) {
+      if (h.data.hazardAlone) return true;
+      if (h.data.hazardNeeds !== null) (needy ??= []).push(h.data.hazardNeeds);
+    }
+    if (needy === null) return false;
+    const near = urgencyIndex.findAll(reply);
+    return needy.some((kinds) => near.some((x) => x.data.exposes.some((k) => kinds.includes(k))));
+  };
   const vetoOf = (negative: NegativeCues): { label: string; terms: string[] } | null => {
     for (const [group, terms] of negative) if (rules.cues[group]!.scope === 'span') return { label: rules.cues[group]!.label, terms };
     return null;
@@ -73,7 +87,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, ignored) : NO_CUES;
     // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it.
     const elsewhere = negative.size > 0 ? vetoOf(negative) : null;
-    if (usePrefilter && (elsewhere !== null || !upperBound(raw, clauses, negativeSum(negative, rules)))) return skipped(quote, reply, building);
+    if (usePrefilter && (elsewhere !== null || !upperBound(raw, clauses, negativeSum(negative, rules), hazardPossible(raw, reply)))) {
+      return skipped(quote, reply, building);
+    }
 
     // Segment only the span that holds hits whose fate depends on word boundaries, widened to
     // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all).

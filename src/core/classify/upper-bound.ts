@@ -1,12 +1,13 @@
 // The prefilter's test: could these substring hits make a report at all? It scores them like
 // score-hits.ts but ignores negative term weights, treats clauses modulo 32 (collisions only add
-// pairs), counts any hazard as if it made the message urgent, and needs no segmentation; the
+// pairs), counts a possible hazard as if it made the message urgent, and needs no segmentation; the
 // negative cues it subtracts are exactly those the exact score subtracts. So it is an upper
 // bound of the exact evidence: when it fails, the exact classification is "not a report" too.
 import type { Hit } from './compile-terms.js';
 import type { Rules } from './rules.js';
 
-export type UpperBound = (hits: Hit[], clauses: Int32Array, negative: number) => boolean;
+/** `hazard`: whether some hazard in the text could make it urgent (see create-classifier.ts). */
+export type UpperBound = (hits: Hit[], clauses: Int32Array, negative: number, hazard: boolean) => boolean;
 
 /** Buffers are reused between calls. */
 export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
@@ -19,7 +20,7 @@ export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
   const groupSeen = new Uint8Array(rules.cues.length);
   const keySeen = new Uint8Array(keyCount);
   const touchedKeys: number[] = [];
-  return (hits, clauses, negative) => {
+  return (hits, clauses, negative, hazard) => {
     scores.fill(0);
     objMask.fill(0);
     probMask.fill(0);
@@ -27,9 +28,7 @@ export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
     let genericMask = 0;
     let generic = 0;
     let cues = 0;
-    let hazard = false;
     for (const h of hits) {
-      if (h.data.hazard) hazard = true;
       const bit = 1 << (clauses[h.start]! & 31);
       for (const b of h.data.bound) {
         if (b.kind === 4) {
