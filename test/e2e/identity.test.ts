@@ -78,6 +78,46 @@ describe('resident actions belong to the account that reported', { timeout: 120_
     expect((await sim.tickets())[0]!.status).toBe('closed');
   });
 
+  it('withdraws only the report of the account that sent #撤销 when two accounts with one name reported the same ticket', async () => {
+    h = await createHarness();
+    const { sim } = h;
+    await sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了', { id: 'zhang-a' });
+    await sim.say('张阿姨', RESIDENTS, '3号楼路灯不亮了', { id: 'zhang-b' });
+    const [stored] = await sim.app.store.listTickets();
+    const accounts = async () => (await sim.app.store.getReports(stored!.id)).map((r) => r.reporterContactId);
+    expect(await accounts()).toEqual(['zhang-a', 'zhang-b']);
+    await sim.say('张阿姨', RESIDENTS, '#撤销 1', { id: 'zhang-a' });
+    expect((await sim.tickets())[0]!.status).toBe('open');
+    expect(await accounts()).toEqual(['zhang-b']);
+    await sim.say('张阿姨', RESIDENTS, '#撤销 1', { id: 'zhang-b' });
+    expect((await sim.tickets())[0]!.status).toBe('withdrawn');
+  });
+
+  it('after a new login, an action accepted by name ties the report to the account, so a namesake joining later changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yishiting-identity-'));
+    h = await createHarness({ dir });
+    await h.sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了');
+    await h.sim.say('李网格员', STAFF, '#接单 1');
+    await h.sim.say('李网格员', STAFF, '#完成 1 已更换灯泡');
+    await h.close({ keepDir: true });
+
+    h = await createHarness({ dir, start: '2026-03-02T12:00:00+08:00' });
+    // The only 张阿姨 in the group says it is not fixed: accepted by name, and now tied to her account.
+    await h.sim.say('张阿姨', RESIDENTS, '#没修好 1 还是不亮');
+    expect((await h.sim.tickets())[0]!.status).toBe('assigned');
+    // Another account named 张阿姨 joins; the owner still acts, the namesake is refused.
+    await h.sim.say('张阿姨', RESIDENTS, '大家好', { id: 'zhang-2' });
+    await h.sim.say('李网格员', STAFF, '#接单 1');
+    await h.sim.say('李网格员', STAFF, '#完成 1 又换了一次');
+    h.mark();
+    await h.sim.say('张阿姨', RESIDENTS, '#评价 1 1', { id: 'zhang-2' });
+    expect((await h.sim.tickets())[0]!.status).toBe('resolved');
+    await h.sim.say('张阿姨', RESIDENTS, '#评价 1 5');
+    expect((await h.sim.tickets())[0]!.status).toBe('closed');
+    await h.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('after a new login, accepts the reporter when they are the only member with that name, and refuses when two members carry it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yishiting-identity-'));
     h = await createHarness({ dir });

@@ -77,6 +77,7 @@ async function act<A extends CommandArgs, P extends ActionPlan>(ctx: CommandCont
       communityId, number: plan.number, action, actor: who.actor, at: ctx.now,
       note: plan.note ?? null, target: plan.target ?? null, rating: plan.rating ?? null, deadlines: deps.deadlines,
       ...(plan.category === undefined ? {} : { category: plan.category }),
+      ...(who.own ? { own: who.own } : {}),
     });
   } catch (err) {
     if (err instanceof LifecycleError || err instanceof TicketNotFoundError) {

@@ -10,8 +10,11 @@ import type { MemberDirectory } from './member-directory.js';
 import { madeBySender, madeInThisLogin } from './sender-account.js';
 
 export type Ownership =
-  /** The sender made `report`. */
-  | { kind: 'owner'; report: Report }
+  /**
+   * The sender made `report`; `reports` are all of the sender's reports among those given. `byName`
+   * when they were recognised through the earlier-login name fallback (not by contact id).
+   */
+  | { kind: 'owner'; report: Report; reports: Report[]; byName: boolean }
   /** None of the reports is the sender's. */
   | { kind: 'not_owner' }
   /** An earlier login's report carries the sender's name, but so do others in that group (or nobody can tell). */
@@ -19,16 +22,18 @@ export type Ownership =
 
 /** Decides whether `sender` made one of `reports` (a ticket's current reports). */
 export async function ownReport(reports: readonly Report[], sender: Sender, members: MemberDirectory | undefined): Promise<Ownership> {
-  const exact = reports.find((r) => madeBySender(r, sender));
-  if (exact) return { kind: 'owner', report: exact };
+  const exact = reports.filter((r) => madeBySender(r, sender));
+  if (exact.length > 0) return { kind: 'owner', report: exact[0]!, reports: exact, byName: false };
   // Reports of this login by another account are never the sender's, whatever the name.
   const older = reports.filter((r) => !madeInThisLogin(r, sender));
   const namesakes = older.filter((r) => r.reporterName === sender.name && r.roomKey !== null);
+  const mine: Report[] = [];
   let ambiguous = false;
   for (const report of namesakes) {
     const ids = members ? await members.membersNamed(report.roomKey!, report.reporterName) : null;
-    if (ids !== null && ids.length === 1 && ids[0] === sender.sessionId) return { kind: 'owner', report };
-    if (ids === null || ids.includes(sender.sessionId)) ambiguous = true;
+    if (ids !== null && ids.length === 1 && ids[0] === sender.sessionId) mine.push(report);
+    else if (ids === null || ids.includes(sender.sessionId)) ambiguous = true;
   }
+  if (mine.length > 0) return { kind: 'owner', report: mine[0]!, reports: mine, byName: true };
   return ambiguous ? { kind: 'ambiguous' } : { kind: 'not_owner' };
 }

@@ -124,6 +124,17 @@ export interface ActionInput {
   category?: string;
   /** When given, reopening restarts the acknowledge/resolve clocks from `at`. */
   deadlines?: Deadlines;
+  /**
+   * A resident's own reports on the ticket, as core/identity decided (by contact id, or by the
+   * earlier-login name fallback). When given, "own report" means these reports, not the actor's key.
+   */
+  own?: OwnReports;
+}
+
+export interface OwnReports {
+  reportIds: number[];
+  /** Once the action is accepted, record this account (and login) on those reports. */
+  claim?: { contactId: string; login: string };
 }
 
 export interface ActionResult {

@@ -75,6 +75,12 @@ const actionInputSchema = z.object({
     .nullable()
     .optional(),
   rating: z.number().nullable().optional(),
+  own: z
+    .object({
+      reportIds: z.array(id),
+      claim: z.object({ contactId: nonEmpty, login: z.string() }).optional(),
+    })
+    .optional(),
 });
 
 const filterSchema = z.object({

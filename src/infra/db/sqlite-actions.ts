@@ -1,6 +1,6 @@
 // Lifecycle actions on one ticket, each in one transaction: validated against lifecycle.ts, applied,
 // and recorded in the timeline (who, when, from → to, note).
-import { and, count, eq, isNull, ne, notInArray, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne, not, notInArray, type SQL, sql } from 'drizzle-orm';
 import { computeDeadlines, deadlineRule } from '../../core/tickets/deadlines.js';
 import { LifecycleError, planTransition, STATUSES, type PlannedTransition } from '../../core/tickets/lifecycle.js';
 import { computePriority } from '../../core/tickets/priority.js';
@@ -42,13 +42,29 @@ function loadTicket(db: Db, communityId: number, number: string): Ticket {
   return toTicket(row);
 }
 
-function isReporter(db: Db, ticketId: number, key: string): boolean {
+/** The actor's own reports: the ones core/identity named when given (by account), else those under the actor's key. */
+function ownReports(input: ActionInput): SQL {
+  if (!input.own) return eq(reports.reporterKey, input.actor.key);
+  return input.own.reportIds.length > 0 ? inArray(reports.id, input.own.reportIds) : sql`0`;
+}
+
+function isReporter(db: Db, ticketId: number, input: ActionInput): boolean {
   return !!db
     .select({ id: reports.id })
     .from(reports)
-    .where(and(eq(reports.ticketId, ticketId), eq(reports.reporterKey, key), isNull(reports.removedAt)))
+    .where(and(eq(reports.ticketId, ticketId), ownReports(input), isNull(reports.removedAt)))
     .limit(1)
     .get();
+}
+
+/** Ties reports recognised by name (earlier login) to the account that acted on them. */
+function claimReports(db: Db, ticketId: number, input: ActionInput): void {
+  const claim = input.own?.claim;
+  if (!claim || input.own!.reportIds.length === 0) return;
+  db.update(reports)
+    .set({ reporterContactId: claim.contactId, reporterLogin: claim.login })
+    .where(and(eq(reports.ticketId, ticketId), inArray(reports.id, input.own!.reportIds)))
+    .run();
 }
 
 function recordEvent(
@@ -97,11 +113,12 @@ export function act(db: Db, raw: ActionInput): ActionResult {
   return writeTransaction(db, (): ActionResult => {
     const ticket = loadTicket(db, input.communityId, input.number);
     const plan = planTransition(ticket, input.action, input.actor, {
-      isReporter: isReporter(db, ticket.id, input.actor.key),
+      isReporter: isReporter(db, ticket.id, input),
       note: input.note,
       hasTarget: !!input.target,
       rating: input.rating,
     });
+    claimReports(db, ticket.id, input);
     if (input.action === 'merge') return merge(db, ticket, plan, input);
     if (input.action === 'withdraw' && input.actor.role !== 'admin' && input.actor.role !== 'system') {
       const partial = withdrawOwnPart(db, ticket, input);
@@ -238,13 +255,13 @@ function withdrawOwnPart(db: Db, ticket: Ticket, input: ActionInput): ActionResu
   const others = db
     .select({ id: reports.id })
     .from(reports)
-    .where(and(eq(reports.ticketId, ticket.id), ne(reports.reporterKey, input.actor.key), isNull(reports.removedAt)))
+    .where(and(eq(reports.ticketId, ticket.id), not(ownReports(input)), isNull(reports.removedAt)))
     .limit(1)
     .get();
   if (!others) return null;
   db.update(reports)
     .set({ removedAt: input.at })
-    .where(and(eq(reports.ticketId, ticket.id), eq(reports.reporterKey, input.actor.key), isNull(reports.removedAt)))
+    .where(and(eq(reports.ticketId, ticket.id), ownReports(input), isNull(reports.removedAt)))
     .run();
   const updated = recount(db, ticket, input.at);
   const event = recordEvent(db, ticket.id, input.at, input.actor, 'withdrawn_report', {

@@ -32,4 +32,18 @@ describe('whether a resident made a report (by account, not by name)', () => {
     expect((await ownReport([legacy], sender({}), members(['@a']))).kind).toBe('owner');
     expect((await ownReport([legacy], sender({}), members(['@a', '@b']))).kind).toBe('ambiguous');
   });
+
+  it('names every report of the sender, and says when the name fallback recognised them', async () => {
+    const mine = report({ id: 1 });
+    const namesake = report({ id: 2, reporterContactId: '@b' });
+    const again = report({ id: 3 });
+    const byId = await ownReport([mine, namesake, again], sender({}), members(['@a', '@b']));
+    expect(byId).toMatchObject({ kind: 'owner', byName: false });
+    expect(byId.kind === 'owner' && byId.reports.map((r) => r.id)).toEqual([1, 3]);
+    const old = (id: number, roomKey: string) => report({ id, roomKey, reporterLogin: 'L0', reporterContactId: '@old' });
+    const rooms: MemberDirectory = { membersNamed: async (room) => (room === 'r1' ? ['@a'] : ['@a', '@c']) };
+    const byName = await ownReport([old(4, 'r1'), old(5, 'r2'), old(6, 'r1')], sender({}), rooms);
+    expect(byName).toMatchObject({ kind: 'owner', byName: true });
+    expect(byName.kind === 'owner' && byName.reports.map((r) => r.id)).toEqual([4, 6]);
+  });
 });
