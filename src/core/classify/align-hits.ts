@@ -47,7 +47,8 @@ export function alignedHits(hits: Hit[], tokens: string[], text: string, from: n
     pos += len;
   }
   boundary[pos] = 1;
-  // Urgency cancellers must start and end on token boundaries. Other terms may start or end
+  // Urgency cancellers must start on a token boundary (要是 in 主要是 is none; 差点 in 差点摔 is).
+  // Other terms may start or end
   // inside a token (灯 in 灯不亮, 爆了 after 水管爆, 还是不 before 不亮), but not both inside
   // different tokens: that is the tail of one word and the head of another. Hits outside the
   // segmented span are "not a report" cues, which are judged without tokens.
@@ -57,7 +58,7 @@ export function alignedHits(hits: Hit[], tokens: string[], text: string, from: n
     const keep = !inSpan
       ? true
       : h.data.strict
-        ? boundary[h.start] === 1 && boundary[h.end] === 1
+        ? boundary[h.start] === 1
         : boundary[h.start] === 1 || boundary[h.end] === 1 || tokenOf[h.start] === tokenOf[h.end - 1];
     if (keep) ok.push(h);
     else if (dropped) dropped.push({ term: h.term, why: 'straddles', by: tokensAround(tokens, tokenOf, h, from) });

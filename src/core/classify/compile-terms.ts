@@ -33,7 +33,7 @@ export interface TermInfo {
   roles: TermRole[];
   /** Bit set of layers (category, generic, cue, urgent, cancel) for overlap suppression. */
   layers: number;
-  /** Urgency cancellers (如果, 万一) must sit on word boundaries on both ends. */
+  /** Urgency cancellers (如果, 万一) must start on a word boundary. */
   strict: boolean;
   /** Counts towards a category (object, problem or category cue). */
   category: boolean;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { realClassifier } from './real-classifier.js';
+
+// The urgency layer with the shipped rules: hazard × exposure, not listed phrases. The first
+// table is issue 9's list of missed emergencies, in our own words.
+const c = realClassifier();
+
+describe('urgency: a hazard where it endangers someone', () => {
+  it.each([
+    ['someone shut in a lift car', '有人被关在电梯轿厢里好几分钟了'],
+    ['a heating pipe bursting with steam', '暖气管道爆了一直在往外喷蒸汽'],
+    ['water running through a ceiling light', '水顺着客厅的吊灯往下流'],
+    ['an open manhole a child fell into', '小区路边的井盖开着，刚才一个小孩半个身子掉了进去'],
+    ['a tree down on power lines', '一棵树倒下来砸在电线上了'],
+    ['an old neighbour not seen for days, not answering', '对门的老人三天没见了，敲门也不开'],
+    ['a child locked in alone, crying', '邻居家孩子一个人被锁在屋里一直哭'],
+    ['gas smell on the stairs', '二单元楼梯间好大一股煤气味'],
+    ['sparks from a meter box', '电表箱在冒火花'],
+    ['glass hanging over a walkway', '窗户玻璃悬着快掉了，下面就是人行道'],
+  ])('%s is an urgent report', (_what, text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each([
+    ['a hazard without anyone or anything exposed', '电梯门打不开，按钮也不亮'],
+    ['a what-if', '万一哪天着火了，楼道这些杂物可怎么办'],
+    ['a near miss in the same clause', '骑车差点摔倒了，路面坑坑洼洼的'],
+    ['a denied hazard', '不是煤气味，是楼下在炖肉'],
+    ['a loose (not missing) manhole cover', '北门的井盖松了，踩上去咣当响'],
+    ['a word that only contains a hazard (睡着了)', '孩子刚睡着了，楼道灯又坏了'],
+  ])('%s is not urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it('prefers a false alarm to a miss: a hazard in odd words is still reported, in a fitting category', () => {
+    expect(c.classify('一楼那户人家的小孩被反锁在屋里了')).toMatchObject({ report: true, urgent: true, category: 'care_service' });
+  });
+});
