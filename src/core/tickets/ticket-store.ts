@@ -177,6 +177,17 @@ export interface TicketFilter {
   updatedSince?: Date;
   /** Only tickets with a (not withdrawn) report whose text contains this (the dashboard's search). */
   text?: string;
+  /** Only tickets whose building contains this. */
+  building?: string;
+  urgent?: boolean;
+  /** Only active tickets late at this time: past the resolution deadline, or past the take deadline untaken. */
+  overdueAt?: Date;
+  /** Only tickets with this assignee display name; null: nobody assigned. */
+  assigneeName?: string | null;
+  /** Default 'priority' (most pressing first, then oldest); 'due' soonest first; 'opened', 'updated' newest first. */
+  order?: 'priority' | 'due' | 'opened' | 'updated';
+  /** Skip this many (paging, with limit). */
+  offset?: number;
   limit?: number;
 }
 
@@ -244,6 +255,8 @@ export interface TicketStore {
   getByNumber(communityId: number, number: string): Promise<Ticket | null>;
   /** Tickets matching the filter, most pressing first (priority, then oldest). */
   listTickets(filter?: TicketFilter): Promise<Ticket[]>;
+  /** How many tickets the filter selects (limit and offset aside). */
+  countTickets(filter?: TicketFilter): Promise<number>;
   getReporters(ticketId: number): Promise<Reporter[]>;
   getReports(ticketId: number): Promise<Report[]>;
   getTimeline(ticketId: number): Promise<TicketEvent[]>;

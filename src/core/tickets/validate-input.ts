@@ -90,6 +90,12 @@ const filterSchema = z.object({
   category: categoryCode.optional(),
   updatedSince: date.optional(),
   text: z.string().min(1).max(100).optional(),
+  building: z.string().min(1).max(100).optional(),
+  urgent: z.boolean().optional(),
+  overdueAt: date.optional(),
+  assigneeName: z.string().min(1).max(100).nullable().optional(),
+  order: z.enum(['priority', 'due', 'opened', 'updated']).optional(),
+  offset: z.number().int().min(0).optional(),
   limit: z.number().int().positive().optional(),
 });
 

@@ -137,6 +137,9 @@ export const tickets = sqliteTable(
       .on(t.assigneeId, t.status)
       .where(sql`${t.assigneeId} is not null`),
     index('tickets_created_idx').on(t.createdAt),
+    // The dashboard's list: counting a community's tickets by status, and its pages in list order.
+    index('tickets_community_status_idx').on(t.communityId, t.status),
+    index('tickets_community_priority_idx').on(t.communityId, sql`${t.priority} desc`, t.createdAt, t.id),
   ],
 );
 

@@ -1,7 +1,7 @@
 // The TicketStore over drizzle + better-sqlite3. Calls are synchronous underneath (one
 // connection per process, BEGIN IMMEDIATE for writes); the async interface lets a PostgreSQL
 // implementation fit the same contract.
-import { and, asc, desc, eq, exists, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
 import type { ReportWithTicket, TicketFilter, TicketStore } from '../../core/tickets/ticket-store.js';
 import type { Reporter, Status, Ticket } from '../../core/tickets/types.js';
@@ -13,7 +13,7 @@ import { listCorrections, recordCorrection } from './sqlite-corrections.js';
 import * as directory from './sqlite-directory.js';
 import { intake } from './sqlite-intake.js';
 import { perConnection } from './per-connection.js';
-import { jobRuns, reports, ticketEvents, tickets } from './schema.js';
+import { isActiveStatus, jobRuns, reports, ticketEvents, tickets } from './schema.js';
 
 export interface SqliteTicketStoreOptions {
   /** Time stamp for rows whose operation carries no time of its own (rooms, roster). */
@@ -86,24 +86,45 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
       .orderBy(asc(reports.at), asc(reports.id))
       .all();
 
+  const where = (f: TicketFilter) => {
+    const statuses = (f.statuses ?? ACTIVE_STATUSES) as Status[];
+    return and(
+      inArray(tickets.status, statuses),
+      f.communityId === undefined ? undefined : eq(tickets.communityId, f.communityId),
+      f.assigneeId === undefined ? undefined : eq(tickets.assigneeId, f.assigneeId),
+      f.category === undefined ? undefined : eq(tickets.category, f.category),
+      f.updatedSince === undefined ? undefined : gte(tickets.updatedAt, f.updatedSince),
+      f.text === undefined ? undefined : hasReportText(db, f.text),
+      f.building === undefined ? undefined : sql`instr(${tickets.building}, ${f.building}) > 0`,
+      f.urgent === undefined ? undefined : eq(tickets.urgent, f.urgent),
+      f.assigneeName === undefined ? undefined : f.assigneeName === null ? isNull(tickets.assigneeId) : eq(tickets.assigneeName, f.assigneeName),
+      f.overdueAt === undefined
+        ? undefined
+        : and(
+            isActiveStatus(tickets.status),
+            or(
+              lte(tickets.dueAt, f.overdueAt),
+              and(isNull(tickets.acknowledgedAt), ne(tickets.status, 'in_progress'), lte(tickets.ackDueAt, f.overdueAt)),
+            ),
+          ),
+    );
+  };
+  const ORDERS = {
+    priority: [desc(tickets.priority), asc(tickets.createdAt), asc(tickets.id)],
+    due: [asc(tickets.dueAt), asc(tickets.id)],
+    opened: [desc(tickets.createdAt), desc(tickets.id)],
+    updated: [desc(tickets.updatedAt), desc(tickets.id)],
+  } as const;
+
   const list = (filter: TicketFilter): Ticket[] => {
     const f = validateFilter(filter);
-    const statuses = (f.statuses ?? ACTIVE_STATUSES) as Status[];
     return db
       .select()
       .from(tickets)
-      .where(
-        and(
-          inArray(tickets.status, statuses),
-          f.communityId === undefined ? undefined : eq(tickets.communityId, f.communityId),
-          f.assigneeId === undefined ? undefined : eq(tickets.assigneeId, f.assigneeId),
-          f.category === undefined ? undefined : eq(tickets.category, f.category),
-          f.updatedSince === undefined ? undefined : gte(tickets.updatedAt, f.updatedSince),
-          f.text === undefined ? undefined : hasReportText(db, f.text),
-        ),
-      )
-      .orderBy(desc(tickets.priority), asc(tickets.createdAt), asc(tickets.id))
+      .where(where(f))
+      .orderBy(...ORDERS[f.order ?? 'priority'])
       .limit(f.limit ?? -1)
+      .offset(f.offset ?? 0)
       .all()
       .map(toTicket);
   };
@@ -147,6 +168,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
       return row ? toTicket(row) : null;
     },
     listTickets: async (filter = {}) => list(filter),
+    countTickets: async (filter = {}) => db.select({ n: count() }).from(tickets).where(where(validateFilter(filter))).get()!.n,
     getReporters: async (ticketId) => {
       // One entry per reporter key: first report's room and time, latest display name.
       const byKey = new Map<string, Reporter>();

@@ -1,0 +1,2 @@
+CREATE INDEX `tickets_community_status_idx` ON `tickets` (`community_id`,`status`);--> statement-breakpoint
+CREATE INDEX `tickets_community_priority_idx` ON `tickets` (`community_id`,"priority" desc,`created_at`,`id`);
