@@ -1,6 +1,6 @@
 // 每日简报 in the staff group at config.schedule.digestTime (local): what came in, what was done,
 // what is overdue, how residents rated. After downtime one digest covers the whole gap.
-import { createStatsAccumulator, formatRate } from '../stats/ticket-stats.js';
+import { createStatsAccumulator, formatRate, satisfactionVerdict } from '../stats/ticket-stats.js';
 import { ACTIVE_STATUSES } from '../tickets/lifecycle.js';
 import type { Ticket } from '../tickets/types.js';
 import { ensureDirectory, responsibleFor, toStaff, uniqueNames, type CommunityContext } from './community-context.js';
@@ -31,7 +31,8 @@ async function digestText(ctx: CommunityContext, since: Date): Promise<string> {
   const created = tickets.filter((t) => within(t.createdAt, since, end));
   const resolved = tickets.filter((t) => within(t.resolvedAt, since, end));
   const rated = createStatsAccumulator(now);
-  for (const t of tickets) if (t.rating !== null && within(t.updatedAt, since, end)) rated.add(t);
+  // A verdict (a rating, or "not fixed" on an unrated ticket) given in the period.
+  for (const t of tickets) if (satisfactionVerdict(t) !== null && within(t.updatedAt, since, end)) rated.add(t);
   const ratings = rated.result();
   const autoClosed = tickets.filter((t) => t.status === 'closed' && t.rating === null && t.resolvedAt && within(t.closedAt, since, end));
   const overdue = (await ctx.deps.store.listDueBy(now, ctx.community.id)).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());

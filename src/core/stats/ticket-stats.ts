@@ -16,7 +16,7 @@ export interface StatsTicket {
   rating: number | null;
   repeatOf: string | null;
   /** How often reporters said it was not fixed; a reopened, unrated ticket counts as unsatisfied. */
-  reopenCount?: number;
+  reopenCount: number;
 }
 
 export interface TicketStats {
@@ -44,6 +44,16 @@ export interface TicketStats {
 
 /** A rating counts as satisfied from this value up (满意 = 5, 不满意 = 1). */
 const SATISFIED_FROM = 4;
+
+/**
+ * What the residents' verdict on a ticket is, for every satisfaction figure: its rating when
+ * rated; unsatisfied when unrated but reopened (a reporter said it was not fixed, by #没修好 or in
+ * plain words); none otherwise.
+ */
+export function satisfactionVerdict(t: Pick<StatsTicket, 'rating' | 'reopenCount'>): 'satisfied' | 'unsatisfied' | null {
+  if (t.rating !== null) return t.rating >= SATISFIED_FROM ? 'satisfied' : 'unsatisfied';
+  return t.reopenCount > 0 ? 'unsatisfied' : null;
+}
 
 /** Statuses that are not a handled case of their own: merged away or withdrawn. */
 const NOT_A_CASE: ReadonlySet<Status> = new Set<Status>(['duplicate', 'withdrawn']);
@@ -75,13 +85,9 @@ export function createStatsAccumulator(asOf: Date): StatsAccumulator {
       if (NOT_A_CASE.has(t.status)) return;
       cases++;
       if (t.repeatOf) repeatCount++;
-      if (t.rating !== null) {
-        ratedCount++;
-        if (t.rating >= SATISFIED_FROM) satisfiedCount++;
-      } else if ((t.reopenCount ?? 0) > 0) {
-        // A reporter said it was not fixed (#没修好 or in plain words): an unsatisfied verdict.
-        ratedCount++;
-      }
+      const verdict = satisfactionVerdict(t);
+      if (verdict !== null) ratedCount++;
+      if (verdict === 'satisfied') satisfiedCount++;
       if (t.resolvedAt) {
         dueCount++;
         if (t.resolvedAt.getTime() <= t.dueAt.getTime()) onTimeCount++;

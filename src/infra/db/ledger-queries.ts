@@ -57,6 +57,7 @@ function* iterateStatsTickets(db: Db, range: LedgerRange): Generator<StatsTicket
         dueAt: tickets.dueAt,
         resolvedAt: tickets.resolvedAt,
         rating: tickets.rating,
+        reopenCount: tickets.reopenCount,
         repeatOf: tickets.repeatOf,
       })
       .from(tickets)
@@ -105,6 +106,7 @@ function* ledgerPages(db: Db, where: SQL): Generator<LedgerRow> {
         resolvedAt: tickets.resolvedAt,
         closedAt: tickets.closedAt,
         rating: tickets.rating,
+        reopenCount: tickets.reopenCount,
         repeatOf: tickets.repeatOf,
         referredTo: tickets.referredTo,
         duplicateOf: tickets.duplicateOf,

@@ -3,6 +3,7 @@
 import { formatDuration } from '../../core/schedule/format-duration.js';
 import { ACTIVE_STATUSES, statusName, verbOf, isStatus, type ActionCode } from '../../core/tickets/lifecycle.js';
 import { maskSensitive } from '../../core/mask-sensitive.js';
+import { satisfactionVerdict } from '../../core/stats/ticket-stats.js';
 import type { LedgerEvent, LedgerRow } from './ledger-row.js';
 
 export interface LedgerFormat {
@@ -94,6 +95,8 @@ function lateness(row: LedgerRow, now: Date): string {
 
 function ratingLabel(row: LedgerRow): string {
   if (row.rating !== null) return `${row.rating}分`;
+  // Counted as unsatisfied in every satisfaction figure (satisfactionVerdict): say so here too.
+  if (satisfactionVerdict(row) === 'unsatisfied') return '不满意（没修好）';
   if (row.status === 'closed' && row.resolvedAt) return '未评价';
   return '';
 }

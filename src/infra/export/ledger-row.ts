@@ -26,6 +26,8 @@ export interface LedgerRow {
   resolvedAt: Date | null;
   closedAt: Date | null;
   rating: number | null;
+  /** How often reporters said it was not fixed (an unrated, reopened ticket is an unsatisfied verdict). */
+  reopenCount: number;
   repeatOf: string | null;
   referredTo: string | null;
   duplicateOf: string | null;

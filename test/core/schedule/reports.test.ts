@@ -33,6 +33,17 @@ describe('daily digest (每日简报)', () => {
     expect(nextDay[0]!.reply.text).toContain('新增诉求 0 件，办结 0 件；目前在办 1 件');
   });
 
+  it('counts a ticket the reporter said was not fixed (reopened, unrated) as an unsatisfied rating', async () => {
+    const f = await scheduleFixture('2026-11-23T09:00:00+08:00');
+    const a = await f.report();
+    await f.act(a.number, 'take', '李网格员');
+    await f.act(a.number, 'resolve', '李网格员', { note: '已更换灯泡' });
+    await f.jump(HOUR);
+    await f.act(a.number, 'reopen', '张阿姨', { note: '还是不亮' });
+    const digest = (await f.walk(8 * HOUR, 10 * MINUTE)).find((r) => r.reply.text.includes('每日简报'))!;
+    expect(digest.reply.text).toContain('居民评价 1 件，满意 0 件，满意率 0.0%。');
+  });
+
   it('names overdue tickets with their handler', async () => {
     const f = await scheduleFixture('2026-11-23T09:00:00+08:00');
     const t = await f.report({ category: 'parking', building: '5号楼', text: '5号楼门口乱停车', from: '刘先生' });

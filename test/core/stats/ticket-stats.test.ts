@@ -14,6 +14,7 @@ function ticket(p: Partial<StatsTicket> & { created: number; due: number; resolv
     resolvedAt: p.resolved === undefined ? null : new Date(t0 + p.resolved * H),
     rating: p.rating ?? null,
     repeatOf: p.repeatOf ?? null,
+    reopenCount: p.reopenCount ?? 0,
   };
 }
 

@@ -14,7 +14,7 @@ function row(n: number): LedgerRow {
   return {
     community: '金阳社区', number: String(n), category: 'lighting', urgent: false, building: '3号楼', text: '楼道灯坏了',
     reporterCount: 1, createdAt: new Date('2025-03-03T01:00:00Z'), dueAt: new Date('2025-03-06T01:00:00Z'), status: 'open',
-    assignee: null, resolvedAt: null, closedAt: null, rating: null, repeatOf: null, referredTo: null, duplicateOf: null, timeline: [],
+    assignee: null, resolvedAt: null, closedAt: null, rating: null, reopenCount: 0, repeatOf: null, referredTo: null, duplicateOf: null, timeline: [],
   };
 }
 
