@@ -76,7 +76,7 @@ function tokensAround(tokens: string[], tokenOf: Int32Array, h: Hit, from: numbe
  * Drop hits contained in a longer hit of the same layer. Hits come in text order and, at the
  * same start, longest first, so one sweep with the furthest end seen per layer is enough.
  */
-export function dropContained(hits: Hit[], dropped?: DroppedHit[]): Hit[] {
+function dropContained(hits: Hit[], dropped?: DroppedHit[]): Hit[] {
   const maxEnd = scratch.maxEnd();
   const by: (Hit | null)[] | null = dropped ? new Array<Hit | null>(LAYERS).fill(null) : null;
   const out: Hit[] = [];

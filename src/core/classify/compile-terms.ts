@@ -16,7 +16,7 @@ export type TermRole =
   | { kind: 'urgent-cancel' };
 
 /** A role reduced to numbers for scoring: which slot it adds to, how much, and its counting key. */
-export interface RoleCode {
+interface RoleCode {
   /** 0 object, 1 problem, 2 category cue, 3 generic problem, 4 positive cue group. */
   kind: number;
   /** Category index (kinds 0–2) or cue group index (kind 4). */
@@ -81,7 +81,12 @@ export interface CompiledTerms {
 /** Index every rule term of `rules` (enabled categories only) with its roles. */
 export function compileTerms(rules: Rules): CompiledTerms {
   const keys = new Map<string, number>();
-  const keyOf = (k: string) => keys.get(k) ?? (keys.set(k, keys.size), keys.size - 1);
+  const keyOf = (k: string): number => {
+    const known = keys.get(k);
+    if (known !== undefined) return known;
+    keys.set(k, keys.size);
+    return keys.size - 1;
+  };
   const catIndex = new Map(rules.categories.filter((c) => c.enabled).map((c, i) => [c.code, i]));
   const main: [string, TermInfo][] = [];
   const nearHazard: [string, TermInfo][] = [];
@@ -132,9 +137,9 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
       }
     }
   }
-  rules.cues.forEach((g, i) => g.terms.forEach((t) => add(t, { kind: 'cue', group: i })));
-  rules.urgency.hazards.forEach((h, i) => h.terms.forEach((t) => add(t, { kind: 'hazard', hazard: i })));
-  rules.urgency.exposures.forEach((x, i) => x.terms.forEach((t) => add(t, { kind: 'exposure', exposure: i })));
+  for (const [group, g] of rules.cues.entries()) for (const t of g.terms) add(t, { kind: 'cue', group });
+  for (const [hazard, h] of rules.urgency.hazards.entries()) for (const t of h.terms) add(t, { kind: 'hazard', hazard });
+  for (const [exposure, x] of rules.urgency.exposures.entries()) for (const t of x.terms) add(t, { kind: 'exposure', exposure });
   for (const t of rules.urgency.cancel) add(t, { kind: 'urgent-cancel' });
   return roles;
 }

@@ -27,7 +27,6 @@ import type { Segmenter } from './types.js';
 import { createUpperBound } from './upper-bound.js';
 
 export type { Explanation, ExplainingClassifier } from './explanation.js';
-export type { CategoryScore } from './score-hits.js';
 
 export interface ClassifierOptions {
   /** Skip the prefilter (every message with any term is segmented); results are identical. */
@@ -59,7 +58,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     let needy: number[][] | null = null;
     for (const h of raw) {
       if (h.data.hazardAlone) return true;
-      if (h.data.hazardNeeds !== null) (needy ??= []).push(h.data.hazardNeeds);
+      if (h.data.hazardNeeds !== null) {
+        needy ??= [];
+        needy.push(h.data.hazardNeeds);
+      }
     }
     if (needy === null) return false;
     const near = urgencyIndex.findAll(reply);

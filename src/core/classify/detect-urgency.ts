@@ -42,12 +42,16 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       if (!h.data.urgency) continue;
       const clause = clauses[h.start]!;
       for (const r of h.data.roles) {
-        if (r.kind === 'urgent-cancel') (cancelWords ??= new Map()).set(clause, h.term);
-        else if (r.kind === 'exposure') (exposed ??= []).push({ exposure: r.exposure, clause, term: h.term });
-        else if (r.kind === 'hazard') (candidates ??= []).push({ hit: h, hazard: r.hazard, label: hazards[r.hazard]!.label });
+        if (r.kind === 'urgent-cancel') {
+          cancelWords ??= new Map();
+          cancelWords.set(clause, h.term);
+        }
+        else if (r.kind === 'exposure') { exposed ??= []; exposed.push({ exposure: r.exposure, clause, term: h.term }); }
+        else if (r.kind === 'hazard') { candidates ??= []; candidates.push({ hit: h, hazard: r.hazard, label: hazards[r.hazard]!.label }); }
         else if (r.kind === 'urgent' && r.category === best) {
           const name = rules.categories.find((c) => c.code === best)?.name ?? best;
-          (candidates ??= []).push({ hit: h, hazard: -1, label: `${name}的险情` });
+          candidates ??= [];
+          candidates.push({ hit: h, hazard: -1, label: `${name}的险情` });
         }
       }
     }

@@ -28,7 +28,10 @@ const cache = new WeakMap<readonly string[], { hint: RegExp; place: RegExp }>();
 /** The first place named in `text`, or null. `zones` are extra named zones from the rules. */
 export function extractBuilding(text: string, zones: readonly string[] = []): string | null {
   let compiled = cache.get(zones);
-  if (!compiled) cache.set(zones, (compiled = compile(zones)));
+  if (!compiled) {
+    compiled = compile(zones);
+    cache.set(zones, compiled);
+  }
   // Most chatter names no place: skip the big expression unless a place could be there at all.
   if (!compiled.hint.test(text)) return null;
   const re = compiled.place;

@@ -23,7 +23,7 @@ export interface CategoryRule {
 }
 
 /** A named group of global cues: positive weights strengthen "report", negative ones cancel it. */
-export interface CueGroup {
+interface CueGroup {
   /** Short English kind (`thanks`, `notice`, `request` …), shown by `rules explain`. */
   kind: string;
   /** Chinese description for people editing the rules. */
@@ -50,7 +50,7 @@ export interface CueGroup {
   claim?: boolean;
 }
 
-export interface Thresholds {
+interface Thresholds {
   /** Minimum total evidence for a report. */
   report: number;
   /** Minimum score of the best category for a report. */
@@ -83,7 +83,7 @@ export interface Rules {
 }
 
 /** A kind of danger (fire, water on electrics, someone trapped …) and where it counts. */
-export interface HazardClass {
+interface HazardClass {
   kind: string;
   /** Chinese description, shown by `rules explain`. */
   label: string;
@@ -97,7 +97,7 @@ export interface HazardClass {
 }
 
 /** Who or what is exposed to a hazard: people, electrics, a walkway, a vulnerable person … */
-export interface ExposureClass {
+interface ExposureClass {
   kind: string;
   label: string;
   terms: string[];
@@ -106,7 +106,7 @@ export interface ExposureClass {
 }
 
 /** The urgency layer: hazard × exposure within a window of clauses, unless cancelled. */
-export interface UrgencyRules {
+interface UrgencyRules {
   hazards: HazardClass[];
   exposures: ExposureClass[];
   /** Words that cancel a hazard in their clause (如果, 万一, 差点, 松了). */

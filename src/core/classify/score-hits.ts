@@ -19,7 +19,7 @@ export interface CueScore {
   terms: string[];
 }
 
-export interface Scored {
+interface Scored {
   categories: CategoryScore[];
   genericProblems: number;
   genericTerms: string[];
@@ -77,7 +77,8 @@ export function createScorer(rules: Rules): Scorer {
           continue;
         }
         if (b.scoped) {
-          (against ??= []).push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
+          against ??= [];
+          against.push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
           continue;
         }
         const i = b.slot;

@@ -38,7 +38,7 @@ export interface Suggestions {
 export type BuildClassifier = (rules: Rules) => (text: string) => Classification;
 
 /** Whether `got` is what the correction says the message is. */
-export function agrees(c: Correction, got: Classification): boolean {
+function agrees(c: Correction, got: Classification): boolean {
   if (c.kind === 'not_report') return !got.report;
   return got.report && (c.toCategory === null || got.category === c.toCategory);
 }

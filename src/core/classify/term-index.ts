@@ -43,7 +43,10 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
     }
     const key = pairKey(term.charCodeAt(0), term.charCodeAt(1));
     let list = byPair.get(key);
-    if (!list) byPair.set(key, (list = []));
+    if (!list) {
+      list = [];
+      byPair.set(key, list);
+    }
     list.push({ term, data });
   }
   for (const list of byPair.values()) list.sort((a, b) => b.term.length - a.term.length);
