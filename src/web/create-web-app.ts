@@ -1,12 +1,17 @@
 // The staff dashboard as a Hono app: server-rendered pages and one JSON route over the bot's own
 // store and command modules. Tests call app.request() in-process; serve-web.ts puts it on a port.
-import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { maskSensitive } from '../core/mask-sensitive.js';
 import { isStatus } from '../core/tickets/lifecycle.js';
 import { peoplePage } from './people-page.js';
+import { communityLedger } from './community-ledger.js';
+import { createLedgerSource } from '../infra/export/create-ledger-source.js';
+import { writeLedgerCsv } from '../infra/export/write-ledger-csv.js';
+import { writeLedgerXlsx } from '../infra/export/write-ledger-xlsx.js';
 import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { signedInStaff, SESSION_COOKIE, type Staff } from './signed-in-staff.js';
@@ -132,6 +137,34 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     if (staff.person.role !== 'admin') return render(c, staff, '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
     const [people, audit] = await Promise.all([deps.store.listStaff(staff.community.id), web.auth.listAudit(staff.community.id, 200)]);
     return render(c, staff, '人员', peoplePage(people, audit, deps.config.timezone));
+  });
+
+  app.get('/ledger', async (c) => {
+    const staff = c.get('staff');
+    const now = deps.clock();
+    const format = c.req.query('format') ?? 'xlsx';
+    const parsed = periodSchema.safeParse(c.req.query());
+    const period = parsed.success ? resolvePeriod(parsed.data, now, deps.config.timezone) : (parsed.error.issues[0]?.message ?? '日期有误');
+    if (typeof period === 'string' || (format !== 'xlsx' && format !== 'csv')) {
+      return render(c, staff, '台账', html`<p class="msg err">台账范围或格式有误${typeof period === 'string' ? `：${period}` : ''}</p><p><a href="/stats">返回</a></p>`, 400);
+    }
+    // The existing export (yishiting export), over this community's tickets, through a temporary file.
+    const label = period.fromDate ? `${period.fromDate} 至 ${period.toDate}` : `全部（至 ${period.toDate}）`;
+    const catName = (code: string) => deps.categories.find((x) => x.code === code)?.name ?? code;
+    const source = await createLedgerSource(communityLedger(web.ledger, staff.community.name), { ...period, label }, catName, deps.config.timezone, now);
+    const dir = await mkdtemp(join(tmpdir(), 'yishiting-ledger-'));
+    try {
+      const file = join(dir, `ledger.${format}`);
+      await (format === 'csv' ? writeLedgerCsv(file, source) : writeLedgerXlsx(file, source));
+      const bytes = await readFile(file);
+      const name = encodeURIComponent(`台账-${staff.community.name}-${period.toDate}.${format}`);
+      return c.body(bytes, 200, {
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="ledger.${format}"; filename*=UTF-8''${name}`,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   const ticketOf = async (c: Context<Env>) => {

@@ -57,7 +57,9 @@ export function statsPage(s: TicketStats, period: Period, categories: readonly C
   const catName = (code: string) => categories.find((c) => c.code === code)?.name ?? code;
   return html`<form class="filters card" method="get" action="/stats">
 <label>从<input type="date" name="from" value="${period.fromDate}"></label><label>到<input type="date" name="to" value="${period.toDate}"></label>
-<label>&nbsp;<button class="primary">统计</button></label></form>
+<label>&nbsp;<button class="primary">统计</button></label>
+<label>&nbsp;<button class="primary" formaction="/ledger" name="format" value="xlsx">下载台账 xlsx</button></label>
+<label>&nbsp;<button class="primary" formaction="/ledger" name="format" value="csv">下载台账 csv</button></label></form>
 <div class="card"><p>统计范围：${period.fromDate ? `${period.fromDate} 至 ${period.toDate}` : `全部（至 ${period.toDate}）`}，按首次反映时间</p>
 <p>工单总数：<strong>${s.total}</strong></p>
 <p>按时办结率：<strong>${formatRate(s.onTimeRate)}</strong>（${s.onTimeCount}/${s.dueCount}）</p>

@@ -43,3 +43,25 @@ describe('the 统计 page', () => {
     expect((await w.get('/stats')).headers.get('location')).toBe('/signin');
   });
 });
+
+describe('the 台账 download', () => {
+  it('is the existing export, limited to the person’s community, as csv or xlsx', async () => {
+    const w = await createWeb({ config });
+    await w.bot.say(RESIDENTS, resident('刘大爷'), '5号楼路灯不亮了，电话13812345678');
+    await w.bot.say('银河小区业主群', resident('钱大妈'), '2号楼楼道灯坏了');
+    const s = await w.signIn('王主任');
+    const csv = await w.get('/ledger?format=csv', s);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment;/);
+    const text = await csv.text();
+    expect(text).toContain('5号楼');
+    expect(text).not.toContain('2号楼');
+    expect(text).not.toContain('13812345678');
+    const xlsx = await w.get('/ledger?format=xlsx&from=2026-11-01', s);
+    expect(xlsx.status).toBe(200);
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect((await w.get('/ledger?format=pdf', s)).status).toBe(400);
+    expect((await w.get('/ledger?format=csv&from=2026-11-30&to=2026-11-01', s)).status).toBe(400);
+    expect((await w.get('/ledger?format=csv')).headers.get('location')).toBe('/signin');
+  });
+});
