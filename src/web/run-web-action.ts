@@ -22,6 +22,7 @@ const formSchema = z.object({
   text: freeText.optional(),
   person: z.string().max(60).optional(),
   category: z.string().max(40).optional(),
+  reporter: z.string().max(100).optional(),
   into: z.string().trim().regex(/^\d{1,9}$/, '工单编号应为数字').optional(),
 });
 
@@ -46,6 +47,11 @@ export async function runWebAction(web: WebOptions, staff: Staff, ticket: Ticket
     const category = deps.categories.find((c) => c.code === f.category);
     if (!category) return { ok: false, problem: '请选择一个类别。' };
     value = category.name;
+  } else if (action.field === 'reporter') {
+    // The ticket's own reporters only: the command finds the report by this name.
+    const reporters = await deps.store.getReporters(ticket.id);
+    if (!f.reporter || !reporters.some((r) => r.name === f.reporter)) return { ok: false, problem: '请从这张工单的反映人里选择。' };
+    value = f.reporter;
   } else if (action.field === 'ticket') {
     if (!f.into) return { ok: false, problem: '请填写并入的工单编号。' };
     value = f.into;

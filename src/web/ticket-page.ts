@@ -67,6 +67,8 @@ function actionForms(input: TicketPageInput): Html {
         ? html`<select name="person" required><option value="">选择工作人员</option>${input.staff.map((p) => html`<option value="${p.remark}">${p.name}</option>`)}</select>`
         : a.field === 'category'
           ? html`<select name="category" required>${input.categories.filter((c) => c.code !== t.category).map((c) => html`<option value="${c.code}">${c.name}</option>`)}</select>`
+          : a.field === 'reporter'
+            ? html`<select name="reporter" required>${[...new Set(input.reports.map((r) => r.reporterName))].map((n) => html`<option value="${n}">${n}</option>`)}</select>`
           : a.field === 'ticket'
             ? html`<input name="into" inputmode="numeric" pattern="[0-9]{1,9}" required placeholder="并入的工单编号" size="8">`
             : a.field === 'text'

@@ -7,7 +7,7 @@ import type { Ticket } from '../core/tickets/types.js';
 export interface WebAction {
   code: string;
   label: string;
-  field: 'none' | 'text' | 'person' | 'category' | 'ticket';
+  field: 'none' | 'text' | 'person' | 'category' | 'ticket' | 'reporter';
   textRequired?: boolean;
   placeholder?: string;
   /** Whether the page offers it for this ticket (the command itself still decides). */
@@ -30,6 +30,10 @@ export const WEB_ACTIONS: readonly WebAction[] = [
   { code: 'refer', label: '转办', field: 'text', textRequired: true, placeholder: '承办单位，如供电公司', when: active, command: (n, text) => `#转办 ${n} ${text}` },
   { code: 'recategorise', label: '改类', field: 'category', when: active, command: (n, category) => `#改类 ${n} ${category}` },
   { code: 'not_report', label: '不是诉求', field: 'none', when: active, command: (n) => `#不是诉求 ${n}` },
+  {
+    code: 'split', label: '拆分', field: 'reporter',
+    when: (t) => active(t) && t.reporterCount > 1, command: (n, reporter) => `#拆分 ${n} @${reporter}`,
+  },
   { code: 'merge', label: '合并', field: 'ticket', when: active, command: (n, into) => `#合并 ${n} ${into}` },
   {
     code: 'close', label: '关闭', field: 'text', placeholder: '原因（未办结的必填）',

@@ -47,6 +47,20 @@ describe('actions from the ticket page', () => {
     expect(w.outbox.some((r) => r.to.kind === 'contact' && r.to.remark === '赵师傅')).toBe(true);
   });
 
+  it('拆分 moves one reporter’s report out into a new ticket; only the ticket’s reporters can be chosen', async () => {
+    const { w } = await withLamp();
+    await w.bot.say(RESIDENTS, resident('张阿姨'), '5号楼路灯还是不亮');
+    const s = await w.signIn('王主任');
+    expect(await (await w.get('/tickets/1', s)).text()).toContain('<option value="张阿姨">');
+    expect((await w.post('/tickets/1/actions', { _csrf: s.csrf, action: 'split', reporter: '路人甲' }, s)).status).toBe(400);
+    const res = await w.post('/tickets/1/actions', { _csrf: s.csrf, action: 'split', reporter: '张阿姨' }, s);
+    expect(res.status).toBe(200);
+    const community = (await w.bot.store.listCommunities())[0]!;
+    const split = await w.bot.store.getByNumber(community.id, '2');
+    expect(split).not.toBeNull();
+    expect((await w.bot.store.getReporters(split!.id)).map((r) => r.name)).toEqual(['张阿姨']);
+  });
+
   it('has the same permissions as chat: a worker cannot 关闭 (admins only)', async () => {
     const { w, statusOf } = await withLamp();
     const s = await w.signIn('李网格员');
