@@ -137,8 +137,25 @@ export function classifyLine(line: string, lineNo: number, classifier: Classifie
   }
   const r = classifier.classify(text);
   // The spec's spacing (`{"id": "h001", "report": true, "terms": ["a", "b"]}`), keys in its order.
-  const terms = r.terms.map((t) => JSON.stringify(t)).join(', ');
-  return `{"id": ${JSON.stringify(id)}, "report": ${r.report}, "category": ${JSON.stringify(r.category)}, "urgent": ${r.urgent}, "building": ${JSON.stringify(r.building)}, "terms": [${terms}]}`;
+  let terms = '';
+  for (let i = 0; i < r.terms.length; i++) terms += i === 0 ? quoted(r.terms[i]!) : `, ${quoted(r.terms[i]!)}`;
+  const category = r.category === null ? 'null' : quoted(r.category);
+  const building = r.building === null ? 'null' : JSON.stringify(r.building);
+  return `{"id": ${typeof id === 'number' ? id : JSON.stringify(id)}, "report": ${r.report}, "category": ${category}, "urgent": ${r.urgent}, "building": ${building}, "terms": [${terms}]}`;
+}
+
+/**
+ * JSON text of a rule term or category code. They come from the rules, a fixed set, so each is
+ * escaped once per process (capped, so that it cannot grow with the input); buildings and ids are not cached.
+ */
+const quotedRuleStrings = new Map<string, string>();
+function quoted(s: string): string {
+  let q = quotedRuleStrings.get(s);
+  if (q === undefined) {
+    q = JSON.stringify(s);
+    if (quotedRuleStrings.size < 10_000) quotedRuleStrings.set(s, q);
+  }
+  return q;
 }
 
 function errorLine(lineNo: number, error: string): string {
