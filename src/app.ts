@@ -310,7 +310,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await pump.replace((previous) => makeSender(previous.lastSendAt()));
       }),
     notifyStaff,
-    web: { deps, auth: webAuth, ledger: createSqliteLedgerReader(db), enqueue, dataDir },
+    web: { deps, auth: webAuth, ledger: createSqliteLedgerReader(db), rulesDir: options.rulesDir, enqueue, dataDir },
   };
   return app;
 }

@@ -1,16 +1,14 @@
 // `yishiting rules suggest [--db DB] [--config FILE] [--rules DIR] [--apply [编号,…]]`: staff
 // corrections (#改类, #不是诉求, #登记) turned into rule edits; --apply writes the chosen ones into
 // the category files (comments kept) and runs `rules check`.
-import { createClassifier } from '../core/classify/create-classifier.js';
 import type { Rules } from '../core/classify/rules.js';
-import { suggestRuleEdits, type RuleSuggestion, type Suggestions } from '../core/classify/suggest-rule-edits.js';
+import type { Suggestions } from '../core/classify/suggest-rule-edits.js';
 import { maskSensitive } from '../core/mask-sensitive.js';
 import type { Correction } from '../core/tickets/types.js';
 import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
 import { listCorrections } from '../infra/db/sqlite-corrections.js';
-import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
-import { loadExamples } from '../infra/rules/load-examples.js';
-import { loadRules, RulesError } from '../infra/rules/load-rules.js';
+import { RulesError } from '../infra/rules/load-rules.js';
+import { isSafeSuggestion, ruleSuggestions } from '../app/rule-suggestions.js';
 import { writeRuleEdits } from '../infra/rules/write-rule-edits.js';
 import { ledgerSettings, UsageError } from './ledger-args.js';
 import { parseRulesDirArg } from './rules-dir-arg.js';
@@ -61,10 +59,10 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
     process.stderr.write(`rules suggest：多余的参数「${parsed.rest.join(' ')}」，用 --help 查看用法。\n`);
     return 2;
   }
-  let rules: Rules;
   let corrections: Correction[];
+  let rules: Rules;
+  let result: Suggestions;
   try {
-    rules = loadRules(parsed.dir);
     const settings = ledgerSettings({ config, db });
     const store = openDatabaseReadOnly(settings.database);
     try {
@@ -72,17 +70,16 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
     } finally {
       store.close();
     }
+    ({ rules, result } = ruleSuggestions(parsed.dir, corrections));
   } catch (err) {
     if (err instanceof RulesError) process.stderr.write(`规则有误：${err.message}\n`);
     else if (err instanceof UsageError) process.stderr.write(`${err.message}\n`);
     else throw err;
     return 2;
   }
-  const segmenter = createJiebaSegmenter(rules);
-  const result = suggestRuleEdits(rules, corrections, loadExamples(parsed.dir), segmenter, (r) => createClassifier(r, segmenter).classify);
   process.stdout.write(formatSuggestions(result, rules, corrections.length));
   if (apply === null) return 0;
-  const chosen = apply === 'safe' ? result.suggestions.filter(isSafe) : apply.map((n) => result.suggestions[n - 1]);
+  const chosen = apply === 'safe' ? result.suggestions.filter(isSafeSuggestion) : apply.map((n) => result.suggestions[n - 1]);
   if (chosen.some((s) => s === undefined)) {
     process.stderr.write(`rules suggest：没有这个编号的建议（共 ${result.suggestions.length} 条）。\n`);
     return 2;
@@ -94,10 +91,6 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
   const files = writeRuleEdits(parsed.dir, chosen.map((s) => s!.edit));
   process.stdout.write(`\n已写入 ${chosen.length} 条建议：${files.join('、')}。下面运行 rules check：\n\n`);
   return check(parsed.dir);
-}
-
-function isSafe(s: RuleSuggestion): boolean {
-  return s.breaksExamples.length === 0 && s.breaksCorrections.length === 0;
 }
 
 const KIND = { recategorise: '#改类', not_report: '#不是诉求', missed: '#登记' } as const;

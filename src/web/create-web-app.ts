@@ -8,6 +8,11 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { maskSensitive } from '../core/mask-sensitive.js';
 import { isStatus } from '../core/tickets/lifecycle.js';
 import { peoplePage } from './people-page.js';
+import { applyRuleEdits, ruleEditKey, ruleSuggestions } from '../app/rule-suggestions.js';
+import { rulesPage } from './rules-page.js';
+import type { RuleSuggestion, Suggestions } from '../core/classify/suggest-rule-edits.js';
+import type { Rules } from '../core/classify/rules.js';
+import { RulesError } from '../infra/rules/rules-error.js';
 import { communityLedger } from './community-ledger.js';
 import { createLedgerSource } from '../infra/export/create-ledger-source.js';
 import { writeLedgerCsv } from '../infra/export/write-ledger-csv.js';
@@ -137,6 +142,49 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     if (staff.person.role !== 'admin') return render(c, staff, '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
     const [people, audit] = await Promise.all([deps.store.listStaff(staff.community.id), web.auth.listAudit(staff.community.id, 200)]);
     return render(c, staff, '人员', peoplePage(people, audit, deps.config.timezone));
+  });
+
+  const showRules = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200) => {
+    const staff = c.get('staff');
+    // The community's own corrections (another community's messages are not shown here).
+    const corrections = await deps.store.listCorrections({ communityId: staff.community.id });
+    let found: { rules: Rules; result: Suggestions };
+    try {
+      found = ruleSuggestions(web.rulesDir, corrections);
+    } catch (err) {
+      if (!(err instanceof RulesError)) throw err;
+      return render(c, staff, '规则', html`<p class="msg err">规则文件有误，请先修好（yishiting rules check）：${err.message}</p>`, 400);
+    }
+    const categoryName = (code: string) => found.rules.categories.find((x) => x.code === code)?.name ?? code;
+    const csrf = staff.person.role === 'admin' ? staff.csrf : null;
+    return render(c, staff, '规则', rulesPage({ result: found.result, total: corrections.length, categoryName, csrf, message }), status);
+  };
+
+  app.get('/rules', (c) => showRules(c, null));
+
+  app.post('/rules/apply', async (c) => {
+    const staff = c.get('staff');
+    if (staff.person.role !== 'admin') return render(c, staff, '规则', html`<p class="msg err">只有社区管理员可以采用规则建议。</p><p><a href="/rules">返回</a></p>`, 403);
+    const form = await c.req.parseBody();
+    const id = typeof form.id === 'string' ? form.id : '';
+    const corrections = await deps.store.listCorrections({ communityId: staff.community.id });
+    let chosen: RuleSuggestion | undefined;
+    try {
+      chosen = ruleSuggestions(web.rulesDir, corrections).result.suggestions.find((s) => ruleEditKey(s.edit) === id);
+    } catch (err) {
+      if (!(err instanceof RulesError)) throw err;
+    }
+    if (!chosen) return showRules(c, { text: '没有这条建议（可能已经采用过，或更正有了变化），请看下面最新的建议。', error: true }, 400);
+    const applied = applyRuleEdits(web.rulesDir, [chosen.edit]);
+    const e = chosen.edit;
+    await web.auth.recordAudit({
+      personId: staff.person.id, communityId: staff.community.id, at: deps.clock(), action: 'rule', ticketNumber: null,
+      detail: `${e.category} ${e.section === 'objects' ? '东西' : '提示词'}「${e.term}」权重 ${e.weight}${applied.problems.length > 0 ? '（规则检查未通过）' : ''}`.slice(0, 500),
+    });
+    const text =
+      applied.problems.length > 0 ? `已写入 ${applied.files.join('、')}，但规则检查未通过，机器人会继续用原来的规则：\n${applied.problems.join('\n')}`
+      : `已采用：写入 ${applied.files.join('、')}，规则检查通过${applied.failedExamples.length > 0 ? `，但有 ${applied.failedExamples.length} 条例子判错` : ''}。机器人会自动读取新规则。`;
+    return showRules(c, { text, error: applied.problems.length > 0 || applied.failedExamples.length > 0 });
   });
 
   app.get('/ledger', async (c) => {

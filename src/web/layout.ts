@@ -34,7 +34,7 @@ export function page(title: string, body: Html, viewer: Viewer | null): Html {
 <title>${title} · 议事亭</title><style>${new Html(CSS)}</style></head>
 <body><header><strong>议事亭</strong>${
     viewer
-      ? html`<a href="/">工单</a><a href="/stats">统计</a><a href="/people">人员</a><span class="who">${viewer.community} · ${viewer.name}</span>
+      ? html`<a href="/">工单</a><a href="/stats">统计</a><a href="/rules">规则</a><a href="/people">人员</a><span class="who">${viewer.community} · ${viewer.name}</span>
 <form method="post" action="/logout"><input type="hidden" name="_csrf" value="${viewer.csrf}"><button>退出</button></form>`
       : ''
   }</header><main>${body}</main></body></html>`;

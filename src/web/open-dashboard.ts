@@ -30,7 +30,7 @@ export async function openDashboard(config: Config, dbFile: string, rulesDir: st
     const deps: Deps = { clock, store, config, logger, startedAt: clock(), botName: config.bot.name, ...loadRuleSet(rulesDir) };
     deps.loginLink = (person) => createLoginLink(auth, person, webBaseUrl(config.web), clock());
     return {
-      web: { deps, auth, ledger: createSqliteLedgerReader(db), enqueue: (replies) => queue.enqueue(replies, clock()) },
+      web: { deps, auth, ledger: createSqliteLedgerReader(db), rulesDir, enqueue: (replies) => queue.enqueue(replies, clock()) },
       close: async () => {
         await store.close();
         closeDatabase(db);

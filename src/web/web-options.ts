@@ -13,6 +13,8 @@ export interface WebOptions {
   ledger: LedgerReader;
   /** Queues replies in the outbox, exactly as the bot queues a chat command's replies. */
   enqueue(replies: Reply[]): Promise<void>;
+  /** The rules directory the bot reads (规则 writes suggestions into it; the bot's watcher reloads). */
+  rulesDir: string;
   /** Where photos are stored (data/ by default); only files under it are served. */
   dataDir?: string;
   /** Cookies get `Secure` when the dashboard is reached over https (behind a proxy). */

@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     const logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => logger };
     const deps: Deps = { clock: () => now, store, config, logger, startedAt: now, botName: '社区小助手', ...loadRuleSet('rules') };
     const auth = createSqliteWebAuthStore(db);
-    const app = createWebApp({ deps, auth, ledger: createSqliteLedgerReader(db), enqueue: async () => undefined });
+    const app = createWebApp({ deps, auth, ledger: createSqliteLedgerReader(db), rulesDir: 'rules', enqueue: async () => undefined });
     const link = new URL(await createLoginLink(auth, (await store.getPerson(1))!, 'http://x', now)).pathname;
     const cookie = /yst_session=[^;]+/.exec((await app.request(link)).headers.get('set-cookie') ?? '')![0];
     const get = (path: string) => app.request(path, { headers: { cookie } });

@@ -29,13 +29,14 @@ interface Session {
   csrf: string;
 }
 
-export async function createWeb(options: { config?: Config } = {}): Promise<Web> {
+export async function createWeb(options: { config?: Config; rulesDir?: string } = {}): Promise<Web> {
   const bot = await createBot(options.config ? { config: options.config } : {});
   const outbox: Reply[] = [];
   const web: WebOptions = {
     deps: bot.deps,
     auth: createSqliteWebAuthStore(bot.db),
     ledger: createSqliteLedgerReader(bot.db),
+    rulesDir: options.rulesDir ?? 'rules',
     enqueue: async (replies) => {
       outbox.push(...replies);
     },
