@@ -24,6 +24,8 @@ import { runWebAction } from './run-web-action.js';
 import { signinPage } from './signin-page.js';
 import { periodSchema, resolvePeriod, statsPage } from './stats-page.js';
 import { createStatsAccumulator } from '../core/stats/ticket-stats.js';
+import { createWeeklyByCategory } from '../core/stats/weekly-by-category.js';
+import { chartAssets } from './chart-assets.js';
 import { ticketListPage } from './ticket-list-page.js';
 import { ticketPage } from './ticket-page.js';
 import { listQuerySchema, selectTickets } from './ticket-query.js';
@@ -45,9 +47,14 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('X-Frame-Options', 'DENY');
     c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cache-Control', 'no-store');
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
     c.header('Content-Security-Policy', "default-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'");
   });
+
+  // ---- public: the chart scripts (hashed names, cached for a year) ----
+  for (const a of Object.values(chartAssets())) {
+    app.get(a.path, (c) => c.body(a.body, 200, { 'Content-Type': a.type, 'Cache-Control': 'public, max-age=31536000, immutable' }));
+  }
 
   // ---- public: sign-in ----
   app.get('/signin', (c) => c.html(page('登录', signinPage(), null).value));
@@ -133,8 +140,13 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     if (typeof period === 'string') return render(c, staff, '统计', html`<p class="msg err">统计范围有误：${period}</p><p><a href="/stats">重新选择</a></p>`, 400);
     // The same accumulator as `yishiting stats`, over this community's tickets only.
     const acc = createStatsAccumulator(now);
-    for await (const t of web.ledger.statsTickets(period)) if (t.community === staff.community.name) acc.add(t);
-    return render(c, staff, '统计', statsPage(acc.result(), period, deps.categories));
+    const weekly = createWeeklyByCategory(deps.config.timezone);
+    for await (const t of web.ledger.statsTickets(period)) {
+      if (t.community !== staff.community.name) continue;
+      acc.add(t);
+      weekly.add(t);
+    }
+    return render(c, staff, '统计', statsPage(acc.result(), period, deps.categories, weekly.result()));
   });
 
   app.get('/people', async (c) => {

@@ -1,12 +1,15 @@
 // 统计: the figures of `yishiting stats` (one accumulator, core/stats) for the signed-in person's
-// community and a chosen period, with plain CSS bars and a building heat table (no script, no CDN).
+// community and a chosen period: a weekly trend by category drawn by ECharts (served same-origin,
+// the figures also in a table for phones without script), CSS bars and a building heat table.
 import { z } from 'zod';
 import type { CategoryName } from '../core/deps.js';
 import { localParts, zonedTime } from '../core/local-time.js';
 import { formatDuration } from '../core/schedule/format-duration.js';
 import { formatRate, type TicketStats } from '../core/stats/ticket-stats.js';
 import { statusName } from '../core/tickets/lifecycle.js';
-import { html, type Html } from './html.js';
+import type { WeeklyByCategory } from '../core/stats/weekly-by-category.js';
+import { chartAssets } from './chart-assets.js';
+import { Html, html } from './html.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 2026-11-01 这样').refine((d) => !Number.isNaN(Date.parse(d)), '没有这一天');
 export const periodSchema = z.object({ from: z.union([z.literal(''), day]).optional(), to: z.union([z.literal(''), day]).optional() });
@@ -53,7 +56,24 @@ function heat(m: Map<string, number>): Html {
   return html`<div class="card"><h3>热点楼栋</h3><div>${cells.length ? cells : html`<span class="muted">无</span>`}</div></div>`;
 }
 
-export function statsPage(s: TicketStats, period: Period, categories: readonly CategoryName[]): Html {
+/** The chart's data as JSON in a data block (not run as script; `<` escaped so it cannot end it). */
+function weeklyChartData(w: WeeklyByCategory, catName: (code: string) => string) {
+  return { weeks: w.weeks, series: [...w.series].map(([code, counts]) => ({ code, name: catName(code), counts })) };
+}
+
+function weeklyTrend(w: WeeklyByCategory, catName: (code: string) => string): Html {
+  if (w.weeks.length === 0) return html`<div class="card"><h3>每周趋势（按类别）</h3><p class="muted">无</p></div>`;
+  const data = weeklyChartData(w, catName);
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  const { echarts, drawWeekly } = chartAssets();
+  const rows = data.series.map((s) => html`<tr><td>${s.name}</td>${s.counts.map((n) => html`<td>${n}</td>`)}</tr>`);
+  return html`<div class="card"><h3>每周趋势（按类别）</h3><div id="weekly-chart"></div>
+<script type="application/json" id="weekly-data">${new Html(json)}</script>
+<script src="${echarts.path}"></script><script src="${drawWeekly.path}"></script>
+<details><summary>按周数字</summary><div style="overflow-x:auto"><table id="weekly-table"><thead><tr><th>类别</th>${data.weeks.map((d) => html`<th>${d.slice(5)} 周</th>`)}</tr></thead><tbody>${rows}</tbody></table></div></details></div>`;
+}
+
+export function statsPage(s: TicketStats, period: Period, categories: readonly CategoryName[], weekly: WeeklyByCategory): Html {
   const catName = (code: string) => categories.find((c) => c.code === code)?.name ?? code;
   return html`<form class="filters card" method="get" action="/stats">
 <label>从<input type="date" name="from" value="${period.fromDate}"></label><label>到<input type="date" name="to" value="${period.toDate}"></label>
@@ -66,5 +86,5 @@ export function statsPage(s: TicketStats, period: Period, categories: readonly C
 <p>办结用时中位数：<strong>${s.medianResolveMs === null ? '—' : formatDuration(s.medianResolveMs)}</strong>（已办结 ${s.resolvedCount} 件）</p>
 <p>满意率：<strong>${formatRate(s.satisfactionRate)}</strong>（${s.satisfiedCount}/${s.ratedCount}，4–5 分为满意）</p>
 <p>重复投诉率：<strong>${formatRate(s.repeatRate)}</strong>（${s.repeatCount} 件）</p></div>
-${bars('按类别', s.byCategory, catName)}${bars('按状态', s.byStatus as Map<string, number>, (k) => statusName(k as never))}${heat(s.byBuilding)}`;
+${weeklyTrend(weekly, catName)}${bars('按类别', s.byCategory, catName)}${bars('按状态', s.byStatus as Map<string, number>, (k) => statusName(k as never))}${heat(s.byBuilding)}`;
 }

@@ -67,6 +67,20 @@ describe('the dashboard in a browser', () => {
     expect(posts.at(-1)!.mentions).toContain('刘大爷');
   });
 
+  it('draws the weekly trend on 统计 with ECharts under the page\'s CSP (no blocked script)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') blocked.push(m.text());
+    });
+    page.on('pageerror', (e) => blocked.push(e.message));
+    await page.goto(`${base}${await w.linkFor('王主任')}`);
+    await page.goto(`${base}/stats`);
+    await page.waitForSelector('#weekly-chart[data-drawn="1"] canvas');
+    expect(blocked).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/stats.png`, fullPage: true });
+  });
+
   it('sends a visitor without a session to the sign-in page, and a used link gets refused', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createConfig, demoConfigInput } from '../../src/config.js';
-import { computeStats, formatRate } from '../../src/core/stats/ticket-stats.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { statsJson } from '../../src/cli/stats.js';
+import { computeStats, createStatsAccumulator, formatRate } from '../../src/core/stats/ticket-stats.js';
+import { createSqliteLedgerReader } from '../../src/infra/db/ledger-queries.js';
 import { STATUS_CODES } from '../../src/core/tickets/lifecycle.js';
 import { resident, RESIDENTS } from '../helpers/bot-harness.js';
 import { createWeb } from '../helpers/web-harness.js';
@@ -41,6 +45,54 @@ describe('the 统计 page', () => {
     expect(await (await w.get('/stats?from=2026-11-26&to=2026-11-26', s)).text()).toContain('工单总数：<strong>1</strong>');
     for (const q of ['from=yesterday', 'to=2026-13-45', 'from=2026-11-30&to=2026-11-01']) expect((await w.get(`/stats?${q}`, s)).status, q).toBe(400);
     expect((await w.get('/stats')).headers.get('location')).toBe('/signin');
+  });
+});
+
+describe('the 统计 charts', () => {
+  it('draw the weekly trend by category from the same figures as yishiting stats', async () => {
+    const w = await createWeb();
+    await w.bot.say(RESIDENTS, resident('刘大爷'), '5号楼路灯不亮了'); // Thursday 2026-11-26
+    w.bot.advance(5 * 86_400_000);
+    await w.bot.say(RESIDENTS, resident('张阿姨'), '3号楼厨房漏水了');
+    await w.bot.say(RESIDENTS, resident('钱大妈'), '2号楼楼道灯坏了');
+    const s = await w.signIn('王主任');
+    const page = await (await w.get('/stats', s)).text();
+    const data = JSON.parse(/<script type="application\/json" id="weekly-data">(.*?)<\/script>/s.exec(page)![1]!) as {
+      weeks: string[];
+      series: { code: string; name: string; counts: number[] }[];
+    };
+    expect(data.weeks).toEqual(['2026-11-23', '2026-11-30']);
+    // What `yishiting stats --json` reports, from the same reader.
+    const acc = createStatsAccumulator(w.bot.now());
+    for await (const t of createSqliteLedgerReader(w.bot.db).statsTickets({ from: new Date(0), to: new Date('2100-01-01') })) acc.add(t);
+    const byCategory = statsJson(acc.result(), { fromDate: '', toDate: '2026-12-01', label: '' } as never).byCategory;
+    expect(Object.keys(byCategory).length).toBeGreaterThan(1);
+    expect(Object.fromEntries(data.series.map((x) => [x.code, x.counts.reduce((a, b) => a + b, 0)]))).toEqual(byCategory);
+    expect(data.series.find((x) => x.code === 'lighting')?.counts).toEqual([1, 1]);
+    expect(data.series.find((x) => x.code === 'lighting')?.name).toBe('照明');
+    // The scripts are same-origin (the CSP allows nothing else), and the weekly figures are also a table.
+    const scripts = [...page.matchAll(/<script src="([^"]+)"><\/script>/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(2);
+    for (const src of scripts) expect(src).toMatch(/^\/assets\/[a-z-]+\.[0-9a-f]{12}\.js$/);
+    expect(page).toContain('<table id="weekly-table">');
+  });
+
+  it('serves ECharts from node_modules with a long cache, signed in or not', async () => {
+    const w = await createWeb();
+    const s = await w.signIn('王主任');
+    const page = await (await w.get('/stats', s)).text();
+    expect(page).not.toContain('<script src=');
+    await w.bot.say(RESIDENTS, resident('刘大爷'), '5号楼路灯不亮了');
+    const src = /<script src="(\/assets\/echarts\.[^"]+)"/.exec(await (await w.get('/stats', s)).text())![1]!;
+    const res = await w.get(src);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/javascript/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await res.text()).toBe(readFileSync(createRequire(import.meta.url).resolve('echarts/dist/echarts.min.js'), 'utf8'));
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await w.get('/assets/echarts.000000000000.js', s)).status).toBe(404);
+    // Pages themselves are still never cached.
+    expect((await w.get('/stats', s)).headers.get('cache-control')).toBe('no-store');
   });
 });
 
