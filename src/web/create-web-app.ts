@@ -52,9 +52,11 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   });
 
   // ---- public: the chart scripts (hashed names, cached for a year) ----
-  for (const a of Object.values(chartAssets())) {
-    app.get(a.path, (c) => c.body(a.body, 200, { 'Content-Type': a.type, 'Cache-Control': 'public, max-age=31536000, immutable' }));
-  }
+  // Read on first use, so start-up does not load ECharts (1 MB) until someone opens 统计.
+  app.get('/assets/:file{[a-z-]+\\.[0-9a-f]{12}\\.js}', (c, next) => {
+    const a = Object.values(chartAssets()).find((x) => x.path === c.req.path);
+    return a ? c.body(a.body, 200, { 'Content-Type': a.type, 'Cache-Control': 'public, max-age=31536000, immutable' }) : next();
+  });
 
   // ---- public: sign-in ----
   app.get('/signin', (c) => c.html(page('登录', signinPage(), null).value));
