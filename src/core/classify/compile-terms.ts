@@ -182,7 +182,8 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
     claim: roles.some(
       (r) => r.kind === 'problem' || r.kind === 'generic-problem' || r.kind === 'hazard' || r.kind === 'urgent' || (r.kind === 'cue' && rules.cues[r.group]!.claim === true),
     ),
-    bound: exact.map((b) => (b.kind === 4 ? b : { ...b, weight: Math.max(0, b.weight) })),
+    // Same shape as `exact`'s entries (no spread), so the prefilter's loads stay monomorphic.
+    bound: exact.map((b) => (b.kind === 4 ? b : { kind: b.kind, slot: b.slot, key: b.key, weight: Math.max(0, b.weight), scoped: b.scoped })),
     exact,
   };
 }
