@@ -99,7 +99,13 @@ export interface App {
 function toWatched(config: Config, rooms: Awaited<ReturnType<typeof syncConfig>>): WatchedRoom[] {
   const watched = new Map<string, boolean>();
   for (const c of config.communities) for (const g of c.groups) watched.set(g.topic, g.watched);
-  return rooms.map((r) => ({ key: r.key, topic: r.topic, role: r.role, communityId: r.communityId, watched: watched.get(r.topic) ?? true }));
+  return rooms.map((r) => ({
+    key: r.key,
+    topic: r.topic,
+    role: r.role,
+    communityId: r.communityId,
+    watched: watched.get(r.topic) ?? true,
+  }));
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -202,7 +208,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         const room = rooms.rename(oldTopic, newTopic);
         if (!room) return;
         await store.renameRoom(room.key, newTopic);
-        logger.warn({ roomKey: room.key }, 'a watched group changed its topic; update the config file so it is still found after a restart');
+        logger.warn(
+          { roomKey: room.key },
+          'a watched group changed its topic; update the config file so it is still found after a restart',
+        );
       },
     },
     logger,

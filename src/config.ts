@@ -3,9 +3,7 @@
 import { z } from 'zod';
 import { normaliseName } from './core/text/normalise-text.js';
 
-const hhmm = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, '应为一天中的时刻，24 小时制，例如 "07:30"');
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '应为一天中的时刻，24 小时制，例如 "07:30"');
 
 /** An IANA time zone name that this Node knows (Asia/Shanghai); "Beijing" or "UTC+8" are not. */
 function isTimeZone(name: string): boolean {
@@ -145,9 +143,7 @@ export type StaffConfig = z.infer<typeof staffSchema>;
 export function createConfig(input: unknown, source = 'config'): Config {
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-      .join('; ');
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new Error(`${source} is invalid: ${problems}`);
   }
   return parsed.data;

@@ -60,7 +60,10 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   let logger: ReturnType<typeof createLogger>;
   try {
-    logger = createLogger({ level: process.env.YISHITING_LOG_LEVEL ?? 'info', file: process.env.YISHITING_LOG_FILE ?? join(dataDir, 'yishiting.log') });
+    logger = createLogger({
+      level: process.env.YISHITING_LOG_LEVEL ?? 'info',
+      file: process.env.YISHITING_LOG_FILE ?? join(dataDir, 'yishiting.log'),
+    });
   } catch (err) {
     if (!(err instanceof LogFileError)) throw err;
     say(out, err.message);
@@ -129,7 +132,11 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     void (async () => {
       for (const room of app.rooms.all()) {
         const found = await findCurrentRoom(bot, room.topic).catch(() => undefined);
-        if (!found) say(out, `注意：找不到群「${room.topic}」。请确认机器人微信号在这个群里，并且配置里的群名与微信群名完全一致（也可能是群还没保存到通讯录）。`);
+        if (!found)
+          say(
+            out,
+            `注意：找不到群「${room.topic}」。请确认机器人微信号在这个群里，并且配置里的群名与微信群名完全一致（也可能是群还没保存到通讯录）。`,
+          );
       }
     })();
   });

@@ -47,6 +47,8 @@ export function checkRuleSet(dir: string): RuleSetCheck {
       problems.push(new RulesError(join(dir, 'deadlines.yaml'), null, `categories.${code}`, `没有「${code}」这个类别${hint}`));
     }
   }
-  const checked = ['categories/*.yaml', 'cues.yaml', 'urgency.yaml', 'replies.yaml', 'deadlines.yaml', 'examples.yaml'].map((f) => join(dir, f));
+  const checked = ['categories/*.yaml', 'cues.yaml', 'urgency.yaml', 'replies.yaml', 'deadlines.yaml', 'examples.yaml'].map((f) =>
+    join(dir, f),
+  );
   return { rules, problems, checked, examples };
 }

@@ -16,7 +16,10 @@ import { checkRuleSet } from './check-rule-set.js';
 export function ruleSuggestions(dir: string, corrections: readonly Correction[]): { rules: Rules; result: Suggestions } {
   const rules = loadRules(dir);
   const segmenter = createJiebaSegmenter(rules);
-  return { rules, result: suggestRuleEdits(rules, corrections, loadExamples(dir), segmenter, (r) => createClassifier(r, segmenter).classify) };
+  return {
+    rules,
+    result: suggestRuleEdits(rules, corrections, loadExamples(dir), segmenter, (r) => createClassifier(r, segmenter).classify),
+  };
 }
 
 /** A suggestion that breaks no example and no correction that was right. */

@@ -40,7 +40,9 @@ export async function run(argv: string[]): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    process.stderr.write(`${positionals.length === 0 ? '请给出备份文件名' : '只能给出一个备份文件名'}，例如：yishiting backup backups/yishiting.db\n`);
+    process.stderr.write(
+      `${positionals.length === 0 ? '请给出备份文件名' : '只能给出一个备份文件名'}，例如：yishiting backup backups/yishiting.db\n`,
+    );
     return 2;
   }
   const target = positionals[0]!;

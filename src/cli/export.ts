@@ -29,7 +29,14 @@ xlsx 含“汇总”表和每个类别一张表；csv 带 BOM，可直接用 Exc
 type Format = 'xlsx' | 'csv';
 
 export async function run(argv: string[]): Promise<number> {
-  const options = { from: { type: 'string' }, to: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, db: { type: 'string' }, config: { type: 'string' } } as const;
+  const options = {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    db: { type: 'string' },
+    config: { type: 'string' },
+  } as const;
   return runLedgerCommand(argv, HELP, options, '导出失败（未留下不完整的文件）：', async (values) => {
     const str = (k: string) => values[k] as string | undefined;
     const settings = ledgerSettings({ config: str('config'), db: str('db') });

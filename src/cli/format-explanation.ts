@@ -24,7 +24,9 @@ export function formatExplanation(e: Explanation, rules: Rules): string {
   if (e.categories.length > 0) {
     lines.push(`各类别得分（至少 ${th.category} 分才算说到了这一类）：`);
     for (const c of e.categories.slice(0, 5)) {
-      lines.push(`  ${cat(c.code)} ${c.score} 分：${c.terms.join('、')}${c.pair ? `（同一句里既说了东西又说了问题，加 ${th.pair} 分）` : ''}`);
+      lines.push(
+        `  ${cat(c.code)} ${c.score} 分：${c.terms.join('、')}${c.pair ? `（同一句里既说了东西又说了问题，加 ${th.pair} 分）` : ''}`,
+      );
     }
   }
   if (e.cues.length > 0) {
@@ -34,7 +36,9 @@ export function formatExplanation(e: Explanation, rules: Rules): string {
   if (e.genericProblems > 0) lines.push(`通用的“出问题”说法：+${e.genericProblems}`);
   if (e.segmented) lines.push(`总分：${e.evidence}（至少 ${th.report} 分才算诉求）`);
   if (e.urgent.found.length > 0) {
-    lines.push(`紧急：${e.urgent.found.map((f) => `「${f.term}」（${f.hazard}${f.exposure !== null ? `，旁边说到「${f.exposure}」` : ''}）`).join('；')}`);
+    lines.push(
+      `紧急：${e.urgent.found.map((f) => `「${f.term}」（${f.hazard}${f.exposure !== null ? `，旁边说到「${f.exposure}」` : ''}）`).join('；')}`,
+    );
   }
   lines.push(
     '',

@@ -33,6 +33,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`无法写入 ${out}：${(err as NodeJS.ErrnoException).code ?? (err as Error).message}。\n`);
     return 1;
   }
-  process.stdout.write(`已生成配置文件 ${out}。\n下一步：按注释填写群名和工作人员名单，然后运行 yishiting start（或 npm start）扫码登录。\n`);
+  process.stdout.write(
+    `已生成配置文件 ${out}。\n下一步：按注释填写群名和工作人员名单，然后运行 yishiting start（或 npm start）扫码登录。\n`,
+  );
   return 0;
 }

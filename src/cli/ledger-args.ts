@@ -97,7 +97,9 @@ export function resolveRange(
   const today = localParts(now, timeZone);
   const start: [number, number, number] = from
     ? parseLocalDate(from, '--from')
-    : defaultFrom === 'month-start' ? [today.year, today.month, 1] : [2000, 1, 1];
+    : defaultFrom === 'month-start'
+      ? [today.year, today.month, 1]
+      : [2000, 1, 1];
   const end: [number, number, number] = to ? parseLocalDate(to, '--to') : [today.year, today.month, today.day];
   const fromDate = `${start[0]}-${pad(start[1])}-${pad(start[2])}`;
   const toDate = `${end[0]}-${pad(end[1])}-${pad(end[2])}`;
@@ -121,10 +123,12 @@ const categoryNameSchema = z.object({ code: z.string().min(1), name: z.string().
 export function loadCategoryNames(rulesDir: string): Map<string, string> {
   const dir = join(rulesDir, 'categories');
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f));
-  return new Map(files.map((f) => {
-    const c = loadYamlFile(join(dir, f), categoryNameSchema.loose());
-    return [c.code, c.name] as const;
-  }));
+  return new Map(
+    files.map((f) => {
+      const c = loadYamlFile(join(dir, f), categoryNameSchema.loose());
+      return [c.code, c.name] as const;
+    }),
+  );
 }
 
 type Values = Record<string, string | boolean | undefined>;

@@ -88,7 +88,10 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
     process.stdout.write('\n没有可以写入的建议。\n');
     return 0;
   }
-  const files = writeRuleEdits(parsed.dir, chosen.map((s) => s!.edit));
+  const files = writeRuleEdits(
+    parsed.dir,
+    chosen.map((s) => s!.edit),
+  );
   process.stdout.write(`\n已写入 ${chosen.length} 条建议：${files.join('、')}。下面运行 rules check：\n\n`);
   return check(parsed.dir);
 }
@@ -102,14 +105,18 @@ function formatSuggestions(r: Suggestions, rules: Rules, total: number): string 
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const correction = (c: Correction) => {
     const what =
-      c.kind === 'recategorise' ? `${cat(c.fromCategory)} → ${cat(c.toCategory)}`
-      : c.kind === 'not_report' ? `原判 ${cat(c.fromCategory)}，不是诉求`
-      : `漏判，应为 ${cat(c.toCategory)}`;
+      c.kind === 'recategorise'
+        ? `${cat(c.fromCategory)} → ${cat(c.toCategory)}`
+        : c.kind === 'not_report'
+          ? `原判 ${cat(c.fromCategory)}，不是诉求`
+          : `漏判，应为 ${cat(c.toCategory)}`;
     return `「${maskSensitive(c.text)}」（${KIND[c.kind]}：${what}，${c.staff}，${day(c.at)}）`;
   };
   const lines: string[] = [];
   if (total === 0) return '数据库里还没有工作人员的更正（#改类、#不是诉求、#登记），没有可建议的修改。\n';
-  lines.push(`共 ${total} 条更正：现在的规则已判对 ${r.alreadyRight.length} 条；找到 ${r.suggestions.length} 条修改建议；${r.unresolved.length} 条没找到单一的改法。`);
+  lines.push(
+    `共 ${total} 条更正：现在的规则已判对 ${r.alreadyRight.length} 条；找到 ${r.suggestions.length} 条修改建议；${r.unresolved.length} 条没找到单一的改法。`,
+  );
   r.suggestions.forEach((s, i) => {
     const e = s.edit;
     lines.push(
@@ -121,7 +128,9 @@ function formatSuggestions(r: Suggestions, rules: Rules, total: number): string 
       ...s.fixes.map((c) => `    ${correction(c)}`),
       s.breaksExamples.length === 0 ? '  会判错的例子：无' : `  会判错的例子（${s.breaksExamples.length} 条）：`,
       ...s.breaksExamples.map((f) => `    「${f.example.text}」${f.problem}`),
-      ...(s.breaksCorrections.length > 0 ? [`  会判错原本判对的更正（${s.breaksCorrections.length} 条）：`, ...s.breaksCorrections.map((c) => `    ${correction(c)}`)] : []),
+      ...(s.breaksCorrections.length > 0
+        ? [`  会判错原本判对的更正（${s.breaksCorrections.length} 条）：`, ...s.breaksCorrections.map((c) => `    ${correction(c)}`)]
+        : []),
     );
   });
   if (r.unresolved.length > 0) {

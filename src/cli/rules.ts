@@ -71,7 +71,11 @@ async function check(argv: string[]): Promise<number> {
 
 /** The text `rules check` prints for a valid rule set. */
 export function summarise(dir: string, rules: Rules): string {
-  const lines = [`规则目录 ${dir} 检查通过。`, '', `类别（${rules.categories.length} 个，启用 ${rules.categories.filter((c) => c.enabled).length} 个）：`];
+  const lines = [
+    `规则目录 ${dir} 检查通过。`,
+    '',
+    `类别（${rules.categories.length} 个，启用 ${rules.categories.filter((c) => c.enabled).length} 个）：`,
+  ];
   for (const c of rules.categories) {
     const n = (o: object) => Object.keys(o).length;
     lines.push(
@@ -79,7 +83,8 @@ export function summarise(dir: string, rules: Rules): string {
     );
   }
   lines.push('', `通用问题词 ${Object.keys(rules.problems).length} 个；提示词 ${rules.cues.length} 组：`);
-  for (const g of rules.cues) lines.push(`  ${g.kind.padEnd(13)} ${g.weight > 0 ? '+' : ''}${g.weight}  ${g.terms.length} 个词  ${g.label}`);
+  for (const g of rules.cues)
+    lines.push(`  ${g.kind.padEnd(13)} ${g.weight > 0 ? '+' : ''}${g.weight}  ${g.terms.length} 个词  ${g.label}`);
   lines.push(
     '',
     `险情 ${rules.urgency.hazards.length} 类（${rules.urgency.hazards.reduce((n, h) => n + h.terms.length, 0)} 个词），波及对象 ${rules.urgency.exposures.length} 类，取消紧急的词 ${rules.urgency.cancel.length} 个；有名字的片区 ${rules.places.zones.length} 个。`,
@@ -90,12 +95,18 @@ export function summarise(dir: string, rules: Rules): string {
 }
 
 /** Warnings and example results `rules check` prints after the summary. */
-export function checkRules(dir: string, rules: Rules, examples: readonly RuleExample[], classify: (text: string) => Classification): { text: string; failed: boolean } {
+export function checkRules(
+  dir: string,
+  rules: Rules,
+  examples: readonly RuleExample[],
+  classify: (text: string) => Classification,
+): { text: string; failed: boolean } {
   const lines: string[] = [''];
   const warnings = lintRules(rules);
   const codes = new Set(rules.categories.map((c) => c.code));
   for (const e of examples) {
-    if (e.category !== undefined && !codes.has(e.category)) warnings.push({ file: 'examples.yaml', message: `例子「${e.text}」的类别「${e.category}」不存在。` });
+    if (e.category !== undefined && !codes.has(e.category))
+      warnings.push({ file: 'examples.yaml', message: `例子「${e.text}」的类别「${e.category}」不存在。` });
   }
   if (warnings.length === 0) lines.push('提醒：无。');
   else {

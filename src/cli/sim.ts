@@ -76,7 +76,10 @@ export async function run(argv: string[]): Promise<number> {
   let start = new Date();
   if (args.start !== undefined) {
     const parsed = parseStartTime(args.start, config.timezone);
-    if (!parsed) return fail(`--start「${args.start}」不是有效的 ISO 8601 时间，例如 2026-03-02T09:00:00+08:00（不写时区时按配置的时区 ${config.timezone} 理解）。`);
+    if (!parsed)
+      return fail(
+        `--start「${args.start}」不是有效的 ISO 8601 时间，例如 2026-03-02T09:00:00+08:00（不写时区时按配置的时区 ${config.timezone} 理解）。`,
+      );
     start = parsed;
   }
 
@@ -86,7 +89,9 @@ export async function run(argv: string[]): Promise<number> {
     try {
       text = args.script === '-' ? readFileSync(0, 'utf8') : readFileSync(args.script, 'utf8');
     } catch (err) {
-      return fail(`无法读取脚本 ${args.script}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (err as Error).message}。`);
+      return fail(
+        `无法读取脚本 ${args.script}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (err as Error).message}。`,
+      );
     }
     try {
       events = parseScript(text);
@@ -133,7 +138,9 @@ export async function run(argv: string[]): Promise<number> {
         dataDir,
         onLine: events ? write : printReadable,
         onHeld: ({ room, until, kind }) =>
-          note(`（安静时段：给「${room}」的${kind === 'reply' ? '回复' : '提醒等定时消息'}已暂存，将在 ${formatLocalDateTime(until, config.timezone)} 发出）`),
+          note(
+            `（安静时段：给「${room}」的${kind === 'reply' ? '回复' : '提醒等定时消息'}已暂存，将在 ${formatLocalDateTime(until, config.timezone)} 发出）`,
+          ),
       });
     } catch (err) {
       return fail(`模拟器无法启动：${(err as Error).message}`);
@@ -168,7 +175,14 @@ function banner(configFile: string | undefined, config: Config, start: Date): st
 }
 
 function localTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('zh-CN', { timeZone, month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone,
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }
 
 let displayZone = 'Asia/Shanghai';

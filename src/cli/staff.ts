@@ -24,7 +24,6 @@ const HELP = `用法：yishiting staff bind <称呼> --role worker|admin [--cove
 更稳妥的做法仍是在机器人微信号的手机上给此人设置备注（备注即名单里的 remark）。
 `;
 
-
 function fail(message: string, code = 2): number {
   process.stderr.write(`${message}\n`);
   return code;
@@ -58,7 +57,12 @@ export async function run(argv: string[]): Promise<number> {
   if (!name) return fail('请写出要绑定的人的称呼，例如：yishiting staff bind 李网格员 --role worker');
   if (values.role !== 'worker' && values.role !== 'admin') return fail('--role 必须是 worker（网格员/维修人员）或 admin（社区管理员）。');
   const role: 'worker' | 'admin' = values.role;
-  const covers = values.covers ? values.covers.split(/[,，、]/).map((s) => s.trim()).filter(Boolean) : ['*'];
+  const covers = values.covers
+    ? values.covers
+        .split(/[,，、]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : ['*'];
 
   const env = configFromEnv();
   const configFile = configFilePath(values.config, env.configFile);
@@ -69,7 +73,11 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     return fail(`配置文件有误：${(err as Error).message}`);
   }
-  const index = values.community ? config.communities.findIndex((c) => c.name === values.community) : config.communities.length === 1 ? 0 : -1;
+  const index = values.community
+    ? config.communities.findIndex((c) => c.name === values.community)
+    : config.communities.length === 1
+      ? 0
+      : -1;
   if (index < 0) {
     return fail(
       values.community
@@ -93,7 +101,9 @@ export async function run(argv: string[]): Promise<number> {
       if (!configKnows) addStaffToConfig(configFile, index, entry);
       const synced = await store.syncStaff(c.id, [...roster.filter((p) => p.remark !== name), entry]);
       person = synced.find((p) => p.remark === name) ?? null;
-      process.stdout.write(`已把 ${name}（${role === 'admin' ? '管理员' : '工作人员'}）加入 ${community.name} 的工作人员名单${configKnows ? '' : `（并写入 ${configFile}）`}。\n`);
+      process.stdout.write(
+        `已把 ${name}（${role === 'admin' ? '管理员' : '工作人员'}）加入 ${community.name} 的工作人员名单${configKnows ? '' : `（并写入 ${configFile}）`}。\n`,
+      );
     } else if (person.role !== role) {
       process.stdout.write(`提示：${person.name} 在名单里的角色是 ${person.role}，以配置文件为准；如需修改请编辑配置文件。\n`);
     }

@@ -16,7 +16,11 @@ YISHITING_LOG_LEVEL 日志级别（默认 info）。
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const parsed = parseCliArgs(argv, { config: { type: 'string' }, db: { type: 'string' }, rules: { type: 'string' }, ...HELP_OPTION }, HELP);
+  const parsed = parseCliArgs(
+    argv,
+    { config: { type: 'string' }, db: { type: 'string' }, rules: { type: 'string' }, ...HELP_OPTION },
+    HELP,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const { runStart } = await import('../main.js');

@@ -22,7 +22,13 @@ const HELP = `用法：yishiting stats [--from 日期] [--to 日期] [--db 文�
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const options = { from: { type: 'string' }, to: { type: 'string' }, db: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean' } } as const;
+  const options = {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    db: { type: 'string' },
+    config: { type: 'string' },
+    json: { type: 'boolean' },
+  } as const;
   return runLedgerCommand(argv, HELP, options, '统计失败：', async (values) => {
     const str = (k: string) => values[k] as string | undefined;
     const settings = ledgerSettings({ config: str('config'), db: str('db') });
@@ -34,7 +40,9 @@ export async function run(argv: string[]): Promise<number> {
       const acc = createStatsAccumulator(now);
       for await (const t of createSqliteLedgerReader(db).statsTickets(range)) acc.add(t);
       const stats = acc.result();
-      process.stdout.write(values.json ? `${JSON.stringify(statsJson(stats, range), null, 2)}\n` : statsText(stats, range, settings.categoryName));
+      process.stdout.write(
+        values.json ? `${JSON.stringify(statsJson(stats, range), null, 2)}\n` : statsText(stats, range, settings.categoryName),
+      );
     } finally {
       close();
     }

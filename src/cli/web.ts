@@ -96,7 +96,11 @@ export async function run(argv: string[]): Promise<number> {
   }
   let server: Awaited<ReturnType<typeof serveWeb>>;
   try {
-    server = await serveWeb(createWebApp({ ...dashboard.web, secureCookies: config.web.baseUrl?.startsWith('https:') ?? false }), host, port);
+    server = await serveWeb(
+      createWebApp({ ...dashboard.web, secureCookies: config.web.baseUrl?.startsWith('https:') ?? false }),
+      host,
+      port,
+    );
   } catch (err) {
     await dashboard.close();
     return fail(`无法监听 ${host}:${port}：${(err as Error).message}`, 1);

@@ -48,7 +48,10 @@ export function maskSensitive(text: string): string {
     const at = groups.slice(i, last + 1).flatMap((g) => g.at);
     const [keepHead, stars, keepTail] = maskShape(digits);
     const headEnd = at[keepHead - 1]! + 1;
-    const tail = at.slice(at.length - keepTail).map((p) => text.charAt(p)).join('');
+    const tail = at
+      .slice(at.length - keepTail)
+      .map((p) => text.charAt(p))
+      .join('');
     out += text.slice(copied, headEnd) + '*'.repeat(stars) + tail;
     copied = groups[last]!.end;
     i = last + 1;

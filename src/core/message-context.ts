@@ -34,5 +34,10 @@ export function replyHere(ctx: MessageContext, text: string, urgent = false): Re
 export function replyToSender(msg: IncomingMessage, roomKey: string | null, text: string, urgent = false): Reply {
   return roomKey !== null
     ? { to: { kind: 'room', roomKey }, text, mentions: [msg.sender.name], urgent }
-    : { to: { kind: 'contact', name: msg.sender.name, remark: msg.sender.remark, contactId: msg.sender.sessionId }, text, mentions: [], urgent };
+    : {
+        to: { kind: 'contact', name: msg.sender.name, remark: msg.sender.remark, contactId: msg.sender.sessionId },
+        text,
+        mentions: [],
+        urgent,
+      };
 }

@@ -1,9 +1,7 @@
 // Shared types of the pure core. Nothing here knows about WeChat, files or the clock.
 
 /** Where a message came from or where a reply goes: a group (by our stable key) or a private chat. */
-type Channel =
-  | { kind: 'room'; roomKey: string; topic: string }
-  | { kind: 'dm' };
+type Channel = { kind: 'room'; roomKey: string; topic: string } | { kind: 'dm' };
 
 /**
  * Who sent a message. `sessionId` is the WeChat contact id of this login only (it changes on

@@ -45,7 +45,9 @@ function openLogFile(file: string): number {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     const why = WHY[code] ?? `${code || (err as Error).message}`;
-    throw new LogFileError(`无法写入日志文件 ${file}（${why}），请检查权限，或用环境变量 YISHITING_LOG_FILE 换一个可写的位置。`, { cause: err });
+    throw new LogFileError(`无法写入日志文件 ${file}（${why}），请检查权限，或用环境变量 YISHITING_LOG_FILE 换一个可写的位置。`, {
+      cause: err,
+    });
   }
 }
 

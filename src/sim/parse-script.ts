@@ -50,7 +50,8 @@ function parseScriptLine(raw: string, line: number): ScriptEvent | null {
     const parsed = advanceEvent.safeParse(obj);
     if (!parsed.success) throw new ScriptError(line, 'advance 行只能有 advance 一个字段，值为时长文字，例如 "90m"。');
     const ms = parseDuration(parsed.data.advance);
-    if (ms === null) throw new ScriptError(line, `时长「${parsed.data.advance}」看不懂，请写成数字加单位 s/m/h/d，例如 "30s"、"90m"、"2h"、"1d"。`);
+    if (ms === null)
+      throw new ScriptError(line, `时长「${parsed.data.advance}」看不懂，请写成数字加单位 s/m/h/d，例如 "30s"、"90m"、"2h"、"1d"。`);
     return { kind: 'advance', line, ms, label: parsed.data.advance };
   }
   if ('dm' in obj) {

@@ -194,4 +194,3 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
 const SETTLE_LIMIT_MS = 30_000;
 
 const DEFAULT_STEPS = { fineMs: 60_000, fineForMs: 2 * 3_600_000, coarseMs: 5 * 60_000 };
-

@@ -35,7 +35,13 @@ import type { WebOptions } from './web-options.js';
 
 type Env = { Variables: { staff: Staff } };
 
-const IMAGE_TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp' };
+const IMAGE_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+};
 
 export function createWebApp(web: WebOptions): Hono<Env> {
   const { deps } = web;
@@ -48,7 +54,10 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     c.header('X-Frame-Options', 'DENY');
     c.header('Referrer-Policy', 'no-referrer');
     if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
-    c.header('Content-Security-Policy', "default-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
   });
 
   // ---- public: the chart scripts (hashed names, cached for a year) ----
@@ -64,17 +73,36 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   app.get('/login/:token', async (c) => {
     const token = c.req.param('token');
     const now = deps.clock();
-    const redeemed = token.length <= 100 ? await web.auth.redeemLoginToken(hashToken(token), now) : ({ ok: false, reason: 'unknown' } as const);
+    const redeemed =
+      token.length <= 100 ? await web.auth.redeemLoginToken(hashToken(token), now) : ({ ok: false, reason: 'unknown' } as const);
     const person = redeemed.ok ? await deps.store.getPerson(redeemed.personId) : null;
     if (!redeemed.ok || !person?.active) {
-      const why = !redeemed.ok && redeemed.reason === 'used' ? '这个登录链接已经用过了' : !redeemed.ok && redeemed.reason === 'expired' ? '这个登录链接已过期' : '这个登录链接无效';
+      const why =
+        !redeemed.ok && redeemed.reason === 'used'
+          ? '这个登录链接已经用过了'
+          : !redeemed.ok && redeemed.reason === 'expired'
+            ? '这个登录链接已过期'
+            : '这个登录链接无效';
       return c.html(page('登录', signinPage(`${why}，请重新获取。`), null).value, 400);
     }
     const session = newToken();
     const hours = deps.config.web.sessionHours;
     await web.auth.createSession(hashToken(session), person.id, now, new Date(now.getTime() + hours * 3_600_000));
-    await web.auth.recordAudit({ personId: person.id, communityId: person.communityId, at: now, action: 'signin', ticketNumber: null, detail: null });
-    setCookie(c, SESSION_COOKIE, session, { httpOnly: true, sameSite: 'Strict', path: '/', maxAge: hours * 3600, secure: web.secureCookies ?? false });
+    await web.auth.recordAudit({
+      personId: person.id,
+      communityId: person.communityId,
+      at: now,
+      action: 'signin',
+      ticketNumber: null,
+      detail: null,
+    });
+    setCookie(c, SESSION_COOKIE, session, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      maxAge: hours * 3600,
+      secure: web.secureCookies ?? false,
+    });
     return c.redirect('/', 302);
   });
 
@@ -91,7 +119,8 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       // Forged requests: a page elsewhere cannot read the session's token (SameSite=Strict too).
       const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
       const token = typeof form._csrf === 'string' ? form._csrf : (c.req.header('x-csrf-token') ?? '');
-      if (!sameToken(token, staff.csrf)) return c.html(page('操作被拒绝', html`<p class="msg err">页面已过期或来源不明，请刷新后重试。</p>`, viewer(staff)).value, 403);
+      if (!sameToken(token, staff.csrf))
+        return c.html(page('操作被拒绝', html`<p class="msg err">页面已过期或来源不明，请刷新后重试。</p>`, viewer(staff)).value, 403);
     }
     await next();
   });
@@ -99,7 +128,14 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   app.post('/logout', async (c) => {
     const staff = c.get('staff');
     await web.auth.endSession(staff.sessionHash);
-    await web.auth.recordAudit({ personId: staff.person.id, communityId: staff.community.id, at: deps.clock(), action: 'signout', ticketNumber: null, detail: null });
+    await web.auth.recordAudit({
+      personId: staff.person.id,
+      communityId: staff.community.id,
+      at: deps.clock(),
+      action: 'signout',
+      ticketNumber: null,
+      detail: null,
+    });
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/signin', 303);
   });
@@ -124,12 +160,25 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   app.get('/', async (c) => {
     const staff = c.get('staff');
     const parsed = listQuerySchema.safeParse(c.req.query());
-    if (!parsed.success) return render(c, staff, '工单', html`<p class="msg err">筛选条件有误：${parsed.error.issues[0]?.message ?? ''}</p><p><a href="/">返回工单列表</a></p>`, 400);
+    if (!parsed.success)
+      return render(
+        c,
+        staff,
+        '工单',
+        html`<p class="msg err">筛选条件有误：${parsed.error.issues[0]?.message ?? ''}</p><p><a href="/">返回工单列表</a></p>`,
+        400,
+      );
     const now = deps.clock();
     const result = await selectTickets(deps.store, staff.community.id, parsed.data, now);
     const people = await deps.store.listStaff(staff.community.id);
     const body = ticketListPage({
-      query: parsed.data, result, categories: deps.categories, staff: people.filter((p) => p.active), community: staff.community.name, now, timeZone: deps.config.timezone,
+      query: parsed.data,
+      result,
+      categories: deps.categories,
+      staff: people.filter((p) => p.active),
+      community: staff.community.name,
+      now,
+      timeZone: deps.config.timezone,
     });
     return render(c, staff, '工单', body);
   });
@@ -139,7 +188,8 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const now = deps.clock();
     const parsed = periodSchema.safeParse(c.req.query());
     const period = parsed.success ? resolvePeriod(parsed.data, now, deps.config.timezone) : (parsed.error.issues[0]?.message ?? '日期有误');
-    if (typeof period === 'string') return render(c, staff, '统计', html`<p class="msg err">统计范围有误：${period}</p><p><a href="/stats">重新选择</a></p>`, 400);
+    if (typeof period === 'string')
+      return render(c, staff, '统计', html`<p class="msg err">统计范围有误：${period}</p><p><a href="/stats">重新选择</a></p>`, 400);
     // The same accumulator as `yishiting stats`, over this community's tickets only.
     const acc = createStatsAccumulator(now);
     const weekly = createWeeklyByCategory(deps.config.timezone);
@@ -178,7 +228,8 @@ export function createWebApp(web: WebOptions): Hono<Env> {
 
   app.post('/rules/apply', async (c) => {
     const staff = c.get('staff');
-    if (staff.person.role !== 'admin') return render(c, staff, '规则', html`<p class="msg err">只有社区管理员可以采用规则建议。</p><p><a href="/rules">返回</a></p>`, 403);
+    if (staff.person.role !== 'admin')
+      return render(c, staff, '规则', html`<p class="msg err">只有社区管理员可以采用规则建议。</p><p><a href="/rules">返回</a></p>`, 403);
     const form = await c.req.parseBody();
     const id = typeof form.id === 'string' ? form.id : '';
     const corrections = await deps.store.listCorrections({ communityId: staff.community.id });
@@ -192,12 +243,21 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const applied = applyRuleEdits(web.rulesDir, [chosen.edit]);
     const e = chosen.edit;
     await web.auth.recordAudit({
-      personId: staff.person.id, communityId: staff.community.id, at: deps.clock(), action: 'rule', ticketNumber: null,
-      detail: `${e.category} ${e.section === 'objects' ? '东西' : '提示词'}「${e.term}」权重 ${e.weight}${applied.problems.length > 0 ? '（规则检查未通过）' : ''}`.slice(0, 500),
+      personId: staff.person.id,
+      communityId: staff.community.id,
+      at: deps.clock(),
+      action: 'rule',
+      ticketNumber: null,
+      detail:
+        `${e.category} ${e.section === 'objects' ? '东西' : '提示词'}「${e.term}」权重 ${e.weight}${applied.problems.length > 0 ? '（规则检查未通过）' : ''}`.slice(
+          0,
+          500,
+        ),
     });
     const text =
-      applied.problems.length > 0 ? `已写入 ${applied.files.join('、')}，但规则检查未通过，机器人会继续用原来的规则：\n${applied.problems.join('\n')}`
-      : `已采用：写入 ${applied.files.join('、')}，规则检查通过${applied.failedExamples.length > 0 ? `，但有 ${applied.failedExamples.length} 条例子判错` : ''}。机器人会自动读取新规则。`;
+      applied.problems.length > 0
+        ? `已写入 ${applied.files.join('、')}，但规则检查未通过，机器人会继续用原来的规则：\n${applied.problems.join('\n')}`
+        : `已采用：写入 ${applied.files.join('、')}，规则检查通过${applied.failedExamples.length > 0 ? `，但有 ${applied.failedExamples.length} 条例子判错` : ''}。机器人会自动读取新规则。`;
     return showRules(c, { text, error: applied.problems.length > 0 || applied.failedExamples.length > 0 });
   });
 
@@ -208,12 +268,24 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const parsed = periodSchema.safeParse(c.req.query());
     const period = parsed.success ? resolvePeriod(parsed.data, now, deps.config.timezone) : (parsed.error.issues[0]?.message ?? '日期有误');
     if (typeof period === 'string' || (format !== 'xlsx' && format !== 'csv')) {
-      return render(c, staff, '台账', html`<p class="msg err">台账范围或格式有误${typeof period === 'string' ? `：${period}` : ''}</p><p><a href="/stats">返回</a></p>`, 400);
+      return render(
+        c,
+        staff,
+        '台账',
+        html`<p class="msg err">台账范围或格式有误${typeof period === 'string' ? `：${period}` : ''}</p><p><a href="/stats">返回</a></p>`,
+        400,
+      );
     }
     // The existing export (yishiting export), over this community's tickets, through a temporary file.
     const label = period.fromDate ? `${period.fromDate} 至 ${period.toDate}` : `全部（至 ${period.toDate}）`;
     const catName = (code: string) => deps.categories.find((x) => x.code === code)?.name ?? code;
-    const source = await createLedgerSource(communityLedger(web.ledger, staff.community.name), { ...period, label }, catName, deps.config.timezone, now);
+    const source = await createLedgerSource(
+      communityLedger(web.ledger, staff.community.name),
+      { ...period, label },
+      catName,
+      deps.config.timezone,
+      now,
+    );
     const dir = await mkdtemp(join(tmpdir(), 'yishiting-ledger-'));
     try {
       const file = join(dir, `ledger.${format}`);
@@ -237,10 +309,29 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   const showTicket = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200) => {
     const staff = c.get('staff');
     const ticket = await ticketOf(c);
-    if (!ticket) return render(c, staff, '工单', html`<p class="msg err">没有找到这张工单（或不属于${staff.community.name}）。</p><p><a href="/">返回工单列表</a></p>`, 404);
-    const [reports, timeline, people] = await Promise.all([deps.store.getReports(ticket.id), deps.store.getTimeline(ticket.id), deps.store.listStaff(staff.community.id)]);
+    if (!ticket)
+      return render(
+        c,
+        staff,
+        '工单',
+        html`<p class="msg err">没有找到这张工单（或不属于${staff.community.name}）。</p><p><a href="/">返回工单列表</a></p>`,
+        404,
+      );
+    const [reports, timeline, people] = await Promise.all([
+      deps.store.getReports(ticket.id),
+      deps.store.getTimeline(ticket.id),
+      deps.store.listStaff(staff.community.id),
+    ]);
     const body = ticketPage({
-      ticket, reports, timeline, categories: deps.categories, staff: people.filter((p) => p.active), csrf: staff.csrf, now: deps.clock(), timeZone: deps.config.timezone, message,
+      ticket,
+      reports,
+      timeline,
+      categories: deps.categories,
+      staff: people.filter((p) => p.active),
+      csrf: staff.csrf,
+      now: deps.clock(),
+      timeZone: deps.config.timezone,
+      message,
     });
     return render(c, staff, `#${ticket.number}`, body, status);
   };
@@ -254,7 +345,11 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const form = await c.req.parseBody();
     const result = await runWebAction(web, staff, ticket, form);
     await web.auth.recordAudit({
-      personId: staff.person.id, communityId: staff.community.id, at: deps.clock(), action: String(form.action ?? '').slice(0, 20), ticketNumber: ticket.number,
+      personId: staff.person.id,
+      communityId: staff.community.id,
+      at: deps.clock(),
+      action: String(form.action ?? '').slice(0, 20),
+      ticketNumber: ticket.number,
       detail: maskSensitive(result.ok ? `${result.command} → ${result.said.join(' ')}` : `未执行：${result.problem}`).slice(0, 500),
     });
     if (!result.ok) return showTicket(c, { text: result.problem, error: true }, 400);

@@ -5,7 +5,12 @@ import { html, type Html } from './html.js';
 import { WEB_ACTIONS } from './web-actions.js';
 import type { AuditEntry } from './web-auth-store.js';
 
-const LABELS: Record<string, string> = { signin: '登录', signout: '退出', rule: '采用规则建议', ...Object.fromEntries(WEB_ACTIONS.map((a) => [a.code, a.label])) };
+const LABELS: Record<string, string> = {
+  signin: '登录',
+  signout: '退出',
+  rule: '采用规则建议',
+  ...Object.fromEntries(WEB_ACTIONS.map((a) => [a.code, a.label])),
+};
 
 export function peoplePage(people: readonly Person[], audit: readonly AuditEntry[], timeZone: string): Html {
   const at = (d: Date) => formatLocalDateTime(d, timeZone);

@@ -21,9 +21,11 @@ export function rulesPage(p: RulesPageInput): Html {
   const cat = (code: string | null) => (code === null ? '无' : `${p.categoryName(code)}（${code}）`);
   const correction = (c: Correction) => {
     const what =
-      c.kind === 'recategorise' ? `${cat(c.fromCategory)} → ${cat(c.toCategory)}`
-      : c.kind === 'not_report' ? `原判 ${cat(c.fromCategory)}，不是诉求`
-      : `漏判，应为 ${cat(c.toCategory)}`;
+      c.kind === 'recategorise'
+        ? `${cat(c.fromCategory)} → ${cat(c.toCategory)}`
+        : c.kind === 'not_report'
+          ? `原判 ${cat(c.fromCategory)}，不是诉求`
+          : `漏判，应为 ${cat(c.toCategory)}`;
     return html`<li>「${maskSensitive(c.text)}」<span class="muted">（${KIND[c.kind]}：${what}，${c.staff}，${c.at.toISOString().slice(0, 10)}）</span></li>`;
   };
   const msg = p.message ? html`<p class="msg${p.message.error ? ' err' : ''}" style="white-space:pre-line">${p.message.text}</p>` : '';

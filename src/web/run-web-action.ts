@@ -15,7 +15,12 @@ import type { WebOptions } from './web-options.js';
 const freeText = z
   .string()
   .transform((s) => s.replace(/\s+/g, ' ').trim())
-  .pipe(z.string().max(200, '说明最多 200 字').refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), '说明里有不能显示的字符'));
+  .pipe(
+    z
+      .string()
+      .max(200, '说明最多 200 字')
+      .refine((s) => !/[\p{Cc}\p{Cf}]/u.test(s), '说明里有不能显示的字符'),
+  );
 
 const formSchema = z.object({
   action: z.string().max(20),
@@ -23,7 +28,11 @@ const formSchema = z.object({
   person: z.string().max(60).optional(),
   category: z.string().max(40).optional(),
   reporter: z.string().max(100).optional(),
-  into: z.string().trim().regex(/^\d{1,9}$/, '工单编号应为数字').optional(),
+  into: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, '工单编号应为数字')
+    .optional(),
 });
 
 export type WebActionResult = { ok: true; command: string; said: string[] } | { ok: false; problem: string };

@@ -7,7 +7,11 @@ export interface RunningWeb {
 }
 
 /** `app`: anything with a fetch handler (a Hono app). */
-export function serveWeb(app: { fetch: (request: Request) => Response | Promise<Response> }, host: string, port: number): Promise<RunningWeb> {
+export function serveWeb(
+  app: { fetch: (request: Request) => Response | Promise<Response> },
+  host: string,
+  port: number,
+): Promise<RunningWeb> {
   return new Promise((resolveStart, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
       resolveStart({

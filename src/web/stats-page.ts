@@ -11,7 +11,10 @@ import type { WeeklyByCategory } from '../core/stats/weekly-by-category.js';
 import { chartAssets } from './chart-assets.js';
 import { Html, html } from './html.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 2026-11-01 这样').refine((d) => !Number.isNaN(Date.parse(d)), '没有这一天');
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成 2026-11-01 这样')
+  .refine((d) => !Number.isNaN(Date.parse(d)), '没有这一天');
 export const periodSchema = z.object({ from: z.union([z.literal(''), day]).optional(), to: z.union([z.literal(''), day]).optional() });
 
 export interface Period {
@@ -41,18 +44,23 @@ export function resolvePeriod(q: z.infer<typeof periodSchema>, now: Date, timeZo
 
 function bars(title: string, m: Map<string, number>, name: (k: string) => string): Html {
   const max = Math.max(1, ...m.values());
-  const rows = [...m].sort((a, b) => b[1] - a[1]).map(
-    ([k, n]) => html`<tr><td>${name(k)}</td><td style="width:60%"><div style="background:#1f5fa8;height:.8em;width:${String(Math.round((n / max) * 100))}%"></div></td><td>${n}</td></tr>`,
-  );
+  const rows = [...m]
+    .sort((a, b) => b[1] - a[1])
+    .map(
+      ([k, n]) =>
+        html`<tr><td>${name(k)}</td><td style="width:60%"><div style="background:#1f5fa8;height:.8em;width:${String(Math.round((n / max) * 100))}%"></div></td><td>${n}</td></tr>`,
+    );
   return html`<div class="card"><h3>${title}</h3><table>${rows.length ? rows : html`<tr><td class="muted">无</td></tr>`}</table></div>`;
 }
 
 function heat(m: Map<string, number>): Html {
   const max = Math.max(1, ...m.values());
-  const cells = [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => {
-    const alpha = (0.15 + 0.85 * (n / max)).toFixed(2);
-    return html`<span class="tag" style="background:rgba(212,56,13,${alpha});color:${n / max > 0.5 ? '#fff' : '#222'};padding:.4em .6em;margin:.2em">${k} ${n}</span>`;
-  });
+  const cells = [...m]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => {
+      const alpha = (0.15 + 0.85 * (n / max)).toFixed(2);
+      return html`<span class="tag" style="background:rgba(212,56,13,${alpha});color:${n / max > 0.5 ? '#fff' : '#222'};padding:.4em .6em;margin:.2em">${k} ${n}</span>`;
+    });
   return html`<div class="card"><h3>热点楼栋</h3><div>${cells.length ? cells : html`<span class="muted">无</span>`}</div></div>`;
 }
 

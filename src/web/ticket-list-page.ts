@@ -36,8 +36,8 @@ export function ticketListPage(input: ListPageInput): Html {
 <td>${t.reporterCount} 户</td><td>${formatLocalShort(t.createdAt, timeZone)}</td><td>${formatLocalShort(t.dueAt, timeZone)}</td></tr>`;
   });
   return html`<form class="filters card" method="get" action="/">
-<label>状态<select name="status">${option('active', '办理中（全部未完结）', q.status || 'active')}${option('all', '全部', q.status)}${STATUS_CODES.map((s) =>
-    option(s, statusName(s), q.status),
+<label>状态<select name="status">${option('active', '办理中（全部未完结）', q.status || 'active')}${option('all', '全部', q.status)}${STATUS_CODES.map(
+    (s) => option(s, statusName(s), q.status),
   )}</select></label>
 <label>类别<select name="category">${option('', '全部', q.category)}${categories.map((c) => option(c.code, c.name, q.category))}</select></label>
 <label>楼栋<input name="building" value="${q.building ?? ''}" size="6"></label>

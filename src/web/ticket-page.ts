@@ -28,9 +28,10 @@ export function ticketPage(input: TicketPageInput): Html {
   const catName = (code: string) => categories.find((c) => c.code === code)?.name ?? code;
   const late = isOverdue(t, input.now);
   const reports = input.reports.map(
-    (r) => html`<li><span class="muted">${at(r.at)} ${r.reporterName}${r.building ? ` · ${r.building}` : ''}</span><br>${maskSensitive(r.text)}${r.images.map(
-      (_, i) => html`<img class="photo" loading="lazy" alt="照片" src="/tickets/${t.number}/photos/${r.id}/${i}">`,
-    )}</li>`,
+    (r) =>
+      html`<li><span class="muted">${at(r.at)} ${r.reporterName}${r.building ? ` · ${r.building}` : ''}</span><br>${maskSensitive(r.text)}${r.images.map(
+        (_, i) => html`<img class="photo" loading="lazy" alt="照片" src="/tickets/${t.number}/photos/${r.id}/${i}">`,
+      )}</li>`,
   );
   const events = input.timeline.map(
     (e) =>
@@ -53,8 +54,19 @@ export function ticketPage(input: TicketPageInput): Html {
 function eventLabel(e: TicketEvent): string {
   if (e.from && e.to && e.from !== e.to) return `${statusName(e.from)} → ${statusName(e.to)}`;
   const kinds: Record<string, string> = {
-    opened: '受理', merged: '又有居民反映', assigned: '派单', status: '状态变更', note: '进度', reminder: '提醒', escalation: '督办',
-    follow_up: '回访', rating: '评价', reopened: '重新办理', split: '拆分', image: '补充照片', withdrawn_report: '撤回反映',
+    opened: '受理',
+    merged: '又有居民反映',
+    assigned: '派单',
+    status: '状态变更',
+    note: '进度',
+    reminder: '提醒',
+    escalation: '督办',
+    follow_up: '回访',
+    rating: '评价',
+    reopened: '重新办理',
+    split: '拆分',
+    image: '补充照片',
+    withdrawn_report: '撤回反映',
   };
   return kinds[e.kind] ?? e.kind;
 }
@@ -69,11 +81,11 @@ function actionForms(input: TicketPageInput): Html {
           ? html`<select name="category" required>${input.categories.filter((c) => c.code !== t.category).map((c) => html`<option value="${c.code}">${c.name}</option>`)}</select>`
           : a.field === 'reporter'
             ? html`<select name="reporter" required>${[...new Set(input.reports.map((r) => r.reporterName))].map((n) => html`<option value="${n}">${n}</option>`)}</select>`
-          : a.field === 'ticket'
-            ? html`<input name="into" inputmode="numeric" pattern="[0-9]{1,9}" required placeholder="并入的工单编号" size="8">`
-            : a.field === 'text'
-              ? html`<input name="text" maxlength="200" ${a.textRequired ? html`required` : ''} placeholder="${a.placeholder}" size="24">`
-              : '';
+            : a.field === 'ticket'
+              ? html`<input name="into" inputmode="numeric" pattern="[0-9]{1,9}" required placeholder="并入的工单编号" size="8">`
+              : a.field === 'text'
+                ? html`<input name="text" maxlength="200" ${a.textRequired ? html`required` : ''} placeholder="${a.placeholder}" size="24">`
+                : '';
     return html`<details class="action"><summary>${a.label}</summary><form method="post" action="/tickets/${t.number}/actions">
 <input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="action" value="${a.code}">${field}<button class="primary">${a.label}</button></form></details>`;
   });

@@ -13,7 +13,12 @@ const short = (max: number) => z.string().trim().max(max).optional();
 
 export const listQuerySchema = z.object({
   status: z.union([z.enum(['', 'active', 'all']), z.string().refine(isStatus, '未知状态')]).optional(),
-  category: z.string().trim().regex(/^[a-z0-9_-]*$/i, '类别代码只含字母、数字').max(40).optional(),
+  category: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_-]*$/i, '类别代码只含字母、数字')
+    .max(40)
+    .optional(),
   building: short(40),
   community: short(60),
   urgent: flag,
@@ -21,7 +26,10 @@ export const listQuerySchema = z.object({
   assignee: short(40),
   q: short(100),
   sort: z.enum(['', ...(Object.keys(SORTS) as (keyof typeof SORTS)[])]).optional(),
-  page: z.string().regex(/^\d{1,6}$/, '页码应为数字').optional(),
+  page: z
+    .string()
+    .regex(/^\d{1,6}$/, '页码应为数字')
+    .optional(),
 });
 
 export type ListQuery = z.infer<typeof listQuerySchema>;

@@ -35,9 +35,15 @@ function rng(seed: number): () => number {
 const rand = rng(20261126);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-interface Labelled { text: string; report: boolean }
+interface Labelled {
+  text: string;
+  report: boolean;
+}
 const corpus: Labelled[] = ['dev', 'extra'].flatMap((n) =>
-  readFileSync(path.join(root, `test/fixtures/corpus/${n}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled),
+  readFileSync(path.join(root, `test/fixtures/corpus/${n}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled),
 );
 const reports = corpus.filter((g) => g.report).map((g) => g.text);
 const nonReports = corpus.filter((g) => !g.report).map((g) => g.text);
@@ -45,12 +51,47 @@ const nonReports = corpus.filter((g) => !g.report).map((g) => g.text);
 // Generated chatter: greetings, small talk, plans, questions, emoji, shopping, kids, weather.
 const OPENERS = ['', '', '哈哈', '嗯嗯', '对', '是啊', '真的', '刚才', '今天', '明天', '周末', '晚上', '早上'];
 const BODIES = [
-  '大家早上好', '晚安啦各位', '有人一起去买菜吗', '谁家孩子的作业本落在楼下了', '这天气真舒服', '下雨了 记得收衣服',
-  '楼下新开的面包店挺好吃', '今天超市鸡蛋打折', '谁有多余的纸箱子', '孩子期末考得不错 开心', '有没有一起跳绳的',
-  '周六带娃去公园 有约的吗', '这个视频笑死我了', '收到', '好的', '谢谢', '👍', '[强]', '[捂脸]', '😂😂😂', '同意',
-  '我也想去', '几点集合', '在东门等你们', '辛苦了', '明天见', '外卖到了没', '快递放门卫了', '今天的夕阳好美',
-  '有推荐的补习班吗', '谁家的狗狗好可爱', '小区的桂花开了 好香', '晚饭吃啥好呢', '刚跑完步 腿好酸', '谁会修自行车 教教我',
-  '群里有卖水果的吗', '麻将三缺一', '广场上今晚放电影', '咱们群真热闹', '新年快乐', '中秋快乐 阖家团圆',
+  '大家早上好',
+  '晚安啦各位',
+  '有人一起去买菜吗',
+  '谁家孩子的作业本落在楼下了',
+  '这天气真舒服',
+  '下雨了 记得收衣服',
+  '楼下新开的面包店挺好吃',
+  '今天超市鸡蛋打折',
+  '谁有多余的纸箱子',
+  '孩子期末考得不错 开心',
+  '有没有一起跳绳的',
+  '周六带娃去公园 有约的吗',
+  '这个视频笑死我了',
+  '收到',
+  '好的',
+  '谢谢',
+  '👍',
+  '[强]',
+  '[捂脸]',
+  '😂😂😂',
+  '同意',
+  '我也想去',
+  '几点集合',
+  '在东门等你们',
+  '辛苦了',
+  '明天见',
+  '外卖到了没',
+  '快递放门卫了',
+  '今天的夕阳好美',
+  '有推荐的补习班吗',
+  '谁家的狗狗好可爱',
+  '小区的桂花开了 好香',
+  '晚饭吃啥好呢',
+  '刚跑完步 腿好酸',
+  '谁会修自行车 教教我',
+  '群里有卖水果的吗',
+  '麻将三缺一',
+  '广场上今晚放电影',
+  '咱们群真热闹',
+  '新年快乐',
+  '中秋快乐 阖家团圆',
 ];
 const CLOSERS = ['', '', '', '哈哈哈', '😊', '[呲牙]', '~', '！', '？', '呀', '啊'];
 function chatter(): string {
@@ -168,8 +209,12 @@ async function wholeProcess(): Promise<void> {
       b.push(timeProcess([bin, 'classify'], input));
     }
     const [ma, mb] = [median(a), median(b)];
-    console.log(`(a) bare nodejs-jieba process (load, cut, print)  ${(ma / 1000).toFixed(2).padStart(6)} s  (${a.map((x) => (x / 1000).toFixed(2)).join(', ')})`);
-    console.log(`(b) yishiting classify                            ${(mb / 1000).toFixed(2).padStart(6)} s  (${b.map((x) => (x / 1000).toFixed(2)).join(', ')})`);
+    console.log(
+      `(a) bare nodejs-jieba process (load, cut, print)  ${(ma / 1000).toFixed(2).padStart(6)} s  (${a.map((x) => (x / 1000).toFixed(2)).join(', ')})`,
+    );
+    console.log(
+      `(b) yishiting classify                            ${(mb / 1000).toFixed(2).padStart(6)} s  (${b.map((x) => (x / 1000).toFixed(2)).join(', ')})`,
+    );
     console.log(`speed (b) relative to (a): ${(ma / mb).toFixed(2)}  (target ≥ 1.00, goal 2.00)`);
     if (process.argv.includes('--profile')) {
       const profDir = path.join(dir, 'prof');
@@ -200,7 +245,8 @@ function printProfile(file: string): void {
     total += p.timeDeltas[i]!;
   });
   console.log(`\nprofile of (b), ${(total / 1e6).toFixed(2)} s sampled; self time:`);
-  for (const [k, us] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 15)) console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
+  for (const [k, us] of [...self].sort((x, y) => y[1] - x[1]).slice(0, 15))
+    console.log(`  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
 }
 
 async function main(): Promise<void> {
@@ -208,21 +254,31 @@ async function main(): Promise<void> {
   console.log('');
   const messages = buildStream(MESSAGES);
   const chars = messages.reduce((s, m) => s + m.length, 0);
-  console.log(`2. in one process: ${messages.length} messages, ${(chars / messages.length).toFixed(1)} chars on average, ~${REPORT_SHARE * 100}% reports`);
+  console.log(
+    `2. in one process: ${messages.length} messages, ${(chars / messages.length).toFixed(1)} chars on average, ~${REPORT_SHARE * 100}% reports`,
+  );
   const before = process.memoryUsage().rss;
   const rules = loadRules(path.join(root, 'rules'));
   const classifier = createClassifier(rules, createJiebaSegmenter(rules));
   const jieba = jiebaNative();
   const cut = (t: string) => jieba.cut(t, false);
   cut('预热词典'); // first cut outside the timing
-  console.log(`RSS before loading: ${mb(before)}; after loading jieba (trimmed dictionary + rule terms), rules and classifier: ${mb(process.memoryUsage().rss)}`);
-  const [a, b] = race(messages, (t) => cut(t), (t) => classifier.classify(t));
+  console.log(
+    `RSS before loading: ${mb(before)}; after loading jieba (trimmed dictionary + rule terms), rules and classifier: ${mb(process.memoryUsage().rss)}`,
+  );
+  const [a, b] = race(
+    messages,
+    (t) => cut(t),
+    (t) => classifier.classify(t),
+  );
   console.log(`(a) baseline: bare nodejs-jieba cut  ${a.toFixed(0).padStart(9)} msg/s`);
   console.log(`(b) full classifier                ${b.toFixed(0).padStart(9)} msg/s`);
   const segmented = messages.filter((m) => classifier.explain(m).segmented).length;
 
   console.log(`ratio (b)/(a): ${(b / a).toFixed(2)}  (target ≥ 1.00)`);
-  console.log(`messages that reached jieba in (b): ${segmented} of ${messages.length} (${((100 * segmented) / messages.length).toFixed(1)}%)`);
+  console.log(
+    `messages that reached jieba in (b): ${segmented} of ${messages.length} (${((100 * segmented) / messages.length).toFixed(1)}%)`,
+  );
   console.log(`RSS at the end: ${mb(process.memoryUsage().rss)}`);
 
   const i = process.argv.indexOf('--stream');

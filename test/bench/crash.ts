@@ -28,7 +28,15 @@ async function main(): Promise<void> {
     console.log(`\nSIGKILL during intake, ${KILLS} times (seed ${SEED})`);
     const table = [
       ['acknowledgement', 'reports', 'lost acks', 'duplicate sends', 'max dup/crash', 'sends', 'seconds'],
-      ...rows.map(([label, f, s]) => [label, String(f.reports), String(f.lost), String(f.duplicateSends), String(f.maxDuplicatesPerCrash), String(f.sends), s.toFixed(0)]),
+      ...rows.map(([label, f, s]) => [
+        label,
+        String(f.reports),
+        String(f.lost),
+        String(f.duplicateSends),
+        String(f.maxDuplicatesPerCrash),
+        String(f.sends),
+        s.toFixed(0),
+      ]),
     ];
     const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
     for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));

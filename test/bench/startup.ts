@@ -62,7 +62,9 @@ try {
   console.log(`${'command'.padEnd(52)} ${'p50 ms'.padStart(8)} ${'p90 ms'.padStart(8)} ${'RSS MB'.padStart(8)}`);
   COMMANDS.forEach((c, k) => {
     const r = results[k]!;
-    console.log(`${c.label.padEnd(52)} ${pct(r.ms, 50).toFixed(0).padStart(8)} ${pct(r.ms, 90).toFixed(0).padStart(8)} ${pct(r.rss, 50).toFixed(0).padStart(8)}`);
+    console.log(
+      `${c.label.padEnd(52)} ${pct(r.ms, 50).toFixed(0).padStart(8)} ${pct(r.ms, 90).toFixed(0).padStart(8)} ${pct(r.rss, 50).toFixed(0).padStart(8)}`,
+    );
   });
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -25,10 +25,27 @@ const HOUR = 3_600_000;
 
 // Category weights roughly as in community hotline statistics.
 const CATEGORIES: [string, number][] = [
-  ['property_service', 14], ['sanitation', 12], ['parking', 10], ['lighting', 9], ['nuisance', 8], ['water_leak', 7],
-  ['drainage', 6], ['elevator', 5], ['road', 5], ['ev_charging', 4], ['water_supply', 4], ['greenery', 3],
-  ['security', 3], ['heating', 3], ['street_order', 2], ['power', 2], ['dispute', 2], ['gas', 1], ['care_service', 1],
-  ['admin_service', 1], ['other', 2],
+  ['property_service', 14],
+  ['sanitation', 12],
+  ['parking', 10],
+  ['lighting', 9],
+  ['nuisance', 8],
+  ['water_leak', 7],
+  ['drainage', 6],
+  ['elevator', 5],
+  ['road', 5],
+  ['ev_charging', 4],
+  ['water_supply', 4],
+  ['greenery', 3],
+  ['security', 3],
+  ['heating', 3],
+  ['street_order', 2],
+  ['power', 2],
+  ['dispute', 2],
+  ['gas', 1],
+  ['care_service', 1],
+  ['admin_service', 1],
+  ['other', 2],
 ];
 const TOTAL_WEIGHT = CATEGORIES.reduce((s, [, w]) => s + w, 0);
 
@@ -89,15 +106,43 @@ function fill(file: string, count: number): void {
       const age = i >= count * 0.98 ? next() * 48 * HOUR : (12 + next() * 8_700) * HOUR;
       const at = START - age;
       const recent = i >= count * 0.98;
-      const status = recent ? (['open', 'assigned', 'in_progress', 'resolved'] as const)[Math.floor(next() * 4)]! : statuses[Math.floor(next() * statuses.length)]!;
+      const status = recent
+        ? (['open', 'assigned', 'in_progress', 'resolved'] as const)[Math.floor(next() * 4)]!
+        : statuses[Math.floor(next() * statuses.length)]!;
       const n = (bump.get(community) as { n: number }).n;
       const closed = ['closed', 'unresolved', 'referred', 'duplicate', 'withdrawn'].includes(status) ? at + 48 * HOUR : null;
       const id = ticket.run(
-        community, String(n), category, 0, building, buildingKey(building) ?? '', status, 1, 1, `g${community}`,
-        at, at, at, at + 2 * HOUR, at + 72 * HOUR, status === 'resolved' || status === 'closed' ? at + 40 * HOUR : null, closed,
+        community,
+        String(n),
+        category,
+        0,
+        building,
+        buildingKey(building) ?? '',
+        status,
+        1,
+        1,
+        `g${community}`,
+        at,
+        at,
+        at,
+        at + 2 * HOUR,
+        at + 72 * HOUR,
+        status === 'resolved' || status === 'closed' ? at + 40 * HOUR : null,
+        closed,
         status === 'closed' ? 4 : null,
       ).lastInsertRowid;
-      report.run(id, `seed:${i}`, `${building ?? '小区里'}的问题需要处理`, `居民${i % 3000}`, `居民${i % 3000}`, `g${community}`, at, category, 0, building);
+      report.run(
+        id,
+        `seed:${i}`,
+        `${building ?? '小区里'}的问题需要处理`,
+        `居民${i % 3000}`,
+        `居民${i % 3000}`,
+        `g${community}`,
+        at,
+        category,
+        0,
+        building,
+      );
       event.run(id, at, `居民${i % 3000}`);
     }
   })();
@@ -139,7 +184,13 @@ interface Figures {
   cpuMicros: number;
 }
 
-async function run(label: string, file: string, options: OpenDatabaseOptions, reports: ReportInput[], policy: IntakePolicy): Promise<Figures> {
+async function run(
+  label: string,
+  file: string,
+  options: OpenDatabaseOptions,
+  reports: ReportInput[],
+  policy: IntakePolicy,
+): Promise<Figures> {
   const db = openDatabase(file, options);
   const store = createSqliteTicketStore(db);
   const latencies = new Float64Array(reports.length);
@@ -159,7 +210,16 @@ async function run(label: string, file: string, options: OpenDatabaseOptions, re
   closeDatabase(db);
   latencies.sort();
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { label, perSecond: reports.length / seconds, p50: at(0.5), p99: at(0.99), max: latencies[latencies.length - 1]!, opened, merged, cpuMicros: (used.user + used.system) / reports.length };
+  return {
+    label,
+    perSecond: reports.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: latencies[latencies.length - 1]!,
+    opened,
+    merged,
+    cpuMicros: (used.user + used.system) / reports.length,
+  };
 }
 
 async function main(): Promise<void> {
@@ -198,15 +258,30 @@ async function main(): Promise<void> {
     const rows = [
       ['setting', 'reports/s', 'p50 ms', 'p99 ms', 'max ms', 'CPU µs/report', 'opened', 'merged'],
       ...results.map((r) => [
-        r.label, r.perSecond.toFixed(0), r.p50.toFixed(3), r.p99.toFixed(3), r.max.toFixed(1), r.cpuMicros.toFixed(0), String(r.opened), String(r.merged),
+        r.label,
+        r.perSecond.toFixed(0),
+        r.p50.toFixed(3),
+        r.p99.toFixed(3),
+        r.max.toFixed(1),
+        r.cpuMicros.toFixed(0),
+        String(r.opened),
+        String(r.merged),
       ]),
     ];
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-    console.log(`\nstore intake: ${REPORTS.toLocaleString('en')} reports into a database already holding ${EXISTING.toLocaleString('en')} tickets`);
+    console.log(
+      `\nstore intake: ${REPORTS.toLocaleString('en')} reports into a database already holding ${EXISTING.toLocaleString('en')} tickets`,
+    );
     for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
     const chosen = results[0]!;
-    console.log(`\ntarget (chosen setting): >= 2000 reports/s and p99 <= 10 ms -> ${chosen.perSecond >= 2000 && chosen.p99 <= 10 ? 'met' : 'NOT met'}`);
-    console.log(`RSS after the runs: ${rss.toFixed(0)} MB; load average during the runs: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs`);
+    console.log(
+      `\ntarget (chosen setting): >= 2000 reports/s and p99 <= 10 ms -> ${chosen.perSecond >= 2000 && chosen.p99 <= 10 ? 'met' : 'NOT met'}`,
+    );
+    console.log(
+      `RSS after the runs: ${rss.toFixed(0)} MB; load average during the runs: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} on ${cpus().length} CPUs`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

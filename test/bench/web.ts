@@ -19,8 +19,26 @@ import { createLoginLink } from '../../src/web/login-link.js';
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const HOUR = 3_600_000;
-const CATEGORIES = ['lighting', 'water_leak', 'drainage', 'water_supply', 'power', 'gas', 'elevator', 'sanitation', 'parking', 'nuisance', 'other'];
-const TEXTS = ['楼道灯坏了好几天了，晚上上下楼很危险', '楼上漏水漏到我家卫生间', '下水道堵了，污水返到地面', '小区门口乱停车，消防通道被堵', '垃圾桶满了没人清运'];
+const CATEGORIES = [
+  'lighting',
+  'water_leak',
+  'drainage',
+  'water_supply',
+  'power',
+  'gas',
+  'elevator',
+  'sanitation',
+  'parking',
+  'nuisance',
+  'other',
+];
+const TEXTS = [
+  '楼道灯坏了好几天了，晚上上下楼很危险',
+  '楼上漏水漏到我家卫生间',
+  '下水道堵了，污水返到地面',
+  '小区门口乱停车，消防通道被堵',
+  '垃圾桶满了没人清运',
+];
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -38,14 +56,20 @@ function buildDatabase(file: string, now: number): Db {
   const rand = rng(7);
   c.transaction(() => {
     c.prepare(`INSERT INTO communities (id, name, last_number, created_at) VALUES (1, '金阳社区', ?, ?)`).run(TICKETS, t0);
-    const person = c.prepare(`INSERT INTO people (id, community_id, remark, name, role, covers, active, created_at, updated_at) VALUES (?, 1, ?, ?, ?, '["*"]', 1, ?, ?)`);
+    const person = c.prepare(
+      `INSERT INTO people (id, community_id, remark, name, role, covers, active, created_at, updated_at) VALUES (?, 1, ?, ?, ?, '["*"]', 1, ?, ?)`,
+    );
     for (let i = 1; i <= 20; i++) person.run(i, `网格员${i}`, `网格员${i}`, i === 1 ? 'admin' : 'worker', t0, t0);
-    const ticket = c.prepare(`INSERT INTO tickets (id, community_id, number, category, urgent, building, building_key, status, reporter_count, priority,
+    const ticket =
+      c.prepare(`INSERT INTO tickets (id, community_id, number, category, urgent, building, building_key, status, reporter_count, priority,
         assignee_id, assignee_name, room_key, created_at, updated_at, last_report_at, ack_due_at, due_at, acknowledged_at, resolved_at, closed_at, reopen_count)
       VALUES (?, 1, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, 'g1', ?, ?, ?, ?, ?, ?, ?, ?, 0)`);
-    const report = c.prepare(`INSERT INTO reports (ticket_id, source_key, text, reporter_name, reporter_key, room_key, at, category, urgent, building, images)
+    const report =
+      c.prepare(`INSERT INTO reports (ticket_id, source_key, text, reporter_name, reporter_key, room_key, at, category, urgent, building, images)
       VALUES (?, ?, ?, '居民', ?, 'g1', ?, ?, 0, ?, '[]')`);
-    const event = c.prepare(`INSERT INTO ticket_events (ticket_id, at, actor_name, actor_id, kind, action, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const event = c.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_name, actor_id, kind, action, from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     for (let id = 1; id <= TICKETS; id++) {
       const created = t0 + Math.floor((id / TICKETS) * 364 * 24 * HOUR);
       const category = CATEGORIES[Math.floor(rand() * CATEGORIES.length)]!;
@@ -55,13 +79,31 @@ function buildDatabase(file: string, now: number): Db {
       const status = r < 0.8 ? 'closed' : r < 0.9 ? 'in_progress' : 'open';
       const urgent = rand() < 0.05 ? 1 : 0;
       const took = created + HOUR;
-      ticket.run(id, String(id), category, urgent, b, b, status, urgent ? 10 : 1, status === 'open' ? null : worker, status === 'open' ? null : `网格员${worker}`,
-        created, took, created, created + 2 * HOUR, created + 72 * HOUR, status === 'open' ? null : took, status === 'closed' ? took + HOUR : null,
-        status === 'closed' ? took + 2 * HOUR : null);
+      ticket.run(
+        id,
+        String(id),
+        category,
+        urgent,
+        b,
+        b,
+        status,
+        urgent ? 10 : 1,
+        status === 'open' ? null : worker,
+        status === 'open' ? null : `网格员${worker}`,
+        created,
+        took,
+        created,
+        created + 2 * HOUR,
+        created + 72 * HOUR,
+        status === 'open' ? null : took,
+        status === 'closed' ? took + HOUR : null,
+        status === 'closed' ? took + 2 * HOUR : null,
+      );
       report.run(id, `g1:m${id}`, TEXTS[id % TEXTS.length]!, `居民${id % 5000}`, created, category, b);
       event.run(id, created, '居民', null, 'opened', null, null, 'open', null);
       if (status !== 'open') event.run(id, took, `网格员${worker}`, worker, 'status', 'take', 'open', 'in_progress', null);
-      if (status === 'closed') event.run(id, took + HOUR, `网格员${worker}`, worker, 'status', 'resolve', 'in_progress', 'resolved', '已处理完毕');
+      if (status === 'closed')
+        event.run(id, took + HOUR, `网格员${worker}`, worker, 'status', 'resolve', 'in_progress', 'resolved', '已处理完毕');
     }
   })();
   return db;
@@ -82,7 +124,9 @@ async function time(name: string, request: (i: number) => Promise<Response>): Pr
     if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}`);
   }
   ms.sort((a, b) => a - b);
-  console.log(`${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(2).padStart(7)} ms   p99 ${percentile(ms, 99).toFixed(2).padStart(7)} ms`);
+  console.log(
+    `${name.padEnd(34)} p50 ${percentile(ms, 50).toFixed(2).padStart(7)} ms   p99 ${percentile(ms, 99).toFixed(2).padStart(7)} ms`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -91,9 +135,17 @@ async function main(): Promise<void> {
   try {
     const built = performance.now();
     const db = buildDatabase(join(dir, 'bench.db'), now.getTime());
-    console.log(`bench:web — ${TICKETS} tickets built in ${((performance.now() - built) / 1000).toFixed(1)} s; ${RUNS} requests per row; ${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)}`);
+    console.log(
+      `bench:web — ${TICKETS} tickets built in ${((performance.now() - built) / 1000).toFixed(1)} s; ${RUNS} requests per row; ${cpus().length} CPUs, load ${loadavg()[0]!.toFixed(2)}`,
+    );
     const config = createConfig({
-      communities: [{ name: '金阳社区', groups: [{ topic: '金阳花园业主群', role: 'residents' }], staff: [{ remark: '网格员1', name: '网格员1', role: 'admin' }] }],
+      communities: [
+        {
+          name: '金阳社区',
+          groups: [{ topic: '金阳花园业主群', role: 'residents' }],
+          staff: [{ remark: '网格员1', name: '网格员1', role: 'admin' }],
+        },
+      ],
     });
     const store = createSqliteTicketStore(db);
     const logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => logger };

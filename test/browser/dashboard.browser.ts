@@ -67,7 +67,7 @@ describe('the dashboard in a browser', () => {
     expect(posts.at(-1)!.mentions).toContain('刘大爷');
   });
 
-  it('draws the weekly trend on 统计 with ECharts under the page\'s CSP (no blocked script)', async () => {
+  it("draws the weekly trend on 统计 with ECharts under the page's CSP (no blocked script)", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
     const blocked: string[] = [];
     page.on('console', (m) => {

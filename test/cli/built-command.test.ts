@@ -43,7 +43,13 @@ function runBuilt(args: string[], options: { input?: string; nodeArgs?: string[]
 }
 
 function loadedFrom(record: string): string[] {
-  return [...new Set(readFileSync(record, 'utf8').split('\n').filter((l) => l !== ''))];
+  return [
+    ...new Set(
+      readFileSync(record, 'utf8')
+        .split('\n')
+        .filter((l) => l !== ''),
+    ),
+  ];
 }
 
 function devOnly(files: string[]): string[] {
@@ -63,7 +69,10 @@ describe('the built yishiting command', () => {
 
   it('runs the whole bot in sim (WeChat, database, rules) without loading any devDependency', () => {
     const script = path.join(dir, 'script.jsonl');
-    writeFileSync(script, `${JSON.stringify({ room: '金阳花园业主群', from: '张阿姨', text: '3号楼的路灯坏了' })}\n${JSON.stringify({ advance: '1h' })}\n`);
+    writeFileSync(
+      script,
+      `${JSON.stringify({ room: '金阳花园业主群', from: '张阿姨', text: '3号楼的路灯坏了' })}\n${JSON.stringify({ advance: '1h' })}\n`,
+    );
     const { stdout, files } = runBuilt(['sim', '--script', script]);
     expect(JSON.parse(stdout.trim().split('\n').at(-1)!).tickets).toEqual([expect.objectContaining({ number: '1', category: 'lighting' })]);
     expect(fromPackage(files, 'wechaty')).toBe(true);
@@ -85,7 +94,10 @@ describe('the built yishiting command', () => {
     const runs = await Promise.all(
       others.map(async (name) => {
         const record = path.join(dir, `loads-${name}.txt`);
-        const { stdout } = await execFileAsync(process.execPath, ['--import', hook, bin, name, '--help'], { cwd: dir, env: { ...process.env, RECORD_LOADS: record } });
+        const { stdout } = await execFileAsync(process.execPath, ['--import', hook, bin, name, '--help'], {
+          cwd: dir,
+          env: { ...process.env, RECORD_LOADS: record },
+        });
         return { name, stdout, files: loadedFrom(record) };
       }),
     );

@@ -29,7 +29,13 @@ async function classify(input: string, args: string[] = []) {
   const stderr = collector();
   const code = await classifyRun(args, { stdin: Readable.from([Buffer.from(input)]), stdout, stderr });
   const out = stdout.writes.join('');
-  return { code, stdout: out, stderr: stderr.writes.join(''), lines: out.split('\n').filter((l) => l !== ''), writes: stdout.writes.length };
+  return {
+    code,
+    stdout: out,
+    stderr: stderr.writes.join(''),
+    lines: out.split('\n').filter((l) => l !== ''),
+    writes: stdout.writes.length,
+  };
 }
 
 describe('yishiting classify', () => {
@@ -49,7 +55,9 @@ describe('yishiting classify', () => {
     expect(out[0].terms).toEqual(expect.arrayContaining(['路灯', '不亮']));
     expect(out[1]).toMatchObject({ id: 3, report: false, category: null, urgent: false, building: null });
     expect(out[2]).toMatchObject({ id: 4, report: true, category: 'elevator', urgent: true, building: '7栋2单元' });
-    expect(r.lines[0]).toMatch(/^\{"id": "h001", "report": true, "category": "lighting", "urgent": false, "building": "3号楼", "terms": \["/);
+    expect(r.lines[0]).toMatch(
+      /^\{"id": "h001", "report": true, "category": "lighting", "urgent": false, "building": "3号楼", "terms": \["/,
+    );
   });
 
   it('reports a broken line with its line number and goes on', async () => {
@@ -147,8 +155,14 @@ describe('yishiting rules', () => {
     try {
       cpSync(path.join(root, 'rules'), dir, { recursive: true });
       const cues = readFileSync(path.join(dir, 'cues.yaml'), 'utf8');
-      writeFileSync(path.join(dir, 'cues.yaml'), cues.replace('cues:\n', 'cues:\n  - kind: polite\n    label: 客气话\n    weight: -8\n    terms: [辛苦, 给您说一下]\n'));
-      writeFileSync(path.join(dir, 'examples.yaml'), 'examples:\n  - text: 5栋路灯不亮了\n    report: true\n    category: lighting\n  - text: 5栋路灯不亮了，辛苦\n    report: true\n');
+      writeFileSync(
+        path.join(dir, 'cues.yaml'),
+        cues.replace('cues:\n', 'cues:\n  - kind: polite\n    label: 客气话\n    weight: -8\n    terms: [辛苦, 给您说一下]\n'),
+      );
+      writeFileSync(
+        path.join(dir, 'examples.yaml'),
+        'examples:\n  - text: 5栋路灯不亮了\n    report: true\n    category: lighting\n  - text: 5栋路灯不亮了，辛苦\n    report: true\n',
+      );
       const r = await rules('check', dir);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(1);

@@ -39,14 +39,43 @@ describe('yishiting export (xlsx)', () => {
 
     const lighting = sheetRows(wb.getWorksheet('照明')!);
     expect(lighting[0]).toEqual([
-      '编号', '社区', '类别', '紧急', '楼栋', '反映内容', '反映人数', '首次反映时间', '办结时限', '状态', '处理人',
-      '办结时间', '用时', '是否超时', '评价', '重复投诉', '处理记录',
+      '编号',
+      '社区',
+      '类别',
+      '紧急',
+      '楼栋',
+      '反映内容',
+      '反映人数',
+      '首次反映时间',
+      '办结时限',
+      '状态',
+      '处理人',
+      '办结时间',
+      '用时',
+      '是否超时',
+      '评价',
+      '重复投诉',
+      '处理记录',
     ]);
     expect(lighting).toHaveLength(3);
     const [, first, repeat] = lighting;
     expect(first!.slice(0, 16)).toEqual([
-      '1', '金阳社区', '照明', '否', '3号楼', '3号楼楼道灯坏了，联系我138****5678', '1', '2025-03-03 09:00', '2025-03-06 09:00',
-      '已关闭', '李网格员', '2025-03-04 09:00', '1天', '否', '5分', '否',
+      '1',
+      '金阳社区',
+      '照明',
+      '否',
+      '3号楼',
+      '3号楼楼道灯坏了，联系我138****5678',
+      '1',
+      '2025-03-03 09:00',
+      '2025-03-06 09:00',
+      '已关闭',
+      '李网格员',
+      '2025-03-04 09:00',
+      '1天',
+      '否',
+      '5分',
+      '否',
     ]);
     expect(first![16]).toContain('2025-03-03 10:00 李网格员 接单');
     expect(first![16]).toContain('已更换灯泡，业主电话 139****4321');
@@ -93,11 +122,16 @@ describe('yishiting export (csv)', () => {
     const text = readFileSync(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('编号,社区,类别,紧急,楼栋,反映内容,反映人数,首次反映时间,办结时限,状态,处理人,办结时间,用时,是否超时,评价,重复投诉,处理记录');
+    expect(lines[0]).toBe(
+      '编号,社区,类别,紧急,楼栋,反映内容,反映人数,首次反映时间,办结时限,状态,处理人,办结时间,用时,是否超时,评价,重复投诉,处理记录',
+    );
     expect(text).toContain('138****5678');
     expect(text).not.toContain('13812345678');
     expect(text).toContain(",'=7号楼垃圾没人清运,");
-    const numbers = lines.slice(1).filter((l) => /^\d+,金阳社区,/.test(l)).map((l) => l.split(',')[0]);
+    const numbers = lines
+      .slice(1)
+      .filter((l) => /^\d+,金阳社区,/.test(l))
+      .map((l) => l.split(',')[0]);
     expect(numbers).toEqual(['1', '2', '3', '4', '5']);
   });
 

@@ -19,8 +19,14 @@ beforeEach(async () => {
   const ticketId = (await f.store.intake(f.report('m1'), POLICY)).ticket.id;
   // A made-up word for a slide the rules do not know: staff moved the ticket to road.
   await f.store.recordCorrection({
-    communityId: f.community.id, ticketId, kind: 'recategorise', text: '儿童区的咕噜滑梯螺丝掉了，晃得厉害，麻烦看看',
-    fromCategory: 'other', toCategory: 'road', staff: '王主任', at: at(1),
+    communityId: f.community.id,
+    ticketId,
+    kind: 'recategorise',
+    text: '儿童区的咕噜滑梯螺丝掉了，晃得厉害，麻烦看看',
+    fromCategory: 'other',
+    toCategory: 'road',
+    staff: '王主任',
+    at: at(1),
   });
   f.db.$client.close();
 });
@@ -44,7 +50,9 @@ describe('yishiting rules suggest', () => {
 
   it('--apply writes the edit into the category file, keeping its comments, and runs rules check', async () => {
     const file = path.join(dir, 'rules/categories/road.yaml');
-    const comments = readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('#'));
+    const comments = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('#'));
     const r = await suggest('--apply');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('已写入 1 条建议');

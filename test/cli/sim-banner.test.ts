@@ -40,7 +40,10 @@ describe('yishiting sim banner', { timeout: 120_000 }, () => {
     expect(r.err).toContain(`配置：${config}`);
     expect(r.err).toMatch(/模拟开始时间：2026-03-02 23:00/);
     expect(r.err).toMatch(/安静时段.*金阳花园业主群.*暂存.*03-03 07:00/);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.some((l) => l.from === '社区小助手' && l.room === '金阳花园业主群')).toBe(true);
   });
 
@@ -52,7 +55,10 @@ describe('yishiting sim banner', { timeout: 120_000 }, () => {
     expect(r.code, r.err).toBe(0);
     expect(r.err).not.toMatch(/金阳花园业主群.*暂存/);
     expect(r.err.match(/安静时段.*金阳社区工作群.*提醒.*暂存.*03-03 07:00/g)).toHaveLength(1);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const reminder = lines.find((l) => l.from === '社区小助手' && l.room === '金阳社区工作群');
     expect(reminder).toMatchObject({ t: '2026-03-02T23:00:00.000Z', text: expect.stringContaining('待接单提醒') });
   });

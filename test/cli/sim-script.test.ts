@@ -50,8 +50,18 @@ describe('sim script', () => {
 
 describe('interactive sim lines', () => {
   it('reads group messages, private messages and slash commands', () => {
-    expect(parseInteractiveLine('张阿姨@金阳花园业主群: 3号楼路灯坏了')).toEqual({ kind: 'room', from: '张阿姨', room: '金阳花园业主群', text: '3号楼路灯坏了' });
-    expect(parseInteractiveLine('张阿姨@金阳花园业主群：@社区小助手 你好')).toEqual({ kind: 'room', from: '张阿姨', room: '金阳花园业主群', text: '@社区小助手 你好' });
+    expect(parseInteractiveLine('张阿姨@金阳花园业主群: 3号楼路灯坏了')).toEqual({
+      kind: 'room',
+      from: '张阿姨',
+      room: '金阳花园业主群',
+      text: '3号楼路灯坏了',
+    });
+    expect(parseInteractiveLine('张阿姨@金阳花园业主群：@社区小助手 你好')).toEqual({
+      kind: 'room',
+      from: '张阿姨',
+      room: '金阳花园业主群',
+      text: '@社区小助手 你好',
+    });
     expect(parseInteractiveLine('刘大爷: 还没修好')).toEqual({ kind: 'room', from: '刘大爷', room: null, text: '还没修好' });
     expect(parseInteractiveLine('李网格员>: #待办')).toEqual({ kind: 'dm', from: '李网格员', text: '#待办' });
     expect(parseInteractiveLine('/advance 2h')).toEqual({ kind: 'advance', ms: 7_200_000, label: '2h' });

@@ -36,14 +36,29 @@ beforeAll(async () => {
   }
   await store.syncStaff(community.id, c.staff);
   const report = async (messageId: string, building: string, from: string) =>
-    (await store.intake(
-      { communityId: community.id, roomKey, messageId, text: `${building}楼道灯坏了`, reporterName: from, reporterKey: from, at: now, category: 'lighting', urgent: false, building },
-      { mergeWindowHours: 72, deadlines },
-    )).ticket.number;
+    (
+      await store.intake(
+        {
+          communityId: community.id,
+          roomKey,
+          messageId,
+          text: `${building}楼道灯坏了`,
+          reporterName: from,
+          reporterKey: from,
+          at: now,
+          category: 'lighting',
+          urgent: false,
+          building,
+        },
+        { mergeWindowHours: 72, deadlines },
+      )
+    ).ticket.number;
   const act = async (hours: number, number: string, action: ActionCode, who: string, rating?: number) => {
     now = new Date(now.getTime() + hours * 3_600_000);
     const p = await store.findPersonByRemark(who);
-    const actor: Actor = p ? { personId: p.id, name: p.name, key: p.remark, role: p.role } : { personId: null, name: who, key: who, role: 'resident' };
+    const actor: Actor = p
+      ? { personId: p.id, name: p.name, key: p.remark, role: p.role }
+      : { personId: null, name: who, key: who, role: 'resident' };
     await store.act({ communityId: community.id, number, action, actor, at: now, deadlines, note: '已处理', rating: rating ?? null });
   };
   const rated = await report('m1', '3号楼', '张阿姨');
@@ -70,7 +85,13 @@ describe('satisfaction read back from the database', () => {
     const db = openDatabase(dbFile);
     try {
       const range = { from: new Date('2025-03-01T00:00:00+08:00'), to: new Date('2025-04-01T00:00:00+08:00'), label: '2025年3月' };
-      const source = await createLedgerSource(createSqliteLedgerReader(db), range, (c) => c, 'Asia/Shanghai', new Date('2025-05-01T00:00:00Z'));
+      const source = await createLedgerSource(
+        createSqliteLedgerReader(db),
+        range,
+        (c) => c,
+        'Asia/Shanghai',
+        new Date('2025-05-01T00:00:00Z'),
+      );
       expect(source.summary.overall).toMatchObject({ ratedCount: 2, satisfiedCount: 1 });
       const ratingColumn = LEDGER_COLUMNS.findIndex((c) => c.header === '评价');
       const labels: (string | number)[] = [];

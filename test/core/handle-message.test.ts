@@ -58,10 +58,13 @@ describe('what the bot ignores', () => {
 });
 
 describe('odd input', () => {
-  it.each(['', '#', '＃ ', '/::)', '@', '#'.repeat(500), '路'.repeat(20_000), '\u0000\u202e#接单 1'])('handles %j without a reply or an error', async (text) => {
-    expect(await bot.say(RESIDENTS, resident('张阿姨'), text)).toEqual([]);
-    expect(bot.logs.filter((l) => l.level === 'error')).toEqual([]);
-  });
+  it.each(['', '#', '＃ ', '/::)', '@', '#'.repeat(500), '路'.repeat(20_000), '\u0000\u202e#接单 1'])(
+    'handles %j without a reply or an error',
+    async (text) => {
+      expect(await bot.say(RESIDENTS, resident('张阿姨'), text)).toEqual([]);
+      expect(bot.logs.filter((l) => l.level === 'error')).toEqual([]);
+    },
+  );
 });
 
 describe('privacy', () => {
@@ -140,14 +143,14 @@ describe('several communities', () => {
     return config;
   };
 
-  it('a resident\'s private command asks them to use their group; staff use their own community', async () => {
+  it("a resident's private command asks them to use their group; staff use their own community", async () => {
     bot = await createBot({ config: twoCommunities() });
     await bot.say('银河小区业主群', resident('周叔叔'), '3号楼路灯不亮了');
     expect((await bot.dm(resident('周叔叔'), '查询 1'))[0]!.text).toContain('请在所在小区的群里');
     expect((await bot.dm(staff('钱网格员'), '查询 1'))[0]!.text).toContain('1号工单：照明，3号楼');
   });
 
-  it('staff of one community are residents in another community\'s group', async () => {
+  it("staff of one community are residents in another community's group", async () => {
     bot = await createBot({ config: twoCommunities() });
     await bot.say('银河小区业主群', resident('周叔叔'), '3号楼路灯不亮了');
     expect((await bot.say('银河小区业主群', staff('李网格员'), '#接单 1'))[0]!.text).toContain('只有工作人员');
@@ -186,7 +189,11 @@ describe('the error boundary', () => {
   });
 
   it('stays silent when the failing message was chatter not meant for the bot', async () => {
-    bot.deps.classifier = { classify: () => { throw new Error('segmenter crashed'); } };
+    bot.deps.classifier = {
+      classify: () => {
+        throw new Error('segmenter crashed');
+      },
+    };
     expect(await bot.say(RESIDENTS, resident('张阿姨'), '今晚吃啥')).toEqual([]);
     expect(bot.logs.some((l) => l.level === 'error')).toBe(true);
   });

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createLocalFormatter, formatLocalDateTime, inLocalWindow, latestDailySlot, latestMonthlySlot, latestWeeklySlot, localParts, zonedTime,
+  createLocalFormatter,
+  formatLocalDateTime,
+  inLocalWindow,
+  latestDailySlot,
+  latestMonthlySlot,
+  latestWeeklySlot,
+  localParts,
+  zonedTime,
 } from '../../src/core/local-time.js';
 
 describe('local time in the configured zone, whatever the machine zone is', () => {
   it('reads local fields and weekday in Asia/Shanghai', () => {
-    expect(localParts(new Date('2026-11-22T16:30:00Z'), 'Asia/Shanghai')).toMatchObject({ year: 2026, month: 11, day: 23, hour: 0, minute: 30, weekday: 1 });
+    expect(localParts(new Date('2026-11-22T16:30:00Z'), 'Asia/Shanghai')).toMatchObject({
+      year: 2026,
+      month: 11,
+      day: 23,
+      hour: 0,
+      minute: 30,
+      weekday: 1,
+    });
   });
 
   it('finds the instant of a local wall time, across a DST change', () => {

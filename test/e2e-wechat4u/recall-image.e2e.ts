@@ -22,7 +22,9 @@ afterAll(async () => {
 function reportImages(): string[][] {
   const db = new Database(join(dir, 'data', 'yishiting.db'), { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('select images from reports order by id').all() as { images: string }[]).map((r) => JSON.parse(r.images) as string[]);
+    return (db.prepare('select images from reports order by id').all() as { images: string }[]).map(
+      (r) => JSON.parse(r.images) as string[],
+    );
   } finally {
     db.close();
   }

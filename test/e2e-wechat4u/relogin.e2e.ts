@@ -56,7 +56,10 @@ describe('a new login with every id changed', () => {
     f.say('residents', 'uncle', '#撤销 2');
     await f.waitForDelivered('residents', /无法确认你就是这张工单的反映人/, 15_000, 2);
     f.say('residents', 'uncleTwin', '#撤销 2');
-    await f.waitFor(() => f.delivered('residents').filter((a) => a.generation === 2 && /无法确认你就是这张工单的反映人/.test(a.text)).length === 2, 'both refused');
+    await f.waitFor(
+      () => f.delivered('residents').filter((a) => a.generation === 2 && /无法确认你就是这张工单的反映人/.test(a.text)).length === 2,
+      'both refused',
+    );
 
     // Staff are still staff: recognised by the remark, not by the id they had.
     f.say('residents', 'worker', '#接单 2');

@@ -66,7 +66,8 @@ export function startBot(options: { dir: string; fake: FakeWechat; config: unkno
   const configFile = writeConfig(dir, options.config);
   const logFile = join(dir, 'data', 'bot.log');
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(https?|no|all)_proxy$/i.test(key) || /^(YISHITING_|WECHATY_)/.test(key) || key.startsWith('VITEST')) delete env[key];
+  for (const key of Object.keys(env))
+    if (/^(https?|no|all)_proxy$/i.test(key) || /^(YISHITING_|WECHATY_)/.test(key) || key.startsWith('VITEST')) delete env[key];
   Object.assign(env, {
     NODE_EXTRA_CA_CERTS: caFile,
     YISHITING_FAKE_WECHAT: `127.0.0.1:${fake.port}`,
@@ -121,13 +122,21 @@ export function startBot(options: { dir: string; fake: FakeWechat; config: unkno
           resolveWait(value);
         } else if (exitCode !== null) {
           cleanup();
-          reject(new Error(`the bot exited (code ${exitCode}) while waiting for ${what}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`));
+          reject(
+            new Error(
+              `the bot exited (code ${exitCode}) while waiting for ${what}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`,
+            ),
+          );
         }
       };
       const poll = setInterval(check, 100);
       const timer = setTimeout(() => {
         cleanup();
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`));
+        reject(
+          new Error(
+            `timed out after ${timeoutMs} ms waiting for ${what}\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`,
+          ),
+        );
       }, timeoutMs);
       const cleanup = (): void => {
         clearInterval(poll);
@@ -150,7 +159,8 @@ export function startBot(options: { dir: string; fake: FakeWechat; config: unkno
       return stderr;
     },
     exited,
-    waitForOutput: (pattern, timeoutMs = 15_000) => until(() => (pattern.test(stdout) ? true : undefined), `stdout matching ${pattern}`, timeoutMs).then(() => undefined),
+    waitForOutput: (pattern, timeoutMs = 15_000) =>
+      until(() => (pattern.test(stdout) ? true : undefined), `stdout matching ${pattern}`, timeoutMs).then(() => undefined),
     logs,
     waitForLog: (check, what, timeoutMs = 15_000) => until(() => logs().find(check), what, timeoutMs),
     async stop(timeoutMs = 10_000) {

@@ -32,7 +32,8 @@ describe('sending when WeChat answers Ret 1205', () => {
     for (const key of ['residents', 'staff']) {
       const mine = fake.attemptsTo(key);
       expect(mine.at(-1)!.ret).toBe(0);
-      for (let i = 1; i < mine.length; i++) if (mine[i - 1]!.ret === 1205) expect(mine[i]!.at - mine[i - 1]!.at).toBeGreaterThanOrEqual(RETRY_BASE_MS - 5);
+      for (let i = 1; i < mine.length; i++)
+        if (mine[i - 1]!.ret === 1205) expect(mine[i]!.at - mine[i - 1]!.at).toBeGreaterThanOrEqual(RETRY_BASE_MS - 5);
       // Nothing dropped, nothing doubled: exactly one delivery per destination.
       expect(fake.delivered(key)).toHaveLength(1);
     }

@@ -9,7 +9,10 @@ afterEach(async () => {
 describe('time passing in the running bot', { timeout: 120_000 }, () => {
   it('reminds the staff group of an untaken report and escalates it once overdue, at most once per repeat interval', async () => {
     // Minute steps for the first two hours (reminders), then hour steps: ten days in 360 ticks.
-    h = await createHarness({ start: '2026-03-02T09:00:00+08:00', steps: { fineMs: 60_000, fineForMs: 2 * 3_600_000, coarseMs: 3_600_000 } });
+    h = await createHarness({
+      start: '2026-03-02T09:00:00+08:00',
+      steps: { fineMs: 60_000, fineForMs: 2 * 3_600_000, coarseMs: 3_600_000 },
+    });
     await h.sim.say('张阿姨', RESIDENTS, '7号楼门口的下水道堵了，污水都漫出来了');
     h.mark();
     await h.sim.advance(3 * 3_600_000);

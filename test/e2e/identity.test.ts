@@ -147,10 +147,12 @@ describe('binding codes cannot be hijacked', { timeout: 120_000 }, () => {
   async function newCode(h: Harness, minutes = 10): Promise<string> {
     const store = h.sim.app.store;
     const community = (await store.listCommunities())[0]!;
-    const roster = (await store.listStaff(community.id)).filter((p) => p.remark !== '孙师傅').map((p) => ({ remark: p.remark, name: p.name, role: p.role, covers: p.covers }));
-    const [sun] = (await store.syncStaff(community.id, [...roster, { remark: '孙师傅', name: '孙师傅', role: 'worker', covers: ['*'] }])).filter(
-      (p) => p.remark === '孙师傅',
-    );
+    const roster = (await store.listStaff(community.id))
+      .filter((p) => p.remark !== '孙师傅')
+      .map((p) => ({ remark: p.remark, name: p.name, role: p.role, covers: p.covers }));
+    const [sun] = (
+      await store.syncStaff(community.id, [...roster, { remark: '孙师傅', name: '孙师傅', role: 'worker', covers: ['*'] }])
+    ).filter((p) => p.remark === '孙师傅');
     const now = h.sim.clock.now();
     return store.createBindingCode(sun!.id, now, new Date(now.getTime() + minutes * 60_000));
   }

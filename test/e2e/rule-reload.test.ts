@@ -51,7 +51,15 @@ describe('editing the config while the bot runs', { timeout: 120_000 }, () => {
     expect(await h.sim.tickets()).toEqual([]);
 
     const community = base.communities[0]!;
-    const next = { ...base, communities: [{ ...community, groups: [...community.groups, { topic: '金阳花园二期业主群', role: 'residents' as const, xiaoqu: '金阳花园二期', watched: true }] }] };
+    const next = {
+      ...base,
+      communities: [
+        {
+          ...community,
+          groups: [...community.groups, { topic: '金阳花园二期业主群', role: 'residents' as const, xiaoqu: '金阳花园二期', watched: true }],
+        },
+      ],
+    };
     expect(await h.sim.app.reloadConfig(() => next)).toBe(true);
     await h.sim.say('孙阿姨', '金阳花园二期业主群', '2号楼电梯坏了');
     expect(await h.sim.tickets()).toHaveLength(1);

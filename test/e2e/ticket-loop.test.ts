@@ -124,10 +124,12 @@ describe('the bot in the group (wechaty-puppet-mock, real createApp)', { timeout
     await h.sim.say('张阿姨', RESIDENTS, '3号楼的路灯坏了');
     const store = h.sim.app.store;
     const community = (await store.listCommunities())[0]!;
-    const [person] = await store.syncStaff(community.id, [
-      ...(await store.listStaff(community.id)).map((p) => ({ remark: p.remark, name: p.name, role: p.role, covers: p.covers })),
-      { remark: '孙师傅', name: '孙师傅', role: 'worker', covers: ['*'] },
-    ]).then((all) => all.filter((p) => p.remark === '孙师傅'));
+    const [person] = await store
+      .syncStaff(community.id, [
+        ...(await store.listStaff(community.id)).map((p) => ({ remark: p.remark, name: p.name, role: p.role, covers: p.covers })),
+        { remark: '孙师傅', name: '孙师傅', role: 'worker', covers: ['*'] },
+      ])
+      .then((all) => all.filter((p) => p.remark === '孙师傅'));
     const now = h.sim.clock.now();
     const code = await store.createBindingCode(person!.id, now, new Date(now.getTime() + 3_600_000));
 

@@ -55,7 +55,11 @@ describe('the daily digest', { timeout: 120_000 }, () => {
     for (const day of [1, 2]) {
       h.mark();
       await h.sim.advance((day === 1 ? 56 : 24) * 60 * MIN); // Wednesday (then Thursday) 18:00 has passed
-      const digest = h.botSaid(STAFF).filter((l) => l.text.includes('每日简报')).at(-1)!.text.split('\n');
+      const digest = h
+        .botSaid(STAFF)
+        .filter((l) => l.text.includes('每日简报'))
+        .at(-1)!
+        .text.split('\n');
       expect(digest[1]).toMatch(/^🚨.*紧急工单超时 1 件/);
       expect(digest[2]).toMatch(/#2|2号/);
       expect(digest[2]).toContain('李网格员');

@@ -96,10 +96,7 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     return room.key;
   };
   const send: Bot['send'] = (partial) =>
-    handleMessage(
-      { id: `m${++seq}`, receivedAt: now, kind: 'text', text: '', mentionsBot: false, ...partial },
-      deps,
-    );
+    handleMessage({ id: `m${++seq}`, receivedAt: now, kind: 'text', text: '', mentionsBot: false, ...partial }, deps);
   return {
     deps,
     store,
@@ -112,7 +109,12 @@ export async function createBot(options: BotOptions = {}): Promise<Bot> {
     },
     roomKey,
     say: (topic, from, text, extra = {}) =>
-      send({ channel: { kind: 'room', roomKey: rooms.find((r) => r.topic === topic)?.key ?? `unknown:${topic}`, topic }, sender: from, text, ...extra }),
+      send({
+        channel: { kind: 'room', roomKey: rooms.find((r) => r.topic === topic)?.key ?? `unknown:${topic}`, topic },
+        sender: from,
+        text,
+        ...extra,
+      }),
     dm: (from, text) => send({ channel: { kind: 'dm' }, sender: from, text }),
     send,
     lastId: () => `m${seq}`,

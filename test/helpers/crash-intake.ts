@@ -52,9 +52,13 @@ interface Kill {
 
 /** Runs the child until it is killed as `kill` says; null: let it only drain the outbox and exit. */
 function runChild(file: string, first: number, legacy: boolean, kill: Kill | null): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, kill === null ? 'drain' : String(first), ...(legacy ? ['--legacy'] : [])], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, file, kill === null ? 'drain' : String(first), ...(legacy ? ['--legacy'] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: string[] = [];
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -105,10 +109,9 @@ export async function crashIntake(options: CrashOptions): Promise<CrashFigures> 
   const db = new Database(options.file, { readonly: true });
   const reports = db.prepare('select source_key as sourceKey from reports').all() as { sourceKey: string }[];
   const acks = new Map(
-    (db.prepare("select id, key, status from outbox where key like 'ack:%'").all() as { id: number; key: string; status: string }[]).map((r) => [
-      r.key,
-      r,
-    ]),
+    (db.prepare("select id, key, status from outbox where key like 'ack:%'").all() as { id: number; key: string; status: string }[]).map(
+      (r) => [r.key, r],
+    ),
   );
   db.close();
   let lost = 0;

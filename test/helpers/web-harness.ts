@@ -62,6 +62,10 @@ export async function createWeb(options: { config?: Config; rulesDir?: string } 
     },
     get: async (path, session) => app.request(path, { headers: headers(session) }),
     post: async (path, fields, session) =>
-      app.request(path, { method: 'POST', headers: { ...headers(session), 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() }),
+      app.request(path, {
+        method: 'POST',
+        headers: { ...headers(session), 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      }),
   };
 }

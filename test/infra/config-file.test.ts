@@ -27,7 +27,9 @@ describe('config file', () => {
   it('refuses a time zone that does not exist, naming the line and a valid example', () => {
     const bad = CONFIG_TEMPLATE.replace('timezone: Asia/Shanghai', 'timezone: Beijing');
     const line = bad.split('\n').findIndex((l) => l.startsWith('timezone: Beijing')) + 1;
-    expect(() => parseConfigText(bad, 'cfg.yaml')).toThrow(new RegExp(`cfg\\.yaml，第 ${line} 行，字段「timezone」：.*Beijing.*Asia/Shanghai`));
+    expect(() => parseConfigText(bad, 'cfg.yaml')).toThrow(
+      new RegExp(`cfg\\.yaml，第 ${line} 行，字段「timezone」：.*Beijing.*Asia/Shanghai`),
+    );
   });
 
   it.each([
@@ -35,7 +37,14 @@ describe('config file', () => {
     ['sendng', 'sending'],
     ['minInterval', 'minIntervalMs'],
   ])('reports an unknown key "%s" on its line and suggests "%s"', (typo, meant) => {
-    const text = ['timezone: Asia/Shanghai', 'sendng: {}', 'communities:', '  - name: 金阳社区', '    groups:', '      - { topic: 金阳花园业主群, role: residents }'];
+    const text = [
+      'timezone: Asia/Shanghai',
+      'sendng: {}',
+      'communities:',
+      '  - name: 金阳社区',
+      '    groups:',
+      '      - { topic: 金阳花园业主群, role: residents }',
+    ];
     const yaml =
       typo === 'staf'
         ? [text[0], ...text.slice(2), '    staf: []'].join('\n')
@@ -78,4 +87,3 @@ describe('config file', () => {
     expect(config.communities[0]!.groups.map((g) => g.topic)).toContain('金阳花园业主群');
   });
 });
-

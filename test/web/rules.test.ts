@@ -21,7 +21,14 @@ beforeEach(async () => {
   const ticket = (await w.bot.store.getByNumber(community.id, '1'))!;
   // A made-up word for a slide the rules do not know: staff moved the ticket to road.
   await w.bot.store.recordCorrection({
-    communityId: community.id, ticketId: ticket.id, kind: 'recategorise', text: TEXT, fromCategory: 'other', toCategory: 'road', staff: '王主任', at: w.bot.now(),
+    communityId: community.id,
+    ticketId: ticket.id,
+    kind: 'recategorise',
+    text: TEXT,
+    fromCategory: 'other',
+    toCategory: 'road',
+    staff: '王主任',
+    at: w.bot.now(),
   });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +49,9 @@ describe('the 规则 page', () => {
   });
 
   it('lets an admin apply one: written with the comments kept, checked, audit-logged', async () => {
-    const comments = readFileSync(roadFile(), 'utf8').split('\n').filter((l) => l.startsWith('#'));
+    const comments = readFileSync(roadFile(), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('#'));
     const admin = await w.signIn('王主任');
     const id = suggestionId(await (await w.get('/rules', admin)).text())!;
     const term = id.split('/')[2]!;

@@ -105,7 +105,10 @@ describe('signing in to the dashboard with a one-time link', () => {
     const w = await createWeb();
     const link = await w.linkFor('李网格员');
     const community = (await w.bot.store.listCommunities())[0]!;
-    await w.bot.store.syncStaff(community.id, w.bot.config.communities[0]!.staff.filter((p) => p.remark !== '李网格员'));
+    await w.bot.store.syncStaff(
+      community.id,
+      w.bot.config.communities[0]!.staff.filter((p) => p.remark !== '李网格员'),
+    );
     expect((await w.app.request(link)).status).toBe(400);
   });
 });

@@ -12,7 +12,11 @@ import { createWeb } from '../helpers/web-harness.js';
 const config = createConfig({
   communities: [
     demoConfigInput.communities[0],
-    { name: '银河社区', groups: [{ topic: '银河小区业主群', role: 'residents' }], staff: [{ remark: '孙网格员', name: '孙网格员', role: 'worker' }] },
+    {
+      name: '银河社区',
+      groups: [{ topic: '银河小区业主群', role: 'residents' }],
+      staff: [{ remark: '孙网格员', name: '孙网格员', role: 'worker' }],
+    },
   ],
 });
 
@@ -43,7 +47,8 @@ describe('the 统计 page', () => {
     const s = await w.signIn('王主任');
     expect(await (await w.get('/stats?from=2026-11-27&to=2026-11-30', s)).text()).toContain('工单总数：<strong>0</strong>');
     expect(await (await w.get('/stats?from=2026-11-26&to=2026-11-26', s)).text()).toContain('工单总数：<strong>1</strong>');
-    for (const q of ['from=yesterday', 'to=2026-13-45', 'from=2026-11-30&to=2026-11-01']) expect((await w.get(`/stats?${q}`, s)).status, q).toBe(400);
+    for (const q of ['from=yesterday', 'to=2026-13-45', 'from=2026-11-30&to=2026-11-01'])
+      expect((await w.get(`/stats?${q}`, s)).status, q).toBe(400);
     expect((await w.get('/stats')).headers.get('location')).toBe('/signin');
   });
 });
@@ -111,7 +116,11 @@ describe('the 台账 download', () => {
     expect(text).not.toContain('13812345678');
     const xlsx = await w.get('/ledger?format=xlsx&from=2026-11-01', s);
     expect(xlsx.status).toBe(200);
-    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     expect((await w.get('/ledger?format=pdf', s)).status).toBe(400);
     expect((await w.get('/ledger?format=csv&from=2026-11-30&to=2026-11-01', s)).status).toBe(400);
     expect((await w.get('/ledger?format=csv')).headers.get('location')).toBe('/signin');

@@ -38,7 +38,9 @@ describe('GET /api/tickets', () => {
     const body = (await res.json()) as { tickets: ApiTicket[] };
     expect(body.tickets).toHaveLength(3);
     const lamp = body.tickets.find((t) => t.category === 'lighting')!;
-    expect(Object.keys(lamp).sort()).toEqual(['assignee', 'building', 'category', 'community', 'dueAt', 'number', 'openedAt', 'reporters', 'status', 'urgent'].sort());
+    expect(Object.keys(lamp).sort()).toEqual(
+      ['assignee', 'building', 'category', 'community', 'dueAt', 'number', 'openedAt', 'reporters', 'status', 'urgent'].sort(),
+    );
     expect(lamp).toMatchObject({ number: '1', community: '金阳社区', status: 'open', urgent: false, building: '5号楼', reporters: 1 });
     expect(lamp.openedAt).toBe(new Date('2026-11-26T02:00:00Z').toISOString());
     expect(Date.parse(lamp.dueAt)).toBeGreaterThan(Date.parse(lamp.openedAt));

@@ -14,7 +14,14 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
   const isObjectHit = (h: Hit) => h.data.roles.some((r) => r.kind === 'object');
   return (quote, reply, raw) => {
     if (!anyQuoteGroup || quote === null || raw.some(isObjectHit) || !raw.some(isQuoteCue)) return null;
-    const objects = [...new Set(index.findAll(quote).filter(isObjectHit).map((h) => h.term))];
+    const objects = [
+      ...new Set(
+        index
+          .findAll(quote)
+          .filter(isObjectHit)
+          .map((h) => h.term),
+      ),
+    ];
     return objects.length > 0 ? `${objects.join('、')}：${reply}` : null;
   };
 }

@@ -20,15 +20,22 @@ export interface ExampleFailure {
 }
 
 /** The examples whose classification differs from what they must be. */
-export function checkExamples(examples: readonly RuleExample[], classify: (text: string) => Classification, names: ReadonlyMap<string, string> = new Map()): ExampleFailure[] {
+export function checkExamples(
+  examples: readonly RuleExample[],
+  classify: (text: string) => Classification,
+  names: ReadonlyMap<string, string> = new Map(),
+): ExampleFailure[] {
   const name = (code: string | null) => (code === null ? '无' : names.has(code) ? `${names.get(code)}（${code}）` : code);
   const failures: ExampleFailure[] = [];
   for (const example of examples) {
     const got = classify(example.text);
     let problem: string | null = null;
-    if (got.report !== example.report) problem = example.report ? '应当是诉求，却判成了“不是诉求”' : `不应当是诉求，却判成了「${name(got.category)}」诉求`;
-    else if (example.report && example.category !== undefined && got.category !== example.category) problem = `类别应为「${name(example.category)}」，实际是「${name(got.category)}」`;
-    else if (example.urgent !== undefined && got.urgent !== example.urgent) problem = example.urgent ? '应当是紧急，却没判成紧急' : '不应当是紧急，却判成了紧急';
+    if (got.report !== example.report)
+      problem = example.report ? '应当是诉求，却判成了“不是诉求”' : `不应当是诉求，却判成了「${name(got.category)}」诉求`;
+    else if (example.report && example.category !== undefined && got.category !== example.category)
+      problem = `类别应为「${name(example.category)}」，实际是「${name(got.category)}」`;
+    else if (example.urgent !== undefined && got.urgent !== example.urgent)
+      problem = example.urgent ? '应当是紧急，却没判成紧急' : '不应当是紧急，却判成了紧急';
     if (problem !== null) failures.push({ example, got, problem });
   }
   return failures;

@@ -145,7 +145,15 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
 }
 
 const LAYER: Record<TermRole['kind'], number> = {
-  object: 1, problem: 1, 'category-cue': 1, 'generic-problem': 2, cue: 4, urgent: 8, hazard: 8, 'urgent-cancel': 16, exposure: 32,
+  object: 1,
+  problem: 1,
+  'category-cue': 1,
+  'generic-problem': 2,
+  cue: 4,
+  urgent: 8,
+  hazard: 8,
+  'urgent-cancel': 16,
+  exposure: 32,
 };
 
 /** Number of layers in LAYER (bits 0…LAYERS-1). */
@@ -155,9 +163,21 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
   const exact: RoleCode[] = [];
   for (const r of roles) {
     if (r.kind === 'object' || r.kind === 'problem') {
-      exact.push({ kind: r.kind === 'object' ? 0 : 1, slot: catIndex.get(r.category)!, key: keyOf(`${r.category}:${r.kind}:${r.canonical}`), weight: r.weight, scoped: r.weight < 0 && isShortWord(term) });
+      exact.push({
+        kind: r.kind === 'object' ? 0 : 1,
+        slot: catIndex.get(r.category)!,
+        key: keyOf(`${r.category}:${r.kind}:${r.canonical}`),
+        weight: r.weight,
+        scoped: r.weight < 0 && isShortWord(term),
+      });
     } else if (r.kind === 'category-cue') {
-      exact.push({ kind: 2, slot: catIndex.get(r.category)!, key: keyOf(`${r.category}:cue:${term}`), weight: r.weight, scoped: r.weight < 0 && isShortWord(term) });
+      exact.push({
+        kind: 2,
+        slot: catIndex.get(r.category)!,
+        key: keyOf(`${r.category}:cue:${term}`),
+        weight: r.weight,
+        scoped: r.weight < 0 && isShortWord(term),
+      });
     } else if (r.kind === 'generic-problem') {
       exact.push({ kind: 3, slot: 0, key: keyOf(`generic:${term}`), weight: r.weight, scoped: false });
     } else if (r.kind === 'cue' && rules.cues[r.group]!.weight > 0) {
@@ -180,10 +200,17 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
     cancel: roles.some((r) => r.kind === 'urgent-cancel'),
     topical: roles.some((r) => LAYER[r.kind] === 1 || r.kind === 'hazard' || r.kind === 'urgent'),
     claim: roles.some(
-      (r) => r.kind === 'problem' || r.kind === 'generic-problem' || r.kind === 'hazard' || r.kind === 'urgent' || (r.kind === 'cue' && rules.cues[r.group]!.claim === true),
+      (r) =>
+        r.kind === 'problem' ||
+        r.kind === 'generic-problem' ||
+        r.kind === 'hazard' ||
+        r.kind === 'urgent' ||
+        (r.kind === 'cue' && rules.cues[r.group]!.claim === true),
     ),
     // Same shape as `exact`'s entries (no spread), so the prefilter's loads stay monomorphic.
-    bound: exact.map((b) => (b.kind === 4 ? b : { kind: b.kind, slot: b.slot, key: b.key, weight: Math.max(0, b.weight), scoped: b.scoped })),
+    bound: exact.map((b) =>
+      b.kind === 4 ? b : { kind: b.kind, slot: b.slot, key: b.key, weight: Math.max(0, b.weight), scoped: b.scoped },
+    ),
     exact,
   };
 }

@@ -128,23 +128,56 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       if (isUrgent) for (const t of urgent.terms) if (!terms.includes(t)) terms.push(t);
     }
     const result = report ? { report: true, category, urgent: isUrgent, building, terms } : notReport(building);
-    if (!detail) return { result, quote, reply, segmented: true, tokens, matches: NONE, categories: s.categories, cues: s.cues, genericProblems: s.genericProblems, evidence, urgent, ignored: NONE, reason: '' };
+    if (!detail)
+      return {
+        result,
+        quote,
+        reply,
+        segmented: true,
+        tokens,
+        matches: NONE,
+        categories: s.categories,
+        cues: s.cues,
+        genericProblems: s.genericProblems,
+        evidence,
+        urgent,
+        ignored: NONE,
+        reason: '',
+      };
 
     for (const d of dropped!) {
-      ignored!.push({ term: d.term, why: d.why === 'contained' ? `它是更长的词「${d.by}」的一部分，只算长的` : `分词后它跨在两个词之间（${d.by}），不是这个意思` });
+      ignored!.push({
+        term: d.term,
+        why: d.why === 'contained' ? `它是更长的词「${d.by}」的一部分，只算长的` : `分词后它跨在两个词之间（${d.by}），不是这个意思`,
+      });
     }
     for (const c of urgency.cancelled) ignored!.push({ term: c.term, why: `不算紧急：${c.why}` });
     const name = (code: string | null) => (code === null ? '' : (names.get(code) ?? code));
     const negativeTerms = s.cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
     const reason =
-      elsewhere !== null ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：说到的事都不在本小区或不是眼下的事，不是诉求。`
-      : category === null ? '没有说到任何类别的东西，也没有险情，不是诉求。'
-      : !report && categoryScore < th.category ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
-      : !report ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
-      : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
+      elsewhere !== null
+        ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：说到的事都不在本小区或不是眼下的事，不是诉求。`
+        : category === null
+          ? '没有说到任何类别的东西，也没有险情，不是诉求。'
+          : !report && categoryScore < th.category
+            ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
+            : !report
+              ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
+              : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
     return {
-      result, quote, reply, segmented: true, tokens, matches: describeRoles(hits, (group, term) => negative.get(group)?.includes(term) === true), categories: s.categories, cues: s.cues,
-      genericProblems: s.genericProblems, evidence, urgent, ignored: ignored!, reason,
+      result,
+      quote,
+      reply,
+      segmented: true,
+      tokens,
+      matches: describeRoles(hits, (group, term) => negative.get(group)?.includes(term) === true),
+      categories: s.categories,
+      cues: s.cues,
+      genericProblems: s.genericProblems,
+      evidence,
+      urgent,
+      ignored: ignored!,
+      reason,
     };
   }
 

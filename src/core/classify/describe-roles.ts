@@ -10,18 +10,26 @@ export function createRoleDescriber(rules: Rules): RoleDescriber {
   const name = (code: string) => names.get(code) ?? code;
   const describe = (r: TermRole): string => {
     switch (r.kind) {
-      case 'object': return `「${name(r.category)}」的东西`;
-      case 'problem': return `「${name(r.category)}」出问题的说法`;
-      case 'category-cue': return r.weight >= 0 ? `更像「${name(r.category)}」` : `同一句里不像「${name(r.category)}」`;
-      case 'generic-problem': return '通用的“出问题”说法';
+      case 'object':
+        return `「${name(r.category)}」的东西`;
+      case 'problem':
+        return `「${name(r.category)}」出问题的说法`;
+      case 'category-cue':
+        return r.weight >= 0 ? `更像「${name(r.category)}」` : `同一句里不像「${name(r.category)}」`;
+      case 'generic-problem':
+        return '通用的“出问题”说法';
       case 'cue': {
         const g = rules.cues[r.group]!;
         return `${g.weight > 0 ? '加分' : '减分'}：${g.label}`;
       }
-      case 'urgent': return `「${name(r.category)}」的险情`;
-      case 'hazard': return `险情：${rules.urgency.hazards[r.hazard]!.label}`;
-      case 'exposure': return `险情波及：${rules.urgency.exposures[r.exposure]!.label}`;
-      case 'urgent-cancel': return '取消紧急（假设、差点、已经没事）';
+      case 'urgent':
+        return `「${name(r.category)}」的险情`;
+      case 'hazard':
+        return `险情：${rules.urgency.hazards[r.hazard]!.label}`;
+      case 'exposure':
+        return `险情波及：${rules.urgency.exposures[r.exposure]!.label}`;
+      case 'urgent-cancel':
+        return '取消紧急（假设、差点、已经没事）';
     }
   };
   return (hits, counted) => {

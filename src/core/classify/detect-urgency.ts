@@ -45,10 +45,13 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         if (r.kind === 'urgent-cancel') {
           cancelWords ??= new Map();
           cancelWords.set(clause, h.term);
-        }
-        else if (r.kind === 'exposure') { exposed ??= []; exposed.push({ exposure: r.exposure, clause, term: h.term }); }
-        else if (r.kind === 'hazard') { candidates ??= []; candidates.push({ hit: h, hazard: r.hazard, label: hazards[r.hazard]!.label }); }
-        else if (r.kind === 'urgent' && r.category === best) {
+        } else if (r.kind === 'exposure') {
+          exposed ??= [];
+          exposed.push({ exposure: r.exposure, clause, term: h.term });
+        } else if (r.kind === 'hazard') {
+          candidates ??= [];
+          candidates.push({ hit: h, hazard: r.hazard, label: hazards[r.hazard]!.label });
+        } else if (r.kind === 'urgent' && r.category === best) {
           const name = rules.categories.find((c) => c.code === best)?.name ?? best;
           candidates ??= [];
           candidates.push({ hit: h, hazard: -1, label: `${name}的险情` });
@@ -71,16 +74,20 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       }
       const cancel = cancelWords?.get(clause);
       const why =
-        cancel !== undefined ? `同一分句里有「${cancel}」（假设、差点或已经没事）`
-        : negation.isNegated(reply, h.start) ? '前面有否定词'
-        : negation.isDenied(reply, h.start) ? '前面说了“不是”'
-        : null;
+        cancel !== undefined
+          ? `同一分句里有「${cancel}」（假设、差点或已经没事）`
+          : negation.isNegated(reply, h.start)
+            ? '前面有否定词'
+            : negation.isDenied(reply, h.start)
+              ? '前面说了“不是”'
+              : null;
       if (why !== null) {
         cancelled.push({ term: h.term, why });
         continue;
       }
       found.push({ term: h.term, hazard: c.label, exposure: exposure?.term ?? null });
-      if (fallback === null && c.hazard >= 0) fallback = (exposure && exposures[exposure.exposure]!.category) ?? hazards[c.hazard]!.category;
+      if (fallback === null && c.hazard >= 0)
+        fallback = (exposure && exposures[exposure.exposure]!.category) ?? hazards[c.hazard]!.category;
     }
     return { urgent: found.length > 0, found, cancelled, fallback };
   };

@@ -38,8 +38,19 @@ export function notReport(building: string | null): Classification {
 /** The prefilter's answer: no segmentation, nothing could reach a report. */
 export function skipped(quote: string | null, reply: string, building: string | null): Explanation {
   return {
-    quote, reply, segmented: false, tokens: NONE, matches: NONE, categories: NONE, cues: NONE, genericProblems: 0, evidence: 0,
-    urgent: NOT_URGENT_EXPLAINED, ignored: NONE, result: notReport(building),
-    reason: '出现的词就算全部算上，也够不上一条诉求（没有说到任何类别的东西或险情，或者说的是别处，或者被通知、广告之类的说法抵消），不是诉求。',
+    quote,
+    reply,
+    segmented: false,
+    tokens: NONE,
+    matches: NONE,
+    categories: NONE,
+    cues: NONE,
+    genericProblems: 0,
+    evidence: 0,
+    urgent: NOT_URGENT_EXPLAINED,
+    ignored: NONE,
+    result: notReport(building),
+    reason:
+      '出现的词就算全部算上，也够不上一条诉求（没有说到任何类别的东西或险情，或者说的是别处，或者被通知、广告之类的说法抵消），不是诉求。',
   };
 }

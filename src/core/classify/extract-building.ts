@@ -19,7 +19,8 @@ function placeRegex(zones: readonly string[]): RegExp {
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
   // A Chinese numeral right after a clock time (17:00二期) starts a new phrase, though.
-  const start = '(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百零〇两#＃])|(?<=[0-9０-９][:：][0-9０-９]{2})(?=[一二三四五六七八九十百零〇]))';
+  const start =
+    '(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百零〇两#＃])|(?<=[0-9０-９][:：][0-9０-９]{2})(?=[一二三四五六七八九十百零〇]))';
   return new RegExp(`${start}(?:${GATE}|${chain})`, 'g');
 }
 
@@ -48,7 +49,10 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
 
 function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
   // A numeral, letter or direction right before a place suffix, or a named zone.
-  const hint = ['[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧][号#＃栋幢座单区期门]', ...zones.map(escapeRegExp)].join('|');
+  const hint = [
+    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧][号#＃栋幢座单区期门]',
+    ...zones.map(escapeRegExp),
+  ].join('|');
   return { hint: new RegExp(hint), place: placeRegex(zones) };
 }
 

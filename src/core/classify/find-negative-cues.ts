@@ -73,7 +73,9 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.
         const counts = scopes[group] === 'span' ? isTopical : isClaim;
         if (raw.some((h) => counts(h) && !covered(clauses[h.start]!))) {
-          if (ignored) for (const t of out.get(group)!) ignored.push({ term: t, why: `「${rules.cues[group]!.label}」只管它所在的分句，别的分句里还说着问题` });
+          if (ignored)
+            for (const t of out.get(group)!)
+              ignored.push({ term: t, why: `「${rules.cues[group]!.label}」只管它所在的分句，别的分句里还说着问题` });
           out.delete(group);
         }
       }

@@ -34,7 +34,8 @@ export function createScorer(rules: Rules): Scorer {
   const enabled = rules.categories.filter((c) => c.enabled);
   const th = rules.thresholds;
   const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
-  const byScoreThenPriority = (a: CategoryScore, b: CategoryScore) => b.score - a.score || priorities.get(b.code)! - priorities.get(a.code)!;
+  const byScoreThenPriority = (a: CategoryScore, b: CategoryScore) =>
+    b.score - a.score || priorities.get(b.code)! - priorities.get(a.code)!;
 
   return (hits, clauses, negative, ignored) => {
     // Per category (by index): distinct keys counted once, deciding terms, clauses of objects/problems.

@@ -63,7 +63,9 @@ export function suggestRuleEdits(
   const alreadyRight = corrections.filter((c) => before.get(c));
   const wrong = corrections.filter((c) => !before.get(c));
   const known = new Set<string>();
-  for (const cat of rules.categories) for (const t of [...Object.keys(cat.objects), ...Object.keys(cat.problems), ...Object.keys(cat.aliases), ...Object.keys(cat.cues)]) known.add(t);
+  for (const cat of rules.categories)
+    for (const t of [...Object.keys(cat.objects), ...Object.keys(cat.problems), ...Object.keys(cat.aliases), ...Object.keys(cat.cues)])
+      known.add(t);
 
   const suggestions: RuleSuggestion[] = [];
   const unresolved: Correction[] = [];
@@ -117,8 +119,9 @@ function candidates(c: Correction, rules: Rules, segmenter: Segmenter, known: Re
 export function applyEdit(rules: Rules, edit: RuleEdit): Rules {
   return {
     ...rules,
-    categories: rules.categories.map((cat): CategoryRule =>
-      cat.code !== edit.category ? cat : { ...cat, [edit.section]: { ...cat[edit.section], [edit.term]: edit.weight } },
+    categories: rules.categories.map(
+      (cat): CategoryRule =>
+        cat.code !== edit.category ? cat : { ...cat, [edit.section]: { ...cat[edit.section], [edit.term]: edit.weight } },
     ),
   };
 }

@@ -19,7 +19,12 @@ export const closeCommand = lifecycleCommand<{ verb: 'close'; number: string; re
   announce: (ctx, cmd, result, reporters) => {
     const r = ctx.deps.replies;
     const note = cmd.reason ? maskSensitive(cmd.reason) : r.noNote;
-    const text = renderReply(r, 'statusClosed', { number: result.ticket.number, actor: ctx.actor.name, note, status: statusName(result.to) });
+    const text = renderReply(r, 'statusClosed', {
+      number: result.ticket.number,
+      actor: ctx.actor.name,
+      note,
+      status: statusName(result.to),
+    });
     return postStatus(ctx, result.ticket, reporters, text);
   },
 });

@@ -17,5 +17,10 @@ export const doneCommand = lifecycleCommand<{ verb: 'done'; number: string; note
   },
   plan: (_ctx, cmd) => ({ number: cmd.number, note: cmd.note }),
   announce: (ctx, cmd, { ticket }, reporters) =>
-    postStatus(ctx, ticket, reporters, renderReply(ctx.deps.replies, 'statusResolved', { number: ticket.number, actor: ctx.actor.name, note: maskSensitive(cmd.note) })),
+    postStatus(
+      ctx,
+      ticket,
+      reporters,
+      renderReply(ctx.deps.replies, 'statusResolved', { number: ticket.number, actor: ctx.actor.name, note: maskSensitive(cmd.note) }),
+    ),
 });

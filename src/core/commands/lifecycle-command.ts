@@ -42,7 +42,9 @@ export interface LifecycleCommandSpec<A extends CommandArgs, P extends ActionPla
 }
 
 /** Builds the chat command for one lifecycle action. */
-export function lifecycleCommand<A extends CommandArgs, P extends ActionPlan = ActionPlan>(spec: LifecycleCommandSpec<A, P>): ChatCommand<A> {
+export function lifecycleCommand<A extends CommandArgs, P extends ActionPlan = ActionPlan>(
+  spec: LifecycleCommandSpec<A, P>,
+): ChatCommand<A> {
   const row = TRANSITIONS.find((r) => r.action === spec.action);
   if (!row) throw new Error(`lifecycle has no action ${spec.action}`);
   const roles = new Set<Role>();
@@ -60,7 +62,12 @@ export function lifecycleCommand<A extends CommandArgs, P extends ActionPlan = A
   };
 }
 
-async function act<A extends CommandArgs, P extends ActionPlan>(ctx: CommandContext, spec: LifecycleCommandSpec<A, P>, cmd: A, communityId: number): Promise<Reply[]> {
+async function act<A extends CommandArgs, P extends ActionPlan>(
+  ctx: CommandContext,
+  spec: LifecycleCommandSpec<A, P>,
+  cmd: A,
+  communityId: number,
+): Promise<Reply[]> {
   const { deps } = ctx;
   const plan = await spec.plan(ctx, cmd, communityId);
   if ('refusal' in plan) return [replyHere(ctx, plan.refusal)];
@@ -74,8 +81,15 @@ async function act<A extends CommandArgs, P extends ActionPlan>(ctx: CommandCont
   let result: ActionResult;
   try {
     result = await deps.store.act({
-      communityId, number: plan.number, action, actor: who.actor, at: ctx.now,
-      note: plan.note ?? null, target: plan.target ?? null, rating: plan.rating ?? null, deadlines: deps.deadlines,
+      communityId,
+      number: plan.number,
+      action,
+      actor: who.actor,
+      at: ctx.now,
+      note: plan.note ?? null,
+      target: plan.target ?? null,
+      rating: plan.rating ?? null,
+      deadlines: deps.deadlines,
       ...(plan.category === undefined ? {} : { category: plan.category }),
       ...(who.own ? { own: who.own } : {}),
     });

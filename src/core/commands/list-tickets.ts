@@ -17,11 +17,10 @@ const OWNER_SCAN = 2_000;
 async function ownedBy(ctx: CommandContext, communityId: number, owner: Person, tickets: readonly Ticket[]): Promise<Ticket[]> {
   const config = ctx.community?.config;
   const rooms = await ctx.deps.store.listRooms(communityId);
-  const named = (t: Ticket) => (config && t.assigneeId === null ? namedWorker(config, rooms, t, categoryNames(ctx.deps, t.category)) : null);
+  const named = (t: Ticket) =>
+    config && t.assigneeId === null ? namedWorker(config, rooms, t, categoryNames(ctx.deps, t.category)) : null;
   return tickets.filter((t) => isResponsible(owner, t, named(t)));
 }
-
-
 
 /**
  * Lists the community's open tickets under `title`; with `owner`, only those they are responsible

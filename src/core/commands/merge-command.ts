@@ -27,7 +27,11 @@ export const mergeCommand = lifecycleCommand<{ verb: 'merge'; from: string; into
   announce: (ctx, _cmd, result, reporters) => {
     const { ticket } = result;
     const into = result.mergedInto ?? ticket;
-    const text = renderReply(ctx.deps.replies, 'statusMerged', { from: ticket.number, number: into.number, households: into.reporterCount });
+    const text = renderReply(ctx.deps.replies, 'statusMerged', {
+      from: ticket.number,
+      number: into.number,
+      households: into.reporterCount,
+    });
     return postStatus(ctx, ticket, reporters, text);
   },
 });

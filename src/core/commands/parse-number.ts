@@ -25,7 +25,15 @@ export function takeNumber(text: string): { number: string; rest: string } | nul
 }
 
 const WORD_RATINGS: Record<string, 1 | 2 | 3 | 4 | 5> = {
-  非常满意: 5, 满意: 5, 基本满意: 4, 比较满意: 4, 一般: 3, 不太满意: 2, 不满意: 1, 很不满意: 1, 非常不满意: 1,
+  非常满意: 5,
+  满意: 5,
+  基本满意: 4,
+  比较满意: 4,
+  一般: 3,
+  不太满意: 2,
+  不满意: 1,
+  很不满意: 1,
+  非常不满意: 1,
 };
 const WORDS_LONGEST_FIRST = Object.keys(WORD_RATINGS).sort((a, b) => b.length - a.length);
 

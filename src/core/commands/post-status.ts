@@ -21,7 +21,8 @@ export function postStatus(ctx: MessageContext, ticket: Ticket, reporters: reado
   const here = ctx.room?.key;
   if (here && rooms.has(here)) return posts;
   // Commanded from a private chat or the staff group: confirm there too.
-  const confirm = rooms.size === 0 ? text : renderReply(ctx.deps.replies, 'done', { number: ticket.number, status: statusName(ticket.status) });
+  const confirm =
+    rooms.size === 0 ? text : renderReply(ctx.deps.replies, 'done', { number: ticket.number, status: statusName(ticket.status) });
   return [...posts, replyHere(ctx, confirm)];
 }
 

@@ -18,5 +18,10 @@ export const progressCommand = lifecycleCommand<{ verb: 'progress'; number: stri
   },
   plan: (_ctx, cmd) => ({ number: cmd.number, note: cmd.note }),
   announce: (ctx, cmd, { ticket }, reporters) =>
-    postStatus(ctx, ticket, reporters, renderReply(ctx.deps.replies, 'statusNote', { number: ticket.number, actor: ctx.actor.name, note: maskSensitive(cmd.note) })),
+    postStatus(
+      ctx,
+      ticket,
+      reporters,
+      renderReply(ctx.deps.replies, 'statusNote', { number: ticket.number, actor: ctx.actor.name, note: maskSensitive(cmd.note) }),
+    ),
 });

@@ -21,14 +21,16 @@ export const rateCommand = lifecycleCommand<{ verb: 'rate'; number: string; rati
     const n = takeNumber(args);
     if (!n) return failed('missing ticket number');
     const named = RATING_NAMES[name];
-    if (named !== undefined) return n.rest === '' ? { verb: 'rate', number: n.number, rating: named } : failed('unexpected text after the number');
+    if (named !== undefined)
+      return n.rest === '' ? { verb: 'rate', number: n.number, rating: named } : failed('unexpected text after the number');
     const rating = parseRating(n.rest);
     return rating === null ? failed('rating must be 1-5 or 满意/不满意') : { verb: 'rate', number: n.number, rating };
   },
   plan: (_ctx, cmd) => ({ number: cmd.number, rating: cmd.rating }),
   announce: async (ctx, cmd, { ticket }, reporters) => {
     const { deps } = ctx;
-    if (!isLowRating(cmd.rating)) return [replyHere(ctx, renderReply(deps.replies, 'ratingThanks', { number: ticket.number, rating: cmd.rating }))];
+    if (!isLowRating(cmd.rating))
+      return [replyHere(ctx, renderReply(deps.replies, 'ratingThanks', { number: ticket.number, rating: cmd.rating }))];
     // A low rating reopened it: tell the group, and the admins in the staff group (督办).
     const posts = postStatus(ctx, ticket, reporters, renderReply(deps.replies, 'ratingLow', { number: ticket.number, rating: cmd.rating }));
     return [...posts, ...(await reopenEscalation(deps, ticket, { rating: cmd.rating, by: ctx.actor.name }))];

@@ -38,7 +38,8 @@ export const recategoriseCommand = lifecycleCommand<{ verb: 'recategorise'; numb
     const ticket = await deps.store.getByNumber(communityId, cmd.number);
     // An unknown number is answered by the generic step (noSuchTicket).
     if (!ticket) return { number: cmd.number, category: to.code, from: '' };
-    if (ticket.category === to.code) return { refusal: renderReply(deps.replies, 'sameCategory', { number: ticket.number, category: to.name }) };
+    if (ticket.category === to.code)
+      return { refusal: renderReply(deps.replies, 'sameCategory', { number: ticket.number, category: to.name }) };
     const from = categoryName(deps, ticket.category);
     const plan: RecategorisePlan = { number: cmd.number, category: to.code, from, note: `${from} → ${to.name}` };
     // A worker who covers the new category itself takes an assigned ticket over; an unassigned
@@ -62,4 +63,3 @@ export const recategoriseCommand = lifecycleCommand<{ verb: 'recategorise'; numb
     return posts;
   },
 });
-

@@ -17,5 +17,10 @@ export const referCommand = lifecycleCommand<{ verb: 'refer'; number: string; to
   },
   plan: (_ctx, cmd) => ({ number: cmd.number, note: cmd.to, target: { kind: 'text', text: cmd.to } }),
   announce: (ctx, cmd, { ticket }, reporters) =>
-    postStatus(ctx, ticket, reporters, renderReply(ctx.deps.replies, 'statusReferred', { number: ticket.number, actor: ctx.actor.name, to: maskSensitive(cmd.to) })),
+    postStatus(
+      ctx,
+      ticket,
+      reporters,
+      renderReply(ctx.deps.replies, 'statusReferred', { number: ticket.number, actor: ctx.actor.name, to: maskSensitive(cmd.to) }),
+    ),
 });

@@ -21,7 +21,12 @@ export const reopenCommand = lifecycleCommand<{ verb: 'reopen'; number: string; 
   announce: async (ctx, cmd, { ticket }, reporters) => {
     const { deps } = ctx;
     const note = cmd.note ? maskSensitive(cmd.note) : deps.replies.notFixed;
-    const post = postStatus(ctx, ticket, reporters, renderReply(deps.replies, 'statusReopened', { number: ticket.number, actor: ctx.actor.name, note }));
+    const post = postStatus(
+      ctx,
+      ticket,
+      reporters,
+      renderReply(deps.replies, 'statusReopened', { number: ticket.number, actor: ctx.actor.name, note }),
+    );
     return [...post, ...(await reopenEscalation(deps, ticket, { rating: null, note: cmd.note, by: ctx.actor.name }))];
   },
 });

@@ -17,5 +17,10 @@ export const takeCommand = lifecycleCommand<{ verb: 'take'; number: string }>({
   },
   plan: (_ctx, cmd) => ({ number: cmd.number }),
   announce: (ctx, _cmd, { ticket }, reporters) =>
-    postStatus(ctx, ticket, reporters, renderReply(ctx.deps.replies, 'statusTaken', { ...ticketVars(ctx.deps, ticket), actor: ctx.actor.name })),
+    postStatus(
+      ctx,
+      ticket,
+      reporters,
+      renderReply(ctx.deps.replies, 'statusTaken', { ...ticketVars(ctx.deps, ticket), actor: ctx.actor.name }),
+    ),
 });

@@ -27,7 +27,12 @@ export const transferCommand = lifecycleCommand<{ verb: 'transfer'; number: stri
     const { deps } = ctx;
     const vars = ticketVars(deps, ticket);
     const actor = ctx.actor.name;
-    const posts = postStatus(ctx, ticket, reporters, renderReply(deps.replies, 'statusHandover', { number: ticket.number, assignee: vars.assignee, actor }));
+    const posts = postStatus(
+      ctx,
+      ticket,
+      reporters,
+      renderReply(deps.replies, 'statusHandover', { number: ticket.number, assignee: vars.assignee, actor }),
+    );
     const person = ticket.assigneeId === null ? null : await deps.store.getPerson(ticket.assigneeId);
     if (person && person.id !== ctx.actor.personId) {
       posts.push(tellStaff(person.name, person.remark, renderReply(deps.replies, 'assignedToYou', { ...vars, actor })));

@@ -20,7 +20,8 @@ export const withdrawCommand = lifecycleCommand<{ verb: 'withdraw'; number: stri
   announce: (ctx, _cmd, result, reporters) => {
     const r = ctx.deps.replies;
     const { ticket } = result;
-    if (result.to !== 'withdrawn') return [replyHere(ctx, renderReply(r, 'withdrawnOwnReport', { number: ticket.number, households: ticket.reporterCount }))];
+    if (result.to !== 'withdrawn')
+      return [replyHere(ctx, renderReply(r, 'withdrawnOwnReport', { number: ticket.number, households: ticket.reporterCount }))];
     return postStatus(ctx, ticket, reporters, renderReply(r, 'statusWithdrawn', { number: ticket.number }));
   },
 });

@@ -31,14 +31,26 @@ export async function intakeReport(ctx: MessageContext, room: Room, c: Classific
     if (!c.urgent || c.category === null) throw err;
     // An emergency is never answered with an apology alone: advice and alert go out without a ticket.
     const e = err instanceof Error ? err : new Error(String(err));
-    ctx.log.error({ err: { name: e.name, message: e.message, stack: e.stack } }, 'urgent report could not be stored; advice and staff alert sent without a ticket');
+    ctx.log.error(
+      { err: { name: e.name, message: e.message, stack: e.stack } },
+      'urgent report could not be stored; advice and staff alert sent without a ticket',
+    );
     const rooms = await ctx.deps.store.listRooms(room.communityId).catch(() => []);
-    return unsavedUrgentReplies(ctx, room, rooms.filter((r) => r.role === 'staff'), { ...c, category: c.category });
+    return unsavedUrgentReplies(
+      ctx,
+      room,
+      rooms.filter((r) => r.role === 'staff'),
+      { ...c, category: c.category },
+    );
   }
 }
 
 /** intakeReport with what the store did (staff registering a missed report record a correction on the ticket). */
-export async function takeInReport(ctx: MessageContext, room: Room, c: Classification): Promise<{ result: IntakeResult; replies: Reply[] }> {
+export async function takeInReport(
+  ctx: MessageContext,
+  room: Room,
+  c: Classification,
+): Promise<{ result: IntakeResult; replies: Reply[] }> {
   const { deps, msg, log } = ctx;
   const community = ctx.community!;
   if (c.category === null) throw new Error('classifier returned a report without a category');

@@ -7,7 +7,12 @@ import type { Room, Ticket } from '../tickets/types.js';
 import { responsibleWorker } from './responsible-worker.js';
 
 /** The worker named for `ticket` when nobody is assigned (by the ticket's group, not the latest reporter's). */
-export function namedWorker(config: CommunityConfig, rooms: readonly Room[], ticket: Ticket, categories: readonly string[]): StaffConfig | null {
+export function namedWorker(
+  config: CommunityConfig,
+  rooms: readonly Room[],
+  ticket: Ticket,
+  categories: readonly string[],
+): StaffConfig | null {
   const xiaoqu = rooms.find((r) => r.key === ticket.roomKey)?.xiaoqu ?? null;
   return responsibleWorker(config, xiaoqu, ticket.building, categories);
 }

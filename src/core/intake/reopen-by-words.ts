@@ -26,7 +26,12 @@ export async function reopenByWords(ctx: MessageContext, room: Room, c: Classifi
   await identify(ctx);
   if (ctx.actor.role !== 'resident' || !ctx.community) return null;
   const since = new Date(ctx.now.getTime() - deps.config.schedule.followUp.closeAfterHours * HOUR);
-  const done = await deps.store.listTickets({ communityId: room.communityId, statuses: ['resolved', 'closed'], updatedSince: since, limit: 200 });
+  const done = await deps.store.listTickets({
+    communityId: room.communityId,
+    statuses: ['resolved', 'closed'],
+    updatedSince: since,
+    limit: 200,
+  });
   const recent = done
     .filter((t) => (t.closedAt ?? t.resolvedAt ?? new Date(0)).getTime() >= since.getTime() && matches(t, c))
     .sort((a, b) => (b.resolvedAt?.getTime() ?? 0) - (a.resolvedAt?.getTime() ?? 0));

@@ -14,7 +14,12 @@ import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
 const EXCERPT_CHARS = 60;
 
 /** The staff alert (first) and the advice to the reporter for an urgent report that has no ticket. */
-export function unsavedUrgentReplies(ctx: MessageContext, room: Room, staffRooms: readonly Room[], c: Classification & { category: string }): Reply[] {
+export function unsavedUrgentReplies(
+  ctx: MessageContext,
+  room: Room,
+  staffRooms: readonly Room[],
+  c: Classification & { category: string },
+): Reply[] {
   const { deps, msg } = ctx;
   const community = ctx.community!;
   const kind = dangerKind(c.category, msg.text);

@@ -15,7 +15,11 @@ const CUES: readonly [DangerKind, RegExp][] = [
 ];
 
 const BY_CATEGORY: Readonly<Record<string, DangerKind>> = {
-  gas: 'gas', elevator: 'lift', power: 'sparks', water_supply: 'flooding', water_leak: 'flooding',
+  gas: 'gas',
+  elevator: 'lift',
+  power: 'sparks',
+  water_supply: 'flooding',
+  water_leak: 'flooding',
 };
 
 /** The danger an urgent report describes: the text decides first, then the category. */
@@ -26,8 +30,13 @@ export function dangerKind(category: string | null, text: string): DangerKind {
 }
 
 export const ADVICE_KEY: Readonly<Record<DangerKind, ReplyKey>> = {
-  gas: 'adviceGas', fire: 'adviceFire', lift: 'adviceLift', injury: 'adviceInjury',
-  flooding: 'adviceFlooding', sparks: 'adviceSparks', general: 'adviceGeneral',
+  gas: 'adviceGas',
+  fire: 'adviceFire',
+  lift: 'adviceLift',
+  injury: 'adviceInjury',
+  flooding: 'adviceFlooding',
+  sparks: 'adviceSparks',
+  general: 'adviceGeneral',
 };
 
 type Emergency = CommunityConfig['emergency'];
@@ -55,10 +64,12 @@ function isDialable(value: string | undefined): value is string {
  * label); "" when the config gives no number to dial, so no placeholder is ever read as one.
  */
 export function emergencyPhones(kind: DangerKind, emergency: Emergency): string {
-  const lines = LINES[kind].filter((l) => isDialable(emergency[l])).map((l) => {
-    const v = emergency[l]!;
-    return /^[\d-]+$/.test(v) ? `${LABELS[l]} ${v}` : v;
-  });
+  const lines = LINES[kind]
+    .filter((l) => isDialable(emergency[l]))
+    .map((l) => {
+      const v = emergency[l]!;
+      return /^[\d-]+$/.test(v) ? `${LABELS[l]} ${v}` : v;
+    });
   if (lines.length === 0 && isDialable(emergency.police)) lines.push(`${LABELS.police} ${emergency.police}`);
   return lines.length > 0 ? `紧急电话：${lines.join('、')}` : '';
 }

@@ -4,9 +4,7 @@ import { REPLY_PLACEHOLDERS, type Replies, type ReplyKey, type ReplyVars } from 
 /** Renders the template `key` with `vars`; placeholders are checked at load time, so none stay open. */
 export function renderReply<K extends ReplyKey>(replies: Replies, key: K, vars: ReplyVars<K>): string {
   const values = vars as Record<string, string | number>;
-  return replies[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return replies[key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 /** The placeholders a template uses that its key does not offer (the loader rejects these). */

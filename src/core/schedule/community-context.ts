@@ -79,7 +79,10 @@ export async function loadCommunityContext(deps: DueWorkDeps, community: Communi
 
 /** Active tickets due by now + dueSoonHours, overdue ones included: one query shared by the due-soon and escalation jobs. */
 export function dueSoonOrOverdue(ctx: CommunityContext): Promise<Ticket[]> {
-  ctx.dueSoon ??= ctx.deps.store.listDueBy(new Date(ctx.now.getTime() + ctx.deps.config.schedule.dueSoonHours * 3_600_000), ctx.community.id);
+  ctx.dueSoon ??= ctx.deps.store.listDueBy(
+    new Date(ctx.now.getTime() + ctx.deps.config.schedule.dueSoonHours * 3_600_000),
+    ctx.community.id,
+  );
   return ctx.dueSoon;
 }
 

@@ -50,7 +50,9 @@ async function digestText(ctx: CommunityContext, since: Date): Promise<string> {
     ...(urgentOverdue.length
       ? [
           `🚨 紧急工单超时 ${urgentOverdue.length} 件：`,
-          ...urgentOverdue.map((t) => `${ticketLabel(t, ctx.categoryName)}，${overdueBy(now.getTime() - t.dueAt.getTime())}，处理人：${handler(t)}`),
+          ...urgentOverdue.map(
+            (t) => `${ticketLabel(t, ctx.categoryName)}，${overdueBy(now.getTime() - t.dueAt.getTime())}，处理人：${handler(t)}`,
+          ),
         ]
       : []),
     `新增诉求 ${created.length} 件${urgent ? `（紧急 ${urgent} 件）` : ''}，办结 ${resolved.length} 件；目前在办 ${active.length} 件，其中超时 ${overdue.length} 件。`,

@@ -5,7 +5,16 @@
 // even in quiet hours; the others wait for the morning.
 import { deadlineRule } from '../tickets/deadlines.js';
 import type { Ticket } from '../tickets/types.js';
-import { admins, dueSoonOrOverdue, ensureDirectory, responsibleFor, toStaff, uniqueNames, type Addressee, type CommunityContext } from './community-context.js';
+import {
+  admins,
+  dueSoonOrOverdue,
+  ensureDirectory,
+  responsibleFor,
+  toStaff,
+  uniqueNames,
+  type Addressee,
+  type CommunityContext,
+} from './community-context.js';
 import { formatDuration, HOUR_MS } from './format-duration.js';
 import { capLines, ticketLabel } from './ticket-line.js';
 
@@ -50,11 +59,15 @@ export async function escalateOverdue(ctx: CommunityContext, quiet: boolean): Pr
       const age = formatDuration(now - t.createdAt.getTime());
       return `${ticketLabel(t, ctx.categoryName)}，${overdueBy(now - t.dueAt.getTime())}（受理至今${age}），处理人：${handler}${repeat ? '，再次督办' : ''}`;
     });
-    const title = urgent ? `🚨【紧急工单超时督办】${batch.length} 件紧急工单已超过办结时限：` : `【超时督办】${batch.length} 件工单已超过办结时限：`;
+    const title = urgent
+      ? `🚨【紧急工单超时督办】${batch.length} 件紧急工单已超过办结时限：`
+      : `【超时督办】${batch.length} 件工单已超过办结时限：`;
     const ask = urgent ? '请立即处置并在群里反馈进展。' : '请处理人抓紧办理，并用「#进度 编号 说明」反馈进展。';
     ctx.out.push(...toStaff(ctx, [title, ...capLines(lines), ask].join('\n'), named, urgent));
     for (const { t, repeat } of batch) {
-      ctx.marks.push(() => store.markTicket(t.id, 'escalatedAt', ctx.now, `${overdueBy(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`));
+      ctx.marks.push(() =>
+        store.markTicket(t.id, 'escalatedAt', ctx.now, `${overdueBy(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`),
+      );
     }
   }
   ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'overdue escalations sent');

@@ -29,7 +29,14 @@ export async function followUp(ctx: CommunityContext, quiet: boolean): Promise<v
     if (now >= asked + closeMs) {
       if (ctx.preview) continue;
       try {
-        await store.act({ communityId: ctx.community.id, number: t.number, action: 'auto_close', actor: SYSTEM, at: ctx.now, note: AUTO_CLOSE_NOTE });
+        await store.act({
+          communityId: ctx.community.id,
+          number: t.number,
+          action: 'auto_close',
+          actor: SYSTEM,
+          at: ctx.now,
+          note: AUTO_CLOSE_NOTE,
+        });
         closed++;
       } catch (err) {
         // Rated or reopened between the list and the close: nothing to do.
@@ -68,12 +75,15 @@ export async function followUp(ctx: CommunityContext, quiet: boolean): Promise<v
   for (const [name, tickets] of perContact) {
     ctx.out.push({ to: { kind: 'contact', name, remark: null }, text: reminderText(ctx, tickets), mentions: [], urgent: false });
   }
-  for (const { t } of toRemind) ctx.marks.push(() => store.markTicket(t.id, 'followUpRemindedAt', ctx.now, '办结后未评价，已提醒反映人评价'));
+  for (const { t } of toRemind)
+    ctx.marks.push(() => store.markTicket(t.id, 'followUpRemindedAt', ctx.now, '办结后未评价，已提醒反映人评价'));
   logger.info({ community: ctx.community.id, tickets: toRemind.length }, 'follow-up reminders sent');
 }
 
 function reminderText(ctx: CommunityContext, tickets: Ticket[]): string {
-  const lines = tickets.map((t) => `${ticketLabel(t, ctx.categoryName)}（${formatLocalShort(t.resolvedAt ?? t.updatedAt, ctx.timeZone)} 办结）`);
+  const lines = tickets.map(
+    (t) => `${ticketLabel(t, ctx.categoryName)}（${formatLocalShort(t.resolvedAt ?? t.updatedAt, ctx.timeZone)} 办结）`,
+  );
   const n = tickets[0]!.number;
   return [
     `【回访】您反映的问题已办结，麻烦评价一下处理结果：`,

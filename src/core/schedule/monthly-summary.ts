@@ -25,7 +25,9 @@ async function monthlyText(ctx: CommunityContext, slot: Date): Promise<string> {
   const prev = new Date(Date.UTC(p.year, p.month - 2, 1));
   const monthStart = zonedTime(prev.getUTCFullYear(), prev.getUTCMonth() + 1, 1, 0, 0, ctx.timeZone);
   const tickets = await ticketsSince(ctx, monthStart);
-  const received = tickets.filter((t) => within(t.createdAt, monthStart, monthEnd) && t.status !== 'duplicate' && t.status !== 'withdrawn' && t.status !== 'not_report');
+  const received = tickets.filter(
+    (t) => within(t.createdAt, monthStart, monthEnd) && t.status !== 'duplicate' && t.status !== 'withdrawn' && t.status !== 'not_report',
+  );
   const handled = createStatsAccumulator(monthEnd);
   for (const t of tickets) if (within(t.resolvedAt, monthStart, monthEnd)) handled.add(t);
   const s = handled.result();

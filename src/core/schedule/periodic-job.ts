@@ -8,12 +8,7 @@ import type { CommunityContext } from './community-context.js';
 /** Last runs read from (and written to) the store, kept per store so a no-op tick costs no query. */
 const lastRuns = new WeakMap<object, Map<string, Date>>();
 
-export async function runPeriodic(
-  ctx: CommunityContext,
-  job: string,
-  slot: Date,
-  run: (since: Date) => Promise<void>,
-): Promise<void> {
+export async function runPeriodic(ctx: CommunityContext, job: string, slot: Date, run: (since: Date) => Promise<void>): Promise<void> {
   const { store } = ctx.deps;
   const name = `${job}:${ctx.community.id}`;
   let cache = lastRuns.get(store);

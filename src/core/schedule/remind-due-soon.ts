@@ -26,14 +26,21 @@ export async function remindDueSoon(ctx: CommunityContext, quiet: boolean): Prom
   }
   for (const { who, tickets } of byAssignee.values()) {
     const lines = tickets.map(
-      (t) => `${ticketLabel(t, ctx.categoryName)}，${formatLocalShort(t.dueAt, ctx.timeZone)} 到期（还剩${formatDuration(t.dueAt.getTime() - now)}）`,
+      (t) =>
+        `${ticketLabel(t, ctx.categoryName)}，${formatLocalShort(t.dueAt, ctx.timeZone)} 到期（还剩${formatDuration(t.dueAt.getTime() - now)}）`,
     );
     const text = [
       `${who.name}您好，您负责的 ${tickets.length} 件工单即将到期：`,
       ...capLines(lines),
       `办好后请回复「#完成 编号 处理结果」；需要协调请回复「#进度 编号 说明」。`,
     ].join('\n');
-    ctx.out.push(toPerson(who, text, tickets.some((t) => t.urgent)));
+    ctx.out.push(
+      toPerson(
+        who,
+        text,
+        tickets.some((t) => t.urgent),
+      ),
+    );
     for (const t of tickets) ctx.marks.push(() => store.markTicket(t.id, 'dueSoonRemindedAt', ctx.now, '临近办结时限，已私信提醒处理人'));
   }
   if (byAssignee.size) ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'due-soon reminders sent');

@@ -74,7 +74,12 @@ function isQuietAt(deps: DueWorkDeps, now: Date): boolean {
   return quietHours !== null && inLocalWindow(now, quietHours, deps.config.timezone);
 }
 
-async function collect(deps: DueWorkDeps, now: Date, quiet: boolean, preview: boolean): Promise<{ replies: Reply[]; marks: CommunityContext['marks'] }> {
+async function collect(
+  deps: DueWorkDeps,
+  now: Date,
+  quiet: boolean,
+  preview: boolean,
+): Promise<{ replies: Reply[]; marks: CommunityContext['marks'] }> {
   const replies: Reply[] = [];
   const marks: (() => Promise<unknown>)[] = [];
   // A preview's "reminders sent" lines say it was a preview.

@@ -42,7 +42,10 @@ export function change(now: number, before: number | undefined): string {
 
 function topLines(thisWeek: Map<string, number>, lastWeek: Map<string, number>, name: (k: string) => string): string {
   if (thisWeek.size === 0) return '无';
-  return [...thisWeek].slice(0, TOP).map(([k, n]) => `${name(k)} ${n}（${change(n, lastWeek.get(k))}）`).join('、');
+  return [...thisWeek]
+    .slice(0, TOP)
+    .map(([k, n]) => `${name(k)} ${n}（${change(n, lastWeek.get(k))}）`)
+    .join('、');
 }
 
 async function weeklyText(ctx: CommunityContext, slot: Date): Promise<string> {
@@ -51,7 +54,9 @@ async function weeklyText(ctx: CommunityContext, slot: Date): Promise<string> {
   const weekStart = addLocalDays(weekEnd, -7, ctx.timeZone);
   const prevStart = addLocalDays(weekEnd, -14, ctx.timeZone);
   // A merged duplicate, a withdrawn report or one that was no report (#不是诉求) is not a problem of its own.
-  const counted = (await ticketsSince(ctx, prevStart)).filter((t) => t.status !== 'duplicate' && t.status !== 'withdrawn' && t.status !== 'not_report');
+  const counted = (await ticketsSince(ctx, prevStart)).filter(
+    (t) => t.status !== 'duplicate' && t.status !== 'withdrawn' && t.status !== 'not_report',
+  );
   const thisWeek = counted.filter((t) => within(t.createdAt, weekStart, weekEnd));
   const lastWeek = counted.filter((t) => within(t.createdAt, prevStart, weekStart));
   const from = localParts(weekStart, ctx.timeZone);
@@ -62,7 +67,11 @@ async function weeklyText(ctx: CommunityContext, slot: Date): Promise<string> {
   return [
     `【${title}】${ctx.community.name} ${from.month}月${from.day}日—${to.month}月${to.day}日`,
     `共收到诉求 ${thisWeek.length} 件（${households} 户次反映），前一周 ${lastWeek.length} 件（${change(thisWeek.length, lastWeek.length || undefined)}）。`,
-    `类别：${topLines(tally(thisWeek, (t) => t.category), tally(lastWeek, (t) => t.category), ctx.categoryName)}`,
+    `类别：${topLines(
+      tally(thisWeek, (t) => t.category),
+      tally(lastWeek, (t) => t.category),
+      ctx.categoryName,
+    )}`,
     `楼栋：${topLines(tally(thisWeek, byBuilding), tally(lastWeek, byBuilding), (k) => k)}`,
     '括号内为与前一周相比的变化；同一楼栋同类问题反复出现的，建议排查根源。',
   ].join('\n');

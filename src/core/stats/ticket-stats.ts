@@ -71,7 +71,13 @@ export function createStatsAccumulator(asOf: Date): StatsAccumulator {
   const byStatus = new Map<Status, number>();
   const byBuilding = new Map<string, number>();
   const durations: number[] = [];
-  let total = 0, cases = 0, dueCount = 0, onTimeCount = 0, ratedCount = 0, satisfiedCount = 0, repeatCount = 0;
+  let total = 0,
+    cases = 0,
+    dueCount = 0,
+    onTimeCount = 0,
+    ratedCount = 0,
+    satisfiedCount = 0,
+    repeatCount = 0;
   const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
 
   return {

@@ -23,7 +23,10 @@ export function normaliseText(text: string): string {
 
 /** A display name or remark: normalised text without broken characters, one line, spaces collapsed. */
 export function normaliseName(name: string): string {
-  return normaliseText(name).replace(/\uFFFD/g, '').replace(/[\s\u3000]+/g, ' ').trim();
+  return normaliseText(name)
+    .replace(/\uFFFD/g, '')
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 }
 
 /** Shown (and stored) for a sender whose name is blank, invisible or only odd characters. */

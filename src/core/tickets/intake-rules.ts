@@ -28,7 +28,11 @@ function sameIssue(report: Place) {
 }
 
 /** The fields of a new ticket (status open, one reporter) and the note of its 'opened' event. */
-export function newTicketFields(t: { category: string; urgent: boolean; building: string | null; at: Date }, deadlines: Deadlines, repeatOf: string | null) {
+export function newTicketFields(
+  t: { category: string; urgent: boolean; building: string | null; at: Date },
+  deadlines: Deadlines,
+  repeatOf: string | null,
+) {
   const { ackDueAt, dueAt } = computeDeadlines(t.category, t.urgent, t.at, deadlines);
   return {
     buildingKey: buildingKey(t.building) ?? '',

@@ -41,9 +41,7 @@ export interface StaffInput {
   covers: string[];
 }
 
-export type RedeemResult =
-  | { ok: true; person: Person }
-  | { ok: false; reason: 'unknown' | 'expired' | 'used' | 'too_many' };
+export type RedeemResult = { ok: true; person: Person } | { ok: false; reason: 'unknown' | 'expired' | 'used' | 'too_many' };
 
 // ---------- intake ----------
 
@@ -100,10 +98,7 @@ export type Acknowledge = (result: Exclude<IntakeResult, { kind: 'repeat' }>) =>
 
 // ---------- actions ----------
 
-export type ActionTarget =
-  | { kind: 'person'; personId: number }
-  | { kind: 'text'; text: string }
-  | { kind: 'ticket'; number: string };
+export type ActionTarget = { kind: 'person'; personId: number } | { kind: 'text'; text: string } | { kind: 'ticket'; number: string };
 
 export interface ActionInput {
   communityId: number;

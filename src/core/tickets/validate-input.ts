@@ -60,7 +60,10 @@ const actionCodes = [...new Set(TRANSITIONS.map((t) => t.action))] as [string, .
 
 const actionInputSchema = z.object({
   communityId: id,
-  number: z.string().trim().regex(/^\d{1,9}$/, '应为数字编号'),
+  number: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, '应为数字编号'),
   action: z.enum(actionCodes),
   actor,
   at: date,
@@ -70,7 +73,13 @@ const actionInputSchema = z.object({
     .discriminatedUnion('kind', [
       z.object({ kind: z.literal('person'), personId: id }),
       z.object({ kind: z.literal('text'), text: nonEmpty }),
-      z.object({ kind: z.literal('ticket'), number: z.string().trim().regex(/^\d{1,9}$/, '应为数字编号') }),
+      z.object({
+        kind: z.literal('ticket'),
+        number: z
+          .string()
+          .trim()
+          .regex(/^\d{1,9}$/, '应为数字编号'),
+      }),
     ])
     .nullable()
     .optional(),
@@ -103,7 +112,9 @@ function describe(error: z.ZodError, what: string): string {
   const problems = error.issues.map((issue) => {
     const field = issue.path.map((p) => FIELD_NAMES[String(p)] ?? String(p)).join('.') || what;
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return missing ? `缺少${field}` : `${field}${issue.message.startsWith('不') || issue.message.startsWith('应') ? '' : '：'}${issue.message}`;
+    return missing
+      ? `缺少${field}`
+      : `${field}${issue.message.startsWith('不') || issue.message.startsWith('应') ? '' : '：'}${issue.message}`;
   });
   return `${what}无效：${problems.join('；')}。`;
 }

@@ -85,7 +85,8 @@ function checkTarget(source: string, target: string, force: boolean): void {
     throw new BackupError(`没有权限写入目录 ${dirname(target)}，请换一个可写的位置。`);
   }
   if (existsSync(target)) {
-    if (statSync(target).isDirectory()) throw new BackupError(`${target} 是一个目录，请给出备份文件名，例如 ${join(target, 'yishiting-backup.db')}。`);
+    if (statSync(target).isDirectory())
+      throw new BackupError(`${target} 是一个目录，请给出备份文件名，例如 ${join(target, 'yishiting-backup.db')}。`);
     if (!force) throw new BackupError(`备份文件 ${target} 已存在；如要覆盖请加 --force。`);
   }
 }

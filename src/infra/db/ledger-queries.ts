@@ -116,10 +116,7 @@ function* ledgerPages(db: Db, where: SQL): Generator<LedgerRow> {
       .where(
         after === null
           ? where
-          : and(
-              where,
-              or(gt(tickets.createdAt, after.createdAt), and(eq(tickets.createdAt, after.createdAt), gt(tickets.id, after.id))),
-            ),
+          : and(where, or(gt(tickets.createdAt, after.createdAt), and(eq(tickets.createdAt, after.createdAt), gt(tickets.id, after.id)))),
       )
       .orderBy(asc(tickets.createdAt), asc(tickets.id))
       .limit(PAGE)

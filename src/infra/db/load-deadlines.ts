@@ -5,16 +5,14 @@ import { deadlineRule, type Deadlines, type DeadlineRule } from '../../core/tick
 import { parseDuration } from '../../core/parse-duration.js';
 import { loadYamlFile, RulesError } from '../rules/load-yaml.js';
 
-const duration = z
-  .union([z.string(), z.number()])
-  .transform((v, ctx) => {
-    const ms = parseDuration(String(v));
-    if (ms === null) {
-      ctx.addIssue({ code: 'custom', message: `时长「${String(v)}」写法不对，请写成 30m、2h 或 3d（也可写 30分钟、2小时、3天）。` });
-      return z.NEVER;
-    }
-    return ms;
-  });
+const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const ms = parseDuration(String(v));
+  if (ms === null) {
+    ctx.addIssue({ code: 'custom', message: `时长「${String(v)}」写法不对，请写成 30m、2h 或 3d（也可写 30分钟、2小时、3天）。` });
+    return z.NEVER;
+  }
+  return ms;
+});
 
 const fullRule = z.strictObject({ acknowledge: duration, resolve: duration, escalateEvery: duration });
 const partialRule = z.strictObject({ acknowledge: duration.optional(), resolve: duration.optional(), escalateEvery: duration.optional() });
@@ -49,7 +47,12 @@ export function loadDeadlines(dir: string): Deadlines {
       const rule = deadlineRule(code, urgent, deadlines);
       if (rule.acknowledgeMs > rule.resolveMs) {
         const field = code === 'default' ? 'default' : `categories.${code}`;
-        throw new RulesError(file, null, field, `响应时限（acknowledge）不能长于办结时限（resolve）${urgent ? '（按紧急时限计算后）' : ''}，请调整。`);
+        throw new RulesError(
+          file,
+          null,
+          field,
+          `响应时限（acknowledge）不能长于办结时限（resolve）${urgent ? '（按紧急时限计算后）' : ''}，请调整。`,
+        );
       }
     }
   }

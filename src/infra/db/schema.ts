@@ -23,7 +23,9 @@ export const rooms = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     key: text('key').notNull().unique(),
-    communityId: integer('community_id').notNull().references(() => communities.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id),
     topic: text('topic').notNull(),
     role: text('role', { enum: ['residents', 'staff'] }).notNull(),
     xiaoqu: text('xiaoqu'),
@@ -36,7 +38,9 @@ export const rooms = sqliteTable(
 /** Staff from the config roster, identified by the remark the bot account gave them. */
 export const people = sqliteTable('people', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  communityId: integer('community_id').notNull().references(() => communities.id),
+  communityId: integer('community_id')
+    .notNull()
+    .references(() => communities.id),
   remark: text('remark').notNull().unique(),
   name: text('name').notNull(),
   role: text('role', { enum: ['worker', 'admin'] }).notNull(),
@@ -50,7 +54,9 @@ export const people = sqliteTable('people', {
 /** One-time binding codes an admin issues (`yishiting staff bind`); redeemed once before expiry. */
 export const bindingCodes = sqliteTable('binding_codes', {
   code: text('code').primaryKey(),
-  personId: integer('person_id').notNull().references(() => people.id),
+  personId: integer('person_id')
+    .notNull()
+    .references(() => people.id),
   createdAt: time('created_at').notNull(),
   expiresAt: time('expires_at').notNull(),
   usedAt: time('used_at'),
@@ -70,7 +76,9 @@ export const bindingFailures = sqliteTable(
 /** WeChat session contact id (valid for one login) → staff person, from a redeemed code. */
 export const sessionBindings = sqliteTable('session_bindings', {
   sessionId: text('session_id').primaryKey(),
-  personId: integer('person_id').notNull().references(() => people.id),
+  personId: integer('person_id')
+    .notNull()
+    .references(() => people.id),
   boundAt: time('bound_at').notNull(),
 });
 
@@ -89,7 +97,9 @@ export const tickets = sqliteTable(
   'tickets',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    communityId: integer('community_id').notNull().references(() => communities.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id),
     number: text('number').notNull(),
     category: text('category').notNull(),
     urgent: flag('urgent').notNull(),
@@ -124,18 +134,12 @@ export const tickets = sqliteTable(
   (t) => [
     uniqueIndex('tickets_community_number_uq').on(t.communityId, t.number),
     // The duplicate lookup at intake: only active tickets are candidates.
-    index('tickets_merge_idx')
-      .on(t.communityId, t.category, t.buildingKey, t.lastReportAt)
-      .where(isActiveStatus(t.status)),
+    index('tickets_merge_idx').on(t.communityId, t.category, t.buildingKey, t.lastReportAt).where(isActiveStatus(t.status)),
     // 重复投诉: closed tickets of the same building and category (open ones are left out of it).
-    index('tickets_repeat_idx')
-      .on(t.communityId, t.category, t.buildingKey, t.closedAt)
-      .where(sql`${t.closedAt} is not null`),
+    index('tickets_repeat_idx').on(t.communityId, t.category, t.buildingKey, t.closedAt).where(sql`${t.closedAt} is not null`),
     index('tickets_status_ack_idx').on(t.status, t.ackDueAt),
     index('tickets_status_due_idx').on(t.status, t.dueAt),
-    index('tickets_assignee_idx')
-      .on(t.assigneeId, t.status)
-      .where(sql`${t.assigneeId} is not null`),
+    index('tickets_assignee_idx').on(t.assigneeId, t.status).where(sql`${t.assigneeId} is not null`),
     index('tickets_created_idx').on(t.createdAt),
     // The dashboard's list: counting a community's tickets by status, and its pages in list order.
     index('tickets_community_status_idx').on(t.communityId, t.status),
@@ -148,7 +152,9 @@ export const reports = sqliteTable(
   'reports',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ticketId: integer('ticket_id').notNull().references(() => tickets.id),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
     /** room key (or "dm") + ":" + source message id: a redelivered message is ignored. */
     sourceKey: text('source_key').notNull().unique(),
     text: text('text').notNull(),
@@ -167,10 +173,7 @@ export const reports = sqliteTable(
     /** Set when the reporter recalled the message; the text is then blanked. */
     removedAt: time('removed_at'),
   },
-  (t) => [
-    index('reports_ticket_idx').on(t.ticketId, t.reporterKey),
-    index('reports_reporter_idx').on(t.reporterKey, t.at),
-  ],
+  (t) => [index('reports_ticket_idx').on(t.ticketId, t.reporterKey), index('reports_reporter_idx').on(t.reporterKey, t.at)],
 );
 
 /** The timeline: who did what when, from → to, with the note. */
@@ -178,7 +181,9 @@ export const ticketEvents = sqliteTable(
   'ticket_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ticketId: integer('ticket_id').notNull().references(() => tickets.id),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
     at: time('at').notNull(),
     actorName: text('actor_name').notNull(),
     actorId: integer('actor_id').references(() => people.id),
@@ -196,7 +201,9 @@ export const ratings = sqliteTable(
   'ratings',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ticketId: integer('ticket_id').notNull().references(() => tickets.id),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
     reporterKey: text('reporter_key').notNull(),
     rating: integer('rating').notNull(),
     at: time('at').notNull(),
@@ -209,8 +216,12 @@ export const corrections = sqliteTable(
   'corrections',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    communityId: integer('community_id').notNull().references(() => communities.id),
-    ticketId: integer('ticket_id').notNull().references(() => tickets.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id),
+    ticketId: integer('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
     kind: text('kind', { enum: ['recategorise', 'not_report', 'missed'] }).notNull(),
     /** The report text the classifier saw. */
     text: text('text').notNull(),
@@ -253,19 +264,17 @@ export const outbox = sqliteTable(
     key: text('key').unique(),
   },
   (t) => [
-    index('outbox_pending_idx')
-      .on(t.urgent, t.id)
-      .where(sql`${t.status} = 'pending'`),
-    index('outbox_pending_time_idx')
-      .on(t.notBefore)
-      .where(sql`${t.status} = 'pending'`),
+    index('outbox_pending_idx').on(t.urgent, t.id).where(sql`${t.status} = 'pending'`),
+    index('outbox_pending_time_idx').on(t.notBefore).where(sql`${t.status} = 'pending'`),
   ],
 );
 
 /** One-time dashboard sign-in links (`#登录`, `yishiting web link`): only a hash of the token is kept. */
 export const webLoginTokens = sqliteTable('web_login_tokens', {
   tokenHash: text('token_hash').primaryKey(),
-  personId: integer('person_id').notNull().references(() => people.id),
+  personId: integer('person_id')
+    .notNull()
+    .references(() => people.id),
   createdAt: time('created_at').notNull(),
   expiresAt: time('expires_at').notNull(),
   usedAt: time('used_at'),
@@ -276,7 +285,9 @@ export const webSessions = sqliteTable(
   'web_sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    personId: integer('person_id').notNull().references(() => people.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
     createdAt: time('created_at').notNull(),
     expiresAt: time('expires_at').notNull(),
   },
@@ -288,8 +299,12 @@ export const webAudit = sqliteTable(
   'web_audit',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    personId: integer('person_id').notNull().references(() => people.id),
-    communityId: integer('community_id').notNull().references(() => communities.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id),
     at: time('at').notNull(),
     /** 'signin', 'signout', or a page action code (take, resolve, …). */
     action: text('action').notNull(),

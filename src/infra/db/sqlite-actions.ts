@@ -182,7 +182,9 @@ function patchFor(db: Db, ticket: Ticket, plan: PlannedTransition, input: Action
     case 'recategorise':
       return recategorisePatch(db, ticket, input);
     case 'rate':
-      return plan.to === 'closed' ? { rating: input.rating!, closedAt: ticket.closedAt ?? at } : { rating: input.rating!, ...reopenPatch(ticket, input) };
+      return plan.to === 'closed'
+        ? { rating: input.rating!, closedAt: ticket.closedAt ?? at }
+        : { rating: input.rating!, ...reopenPatch(ticket, input) };
     case 'reopen':
       return reopenPatch(ticket, input);
     default:
@@ -225,7 +227,10 @@ function recordCorrectionOf(db: Db, before: Ticket, after: Ticket, input: Action
     .where(eq(reports.ticketId, before.id))
     .orderBy(reports.at, reports.id)
     .get();
-  const person = input.actor.personId === null ? undefined : db.select({ remark: people.remark }).from(people).where(eq(people.id, input.actor.personId)).get();
+  const person =
+    input.actor.personId === null
+      ? undefined
+      : db.select({ remark: people.remark }).from(people).where(eq(people.id, input.actor.personId)).get();
   recordCorrection(db, {
     communityId: before.communityId,
     ticketId: before.id,
@@ -314,7 +319,11 @@ export function splitReport(db: Db, input: SplitInput): IntakeResult & { kind: '
   }
   if (input.category !== undefined) validateCategory(input.category);
   return writeTransaction(db, () => {
-    const report = db.select().from(reports).where(and(eq(reports.id, input.reportId), isNull(reports.removedAt))).get();
+    const report = db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.id, input.reportId), isNull(reports.removedAt)))
+      .get();
     if (!report) throw new StoreInputError(`没有找到编号为 ${input.reportId} 的反映记录。`);
     const source = toTicket(db.select().from(tickets).where(eq(tickets.id, report.ticketId)).get()!);
     const count = countWhere(db, reports, and(eq(reports.ticketId, source.id), isNull(reports.removedAt)));
@@ -323,7 +332,15 @@ export function splitReport(db: Db, input: SplitInput): IntakeResult & { kind: '
     const building = input.building === undefined ? report.building : input.building;
     const created = createTicket(
       db,
-      { communityId: source.communityId, category, urgent: report.urgent, building, roomKey: report.roomKey, at: input.at, actorName: input.actor.name },
+      {
+        communityId: source.communityId,
+        category,
+        urgent: report.urgent,
+        building,
+        roomKey: report.roomKey,
+        at: input.at,
+        actorName: input.actor.name,
+      },
       { deadlines: input.deadlines },
     );
     const moved = db.update(reports).set({ ticketId: created.id, category, building }).where(eq(reports.id, report.id)).returning().get()!;
@@ -342,7 +359,11 @@ const NOT_ACTING: EventKind[] = ['opened', 'merged', 'image', 'reminder', 'escal
 export function withdrawBySourceKey(db: Db, sourceKey: string, at: Date): WithdrawResult {
   validateDate(at);
   return writeTransaction(db, (): WithdrawResult => {
-    const report = db.select().from(reports).where(and(eq(reports.sourceKey, sourceKey), isNull(reports.removedAt))).get();
+    const report = db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.sourceKey, sourceKey), isNull(reports.removedAt)))
+      .get();
     if (!report) return { kind: 'unknown' };
     const ticket = toTicket(db.select().from(tickets).where(eq(tickets.id, report.ticketId)).get()!);
     const system = { name: '系统', personId: null };
@@ -368,7 +389,12 @@ export function attachImage(db: Db, reportId: number, path: string, at: Date, ac
   return writeTransaction(db, () => {
     const report = db.select().from(reports).where(eq(reports.id, reportId)).get();
     if (!report) throw new StoreInputError(`没有找到编号为 ${reportId} 的反映记录。`);
-    const updated = db.update(reports).set({ images: [...report.images, path] }).where(eq(reports.id, reportId)).returning().get()!;
+    const updated = db
+      .update(reports)
+      .set({ images: [...report.images, path] })
+      .where(eq(reports.id, reportId))
+      .returning()
+      .get()!;
     recordEvent(db, report.ticketId, at, { name: actorName, personId: null }, 'image', { note: '补充了一张图片' });
     return toReport(updated);
   });

@@ -45,7 +45,11 @@ export function ensureRoom(db: Db, input: RoomInput, at: Date): Room {
       return toRoom(db.update(rooms).set({ role: input.role, xiaoqu, updatedAt: at }).where(eq(rooms.id, existing.id)).returning().get()!);
     }
     // Keys are handed out in order ("g1", "g2", …) so that a replayed script gets the same keys.
-    const next = (db.select({ last: max(rooms.id) }).from(rooms).get()?.last ?? 0) + 1;
+    const next =
+      (db
+        .select({ last: max(rooms.id) })
+        .from(rooms)
+        .get()?.last ?? 0) + 1;
     const row = db
       .insert(rooms)
       .values({ key: `g${next}`, communityId: input.communityId, topic, role: input.role, xiaoqu, createdAt: at, updatedAt: at })
@@ -65,10 +69,23 @@ const p = sql.placeholder;
 
 /** The lookups a message may need (where it came from, who sent it), prepared once per connection. */
 const lookups = perConnection((db) => {
-  const roomByKey = db.select().from(rooms).where(eq(rooms.key, p('key'))).prepare();
+  const roomByKey = db
+    .select()
+    .from(rooms)
+    .where(eq(rooms.key, p('key')))
+    .prepare();
   // .get() without .limit(1): a bound LIMIT makes SQLite 3.53 re-prepare the statement on every run.
-  const roomByTopic = db.select().from(rooms).where(eq(rooms.topic, p('topic'))).orderBy(rooms.id).prepare();
-  const personByRemark = db.select().from(people).where(and(eq(people.remark, p('remark')), eq(people.active, true))).prepare();
+  const roomByTopic = db
+    .select()
+    .from(rooms)
+    .where(eq(rooms.topic, p('topic')))
+    .orderBy(rooms.id)
+    .prepare();
+  const personByRemark = db
+    .select()
+    .from(people)
+    .where(and(eq(people.remark, p('remark')), eq(people.active, true)))
+    .prepare();
   const personBySession = db
     .select({ person: people })
     .from(sessionBindings)
@@ -101,8 +118,14 @@ export function listRooms(db: Db, communityId?: number): Room[] {
 export function syncStaff(db: Db, communityId: number, roster: readonly StaffInput[], at: Date): Person[] {
   const clean = roster.map((s, i) => {
     const where = `名单第 ${i + 1} 位工作人员`;
-    if (s.role !== 'worker' && s.role !== 'admin') throw new StoreInputError(`${where}的角色「${String(s.role)}」无效，应为 worker 或 admin。`);
-    return { remark: need(s.remark, `${where}的备注`), name: need(s.name, `${where}的称呼`), role: s.role, covers: s.covers.length ? s.covers : ['*'] };
+    if (s.role !== 'worker' && s.role !== 'admin')
+      throw new StoreInputError(`${where}的角色「${String(s.role)}」无效，应为 worker 或 admin。`);
+    return {
+      remark: need(s.remark, `${where}的备注`),
+      name: need(s.name, `${where}的称呼`),
+      role: s.role,
+      covers: s.covers.length ? s.covers : ['*'],
+    };
   });
   const remarks = new Set<string>();
   for (const s of clean) {
@@ -114,7 +137,10 @@ export function syncStaff(db: Db, communityId: number, roster: readonly StaffInp
     for (const s of clean) {
       db.insert(people)
         .values({ communityId, ...s, active: true, createdAt: at, updatedAt: at })
-        .onConflictDoUpdate({ target: people.remark, set: { communityId, name: s.name, role: s.role, covers: s.covers, active: true, updatedAt: at } })
+        .onConflictDoUpdate({
+          target: people.remark,
+          set: { communityId, name: s.name, role: s.role, covers: s.covers, active: true, updatedAt: at },
+        })
         .run();
     }
     return listStaff(db, communityId);
@@ -188,7 +214,13 @@ export function voidBindingCode(db: Db, code: string, at: Date): Person | null {
   });
 }
 
-export function redeemBindingCode(db: Db, code: string, sessionId: string, at: Date, guard: BindingGuessLimit = BINDING_GUESS_LIMIT): RedeemResult {
+export function redeemBindingCode(
+  db: Db,
+  code: string,
+  sessionId: string,
+  at: Date,
+  guard: BindingGuessLimit = BINDING_GUESS_LIMIT,
+): RedeemResult {
   const clean = need(code, '绑定码');
   need(sessionId, '会话标识');
   return writeTransaction(db, (): RedeemResult => {

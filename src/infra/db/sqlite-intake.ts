@@ -6,7 +6,13 @@
 import { and, countDistinct, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { mergedTicketFields, mergeLookup, newTicketFields, REPEAT_AFTER, repeatLookup } from '../../core/tickets/intake-rules.js';
 import { sourceKeyOf } from '../../core/tickets/source-key.js';
-import { StoreInputError, type Acknowledge, type IntakePolicy, type IntakeResult, type ReportInput } from '../../core/tickets/ticket-store.js';
+import {
+  StoreInputError,
+  type Acknowledge,
+  type IntakePolicy,
+  type IntakeResult,
+  type ReportInput,
+} from '../../core/tickets/ticket-store.js';
 import type { Status, Ticket } from '../../core/tickets/types.js';
 import { validateReport } from '../../core/tickets/validate-input.js';
 import type { Db } from './open-database.js';
@@ -45,8 +51,16 @@ export function mergeCandidateQuery(db: Db) {
  * WHERE take driver values (epoch ms), placeholders in VALUES/SET are encoded by their column.
  */
 function prepareStatements(db: Db) {
-  const reportBySource = db.select().from(reports).where(eq(reports.sourceKey, p('sourceKey'))).prepare();
-  const ticketById = db.select().from(tickets).where(eq(tickets.id, p('id'))).prepare();
+  const reportBySource = db
+    .select()
+    .from(reports)
+    .where(eq(reports.sourceKey, p('sourceKey')))
+    .prepare();
+  const ticketById = db
+    .select()
+    .from(tickets)
+    .where(eq(tickets.id, p('id')))
+    .prepare();
   const mergeCandidate = mergeCandidateQuery(db).prepare();
   const repeatOf = db
     .select({ number: tickets.number })
@@ -126,7 +140,12 @@ function prepareStatements(db: Db) {
     updatedAt: sql`${p('updatedAt')}`,
   };
   // Two variants so that the deadline columns (and their indexes) change only when they must.
-  const updateMerged = db.update(tickets).set(mergedFields).where(eq(tickets.id, p('id'))).returning().prepare();
+  const updateMerged = db
+    .update(tickets)
+    .set(mergedFields)
+    .where(eq(tickets.id, p('id')))
+    .returning()
+    .prepare();
   const updateMergedUrgent = db
     .update(tickets)
     .set({ ...mergedFields, urgent: true, ackDueAt: sql`${p('ackDueAt')}`, dueAt: sql`${p('dueAt')}` })
@@ -139,7 +158,9 @@ function prepareStatements(db: Db) {
     .where(and(eq(reports.ticketId, p('ticketId')), isNull(reports.removedAt)))
     .prepare();
 
-  type TicketInsert = Omit<typeof tickets.$inferInsert, 'id' | 'status' | 'reporterCount' | 'createdAt' | 'updatedAt' | 'lastReportAt'> & { at: Date };
+  type TicketInsert = Omit<typeof tickets.$inferInsert, 'id' | 'status' | 'reporterCount' | 'createdAt' | 'updatedAt' | 'lastReportAt'> & {
+    at: Date;
+  };
   type MergedUpdate = { id: number; reporterCount: number; priority: number; lastReportAt: Date; updatedAt: Date };
   type Lookup = { communityId: number; category: string; buildingKey: string; since: Date };
   const mergedValues = (v: MergedUpdate) => ({ ...v, lastReportAt: v.lastReportAt.getTime(), updatedAt: v.updatedAt.getTime() });
@@ -153,8 +174,14 @@ function prepareStatements(db: Db) {
     insertTicket: (values: TicketInsert) => insertTicket.get({ repeatOf: null, building: null, roomKey: null, ...values }),
     insertReport: (values: Omit<typeof reports.$inferInsert, 'id' | 'removedAt'>) =>
       insertReport.get({ reporterContactId: null, reporterLogin: null, ...values }),
-    insertEvent: (values: { ticketId: number; at: Date; actorName: string; kind: 'opened' | 'merged'; toStatus: Status | null; note: string | null }) =>
-      void insertEvent.run(values),
+    insertEvent: (values: {
+      ticketId: number;
+      at: Date;
+      actorName: string;
+      kind: 'opened' | 'merged';
+      toStatus: Status | null;
+      note: string | null;
+    }) => void insertEvent.run(values),
     updateMerged: (v: MergedUpdate) => updateMerged.get(mergedValues(v))!,
     updateMergedUrgent: (v: MergedUpdate & { ackDueAt: Date; dueAt: Date }) =>
       updateMergedUrgent.get({ ...mergedValues(v), ackDueAt: v.ackDueAt.getTime(), dueAt: v.dueAt.getTime() })!,
@@ -242,11 +269,23 @@ function open(s: Statements, report: ReportInput, sourceKey: string, policy: Int
   return { kind: 'opened', ticket, report: insertReport(s, ticket.id, report, sourceKey) };
 }
 
-function mergeInto(s: Statements, ticket: Ticket, report: ReportInput, sourceKey: string, policy: IntakePolicy): IntakeResult & { kind: 'merged' } {
+function mergeInto(
+  s: Statements,
+  ticket: Ticket,
+  report: ReportInput,
+  sourceKey: string,
+  policy: IntakePolicy,
+): IntakeResult & { kind: 'merged' } {
   const newReporter = !s.reportedBefore(ticket.id, report.reporterKey);
   const inserted = insertReport(s, ticket.id, report, sourceKey);
   const m = mergedTicketFields(ticket, report, newReporter, policy.deadlines);
-  const fields = { id: ticket.id, reporterCount: m.reporterCount, priority: m.priority, lastReportAt: m.lastReportAt, updatedAt: m.updatedAt };
+  const fields = {
+    id: ticket.id,
+    reporterCount: m.reporterCount,
+    priority: m.priority,
+    lastReportAt: m.lastReportAt,
+    updatedAt: m.updatedAt,
+  };
   const row = m.urgentClock ? s.updateMergedUrgent({ ...fields, ...m.urgentClock }) : s.updateMerged(fields);
   s.insertEvent({ ticketId: ticket.id, at: report.at, actorName: report.reporterName, kind: 'merged', toStatus: null, note: m.mergedNote });
   return { kind: 'merged', ticket: toTicket(row), report: inserted, newReporter, becameUrgent: m.becameUrgent };

@@ -15,7 +15,12 @@ type OutboxRow = typeof outbox.$inferSelect;
 const replySchema = z.object({
   to: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('room'), roomKey: z.string().min(1) }),
-    z.object({ kind: z.literal('contact'), name: z.string().min(1), remark: z.string().min(1).nullable(), contactId: z.string().min(1).nullish() }),
+    z.object({
+      kind: z.literal('contact'),
+      name: z.string().min(1),
+      remark: z.string().min(1).nullable(),
+      contactId: z.string().min(1).nullish(),
+    }),
   ]),
   text: z.string().trim().min(1),
   mentions: z.array(z.string()),
@@ -25,7 +30,9 @@ const replySchema = z.object({
 
 function toItem(r: OutboxRow): OutboxItem {
   const to: Reply['to'] =
-    r.toKind === 'room' ? { kind: 'room', roomKey: r.toRoomKey! } : { kind: 'contact', name: r.toName!, remark: r.toRemark, ...(r.toContactId ? { contactId: r.toContactId } : {}) };
+    r.toKind === 'room'
+      ? { kind: 'room', roomKey: r.toRoomKey! }
+      : { kind: 'contact', name: r.toName!, remark: r.toRemark, ...(r.toContactId ? { contactId: r.toContactId } : {}) };
   return {
     id: r.id,
     reply: { to, text: r.text, mentions: r.mentions, urgent: r.urgent },
@@ -97,7 +104,11 @@ export function createSqliteOutboxQueue(db: Db): OutboxQueue {
     .orderBy(desc(outbox.urgent), asc(outbox.id))
     .limit(p('limit'))
     .prepare();
-  const nextAt = db.select({ at: min(outbox.notBefore) }).from(outbox).where(eq(outbox.status, 'pending')).prepare();
+  const nextAt = db
+    .select({ at: min(outbox.notBefore) })
+    .from(outbox)
+    .where(eq(outbox.status, 'pending'))
+    .prepare();
   return {
     async enqueue(replies, at) {
       validateReplies(replies);
@@ -110,11 +121,19 @@ export function createSqliteOutboxQueue(db: Db): OutboxQueue {
       return nextAt.get()?.at ?? null;
     },
     async lastSentAt() {
-      return db.select({ at: max(outbox.sentAt) }).from(outbox).get()?.at ?? null;
+      return (
+        db
+          .select({ at: max(outbox.sentAt) })
+          .from(outbox)
+          .get()?.at ?? null
+      );
     },
     async markSent(ids, at) {
       if (ids.length === 0) return;
-      db.update(outbox).set({ status: 'sent', sentAt: at }).where(and(inArray(outbox.id, ids), eq(outbox.status, 'pending'))).run();
+      db.update(outbox)
+        .set({ status: 'sent', sentAt: at })
+        .where(and(inArray(outbox.id, ids), eq(outbox.status, 'pending')))
+        .run();
     },
     async markFailed(ids, error, retryAt) {
       if (ids.length === 0) return;

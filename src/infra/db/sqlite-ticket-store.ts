@@ -97,7 +97,11 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
       f.text === undefined ? undefined : hasReportText(db, f.text),
       f.building === undefined ? undefined : sql`instr(${tickets.building}, ${f.building}) > 0`,
       f.urgent === undefined ? undefined : eq(tickets.urgent, f.urgent),
-      f.assigneeName === undefined ? undefined : f.assigneeName === null ? isNull(tickets.assigneeId) : eq(tickets.assigneeName, f.assigneeName),
+      f.assigneeName === undefined
+        ? undefined
+        : f.assigneeName === null
+          ? isNull(tickets.assigneeId)
+          : eq(tickets.assigneeName, f.assigneeName),
       f.overdueAt === undefined
         ? undefined
         : and(
@@ -135,7 +139,11 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
       .select()
       .from(tickets)
       .where(
-        and(inArray(tickets.status, statuses), lte(column, at), communityId === undefined ? undefined : eq(tickets.communityId, communityId)),
+        and(
+          inArray(tickets.status, statuses),
+          lte(column, at),
+          communityId === undefined ? undefined : eq(tickets.communityId, communityId),
+        ),
       )
       .orderBy(asc(column), asc(tickets.id))
       .all()
@@ -164,11 +172,21 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
 
     getTicket: async (id) => ticketById(id),
     getByNumber: async (communityId, number) => {
-      const row = lookups(db).ticketByNumber(communityId, String(number).trim().replace(/^[#＃]/, ''));
+      const row = lookups(db).ticketByNumber(
+        communityId,
+        String(number)
+          .trim()
+          .replace(/^[#＃]/, ''),
+      );
       return row ? toTicket(row) : null;
     },
     listTickets: async (filter = {}) => list(filter),
-    countTickets: async (filter = {}) => db.select({ n: count() }).from(tickets).where(where(validateFilter(filter))).get()!.n,
+    countTickets: async (filter = {}) =>
+      db
+        .select({ n: count() })
+        .from(tickets)
+        .where(where(validateFilter(filter)))
+        .get()!.n,
     getReporters: async (ticketId) => {
       // One entry per reporter key: first report's room and time, latest display name.
       const byKey = new Map<string, Reporter>();
@@ -201,7 +219,10 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     getJobRun: async (name) => db.select().from(jobRuns).where(eq(jobRuns.name, name)).get()?.lastRunAt ?? null,
     setJobRun: async (name, at) => {
       validateDate(at);
-      db.insert(jobRuns).values({ name, lastRunAt: at }).onConflictDoUpdate({ target: jobRuns.name, set: { lastRunAt: at } }).run();
+      db.insert(jobRuns)
+        .values({ name, lastRunAt: at })
+        .onConflictDoUpdate({ target: jobRuns.name, set: { lastRunAt: at } })
+        .run();
     },
 
     close: async () => {},

@@ -118,7 +118,8 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 function eventLine(e: LedgerEvent, f: LedgerFormat): string {
-  const what = e.action && e.kind !== 'reminder' && e.kind !== 'escalation' ? verbOf(e.action as ActionCode) : (KIND_LABELS[e.kind] ?? e.kind);
+  const what =
+    e.action && e.kind !== 'reminder' && e.kind !== 'escalation' ? verbOf(e.action as ActionCode) : (KIND_LABELS[e.kind] ?? e.kind);
   const to = e.to && isStatus(e.to) && e.kind === 'status' ? `→${statusName(e.to)}` : '';
   const note = e.note ? maskSensitive(e.note) : '';
   // Some notes already say what happened ("评价 5 分"): no need to repeat the verb.

@@ -28,7 +28,15 @@ export function summaryRows(s: LedgerSummary, categoryName: (code: string) => st
     ['类别', '件数', '已办结', '按时办结率', '办结用时中位数', '满意率', '重复投诉'],
   ];
   for (const [code, st] of s.byCategory) {
-    rows.push([categoryName(code), st.total, st.resolvedCount, formatRate(st.onTimeRate), median(st), formatRate(st.satisfactionRate), st.repeatCount]);
+    rows.push([
+      categoryName(code),
+      st.total,
+      st.resolvedCount,
+      formatRate(st.onTimeRate),
+      median(st),
+      formatRate(st.satisfactionRate),
+      st.repeatCount,
+    ]);
   }
   rows.push([], ['状态', '件数']);
   for (const [status, n] of o.byStatus) rows.push([statusName(status), n]);

@@ -57,7 +57,10 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   async function nextBatch(): Promise<Batch | null> {
     const now = clock();
     const items = await queue.pending(now, PAGE);
-    return mergeBatch(items.filter((i) => mayGoNow(i.reply, now)), options.merge);
+    return mergeBatch(
+      items.filter((i) => mayGoNow(i.reply, now)),
+      options.merge,
+    );
   }
 
   async function sendOne(batch: Batch): Promise<void> {
@@ -71,7 +74,10 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       const error = err instanceof Error ? err.message : String(err);
       if (attempts >= options.maxAttempts) {
         await queue.markFailed(batch.ids, error, null);
-        logger.error({ ids: batch.ids, attempts, err: error }, 'outbox gave up on a message after repeated failures; it stays in the outbox table');
+        logger.error(
+          { ids: batch.ids, attempts, err: error },
+          'outbox gave up on a message after repeated failures; it stays in the outbox table',
+        );
       } else {
         const retryAt = new Date(clock().getTime() + retryDelay(attempts, options.backoff));
         await queue.markFailed(batch.ids, error, retryAt);

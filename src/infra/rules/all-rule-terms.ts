@@ -5,9 +5,17 @@ import type { Rules } from '../../core/classify/rules.js';
 export function allRuleTerms(rules: Rules): string[] {
   const terms = new Set<string>();
   for (const c of rules.categories) {
-    for (const t of [...Object.keys(c.objects), ...Object.keys(c.problems), ...Object.keys(c.aliases), ...Object.keys(c.cues), ...c.urgent]) terms.add(t);
+    for (const t of [...Object.keys(c.objects), ...Object.keys(c.problems), ...Object.keys(c.aliases), ...Object.keys(c.cues), ...c.urgent])
+      terms.add(t);
   }
   const u = rules.urgency;
-  for (const t of [...Object.keys(rules.problems), ...rules.cues.flatMap((g) => g.terms), ...u.hazards.flatMap((h) => h.terms), ...u.exposures.flatMap((x) => x.terms), ...u.cancel]) terms.add(t);
+  for (const t of [
+    ...Object.keys(rules.problems),
+    ...rules.cues.flatMap((g) => g.terms),
+    ...u.hazards.flatMap((h) => h.terms),
+    ...u.exposures.flatMap((x) => x.terms),
+    ...u.cancel,
+  ])
+    terms.add(t);
   return [...terms];
 }

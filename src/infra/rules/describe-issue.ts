@@ -52,7 +52,13 @@ export function describeIssue(issue: Issue, data: unknown, schema: z.ZodType): s
 
 function unknownKeys(keys: string[], known: string[]): string {
   const key = keys[0]!;
-  const more = keys.length > 1 ? `（还有${keys.slice(1).map((k) => `「${k}」`).join('、')}）` : '';
+  const more =
+    keys.length > 1
+      ? `（还有${keys
+          .slice(1)
+          .map((k) => `「${k}」`)
+          .join('、')}）`
+      : '';
   const guess = suggestKey(key, known);
   if (guess) return `不认识「${key}」这个字段${more}，是不是想写「${guess}」？`;
   const allowed = known.length > 0 ? `这里可以写：${known.join('、')}` : '请删掉它';
@@ -128,7 +134,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function preview(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 

@@ -8,7 +8,10 @@ import { loadYamlFile } from './load-yaml.js';
 const exampleSchema = z.strictObject({
   text: z.string().trim().min(1, '请写出例子消息的原文。'),
   report: z.boolean('report 只能是 true（是诉求）或 false（不是诉求）。'),
-  category: z.string().regex(/^[a-z][a-z0-9_]*$/, 'category 写类别代码，例如 lighting。').optional(),
+  category: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, 'category 写类别代码，例如 lighting。')
+    .optional(),
   urgent: z.boolean('urgent 只能是 true 或 false。').optional(),
 });
 

@@ -23,7 +23,9 @@ export function loadRules(dir: string): Rules {
   const catDir = path.join(dir, 'categories');
   let files: string[];
   try {
-    files = readdirSync(catDir).filter((f) => /\.ya?ml$/i.test(f)).sort();
+    files = readdirSync(catDir)
+      .filter((f) => /\.ya?ml$/i.test(f))
+      .sort();
   } catch {
     throw new RulesError(catDir, null, null, '缺少 categories 目录，每个类别一个 YAML 文件，例如 categories/lighting.yaml。');
   }
@@ -36,7 +38,17 @@ export function loadRules(dir: string): Rules {
     const other = seen.get(c.code);
     if (other) throw new RulesError(file, null, 'code', `类别代码「${c.code}」和 ${other} 重复，每个类别的代码必须唯一。`);
     seen.set(c.code, file);
-    return { code: c.code, name: c.name, enabled: c.enabled, priority: c.priority, objects: c.objects, problems: c.problems, aliases: c.aliases, cues: c.cues, urgent: c.urgent };
+    return {
+      code: c.code,
+      name: c.name,
+      enabled: c.enabled,
+      priority: c.priority,
+      objects: c.objects,
+      problems: c.problems,
+      aliases: c.aliases,
+      cues: c.cues,
+      urgent: c.urgent,
+    };
   });
   if (!categories.some((c) => c.enabled)) {
     throw new RulesError(catDir, null, 'enabled', '所有类别都被停用了，至少要启用一个类别。');
@@ -47,15 +59,23 @@ export function loadRules(dir: string): Rules {
   const urgency = existsSync(urgencyFile) ? loadYamlFile(urgencyFile, urgencyFileSchema) : urgencyFileSchema.parse({});
   if (cues.urgent) {
     // The older cues.yaml `urgent` section: its terms are hazards on their own.
-    if (cues.urgent.terms.length > 0) urgency.hazards.push({ kind: 'urgent', label: '紧急', category: null, needs: [], window: 0, terms: cues.urgent.terms });
+    if (cues.urgent.terms.length > 0)
+      urgency.hazards.push({ kind: 'urgent', label: '紧急', category: null, needs: [], window: 0, terms: cues.urgent.terms });
     urgency.cancel.push(...cues.urgent.cancel);
   }
   const codes = new Set(categories.map((c) => c.code));
   for (const [i, h] of urgency.hazards.entries()) {
-    if (h.category !== null && !codes.has(h.category)) throw new RulesError(urgencyFile, null, `hazards.${i}.category`, `没有「${h.category}」这个类别，请写 categories/ 里有的类别代码。`);
+    if (h.category !== null && !codes.has(h.category))
+      throw new RulesError(urgencyFile, null, `hazards.${i}.category`, `没有「${h.category}」这个类别，请写 categories/ 里有的类别代码。`);
   }
   for (const [i, x] of urgency.exposures.entries()) {
-    if (x.category !== null && !codes.has(x.category)) throw new RulesError(urgencyFile, null, `exposures.${i}.category`, `没有「${x.category}」这个类别，请写 categories/ 里有的类别代码。`);
+    if (x.category !== null && !codes.has(x.category))
+      throw new RulesError(
+        urgencyFile,
+        null,
+        `exposures.${i}.category`,
+        `没有「${x.category}」这个类别，请写 categories/ 里有的类别代码。`,
+      );
   }
   return {
     categories,

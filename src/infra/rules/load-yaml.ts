@@ -22,10 +22,13 @@ export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): z.in
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const problem =
-      code === 'ENOENT' ? '文件不存在，请检查路径。' :
-      code === 'EISDIR' ? '这是一个目录，应为 YAML 文件。' :
-      code === 'EACCES' ? '没有读取权限，请检查文件权限。' :
-      `无法读取文件（${code ?? String(err)}）。`;
+      code === 'ENOENT'
+        ? '文件不存在，请检查路径。'
+        : code === 'EISDIR'
+          ? '这是一个目录，应为 YAML 文件。'
+          : code === 'EACCES'
+            ? '没有读取权限，请检查文件权限。'
+            : `无法读取文件（${code ?? String(err)}）。`;
     throw new RulesError(path, null, null, problem);
   }
   return parseYamlText(text, path, schema);
@@ -44,8 +47,7 @@ export function parseYamlText<S extends z.ZodType>(text: string, file: string, s
     prettyErrors: false,
     lineCounter,
   });
-  const lineOf = (offset: number | undefined): number | null =>
-    offset === undefined ? null : lineCounter.linePos(offset).line;
+  const lineOf = (offset: number | undefined): number | null => (offset === undefined ? null : lineCounter.linePos(offset).line);
 
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first) {
@@ -113,4 +115,3 @@ function describeYamlProblem(code: string, message: string): string {
       return `YAML 格式错误（${detail}）。`;
   }
 }
-

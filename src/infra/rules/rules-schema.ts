@@ -52,7 +52,10 @@ export const cuesFileSchema = z.strictObject({
         weight,
         terms: z.array(term).min(1, '每组至少要有一个词。'),
         scope: z
-          .enum(['message', 'clause', 'span'], 'scope 只能是 message（整条消息）、clause（只管它所在的分句）或 span（它所在的分句及后面的分句，直到“咱们、我家”这类词）。')
+          .enum(
+            ['message', 'clause', 'span'],
+            'scope 只能是 message（整条消息）、clause（只管它所在的分句）或 span（它所在的分句及后面的分句，直到“咱们、我家”这类词）。',
+          )
           .default('message'),
         quote_objects: z.boolean('quote_objects 只能是 true 或 false。').default(false),
         claim: z.boolean('claim 只能是 true 或 false。').default(false),
@@ -80,7 +83,11 @@ export const cuesFileSchema = z.strictObject({
 
 const kind = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'kind 只能用小写英文字母、数字、下划线或连字符。');
 const label = z.string().trim().min(1, '请写一句中文说明。');
-const categoryCode = z.string().regex(/^[a-z][a-z0-9_]*$/, '类别代码只能用小写英文字母、数字和下划线，例如 security。').nullable().default(null);
+const categoryCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, '类别代码只能用小写英文字母、数字和下划线，例如 security。')
+  .nullable()
+  .default(null);
 
 export const urgencyFileSchema = z
   .strictObject({
@@ -106,7 +113,12 @@ export const urgencyFileSchema = z
     const kinds = new Set(u.exposures.map((x) => x.kind));
     u.hazards.forEach((h, i) => {
       h.needs.forEach((n, j) => {
-        if (!kinds.has(n)) ctx.addIssue({ code: 'custom', path: ['hazards', i, 'needs', j], message: `exposures 里没有「${n}」这一类，请先在 exposures 里定义它。` });
+        if (!kinds.has(n))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hazards', i, 'needs', j],
+            message: `exposures 里没有「${n}」这一类，请先在 exposures 里定义它。`,
+          });
       });
     });
   });

@@ -23,12 +23,20 @@ export function writeRuleEdits(dir: string, edits: readonly RuleEdit[]): string[
   return [...byFile.keys()];
 }
 
-const SAFE: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: [], resolveKnownTags: false, merge: false, uniqueKeys: true };
+const SAFE: ParseOptions & DocumentOptions & SchemaOptions = {
+  schema: 'core',
+  customTags: [],
+  resolveKnownTags: false,
+  merge: false,
+  uniqueKeys: true,
+};
 
 /** The file under categories/ whose `code` is `code` (file names need not match codes). */
 function categoryFile(dir: string, code: string): string {
   const catDir = path.join(dir, 'categories');
-  for (const f of readdirSync(catDir).filter((x) => /\.ya?ml$/i.test(x)).sort()) {
+  for (const f of readdirSync(catDir)
+    .filter((x) => /\.ya?ml$/i.test(x))
+    .sort()) {
     const file = path.join(catDir, f);
     if (parseDocument(readFileSync(file, 'utf8'), SAFE).get('code') === code) return file;
   }

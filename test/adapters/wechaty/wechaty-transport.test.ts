@@ -27,7 +27,10 @@ describe('createWechatyTransport', () => {
     const current = mocker.createRoom({ topic: TOPIC, memberIdList: [me.id, alice.id] });
     const heard: string[] = [];
     for (const room of [stale, current]) {
-      (room as unknown as EventEmitter).on('message', (m: { talker(): { id: string }; text(): string }) => void (m.talker().id === me.id && heard.push(`${room.id}:${m.text()}`)));
+      (room as unknown as EventEmitter).on(
+        'message',
+        (m: { talker(): { id: string }; text(): string }) => void (m.talker().id === me.id && heard.push(`${room.id}:${m.text()}`)),
+      );
     }
 
     const rooms = createRoomRegistry([{ key: 'g1', topic: TOPIC, role: 'residents', communityId: 1, watched: true }]);
@@ -49,11 +52,20 @@ describe('createWechatyTransport', () => {
     const worker = mocker.createContact({ name: '张师傅', alias: 'W001\u200B-张师傅\uFEFF' });
     const heard: string[] = [];
     for (const c of [namesake, worker]) {
-      (c as unknown as EventEmitter).on('message', (m: { talker(): { id: string }; text(): string }) => void (m.talker().id === me.id && heard.push(`${c.id}:${m.text()}`)));
+      (c as unknown as EventEmitter).on(
+        'message',
+        (m: { talker(): { id: string }; text(): string }) => void (m.talker().id === me.id && heard.push(`${c.id}:${m.text()}`)),
+      );
     }
 
     const send = createWechatyTransport(bot, createRoomRegistry([]), createRecentContacts());
-    const batch = { ids: [1], to: { kind: 'contact' as const, name: '张师傅', remark: 'W001-张师傅', contactId: null }, urgent: false, mentions: [], attempts: 0 };
+    const batch = {
+      ids: [1],
+      to: { kind: 'contact' as const, name: '张师傅', remark: 'W001-张师傅', contactId: null },
+      urgent: false,
+      mentions: [],
+      attempts: 0,
+    };
     await send({ ...batch, text: '1号工单交给你' }, '1号工单交给你');
 
     expect(heard).toEqual([`${worker.id}:1号工单交给你`]);
@@ -68,7 +80,10 @@ describe('createWechatyTransport', () => {
     mocker.login(me);
     const room = mocker.createRoom({ topic: '\u200B金阳花园\u200D业主群 ', memberIdList: [me.id] });
     const heard: string[] = [];
-    (room as unknown as EventEmitter).on('message', (m: { talker(): { id: string }; text(): string }) => void (m.talker().id === me.id && heard.push(m.text())));
+    (room as unknown as EventEmitter).on(
+      'message',
+      (m: { talker(): { id: string }; text(): string }) => void (m.talker().id === me.id && heard.push(m.text())),
+    );
 
     const rooms = createRoomRegistry([{ key: 'g1', topic: TOPIC, role: 'residents', communityId: 1, watched: true }]);
     const send = createWechatyTransport(bot, rooms, createRecentContacts());

@@ -55,12 +55,35 @@ function wordSegmenter(words: string[]): Segmenter & { calls: number } {
   return seg;
 }
 
-const words = ['路灯', '不亮', '电梯', '困人', '坏了', '麻烦', '亮了', '修好', '私聊', '着火', '如果', '门禁', '信号', '车位', '被占', '路等'];
+const words = [
+  '路灯',
+  '不亮',
+  '电梯',
+  '困人',
+  '坏了',
+  '麻烦',
+  '亮了',
+  '修好',
+  '私聊',
+  '着火',
+  '如果',
+  '门禁',
+  '信号',
+  '车位',
+  '被占',
+  '路等',
+];
 
 describe('createClassifier', () => {
   it('reports an object with a problem in the same clause, with the deciding terms', () => {
     const c = createClassifier(rules, wordSegmenter(words));
-    expect(c.classify('3号楼路灯不亮')).toEqual({ report: true, category: 'lighting', urgent: false, building: '3号楼', terms: ['路灯', '不亮'] });
+    expect(c.classify('3号楼路灯不亮')).toEqual({
+      report: true,
+      category: 'lighting',
+      urgent: false,
+      building: '3号楼',
+      terms: ['路灯', '不亮'],
+    });
   });
 
   it('does not report an object that is only mentioned', () => {
@@ -90,7 +113,11 @@ describe('createClassifier', () => {
   });
 
   it('reads a problem written with 不 also with the other negation words (没亮 as 不亮)', () => {
-    expect(createClassifier(rules, wordSegmenter([...words, '没亮'])).classify('路灯没亮')).toMatchObject({ report: true, category: 'lighting', terms: ['路灯', '没亮'] });
+    expect(createClassifier(rules, wordSegmenter([...words, '没亮'])).classify('路灯没亮')).toMatchObject({
+      report: true,
+      category: 'lighting',
+      terms: ['路灯', '没亮'],
+    });
   });
 
   it('lets a not-a-report cue cancel the report', () => {
@@ -129,7 +156,11 @@ describe('createClassifier', () => {
 
   describe('urgency', () => {
     it('marks a report urgent by a category urgent cue', () => {
-      expect(createClassifier(rules, wordSegmenter(words)).classify('电梯困人了 快来人')).toMatchObject({ report: true, urgent: true, category: 'elevator' });
+      expect(createClassifier(rules, wordSegmenter(words)).classify('电梯困人了 快来人')).toMatchObject({
+        report: true,
+        urgent: true,
+        category: 'elevator',
+      });
     });
 
     it('marks a report urgent by a global urgent cue', () => {
@@ -149,7 +180,11 @@ describe('createClassifier', () => {
     });
 
     it('reports a hazard on its own, in the category of its hazard, as urgent (a false alarm beats a miss)', () => {
-      expect(createClassifier(rules, wordSegmenter(words)).classify('着火')).toMatchObject({ report: true, category: 'security', urgent: true });
+      expect(createClassifier(rules, wordSegmenter(words)).classify('着火')).toMatchObject({
+        report: true,
+        category: 'security',
+        urgent: true,
+      });
     });
 
     it('needs an exposure near a hazard that names none', () => {
@@ -168,11 +203,16 @@ describe('createClassifier', () => {
     });
 
     it('takes the building from the quote when the reply names none', () => {
-      expect(createClassifier(rules, wordSegmenter(words)).classify('「小王：5栋路灯不亮」\n- - - - - - -\n+1 路灯不亮')).toMatchObject({ report: true, building: '5栋' });
+      expect(createClassifier(rules, wordSegmenter(words)).classify('「小王：5栋路灯不亮」\n- - - - - - -\n+1 路灯不亮')).toMatchObject({
+        report: true,
+        building: '5栋',
+      });
     });
 
     it('prefers the building named in the reply', () => {
-      expect(createClassifier(rules, wordSegmenter(words)).classify('「小王：5栋路灯不亮」\n- - - - - - -\n6栋路灯也不亮').building).toBe('6栋');
+      expect(createClassifier(rules, wordSegmenter(words)).classify('「小王：5栋路灯不亮」\n- - - - - - -\n6栋路灯也不亮').building).toBe(
+        '6栋',
+      );
     });
   });
 
@@ -188,7 +228,13 @@ describe('createClassifier', () => {
     it('never calls the segmenter for a message without any category term', () => {
       const seg = wordSegmenter(words);
       const c = createClassifier(rules, seg);
-      expect(c.classify('今天3栋楼下好热闹 谢谢大家')).toEqual({ report: false, category: null, urgent: false, building: '3栋', terms: [] });
+      expect(c.classify('今天3栋楼下好热闹 谢谢大家')).toEqual({
+        report: false,
+        category: null,
+        urgent: false,
+        building: '3栋',
+        terms: [],
+      });
       expect(seg.calls).toBe(0);
       c.classify('路灯不亮');
       expect(seg.calls).toBe(1);
@@ -225,6 +271,7 @@ describe('clause-scoped cue groups', () => {
   it('gives the same answers with and without the prefilter', () => {
     const on = createClassifier(scoped, wordSegmenter(w));
     const off = createClassifier(scoped, wordSegmenter(w), { prefilter: false });
-    for (const t of ['别的小区路灯不亮 麻烦', '路灯不亮 别的小区早修了 麻烦', '别的小区早修了 咱们路灯不亮 麻烦']) expect(on.classify(t)).toEqual(off.classify(t));
+    for (const t of ['别的小区路灯不亮 麻烦', '路灯不亮 别的小区早修了 麻烦', '别的小区早修了 咱们路灯不亮 麻烦'])
+      expect(on.classify(t)).toEqual(off.classify(t));
   });
 });

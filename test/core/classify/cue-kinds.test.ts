@@ -159,7 +159,10 @@ describe('generalisation: scope, appeals, denials, typos', () => {
   });
 
   it('judges a reply that denies the quoted fix', () => {
-    expect(c.classify('「物业：3栋电梯已修好」\n- - - - - - - - - - - - - - -\n好个啥 今天又停了')).toMatchObject({ report: true, category: 'elevator' });
+    expect(c.classify('「物业：3栋电梯已修好」\n- - - - - - - - - - - - - - -\n好个啥 今天又停了')).toMatchObject({
+      report: true,
+      category: 'elevator',
+    });
   });
 
   it.each([

@@ -25,7 +25,13 @@ describe('rules/examples.yaml', () => {
 });
 
 describe('checkExamples', () => {
-  const classify = (text: string) => ({ report: text.includes('坏'), category: text.includes('灯') ? 'lighting' : 'other', urgent: text.includes('火'), building: null, terms: [] });
+  const classify = (text: string) => ({
+    report: text.includes('坏'),
+    category: text.includes('灯') ? 'lighting' : 'other',
+    urgent: text.includes('火'),
+    building: null,
+    terms: [],
+  });
 
   it('lists each example that comes out differently, saying what differs', () => {
     const failures = checkExamples(

@@ -37,7 +37,17 @@ describe('extractBuilding', () => {
   });
 
   it('does not take generic places for buildings', () => {
-    for (const text of ['楼道里堆满了杂物', '地下车库的灯全灭了', '车棚的充电桩坏了', '小区门口的水果摊', '单元门上贴满了小广告', '烟全往我们楼里飘', '整栋楼都停电了', '社区食堂', '两栋楼之间']) {
+    for (const text of [
+      '楼道里堆满了杂物',
+      '地下车库的灯全灭了',
+      '车棚的充电桩坏了',
+      '小区门口的水果摊',
+      '单元门上贴满了小广告',
+      '烟全往我们楼里飘',
+      '整栋楼都停电了',
+      '社区食堂',
+      '两栋楼之间',
+    ]) {
       expect(extractBuilding(text)).toBeNull();
     }
   });

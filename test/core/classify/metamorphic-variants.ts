@@ -24,7 +24,8 @@ const trimEnd = (t: string) => t.replace(/[。！!？?~～\s]+$/u, '');
 export const keepsTheReport: Record<string, (text: string, i: number) => string> = {
   greeting: (t, i) => pick(['大家好，', '各位邻居好，', '早上好！', '您好 ', '打扰一下，'], i) + t,
   politeness: (t, i) => trimEnd(t) + pick(['，谢谢', '，麻烦了', '，辛苦了', ' 谢谢啦🙏', '，劳驾各位'], i),
-  'reply request': (t, i) => trimEnd(t) + pick(['，如有人管请回复', '，给您说一下', '，看到请回复一下', '，收到请回个话', '。有人管吗？'], i),
+  'reply request': (t, i) =>
+    trimEnd(t) + pick(['，如有人管请回复', '，给您说一下', '，看到请回复一下', '，收到请回个话', '。有人管吗？'], i),
   emoji: (t, i) => trimEnd(t) + pick([' 😭', '🙏🙏', ' [流泪]', '😡', ' [捂脸]'], i),
   mention: (t, i) => pick(['@物业客服 ', '@李网格员 ', '@王主任 ', '@物业小张 '], i) + t,
   place: (t, i) => pick(['在小区里，', '就在进门那块，', '靠北边那片，', '我住的那栋，'], i) + t,
@@ -41,8 +42,10 @@ export const staysChatter: Record<string, (text: string, i: number) => string> =
   'other estate': (t, i) => `${pick(['隔壁小区', '别的小区', '对面那个小区', '我朋友他们小区'], i)}也是，${t}`,
   'other city': (t, i) => `${pick(CITIES, i)}那边${pick(['有个小区', '一个老小区', '好多小区'], i)}，${t}`,
   news: (t, i) => `${pick(['新闻说', '刷到个视频，', '网上看到', '朋友圈看到'], i) + pick(CITIES, i + 1)}有个小区${t}`,
-  prices: (_t, i) => `今天菜市场的${pick(VEG, i)}又涨价了，${pick(['还让不让人活了', '太离谱了', '受不了', '坏了坏了', '到底有没有人管'], i)}`,
-  weather: (_t, i) => `${pick(CITIES, i)}今天${pick(WEATHER, i)}，${pick(['路上全是积水', '好多树都刮倒了', '地铁站都进水了', '好几个区停电了', '热得人受不了'], i + 1)}`,
+  prices: (_t, i) =>
+    `今天菜市场的${pick(VEG, i)}又涨价了，${pick(['还让不让人活了', '太离谱了', '受不了', '坏了坏了', '到底有没有人管'], i)}`,
+  weather: (_t, i) =>
+    `${pick(CITIES, i)}今天${pick(WEATHER, i)}，${pick(['路上全是积水', '好多树都刮倒了', '地铁站都进水了', '好几个区停电了', '热得人受不了'], i + 1)}`,
 };
 
 export function rates() {
@@ -71,4 +74,3 @@ export function rates() {
   }
   return out;
 }
-

@@ -7,7 +7,18 @@ import { readCorpus, realClassifier } from './real-classifier.js';
 describe('the prefilter', () => {
   const on = realClassifier();
   const off = realClassifier({ prefilter: false });
-  const chatter = ['早上好', '哈哈哈笑死我了', '收到', '👌', '今晚几点开会', '谢谢大家🙏', '【通知】明天上午开会', '3栋的邻居们晚上好', '有人一起去爬山吗', '[图片]'];
+  const chatter = [
+    '早上好',
+    '哈哈哈笑死我了',
+    '收到',
+    '👌',
+    '今晚几点开会',
+    '谢谢大家🙏',
+    '【通知】明天上午开会',
+    '3栋的邻居们晚上好',
+    '有人一起去爬山吗',
+    '[图片]',
+  ];
   const texts = [...readCorpus('dev'), ...readCorpus('extra')].map((g) => g.text).concat(chatter);
 
   it('gives exactly the same classification as segmenting every message', () => {

@@ -25,12 +25,26 @@ export interface Labelled {
 
 export function readCorpus(name: 'dev' | 'extra'): Labelled[] {
   const file = path.resolve(import.meta.dirname, `../../fixtures/corpus/${name}.jsonl`);
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Labelled);
 }
 
 /** The same figures as test/bench/score-classify.mjs. */
-export function score(corpus: Labelled[], classify: (text: string) => { report: boolean; category: string | null; urgent: boolean; building: string | null }) {
-  let tp = 0, fp = 0, fn = 0, catOk = 0, urgTp = 0, urgFp = 0, urgFn = 0, bldOk = 0, bldN = 0;
+export function score(
+  corpus: Labelled[],
+  classify: (text: string) => { report: boolean; category: string | null; urgent: boolean; building: string | null },
+) {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    catOk = 0,
+    urgTp = 0,
+    urgFp = 0,
+    urgFn = 0,
+    bldOk = 0,
+    bldN = 0;
   const mistakes: string[] = [];
   for (const g of corpus) {
     const o = classify(g.text);
@@ -38,12 +52,23 @@ export function score(corpus: Labelled[], classify: (text: string) => { report: 
       tp++;
       if (o.category === g.category) catOk++;
       else mistakes.push(`${g.id} category ${o.category} ≠ ${g.category}`);
-    } else if (!g.report && o.report) { fp++; mistakes.push(`${g.id} false report`); }
-    else if (g.report && !o.report) { fn++; mistakes.push(`${g.id} missed report`); }
-    const gu = g.report && g.urgent, ou = o.report && o.urgent;
+    } else if (!g.report && o.report) {
+      fp++;
+      mistakes.push(`${g.id} false report`);
+    } else if (g.report && !o.report) {
+      fn++;
+      mistakes.push(`${g.id} missed report`);
+    }
+    const gu = g.report && g.urgent,
+      ou = o.report && o.urgent;
     if (gu && ou) urgTp++;
-    else if (!gu && ou) { urgFp++; mistakes.push(`${g.id} false urgent`); }
-    else if (gu && !ou) { urgFn++; mistakes.push(`${g.id} missed urgent`); }
+    else if (!gu && ou) {
+      urgFp++;
+      mistakes.push(`${g.id} false urgent`);
+    } else if (gu && !ou) {
+      urgFn++;
+      mistakes.push(`${g.id} missed urgent`);
+    }
     if (g.building) {
       bldN++;
       if (o.building === g.building) bldOk++;

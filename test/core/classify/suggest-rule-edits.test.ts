@@ -7,7 +7,16 @@ import type { Correction } from '../../../src/core/tickets/types.js';
 
 // Made-up corrections over a small rule set: suggestions are edits tried on a copy of the rules.
 const category = (code: string, over: Partial<CategoryRule> = {}): CategoryRule => ({
-  code, name: code, enabled: true, priority: 0, objects: {}, problems: {}, aliases: {}, cues: {}, urgent: [], ...over,
+  code,
+  name: code,
+  enabled: true,
+  priority: 0,
+  objects: {},
+  problems: {},
+  aliases: {},
+  cues: {},
+  urgent: [],
+  ...over,
 });
 
 const rules: Rules = {
@@ -41,7 +50,15 @@ const build = (r: Rules) => createClassifier(r, segmenter).classify;
 
 let id = 0;
 const correction = (kind: Correction['kind'], text: string, fromCategory: string | null, toCategory: string | null): Correction => ({
-  id: ++id, communityId: 1, ticketId: id, kind, text, fromCategory, toCategory, staff: '王主任', at: new Date('2026-12-01T08:00:00Z'),
+  id: ++id,
+  communityId: 1,
+  ticketId: id,
+  kind,
+  text,
+  fromCategory,
+  toCategory,
+  staff: '王主任',
+  at: new Date('2026-12-01T08:00:00Z'),
 });
 
 describe('suggestRuleEdits', () => {

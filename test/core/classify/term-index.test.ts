@@ -26,7 +26,12 @@ describe('createTermIndex', () => {
 
   it('finds nothing in text whose characters start no term, and ignores empty terms', () => {
     expect(find(['', '电梯'], '大家早上好 😂😂')).toEqual([]);
-    expect(createTermIndex([['', 0], ['电梯', 1]]).size).toBe(1);
+    expect(
+      createTermIndex([
+        ['', 0],
+        ['电梯', 1],
+      ]).size,
+    ).toBe(1);
   });
 
   it('matches terms made of surrogate pairs', () => {

@@ -25,9 +25,12 @@ const verbOf = (text: string, direct = false) => {
 function examples(command: AnyChatCommand): string[] {
   const after = command.usage.split('例如：')[1];
   if (!after) return [`#${command.names[0]}`];
-  return after
-    .split(' 或 ')
-    .map((e) => e.replace(/（.*）$/, '').replace(/^私聊发“(.*)”$/, '$1').trim());
+  return after.split(' 或 ').map((e) =>
+    e
+      .replace(/（.*）$/, '')
+      .replace(/^私聊发“(.*)”$/, '$1')
+      .trim(),
+  );
 }
 
 describe('the command registry', () => {

@@ -75,7 +75,7 @@ describe('#改类', () => {
     expect((await bot.say(RESIDENTS, zhou, '#接单 1'))[0]!.text).toContain('周师傅接单');
   });
 
-  it('names the category\'s worker as responsible for a ticket nobody took yet', async () => {
+  it("names the category's worker as responsible for a ticket nobody took yet", async () => {
     const config = createConfig(demoConfigInput);
     config.communities[0]!.staff.push({ remark: '周师傅', name: '周师傅', role: 'worker', covers: ['drainage'] });
     bot = await createBot({ categories: CATEGORIES, config });
@@ -158,7 +158,7 @@ describe('#登记 as a reply quoting a message the bot missed', () => {
     expect((await bot.store.getReports(t.id))[0]!.text).toBe('楼下那个灯晚上黑漆漆的');
   });
 
-  it('ties the report to the quoted resident\'s account when exactly one group member shows that name', async () => {
+  it("ties the report to the quoted resident's account when exactly one group member shows that name", async () => {
     bot.deps.members = { membersNamed: async (_room, name) => (name === '孙阿姨' ? [sun.sessionId] : []) };
     await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'));
     expect((await bot.store.getReports((await ticket('2')).id))[0]!.reporterContactId).toBe(sun.sessionId);
@@ -176,11 +176,19 @@ describe('#登记 as a reply quoting a message the bot missed', () => {
   it('records the correction: the text the classifier saw, the category it should have found, who registered it', async () => {
     await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下下水道又返味了', '#登记 排水'));
     expect(await bot.store.listCorrections()).toMatchObject([
-      { kind: 'missed', ticketId: (await ticket('2')).id, text: '楼下下水道又返味了', fromCategory: null, toCategory: 'drainage', staff: '李网格员', at: bot.now() },
+      {
+        kind: 'missed',
+        ticketId: (await ticket('2')).id,
+        text: '楼下下水道又返味了',
+        fromCategory: null,
+        toCategory: 'drainage',
+        staff: '李网格员',
+        at: bot.now(),
+      },
     ]);
   });
 
-  it('takes the classifier\'s category and building when staff name none', async () => {
+  it("takes the classifier's category and building when staff name none", async () => {
     await bot.say(RESIDENTS, wang, quoting('孙阿姨', '8号楼楼道灯坏了好几天', '#登记'));
     expect(await ticket('2')).toMatchObject({ category: 'lighting', building: '8号楼' });
   });
@@ -196,7 +204,9 @@ describe('#登记 as a reply quoting a message the bot missed', () => {
 
   it('asks for the category when neither staff nor the classifier name one', async () => {
     const replies = await bot.say(RESIDENTS, li, quoting('孙阿姨', '楼下下水道又返味了', '#登记'));
-    expect(replies[0]!.text).toBe('看不出这条消息属于哪一类，请写明类别再登记，例如：#登记 排水。可用的类别：照明、下水排污、漏水渗水、燃气、电梯');
+    expect(replies[0]!.text).toBe(
+      '看不出这条消息属于哪一类，请写明类别再登记，例如：#登记 排水。可用的类别：照明、下水排污、漏水渗水、燃气、电梯',
+    );
     expect(await ticket('2').catch(() => null)).toBeNull();
   });
 
@@ -207,7 +217,7 @@ describe('#登记 as a reply quoting a message the bot missed', () => {
     expect(await bot.store.listCorrections()).toHaveLength(1);
   });
 
-  it('is for staff only, needs a quoted message, and works in a residents\' group only', async () => {
+  it("is for staff only, needs a quoted message, and works in a residents' group only", async () => {
     expect((await bot.say(RESIDENTS, zhang, quoting('孙阿姨', '楼下那个灯晚上黑漆漆的', '#登记 照明'))).map((r) => r.text)).toEqual([
       '只有工作人员可以「登记」。',
     ]);

@@ -15,12 +15,20 @@ const error = (text: string) => {
 };
 
 describe('parseCommand', () => {
-  it.each(['#查询 12', '＃查询 12', '/查询 12', '#查询12', '#查询 #12', '#查询 12号', '#查询 第12号', '#查询 １２', '# 查询：12', '#查询 012'])(
-    'reads "%s" as a query of ticket 12',
-    (text) => {
-      expect(command(text)).toEqual({ verb: 'query', number: '12' });
-    },
-  );
+  it.each([
+    '#查询 12',
+    '＃查询 12',
+    '/查询 12',
+    '#查询12',
+    '#查询 #12',
+    '#查询 12号',
+    '#查询 第12号',
+    '#查询 １２',
+    '# 查询：12',
+    '#查询 012',
+  ])('reads "%s" as a query of ticket 12', (text) => {
+    expect(command(text)).toEqual({ verb: 'query', number: '12' });
+  });
 
   it('treats an @-mention of the bot as a prefix, whether or not the adapter stripped the name', () => {
     expect(inGroup('@社区小助手\u2005接单 3', true)).toEqual({ ok: true, command: { verb: 'take', number: '3' } });
@@ -71,7 +79,7 @@ describe('parseCommand', () => {
     expect(inDm('绑定 482913')).toEqual({ ok: true, command: { verb: 'bind', code: '482913' } });
   });
 
-  it('reads the residents\' verbs, ratings as digits or words', () => {
+  it("reads the residents' verbs, ratings as digits or words", () => {
     expect(command('#撤销 7')).toEqual({ verb: 'withdraw', number: '7' });
     expect(command('#评价 7 4')).toEqual({ verb: 'rate', number: '7', rating: 4 });
     expect(command('#评价 7 5分')).toEqual({ verb: 'rate', number: '7', rating: 5 });
@@ -127,8 +135,16 @@ describe('parseCommand', () => {
 
   it('reads a command sent as a reply from the reply, with the quoted message and its author', () => {
     const quoted = (reply: string) => `「张阿姨：楼下那个灯晚上黑漆漆的」\n- - - - - - - - - - - - - - -\n${reply}`;
-    expect(command(quoted('#登记 照明'))).toEqual({ verb: 'register', quote: { author: '张阿姨', text: '楼下那个灯晚上黑漆漆的' }, category: '照明' });
-    expect(command(quoted('#登记'))).toEqual({ verb: 'register', quote: { author: '张阿姨', text: '楼下那个灯晚上黑漆漆的' }, category: null });
+    expect(command(quoted('#登记 照明'))).toEqual({
+      verb: 'register',
+      quote: { author: '张阿姨', text: '楼下那个灯晚上黑漆漆的' },
+      category: '照明',
+    });
+    expect(command(quoted('#登记'))).toEqual({
+      verb: 'register',
+      quote: { author: '张阿姨', text: '楼下那个灯晚上黑漆漆的' },
+      category: null,
+    });
     expect(command(quoted('#查询 12'))).toEqual({ verb: 'query', number: '12' });
     expect(inGroup(quoted('我家楼下也是'))).toBeNull();
     expect(error('#登记 照明')).toEqual({ verb: 'register', reason: 'not sent as a reply to a message' });

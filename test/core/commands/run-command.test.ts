@@ -40,7 +40,9 @@ describe('worker commands', () => {
     await bot.say(RESIDENTS, zhang, '3号楼路灯不亮了');
     await bot.say('金阳花园二期群', liu, '3号楼路灯坏了');
     const posts = await bot.dm(li, '接单 1');
-    const byRoom = Object.fromEntries(posts.filter((p) => p.to.kind === 'room').map((p) => [(p.to as { roomKey: string }).roomKey, p.mentions]));
+    const byRoom = Object.fromEntries(
+      posts.filter((p) => p.to.kind === 'room').map((p) => [(p.to as { roomKey: string }).roomKey, p.mentions]),
+    );
     expect(byRoom).toEqual({ [bot.roomKey(RESIDENTS)]: ['张阿姨'], [bot.roomKey('金阳花园二期群')]: ['刘大爷'] });
   });
 
@@ -95,7 +97,7 @@ describe('worker commands', () => {
     expect(await status()).toBe('referred');
   });
 
-  it('我的工单 lists the worker\'s open tickets; 待办 lists the community queue', async () => {
+  it("我的工单 lists the worker's open tickets; 待办 lists the community queue", async () => {
     await bot.say(RESIDENTS, zhang, '5号楼楼道灯坏了');
     await bot.say(RESIDENTS, li, '#接单 1');
     // Li took #1; #2 nobody took yet, and its acknowledgement named Li (he covers the 小区): both are his.
@@ -109,7 +111,7 @@ describe('worker commands', () => {
     expect(only(await bot.dm(zhao, '我的工单')).text).toContain('目前没有');
   });
 
-  it('answers a work list asked for in the residents\' group privately, not in the group', async () => {
+  it("answers a work list asked for in the residents' group privately, not in the group", async () => {
     const reply = only(await bot.say(RESIDENTS, li, '#待办'));
     expect(reply.to).toEqual({ kind: 'contact', name: '李网格员', remark: '李网格员', contactId: '@s-李网格员' });
     expect(reply.text).toContain('1号 照明 3号楼');
@@ -133,7 +135,7 @@ describe('admin commands', () => {
     expect(await status()).toBe('unresolved');
   });
 
-  it('合并 A B marks A as a duplicate of B and counts A\'s reporters on B', async () => {
+  it("合并 A B marks A as a duplicate of B and counts A's reporters on B", async () => {
     await bot.say(RESIDENTS, resident('孙阿姨'), '5号楼路灯不亮');
     await bot.say(STAFF_GROUP, wang, '#合并 2 1');
     const t2 = (await bot.store.getByNumber(1, '2'))!;
@@ -142,7 +144,7 @@ describe('admin commands', () => {
     expect((await bot.store.getByNumber(1, '1'))!.reporterCount).toBe(3);
   });
 
-  it('合并 posts to the merged ticket\'s group and confirms to the admin elsewhere', async () => {
+  it("合并 posts to the merged ticket's group and confirms to the admin elsewhere", async () => {
     await bot.say(RESIDENTS, resident('孙阿姨'), '5号楼路灯不亮');
     const replies = await bot.say(STAFF_GROUP, wang, '#合并 2 1');
     const post = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(RESIDENTS))!;
@@ -161,7 +163,7 @@ describe('admin commands', () => {
     expect((await bot.store.getByNumber(1, '1'))!.assigneeName).toBe('赵师傅');
   });
 
-  it('拆分 moves one reporter\'s report out into a new ticket (admins only)', async () => {
+  it("拆分 moves one reporter's report out into a new ticket (admins only)", async () => {
     expect(only(await bot.say(STAFF_GROUP, li, '#拆分 1 @刘大爷')).text).toContain('只有社区管理员');
     const reply = only(await bot.say(STAFF_GROUP, wang, '#拆分 1 @刘大爷'));
     expect(reply.text).toContain('已把刘大爷的反映从1号拆出，新工单为2号');
@@ -209,7 +211,7 @@ describe('resident commands', () => {
     expect(only(await bot.say(RESIDENTS, zhang, '#查询 42')).text).toBe('没有42号工单，请核对编号。');
   });
 
-  it('撤销 works only for the resident\'s own report', async () => {
+  it("撤销 works only for the resident's own report", async () => {
     await bot.say(RESIDENTS, zhang, '8号楼楼道灯坏了');
     expect(only(await bot.say(RESIDENTS, liu, '#撤销 2')).text).toContain('只有反映人本人');
     expect(await status('2')).toBe('open');
@@ -217,7 +219,7 @@ describe('resident commands', () => {
     expect(await status('2')).toBe('withdrawn');
   });
 
-  it('撤销 of a ticket others reported too only removes the sender\'s own report', async () => {
+  it("撤销 of a ticket others reported too only removes the sender's own report", async () => {
     const reply = only(await bot.say(RESIDENTS, liu, '#撤销 1'));
     expect(reply.mentions).toEqual(['刘大爷']);
     expect(reply.text).toContain('还有1户反映');
@@ -247,7 +249,7 @@ describe('resident commands', () => {
     expect(await status()).toBe('open');
   });
 
-  it('refuses a step the ticket\'s status does not allow, naming the status', async () => {
+  it("refuses a step the ticket's status does not allow, naming the status", async () => {
     expect(only(await bot.say(RESIDENTS, li, '#退回 1 不归我')).text).toContain('当前状态为「已受理」，不能「退回」');
   });
 
@@ -322,7 +324,9 @@ describe('help and malformed commands', () => {
   });
 
   it('a malformed command gets the usage of that command', async () => {
-    expect(only(await bot.say(RESIDENTS, li, '#进度 1')).text).toBe('命令格式不对。用法：#进度 编号 说明，例如：#进度 12 已联系物业，明天上午更换');
+    expect(only(await bot.say(RESIDENTS, li, '#进度 1')).text).toBe(
+      '命令格式不对。用法：#进度 编号 说明，例如：#进度 12 已联系物业，明天上午更换',
+    );
     expect(only(await bot.say(RESIDENTS, zhang, '#评价 1 十分')).text).toContain('用法：#评价');
     expect(only(await bot.say(RESIDENTS, li, '#转派 1')).text).toContain('用法：#转派');
   });

@@ -5,8 +5,20 @@ import type { Report } from '../../../src/core/tickets/types.js';
 import type { Sender } from '../../../src/core/types.js';
 
 const report = (over: Partial<Report>): Report => ({
-  id: 1, ticketId: 1, sourceKey: 'r1:m1', text: '3号楼路灯坏了', reporterName: '张阿姨', reporterKey: '张阿姨',
-  reporterContactId: '@a', reporterLogin: 'L1', roomKey: 'r1', at: new Date(0), urgent: false, building: null, images: [], ...over,
+  id: 1,
+  ticketId: 1,
+  sourceKey: 'r1:m1',
+  text: '3号楼路灯坏了',
+  reporterName: '张阿姨',
+  reporterKey: '张阿姨',
+  reporterContactId: '@a',
+  reporterLogin: 'L1',
+  roomKey: 'r1',
+  at: new Date(0),
+  urgent: false,
+  building: null,
+  images: [],
+  ...over,
 });
 const sender = (over: Partial<Sender>): Sender => ({ sessionId: '@a', name: '张阿姨', remark: null, login: 'L1', ...over });
 const members = (ids: string[] | null): MemberDirectory => ({ membersNamed: async () => ids });
@@ -17,7 +29,7 @@ describe('whether a resident made a report (by account, not by name)', () => {
     expect((await ownReport([report({})], sender({ sessionId: '@b' }), members(['@b']))).kind).toBe('not_owner');
   });
 
-  it('a report from an earlier login is the sender\'s only when they alone in the group carry the name', async () => {
+  it("a report from an earlier login is the sender's only when they alone in the group carry the name", async () => {
     const old = report({ reporterLogin: 'L0', reporterContactId: '@old' });
     expect((await ownReport([old], sender({}), members(['@a']))).kind).toBe('owner');
     expect((await ownReport([old], sender({}), members(['@a', '@c']))).kind).toBe('ambiguous');

@@ -28,21 +28,19 @@ describe('acknowledging a report', () => {
     expect(ack.mentions).toEqual(['张阿姨']);
     expect(ack.urgent).toBe(false);
     // lighting resolves in 3 days (rules/deadlines.yaml); 10:00 Shanghai + 3 d; 李网格员 covers 金阳花园.
-    expect(ack.text).toBe(
-      '收到，已登记为1号工单（照明，3号楼），由李网格员负责，11月29日 10:00前办结。查询进度请发：#查询 1',
-    );
+    expect(ack.text).toBe('收到，已登记为1号工单（照明，3号楼），由李网格员负责，11月29日 10:00前办结。查询进度请发：#查询 1');
     const ticket = (await bot.store.getByNumber(1, '1'))!;
     expect(ticket).toMatchObject({ category: 'lighting', building: '3号楼', status: 'open', reporterCount: 1 });
   });
 
-  it('names any worker when nobody covers the group\'s 小区', async () => {
+  it("names any worker when nobody covers the group's 小区", async () => {
     const config = structuredClone(bot.config);
     config.communities[0]!.staff = config.communities[0]!.staff.filter((s) => s.name !== '李网格员');
     bot = await createBot({ classifier, categories, config });
     expect(only(await bot.say(RESIDENTS, resident('张阿姨'), '3号楼的路灯不亮了')).text).toContain('由赵师傅负责');
   });
 
-  it('merges a second household\'s report of the same light into the open ticket and says how many households reported it', async () => {
+  it("merges a second household's report of the same light into the open ticket and says how many households reported it", async () => {
     await bot.say(RESIDENTS, resident('张阿姨'), '3号楼的路灯不亮了');
     const merged = only(await bot.say(RESIDENTS, resident('刘大爷'), '三号楼路灯还是不亮'));
     expect(merged.mentions).toEqual(['刘大爷']);
@@ -57,7 +55,12 @@ describe('acknowledging a report', () => {
   });
 
   it('does not answer a repeat delivery of the same message', async () => {
-    const msg = { id: 'wx-42', channel: { kind: 'room' as const, roomKey: bot.roomKey(RESIDENTS), topic: RESIDENTS }, sender: resident('张阿姨'), text: '3号楼的路灯不亮了' };
+    const msg = {
+      id: 'wx-42',
+      channel: { kind: 'room' as const, roomKey: bot.roomKey(RESIDENTS), topic: RESIDENTS },
+      sender: resident('张阿姨'),
+      text: '3号楼的路灯不亮了',
+    };
     expect(await bot.send(msg)).toHaveLength(1);
     expect(await bot.send(msg)).toEqual([]);
     expect((await bot.store.getByNumber(1, '1'))!.reporterCount).toBe(1);
@@ -76,7 +79,12 @@ describe('a durable acknowledgement', () => {
     (bot.db.$client.prepare('select text from outbox order by id').all() as { text: string }[]).map((r) => r.text);
 
   it('is queued in the intake transaction: a crash before the replies reach the outbox still leaves it there, and a redelivery adds nothing', async () => {
-    const msg = { channel: { kind: 'room' as const, roomKey: bot.roomKey(RESIDENTS), topic: RESIDENTS }, sender: resident('张阿姨'), text: '3号楼的路灯不亮了', id: 'w1' };
+    const msg = {
+      channel: { kind: 'room' as const, roomKey: bot.roomKey(RESIDENTS), topic: RESIDENTS },
+      sender: resident('张阿姨'),
+      text: '3号楼的路灯不亮了',
+      id: 'w1',
+    };
     // The process "dies" here: the returned replies are never handed to the outbox.
     const ack = only(await bot.send(msg));
     expect(outboxTexts(bot)).toEqual([ack.text]);
@@ -95,7 +103,18 @@ describe('a durable acknowledgement', () => {
   it('leaves no ticket behind when the acknowledgement cannot be queued', async () => {
     await expect(
       bot.store.intake(
-        { communityId: 1, roomKey: bot.roomKey(RESIDENTS), messageId: 'x1', text: '3号楼路灯不亮', reporterName: '张阿姨', reporterKey: '张阿姨', at: bot.now(), category: 'lighting', urgent: false, building: '3号楼' },
+        {
+          communityId: 1,
+          roomKey: bot.roomKey(RESIDENTS),
+          messageId: 'x1',
+          text: '3号楼路灯不亮',
+          reporterName: '张阿姨',
+          reporterKey: '张阿姨',
+          at: bot.now(),
+          category: 'lighting',
+          urgent: false,
+          building: '3号楼',
+        },
         { mergeWindowHours: 72, deadlines: bot.deps.deadlines },
         () => [{ to: { kind: 'room', roomKey: '' }, text: '', mentions: [], urgent: false }],
       ),
@@ -107,7 +126,12 @@ describe('a durable acknowledgement', () => {
 
 describe('urgent reports', () => {
   it('still gives safety advice and alerts the staff group when the ticket cannot be stored, every time, and logs the failure', async () => {
-    bot.deps.store = { ...bot.store, intake: async () => { throw new Error('SQLITE_FULL: database or disk is full'); } };
+    bot.deps.store = {
+      ...bot.store,
+      intake: async () => {
+        throw new Error('SQLITE_FULL: database or disk is full');
+      },
+    };
     for (const who of ['孙阿姨', '钱大爷']) {
       const replies = await bot.say(RESIDENTS, resident(who), '5号楼燃气泄漏了，味道很大');
       const advice = replies.find((r) => r.to.kind === 'room' && r.to.roomKey === bot.roomKey(RESIDENTS))!;
@@ -121,7 +145,10 @@ describe('urgent reports', () => {
       expect(alert.urgent).toBe(true);
       expect(alert.mentions).toEqual(expect.arrayContaining(['李网格员', '王主任']));
     }
-    expect(bot.logs.filter((l) => l.level === 'error').map((l) => l.msg)).toEqual([expect.stringMatching(/urgent/), expect.stringMatching(/urgent/)]);
+    expect(bot.logs.filter((l) => l.level === 'error').map((l) => l.msg)).toEqual([
+      expect.stringMatching(/urgent/),
+      expect.stringMatching(/urgent/),
+    ]);
   });
 
   it('alerts the staff group first, then answers the reporter with safety advice and the gas and fire numbers', async () => {
@@ -188,7 +215,7 @@ describe('urgent reports', () => {
 });
 
 describe('images and recalls', () => {
-  it('attaches a photo sent within the configured minutes after the sender\'s report, silently', async () => {
+  it("attaches a photo sent within the configured minutes after the sender's report, silently", async () => {
     await bot.say(RESIDENTS, resident('张阿姨'), '3号楼的路灯不亮了');
     bot.advance(5 * 60_000);
     const image = { kind: 'image' as const, imagePath: 'data/images/2026-11-26/m2.jpg' };
@@ -214,7 +241,7 @@ describe('images and recalls', () => {
     expect((await bot.store.getByNumber(1, '1'))!.status).toBe('withdrawn');
   });
 
-  it('keeps a recalled report\'s ticket once a worker has taken it', async () => {
+  it("keeps a recalled report's ticket once a worker has taken it", async () => {
     await bot.say(RESIDENTS, resident('张阿姨'), '3号楼的路灯不亮了');
     const reportId = bot.lastId();
     await bot.say(RESIDENTS, staff('李网格员'), '#接单 1');

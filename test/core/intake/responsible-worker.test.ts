@@ -18,18 +18,20 @@ describe('responsibleWorker', () => {
     expect(responsibleWorker(roster, '金阳花园', '五号楼')?.name).toBe('孙网格员');
   });
 
-  it('then the worker who covers the group\'s 小区', () => {
+  it("then the worker who covers the group's 小区", () => {
     expect(responsibleWorker(roster, '金阳花园', '9号楼')?.name).toBe('李网格员');
     expect(responsibleWorker(roster, '金阳花园', null)?.name).toBe('李网格员');
   });
 
   it('then a worker covering everything, then any worker, never an admin', () => {
     expect(responsibleWorker(roster, '银河小区', '9号楼')?.name).toBe('赵师傅');
-    expect(responsibleWorker(community([{ remark: 'a', name: '钱网格员', role: 'worker', covers: ['东区'] }]), null, null)?.name).toBe('钱网格员');
+    expect(responsibleWorker(community([{ remark: 'a', name: '钱网格员', role: 'worker', covers: ['东区'] }]), null, null)?.name).toBe(
+      '钱网格员',
+    );
     expect(responsibleWorker(community([{ remark: 'b', name: '王主任', role: 'admin' }]), '金阳花园', null)).toBeNull();
   });
 
-  it('prefers a worker whose covers name the category, by code or display name, over the building\'s', () => {
+  it("prefers a worker whose covers name the category, by code or display name, over the building's", () => {
     const withPlumber = community([
       { remark: '孙网格员', name: '孙网格员', role: 'worker', covers: ['三号楼'] },
       { remark: '周师傅', name: '周师傅', role: 'worker', covers: ['下水排污'] },

@@ -52,7 +52,10 @@ describe('overdue escalation (超时督办)', () => {
     await f.jump(DAY - 10 * MINUTE);
     const sent = (await f.walk(7 * HOUR, 10 * MINUTE)).filter((r) => r.reply.text.includes('紧急工单超时督办'));
     expect(sent.map((s) => s.at.toISOString())).toEqual([
-      '2026-11-24T12:00:00.000Z', '2026-11-24T14:00:00.000Z', '2026-11-24T16:00:00.000Z', '2026-11-24T18:00:00.000Z',
+      '2026-11-24T12:00:00.000Z',
+      '2026-11-24T14:00:00.000Z',
+      '2026-11-24T16:00:00.000Z',
+      '2026-11-24T18:00:00.000Z',
     ]);
     expect(sent.every((s) => s.reply.urgent)).toBe(true);
     expect(sent[0]!.reply.mentions).toEqual(expect.arrayContaining(['王主任', '李网格员']));

@@ -12,7 +12,11 @@ describe('heldDueWork (what quiet hours hold back, for the simulator)', () => {
     expect(await f.jump(3 * HOUR)).toEqual([]);
     const held = await heldDueWork(f.deps);
     expect(held).toHaveLength(1);
-    expect(held[0]).toMatchObject({ to: { kind: 'room', roomKey: f.staffRoom }, urgent: false, text: expect.stringContaining('待接单提醒') });
+    expect(held[0]).toMatchObject({
+      to: { kind: 'room', roomKey: f.staffRoom },
+      urgent: false,
+      text: expect.stringContaining('待接单提醒'),
+    });
     expect(await heldDueWork(f.deps)).toHaveLength(1);
     expect((await f.ticket(light.number)).marks.ackRemindedAt).toBeNull();
 

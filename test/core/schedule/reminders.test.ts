@@ -39,8 +39,12 @@ describe('acknowledge reminder (待接单提醒)', () => {
     const zhao = (await f.store.findPersonByRemark('赵师傅'))!;
     const admin = (await f.store.findPersonByRemark('王主任'))!;
     await f.store.act({
-      communityId: f.communityId, number: t.number, action: 'handover', at: f.clock.now(),
-      actor: { personId: admin.id, name: admin.name, key: admin.remark, role: 'admin' }, target: { kind: 'person', personId: zhao.id },
+      communityId: f.communityId,
+      number: t.number,
+      action: 'handover',
+      at: f.clock.now(),
+      actor: { personId: admin.id, name: admin.name, key: admin.remark, role: 'admin' },
+      target: { kind: 'person', personId: zhao.id },
     });
     const [r] = await f.jump(2 * HOUR);
     expect(r!.mentions).toEqual(['赵师傅']);
@@ -59,7 +63,10 @@ describe('acknowledge reminder (待接单提醒)', () => {
 
   it('names the worker covering the building before the one covering the whole 小区, as the acknowledgement did', async () => {
     const base = demoConfigInput.communities[0]!;
-    const community = { ...base, staff: [...base.staff, { remark: '孙网格员', name: '孙网格员', role: 'worker', covers: ['5号楼', '6号楼'] }] };
+    const community = {
+      ...base,
+      staff: [...base.staff, { remark: '孙网格员', name: '孙网格员', role: 'worker', covers: ['5号楼', '6号楼'] }],
+    };
     const f = await scheduleFixture('2026-11-23T09:00:00+08:00', { communities: [community] });
     await f.report({ category: 'parking', building: '五号楼', text: '五号楼门口乱停车', from: '刘先生' });
     await f.report({ from: '张阿姨' });

@@ -65,7 +65,9 @@ export async function scheduleFixture(start = '2026-11-23T09:00:00+08:00', patch
     residents,
     staffRoom,
     /** A resident's report in the residents' group, opened now. */
-    async report(opts: { category?: string; building?: string | null; urgent?: boolean; from?: string; text?: string } = {}): Promise<Ticket> {
+    async report(
+      opts: { category?: string; building?: string | null; urgent?: boolean; from?: string; text?: string } = {},
+    ): Promise<Ticket> {
       const result = await store.intake(
         {
           communityId,
@@ -87,7 +89,16 @@ export async function scheduleFixture(start = '2026-11-23T09:00:00+08:00', patch
     async act(number: string, action: ActionCode, who: string, extra: { note?: string; rating?: number } = {}): Promise<Ticket> {
       const person = await store.findPersonByRemark(who);
       const actor: Actor = person ? await staffActor(who) : { personId: null, name: who, key: who, role: 'resident' };
-      const r = await store.act({ communityId, number, action, actor, at: clock.now(), deadlines, note: extra.note ?? null, rating: extra.rating ?? null });
+      const r = await store.act({
+        communityId,
+        number,
+        action,
+        actor,
+        at: clock.now(),
+        deadlines,
+        note: extra.note ?? null,
+        rating: extra.rating ?? null,
+      });
       return r.ticket;
     },
     async ticket(number: string): Promise<Ticket> {

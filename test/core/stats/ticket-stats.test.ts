@@ -35,10 +35,18 @@ describe('ticket statistics', () => {
 
   it('counts by category, status and building (三号楼 = 3号楼), most first', () => {
     expect(stats.total).toBe(7);
-    expect([...stats.byCategory]).toEqual([['lighting', 5], ['elevator', 1], ['parking', 1]]);
+    expect([...stats.byCategory]).toEqual([
+      ['lighting', 5],
+      ['elevator', 1],
+      ['parking', 1],
+    ]);
     expect(stats.byStatus.get('closed')).toBe(3);
     expect(stats.byStatus.get('open')).toBe(2);
-    expect([...stats.byBuilding]).toEqual([['3号楼', 4], ['5号楼', 2], ['（未注明）', 1]]);
+    expect([...stats.byBuilding]).toEqual([
+      ['3号楼', 4],
+      ['5号楼', 2],
+      ['（未注明）', 1],
+    ]);
   });
 
   it('on-time rate: resolved by the deadline among tickets resolved or already past their deadline', () => {
@@ -86,7 +94,14 @@ describe('ticket statistics', () => {
 
 describe('satisfaction counts a reporter saying it was not fixed', () => {
   it('counts a reopened, unrated ticket as an unsatisfied verdict', () => {
-    const base = { category: 'lighting', building: '3号楼', createdAt: new Date(0), dueAt: new Date(1e9), resolvedAt: null, repeatOf: null };
+    const base = {
+      category: 'lighting',
+      building: '3号楼',
+      createdAt: new Date(0),
+      dueAt: new Date(1e9),
+      resolvedAt: null,
+      repeatOf: null,
+    };
     const stats = computeStats(
       [
         { ...base, status: 'open', rating: null, reopenCount: 1 },

@@ -133,7 +133,11 @@ export class FakeWechat extends EventEmitter {
 
   /** Resolves when the bot is logged in: webwxinit answered for a new generation. */
   async loggedIn(generation = this.generation + 1, timeoutMs = 15_000): Promise<void> {
-    await this.waitFor(() => this.generation >= generation && this.session?.valid === true && this.initDone >= generation, `login #${generation}`, timeoutMs);
+    await this.waitFor(
+      () => this.generation >= generation && this.session?.valid === true && this.initDone >= generation,
+      `login #${generation}`,
+      timeoutMs,
+    );
   }
 
   /** The web id a person or group has in the current generation. */
@@ -150,7 +154,12 @@ export class FakeWechat extends EventEmitter {
 
   /** A group member sends a photo. */
   sendImage(roomKey: string, personKey: string): string {
-    const id = this.deliver(roomKey, personKey, 3, '<?xml version="1.0"?>\n<msg><img length="22" hdlength="0" cdnthumblength="0" md5="0" /></msg>');
+    const id = this.deliver(
+      roomKey,
+      personKey,
+      3,
+      '<?xml version="1.0"?>\n<msg><img length="22" hdlength="0" cdnthumblength="0" md5="0" /></msg>',
+    );
     this.images.add(id);
     return id;
   }
@@ -264,7 +273,22 @@ export class FakeWechat extends EventEmitter {
       AppMsgType: 0,
       StatusNotifyCode: 0,
       StatusNotifyUserName: '',
-      RecommendInfo: { UserName: '', NickName: '', QQNum: 0, Province: '', City: '', Content: '', Signature: '', Alias: '', Scene: 0, VerifyFlag: 0, AttrStatus: 0, Sex: 0, Ticket: '', OpCode: 0 },
+      RecommendInfo: {
+        UserName: '',
+        NickName: '',
+        QQNum: 0,
+        Province: '',
+        City: '',
+        Content: '',
+        Signature: '',
+        Alias: '',
+        Scene: 0,
+        VerifyFlag: 0,
+        AttrStatus: 0,
+        Sex: 0,
+        Ticket: '',
+        OpCode: 0,
+      },
       ForwardFlag: 0,
       AppInfo: { AppID: '', Type: 0 },
       HasProductId: 0,
@@ -309,7 +333,13 @@ export class FakeWechat extends EventEmitter {
   }
 
   private selfContact(): Record<string, unknown> {
-    return { ...this.contactDefaults(), Uin: Number(this.session?.uin ?? 0), UserName: this.selfId, NickName: this.options.self.nickName, ContactFlag: 0 };
+    return {
+      ...this.contactDefaults(),
+      Uin: Number(this.session?.uin ?? 0),
+      UserName: this.selfId,
+      NickName: this.options.self.nickName,
+      ContactFlag: 0,
+    };
   }
 
   private contactDefaults(): Record<string, unknown> {
@@ -521,7 +551,11 @@ export class FakeWechat extends EventEmitter {
         if (!session) return json(loggedOut);
         const friends = [...this.people.values()].filter((p) => p.friend).map((p) => this.personContact(p.key));
         const groups = [...this.rooms.keys()].map((k) => this.roomContact(k, false));
-        const list = [...friends, ...groups, { ...this.contactDefaults(), UserName: 'filehelper', NickName: '文件传输助手', ContactFlag: 3 }];
+        const list = [
+          ...friends,
+          ...groups,
+          { ...this.contactDefaults(), UserName: 'filehelper', NickName: '文件传输助手', ContactFlag: 3 },
+        ];
         return json({ BaseResponse: this.baseOk(), MemberCount: list.length, MemberList: list, Seq: 0 });
       }
       case 'webwxbatchgetcontact': {

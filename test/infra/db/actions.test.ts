@@ -17,7 +17,12 @@ describe('the full loop', () => {
   it('records who, when, from → to and the note at every step: take, progress, done, rating', async () => {
     const li = f.asStaff(f.worker);
     const taken = await act({ action: 'take', actor: li, at: at(0.5) });
-    expect(taken.ticket).toMatchObject({ status: 'in_progress', assigneeId: f.worker.id, assigneeName: '李网格员', acknowledgedAt: at(0.5) });
+    expect(taken.ticket).toMatchObject({
+      status: 'in_progress',
+      assigneeId: f.worker.id,
+      assigneeName: '李网格员',
+      acknowledgedAt: at(0.5),
+    });
     await act({ action: 'note', actor: li, at: at(1), note: '已联系电工，明天上午更换' });
     const done = await act({ action: 'resolve', actor: li, at: at(20), note: '已更换灯泡' });
     expect(done.ticket).toMatchObject({ status: 'resolved', resolvedAt: at(20) });
@@ -64,7 +69,12 @@ describe('refusals change nothing', () => {
 describe('assignment', () => {
   it('hands a ticket over to another worker, who then takes it', async () => {
     await act({ action: 'take', actor: f.asStaff(f.worker), at: at(1) });
-    const handed = await act({ action: 'handover', actor: f.asStaff(f.worker), at: at(2), target: { kind: 'person', personId: f.worker2.id } });
+    const handed = await act({
+      action: 'handover',
+      actor: f.asStaff(f.worker),
+      at: at(2),
+      target: { kind: 'person', personId: f.worker2.id },
+    });
     expect(handed.ticket).toMatchObject({ status: 'assigned', assigneeId: f.worker2.id, assigneeName: '赵师傅' });
     expect(handed.event).toMatchObject({ kind: 'assigned', note: '转派给 赵师傅' });
     expect((await f.store.listTickets({ assigneeId: f.worker2.id })).map((t) => t.number)).toEqual([number]);
@@ -74,9 +84,9 @@ describe('assignment', () => {
 
   it('refuses to hand over to someone who is not active staff of the community', async () => {
     await f.store.syncStaff(f.community.id, [{ remark: '李网格员', name: '李网格员', role: 'worker', covers: ['*'] }]);
-    await expect(act({ action: 'handover', actor: f.asStaff(f.worker), at: at(1), target: { kind: 'person', personId: f.worker2.id } })).rejects.toThrow(
-      '找不到要接手的工作人员',
-    );
+    await expect(
+      act({ action: 'handover', actor: f.asStaff(f.worker), at: at(1), target: { kind: 'person', personId: f.worker2.id } }),
+    ).rejects.toThrow('找不到要接手的工作人员');
   });
 
   it('returns a ticket to the queue without an assignee', async () => {
@@ -127,7 +137,10 @@ describe('reopening and ratings', () => {
 
 describe('merge and split', () => {
   it('merges #A into #B: reports move, reporters are recounted, A becomes a duplicate of B', async () => {
-    const b = await f.store.intake(f.report('m2', { building: '三号楼 ', category: 'water_leak', reporterKey: '老王', reporterName: '老王' }), POLICY);
+    const b = await f.store.intake(
+      f.report('m2', { building: '三号楼 ', category: 'water_leak', reporterKey: '老王', reporterName: '老王' }),
+      POLICY,
+    );
     await f.store.intake(f.report('m3', { category: 'water_leak', reporterKey: '老王', reporterName: '老王', at: at(1) }), POLICY);
     const r = await act({ action: 'merge', actor: f.asStaff(f.admin), at: at(2), target: { kind: 'ticket', number: b.ticket.number } });
     expect(r.ticket).toMatchObject({ status: 'duplicate', duplicateOf: b.ticket.number });
@@ -138,23 +151,45 @@ describe('merge and split', () => {
   });
 
   it('refuses to merge a ticket into itself or into a finished one', async () => {
-    await expect(act({ action: 'merge', actor: f.asStaff(f.admin), at: at(1), target: { kind: 'ticket', number } })).rejects.toThrow('合并到它自己');
-    const b = await f.store.intake(f.report('m2', { building: '8号楼' }), POLICY);
-    await f.store.act({ communityId: f.community.id, number: b.ticket.number, action: 'close', actor: f.asStaff(f.admin), at: at(1), note: '重复' });
-    await expect(act({ action: 'merge', actor: f.asStaff(f.admin), at: at(2), target: { kind: 'ticket', number: b.ticket.number } })).rejects.toThrow(
-      '只能并入仍在办理的工单',
+    await expect(act({ action: 'merge', actor: f.asStaff(f.admin), at: at(1), target: { kind: 'ticket', number } })).rejects.toThrow(
+      '合并到它自己',
     );
+    const b = await f.store.intake(f.report('m2', { building: '8号楼' }), POLICY);
+    await f.store.act({
+      communityId: f.community.id,
+      number: b.ticket.number,
+      action: 'close',
+      actor: f.asStaff(f.admin),
+      at: at(1),
+      note: '重复',
+    });
+    await expect(
+      act({ action: 'merge', actor: f.asStaff(f.admin), at: at(2), target: { kind: 'ticket', number: b.ticket.number } }),
+    ).rejects.toThrow('只能并入仍在办理的工单');
     expect((await f.store.getByNumber(f.community.id, number))?.status).toBe('open');
   });
 
   it('splits a wrongly merged report out into a new ticket', async () => {
-    const merged = await f.store.intake(f.report('m2', { reporterKey: '老王', reporterName: '老王', text: '3号楼电梯也坏了', at: at(1) }), POLICY);
-    const split = await f.store.splitReport({ reportId: merged.report.id, actor: f.asStaff(f.worker), at: at(2), deadlines: DEADLINES, category: 'elevator' });
+    const merged = await f.store.intake(
+      f.report('m2', { reporterKey: '老王', reporterName: '老王', text: '3号楼电梯也坏了', at: at(1) }),
+      POLICY,
+    );
+    const split = await f.store.splitReport({
+      reportId: merged.report.id,
+      actor: f.asStaff(f.worker),
+      at: at(2),
+      deadlines: DEADLINES,
+      category: 'elevator',
+    });
     expect(split.ticket).toMatchObject({ number: '2', category: 'elevator', reporterCount: 1, status: 'open' });
     expect(split.report).toMatchObject({ id: merged.report.id, ticketId: split.ticket.id });
     expect((await f.store.getByNumber(f.community.id, number))?.reporterCount).toBe(1);
-    await expect(f.store.splitReport({ reportId: split.report.id, actor: f.asStaff(f.worker), at: at(3), deadlines: DEADLINES })).rejects.toThrow('无需拆分');
-    await expect(f.store.splitReport({ reportId: merged.report.id, actor: f.resident('老王'), at: at(3), deadlines: DEADLINES })).rejects.toThrow(LifecycleError);
+    await expect(
+      f.store.splitReport({ reportId: split.report.id, actor: f.asStaff(f.worker), at: at(3), deadlines: DEADLINES }),
+    ).rejects.toThrow('无需拆分');
+    await expect(
+      f.store.splitReport({ reportId: merged.report.id, actor: f.resident('老王'), at: at(3), deadlines: DEADLINES }),
+    ).rejects.toThrow(LifecycleError);
   });
 });
 
@@ -213,7 +248,11 @@ describe('scheduling queries', () => {
 
     const marked = await f.store.markTicket(urgent.ticket.id, 'escalatedAt', at(25), '超时 1 小时');
     expect(marked.marks.escalatedAt).toEqual(at(25));
-    expect((await f.store.getTimeline(urgent.ticket.id)).at(-1)).toMatchObject({ kind: 'escalation', note: '超时 1 小时', actorName: '系统' });
+    expect((await f.store.getTimeline(urgent.ticket.id)).at(-1)).toMatchObject({
+      kind: 'escalation',
+      note: '超时 1 小时',
+      actorName: '系统',
+    });
 
     await act({ action: 'resolve', actor: f.asStaff(f.worker), at: at(30), note: '修好了' });
     expect((await f.store.listAwaitingRating(f.community.id)).map((t) => t.number)).toEqual([number]);
@@ -237,7 +276,8 @@ describe('listing changed tickets', () => {
     const other = await f.store.intake(f.report('m9', { building: '7号楼', at: at(5) }), POLICY);
     await act({ action: 'close', actor: f.asStaff(f.admin), at: at(6), note: '不属于社区管辖' });
     const all = ['open', 'assigned', 'in_progress', 'resolved', 'closed', 'unresolved', 'referred', 'duplicate', 'withdrawn'] as const;
-    const since = (h: number) => f.store.listTickets({ statuses: [...all], updatedSince: at(h) }).then((ts) => ts.map((t) => t.number).sort());
+    const since = (h: number) =>
+      f.store.listTickets({ statuses: [...all], updatedSince: at(h) }).then((ts) => ts.map((t) => t.number).sort());
     expect(await since(5.5)).toEqual([number]);
     expect(await since(5)).toEqual([number, other.ticket.number].sort());
     expect(await since(7)).toEqual([]);

@@ -25,7 +25,18 @@ async function seededDatabase(dir: string, tickets: number): Promise<string> {
   const { id } = await store.ensureCommunity('金阳社区');
   for (let i = 0; i < tickets; i++) {
     await store.intake(
-      { communityId: id, roomKey: 'g1', messageId: `seed-${i}`, text: `${i}号楼楼道灯坏了，晚上上下楼很不方便`, reporterName: '张阿姨', reporterKey: '张阿姨', at: T0, category: 'lighting', urgent: false, building: `${i}号楼` },
+      {
+        communityId: id,
+        roomKey: 'g1',
+        messageId: `seed-${i}`,
+        text: `${i}号楼楼道灯坏了，晚上上下楼很不方便`,
+        reporterName: '张阿姨',
+        reporterKey: '张阿姨',
+        at: T0,
+        category: 'lighting',
+        urgent: false,
+        building: `${i}号楼`,
+      },
       { mergeWindowHours: 72, deadlines: DEADLINES },
     );
   }
@@ -59,7 +70,9 @@ describe('backup while the bot keeps writing', () => {
     expect(numbers.length).toBeGreaterThanOrEqual(4000 + before.length);
     // A snapshot of one moment: numbers 1..n without gaps, and every ticket with its report.
     expect(Math.max(...numbers)).toBe(numbers.length);
-    const reportless = copy.prepare('select count(*) as n from tickets t where not exists (select 1 from reports r where r.ticket_id = t.id)').get() as { n: number };
+    const reportless = copy
+      .prepare('select count(*) as n from tickets t where not exists (select 1 from reports r where r.ticket_id = t.id)')
+      .get() as { n: number };
     expect(reportless.n).toBe(0);
     copy.close();
     expect(readdirSync(t.dir).filter((f) => f.includes('partial'))).toEqual([]);

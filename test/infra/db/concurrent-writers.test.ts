@@ -37,7 +37,9 @@ describe('ticket numbers under two processes writing one database file', () => {
     expect(all).toEqual(Array.from({ length: 2 * perWriter }, (_, i) => i + 1));
 
     const check = openDatabase(file);
-    const rows = check.$client.prepare('select number from tickets where community_id = ? order by id').all(community.id) as { number: string }[];
+    const rows = check.$client.prepare('select number from tickets where community_id = ? order by id').all(community.id) as {
+      number: string;
+    }[];
     expect(rows.map((r) => Number(r.number)).sort((x, y) => x - y)).toEqual(all);
     check.$client.close();
   }, 180_000);

@@ -68,7 +68,10 @@ describe('binding codes', () => {
   it('refuses an expired or unknown code', async () => {
     const code = await f.store.createBindingCode(f.worker.id, at(0), at(1));
     expect(await f.store.redeemBindingCode(code, '@abc', at(1))).toEqual({ ok: false, reason: 'expired' });
-    expect(await f.store.redeemBindingCode('000000' === code ? '000001' : '000000', '@abc', at(0))).toEqual({ ok: false, reason: 'unknown' });
+    expect(await f.store.redeemBindingCode('000000' === code ? '000001' : '000000', '@abc', at(0))).toEqual({
+      ok: false,
+      reason: 'unknown',
+    });
     expect(await f.store.findPersonBySession('@abc')).toBeNull();
   });
 
@@ -90,7 +93,11 @@ describe('opening the database file', () => {
       expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
       expect(Number(db.$client.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
-      expect(() => db.$client.prepare('insert into rooms (key, community_id, topic, role, created_at, updated_at) values (?, ?, ?, ?, ?, ?)').run('x', 42, 't', 'staff', 0, 0)).toThrow(/FOREIGN KEY/);
+      expect(() =>
+        db.$client
+          .prepare('insert into rooms (key, community_id, topic, role, created_at, updated_at) values (?, ?, ?, ?, ?, ?)')
+          .run('x', 42, 't', 'staff', 0, 0),
+      ).toThrow(/FOREIGN KEY/);
       db.$client.close();
       const again = openDatabase(file);
       expect((again.$client.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n).toBeGreaterThan(0);

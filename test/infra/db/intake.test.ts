@@ -11,7 +11,14 @@ describe('opening tickets', () => {
   it('opens a ticket with the first number, the deadlines of its category and an opened event', async () => {
     const r = await f.store.intake(f.report('m1'), POLICY);
     expect(r.kind).toBe('opened');
-    expect(r.ticket).toMatchObject({ number: '1', status: 'open', category: 'lighting', building: '3号楼', reporterCount: 1, roomKey: f.room.key });
+    expect(r.ticket).toMatchObject({
+      number: '1',
+      status: 'open',
+      category: 'lighting',
+      building: '3号楼',
+      reporterCount: 1,
+      roomKey: f.room.key,
+    });
     expect(r.ticket.ackDueAt).toEqual(at(2));
     expect(r.ticket.dueAt).toEqual(at(72));
     expect(r.report).toMatchObject({ sourceKey: `${f.room.key}:m1`, reporterName: '张阿姨', text: '3号楼的路灯不亮了，晚上很黑' });
@@ -30,7 +37,10 @@ describe('opening tickets', () => {
 
   it('uses the urgent clock for an urgent report and ranks it above ordinary tickets', async () => {
     const calm = await f.store.intake(f.report('m1', { building: '1号楼' }), POLICY);
-    const urgent = await f.store.intake(f.report('m2', { category: 'gas', urgent: true, building: '2号楼', text: '2号楼闻到很大的煤气味' }), POLICY);
+    const urgent = await f.store.intake(
+      f.report('m2', { category: 'gas', urgent: true, building: '2号楼', text: '2号楼闻到很大的煤气味' }),
+      POLICY,
+    );
     expect(urgent.ticket.ackDueAt).toEqual(at(1));
     expect(urgent.ticket.dueAt).toEqual(at(24));
     expect(urgent.ticket.priority).toBeGreaterThan(calm.ticket.priority);
@@ -40,13 +50,23 @@ describe('opening tickets', () => {
 
   it('flags a repeat complaint when the same building and category was closed within 30 days', async () => {
     const first = await f.store.intake(f.report('m1'), POLICY);
-    await f.store.act({ communityId: f.community.id, number: first.ticket.number, action: 'close', actor: f.asStaff(f.admin), at: at(1), note: '已修好后关闭' });
+    await f.store.act({
+      communityId: f.community.id,
+      number: first.ticket.number,
+      action: 'close',
+      actor: f.asStaff(f.admin),
+      at: at(1),
+      note: '已修好后关闭',
+    });
     const again = await f.store.intake(f.report('m2', { at: at(96) }), POLICY);
     expect(again.kind).toBe('opened');
     expect(again.ticket.repeatOf).toBe(first.ticket.number);
     const elsewhere = await f.store.intake(f.report('m3', { at: at(96), building: '9号楼' }), POLICY);
     expect(elsewhere.ticket.repeatOf).toBeNull();
-    const muchLater = await f.store.intake(f.report('m4', { at: at(31 * 24), building: '3号楼', reporterKey: 'x', reporterName: 'x' }), { ...POLICY, mergeWindowHours: 1 });
+    const muchLater = await f.store.intake(f.report('m4', { at: at(31 * 24), building: '3号楼', reporterKey: 'x', reporterName: 'x' }), {
+      ...POLICY,
+      mergeWindowHours: 1,
+    });
     expect(muchLater.ticket.repeatOf).toBeNull();
   });
 });
@@ -54,7 +74,10 @@ describe('opening tickets', () => {
 describe('merging duplicates', () => {
   it('merges a second report of the same broken light in the same building into the open ticket', async () => {
     const a = await f.store.intake(f.report('m1'), POLICY);
-    const b = await f.store.intake(f.report('m2', { reporterName: '老王', reporterKey: '老王', at: at(5), text: '三号楼路灯坏了好几天了' , building: '三号楼' }), POLICY);
+    const b = await f.store.intake(
+      f.report('m2', { reporterName: '老王', reporterKey: '老王', at: at(5), text: '三号楼路灯坏了好几天了', building: '三号楼' }),
+      POLICY,
+    );
     expect(b.kind).toBe('merged');
     if (b.kind !== 'merged') return;
     expect(b.newReporter).toBe(true);
@@ -76,7 +99,10 @@ describe('merging duplicates', () => {
 
   it('merges two reports that both name no building', async () => {
     const a = await f.store.intake(f.report('m1', { building: null, category: 'sanitation' }), POLICY);
-    const b = await f.store.intake(f.report('m2', { building: null, category: 'sanitation', reporterKey: '老王', reporterName: '老王' }), POLICY);
+    const b = await f.store.intake(
+      f.report('m2', { building: null, category: 'sanitation', reporterKey: '老王', reporterName: '老王' }),
+      POLICY,
+    );
     expect(b).toMatchObject({ kind: 'merged', ticket: { id: a.ticket.id } });
   });
 
@@ -106,14 +132,24 @@ describe('merging duplicates', () => {
 
   it('does not merge into a resolved, closed or withdrawn ticket', async () => {
     const a = await f.store.intake(f.report('m1'), POLICY);
-    await f.store.act({ communityId: f.community.id, number: a.ticket.number, action: 'resolve', actor: f.asStaff(f.worker), at: at(1), note: '换了灯泡' });
+    await f.store.act({
+      communityId: f.community.id,
+      number: a.ticket.number,
+      action: 'resolve',
+      actor: f.asStaff(f.worker),
+      at: at(1),
+      note: '换了灯泡',
+    });
     const b = await f.store.intake(f.report('m2', { at: at(2) }), POLICY);
     expect(b.kind).toBe('opened');
   });
 
   it('makes a ticket urgent and tightens its clocks when an urgent report joins it', async () => {
     const a = await f.store.intake(f.report('m1', { category: 'water_leak' }), POLICY);
-    const b = await f.store.intake(f.report('m2', { category: 'water_leak', urgent: true, at: at(0.5), reporterKey: '老王', reporterName: '老王' }), POLICY);
+    const b = await f.store.intake(
+      f.report('m2', { category: 'water_leak', urgent: true, at: at(0.5), reporterKey: '老王', reporterName: '老王' }),
+      POLICY,
+    );
     expect(b.ticket).toMatchObject({ id: a.ticket.id, urgent: true });
     expect(b.ticket.ackDueAt).toEqual(at(1));
     expect(b.ticket.dueAt).toEqual(at(24));
@@ -179,7 +215,6 @@ describe('finding a reporter’s latest report (image attachment)', () => {
     expect(a.report.images).toEqual(['data/images/a.jpg']);
   });
 });
-
 
 describe('what intake returns', () => {
   // Intake builds the returned ticket and report from the values it wrote instead of reading

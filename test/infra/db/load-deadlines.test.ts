@@ -8,9 +8,27 @@ import { tempDir } from './store-fixture.js';
 
 const H = 3_600_000;
 const SPEC_CODES = [
-  'lighting', 'water_leak', 'drainage', 'water_supply', 'power', 'gas', 'heating', 'elevator', 'ev_charging',
-  'sanitation', 'greenery', 'road', 'parking', 'nuisance', 'street_order', 'security', 'property_service',
-  'dispute', 'care_service', 'admin_service', 'other',
+  'lighting',
+  'water_leak',
+  'drainage',
+  'water_supply',
+  'power',
+  'gas',
+  'heating',
+  'elevator',
+  'ev_charging',
+  'sanitation',
+  'greenery',
+  'road',
+  'parking',
+  'nuisance',
+  'street_order',
+  'security',
+  'property_service',
+  'dispute',
+  'care_service',
+  'admin_service',
+  'other',
 ];
 
 let cleanup = () => {};
@@ -44,7 +62,7 @@ describe('rules/deadlines.yaml', () => {
 
   it('gives every spec category a resolution time between 1 and 10 days', () => {
     for (const code of SPEC_CODES) {
-      const days = (computeDeadlines(code, false, new Date(0), deadlines).dueAt.getTime()) / (24 * H);
+      const days = computeDeadlines(code, false, new Date(0), deadlines).dueAt.getTime() / (24 * H);
       expect(Object.keys(deadlines.categories)).toContain(code);
       expect(days).toBeGreaterThanOrEqual(1);
       expect(days).toBeLessThanOrEqual(10);
@@ -53,7 +71,8 @@ describe('rules/deadlines.yaml', () => {
 });
 
 describe('loadDeadlines', () => {
-  const valid = 'default: {acknowledge: 2h, resolve: 5d, escalateEvery: 24h}\nurgent: {acknowledge: 1h, resolve: 1天, escalateEvery: 30分钟}\n';
+  const valid =
+    'default: {acknowledge: 2h, resolve: 5d, escalateEvery: 24h}\nurgent: {acknowledge: 1h, resolve: 1天, escalateEvery: 30分钟}\n';
 
   it('reads durations in English and Chinese units', () => {
     const d = loadDeadlines(rulesDir(`${valid}categories:\n  lighting: {resolve: 72小时}\n`));

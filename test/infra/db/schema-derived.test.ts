@@ -30,8 +30,13 @@ describe('the schema derived from the core', () => {
     const listed = [...indexCondition('tickets_merge_idx').matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
     expect(listed).toEqual([...ACTIVE_STATUSES]);
     // The migration files say the same as the migrated database (nothing patched by hand).
-    const files = readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort();
-    const last = files.map((f) => readFileSync(MIGRATIONS + f, 'utf8')).filter((s) => s.includes('`tickets_merge_idx`')).at(-1)!;
+    const files = readdirSync(MIGRATIONS)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
+    const last = files
+      .map((f) => readFileSync(MIGRATIONS + f, 'utf8'))
+      .filter((s) => s.includes('`tickets_merge_idx`'))
+      .at(-1)!;
     const inFile = last.slice(last.indexOf('`tickets_merge_idx`')).split(';')[0]!;
     expect([...inFile.matchAll(/'([a-z_]+)'/g)].map((m) => m[1])).toEqual([...ACTIVE_STATUSES]);
   });

@@ -31,7 +31,18 @@ export async function buildLedgerDb(file: string): Promise<void> {
   const report = async (when: string, category: string, building: string, text: string, from: string) => {
     at(when);
     const r = await store.intake(
-      { communityId: community.id, roomKey, messageId: `m${++id}`, text, reporterName: from, reporterKey: from, at: now, category, urgent: false, building },
+      {
+        communityId: community.id,
+        roomKey,
+        messageId: `m${++id}`,
+        text,
+        reporterName: from,
+        reporterKey: from,
+        at: now,
+        category,
+        urgent: false,
+        building,
+      },
       { mergeWindowHours: 72, deadlines },
     );
     return r.ticket.number;
@@ -39,8 +50,19 @@ export async function buildLedgerDb(file: string): Promise<void> {
   const act = async (when: string, number: string, action: ActionCode, who: string, extra: { note?: string; rating?: number } = {}) => {
     at(when);
     const p = await store.findPersonByRemark(who);
-    const actor: Actor = p ? { personId: p.id, name: p.name, key: p.remark, role: p.role } : { personId: null, name: who, key: who, role: 'resident' };
-    await store.act({ communityId: community.id, number, action, actor, at: now, deadlines, note: extra.note ?? null, rating: extra.rating ?? null });
+    const actor: Actor = p
+      ? { personId: p.id, name: p.name, key: p.remark, role: p.role }
+      : { personId: null, name: who, key: who, role: 'resident' };
+    await store.act({
+      communityId: community.id,
+      number,
+      action,
+      actor,
+      at: now,
+      deadlines,
+      note: extra.note ?? null,
+      rating: extra.rating ?? null,
+    });
   };
 
   const t1 = await report('2025-03-03T09:00:00', 'lighting', '3号楼', '3号楼楼道灯坏了，联系我13812345678', '张阿姨');
@@ -50,7 +72,9 @@ export async function buildLedgerDb(file: string): Promise<void> {
 
   const t2 = await report('2025-03-03T10:00:00', 'parking', '5号楼', '5号楼门口乱停车，挡住消防通道', '刘先生');
   await act('2025-03-03T11:00:00', t2, 'take', '赵师傅');
-  await act('2025-03-08T10:00:00', t2, 'resolve', '赵师傅', { note: '已联系车主挪车，车主电话１３６.０００１.２２２２，身份证 110101 900307 123' });
+  await act('2025-03-08T10:00:00', t2, 'resolve', '赵师傅', {
+    note: '已联系车主挪车，车主电话１３６.０００１.２２２２，身份证 110101 900307 123',
+  });
   await act('2025-03-08T12:00:00', t2, 'rate', '刘先生', { rating: 3 });
 
   await report('2025-03-04T08:00:00', 'elevator', '5号楼', '5号楼电梯坏了', '王大爷');

@@ -12,9 +12,25 @@ import { sheetName, writeLedgerXlsx } from '../../../src/infra/export/write-ledg
 
 function row(n: number): LedgerRow {
   return {
-    community: '金阳社区', number: String(n), category: 'lighting', urgent: false, building: '3号楼', text: '楼道灯坏了',
-    reporterCount: 1, createdAt: new Date('2025-03-03T01:00:00Z'), dueAt: new Date('2025-03-06T01:00:00Z'), status: 'open',
-    assignee: null, resolvedAt: null, closedAt: null, rating: null, reopenCount: 0, repeatOf: null, referredTo: null, duplicateOf: null, timeline: [],
+    community: '金阳社区',
+    number: String(n),
+    category: 'lighting',
+    urgent: false,
+    building: '3号楼',
+    text: '楼道灯坏了',
+    reporterCount: 1,
+    createdAt: new Date('2025-03-03T01:00:00Z'),
+    dueAt: new Date('2025-03-06T01:00:00Z'),
+    status: 'open',
+    assignee: null,
+    resolvedAt: null,
+    closedAt: null,
+    rating: null,
+    reopenCount: 0,
+    repeatOf: null,
+    referredTo: null,
+    duplicateOf: null,
+    timeline: [],
   };
 }
 
@@ -38,7 +54,10 @@ function failingSource(total: number, failAfter: number): LedgerSource {
 }
 
 describe('ledger writers never leave a half-written file', () => {
-  for (const [name, write] of [['xlsx', writeLedgerXlsx], ['csv', writeLedgerCsv]] as const) {
+  for (const [name, write] of [
+    ['xlsx', writeLedgerXlsx],
+    ['csv', writeLedgerCsv],
+  ] as const) {
     it(`${name}: a failure mid-way keeps the previous file and leaves no temporary file`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
       const target = join(dir, `ledger.${name}`);
@@ -76,7 +95,14 @@ describe('是否超时', () => {
   });
 
   it('still shows a reopened ticket was escalated as overdue before its deadline was restarted', () => {
-    const escalated = { at: Date.parse('2025-03-06T02:00:00Z'), actor: '系统', kind: 'escalation', action: null, to: null, note: '超时1小时，督办' };
+    const escalated = {
+      at: Date.parse('2025-03-06T02:00:00Z'),
+      actor: '系统',
+      kind: 'escalation',
+      action: null,
+      to: null,
+      note: '超时1小时，督办',
+    };
     const reopened = { ...row(1), status: 'assigned' as const, dueAt: at('2025-04-10T00:00:00Z'), timeline: [escalated] };
     expect(overdueLabel(reopened, now)).toBe('曾超时（已督办）');
   });

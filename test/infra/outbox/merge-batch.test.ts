@@ -31,7 +31,9 @@ describe('mergeBatch', () => {
   });
 
   it('puts room mentions in front, once each; private messages get none', () => {
-    expect(formatOutgoing({ to: { kind: 'room', roomKey: 'r1' }, text: '已受理', mentions: ['张阿姨', '刘大爷'] })).toBe('@张阿姨 @刘大爷 已受理');
+    expect(formatOutgoing({ to: { kind: 'room', roomKey: 'r1' }, text: '已受理', mentions: ['张阿姨', '刘大爷'] })).toBe(
+      '@张阿姨 @刘大爷 已受理',
+    );
     expect(formatOutgoing({ to: { kind: 'contact', name: '李网格员', remark: null }, text: '提醒', mentions: ['张阿姨'] })).toBe('提醒');
   });
 });

@@ -27,10 +27,20 @@ describe('loadReplies', () => {
 
   it('rejects a placeholder the key does not offer, naming the line and field', () => {
     const dir = withReplies((y) => y.replace(/^noSuchTicket: .*$/m, 'noSuchTicket: "没有{numbr}号工单"'));
-    const err = (() => { try { loadReplies(dir); } catch (e) { return e; } })() as RulesError;
+    const err = (() => {
+      try {
+        loadReplies(dir);
+      } catch (e) {
+        return e;
+      }
+    })() as RulesError;
     expect(err).toBeInstanceOf(RulesError);
     expect(err.field).toBe('noSuchTicket');
-    expect(err.line).toBe(readFileSync('rules/replies.yaml', 'utf8').split('\n').findIndex((l) => l.startsWith('noSuchTicket:')) + 1);
+    expect(err.line).toBe(
+      readFileSync('rules/replies.yaml', 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('noSuchTicket:')) + 1,
+    );
     expect(err.message).toContain('{numbr}');
     expect(err.message).toContain('{number}');
   });

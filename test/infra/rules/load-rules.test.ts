@@ -100,8 +100,28 @@ describe('loadRules', () => {
 
   it('loads the default rules shipped in rules/', () => {
     const rules = loadRules(path.resolve(import.meta.dirname, '../../../rules'));
-    expect(rules.categories.map((c) => c.code).sort()).toEqual(
-      ['admin_service', 'care_service', 'dispute', 'drainage', 'elevator', 'ev_charging', 'gas', 'greenery', 'heating', 'lighting', 'nuisance', 'other', 'parking', 'power', 'property_service', 'road', 'sanitation', 'security', 'street_order', 'water_leak', 'water_supply'],
-    );
+    expect(rules.categories.map((c) => c.code).sort()).toEqual([
+      'admin_service',
+      'care_service',
+      'dispute',
+      'drainage',
+      'elevator',
+      'ev_charging',
+      'gas',
+      'greenery',
+      'heating',
+      'lighting',
+      'nuisance',
+      'other',
+      'parking',
+      'power',
+      'property_service',
+      'road',
+      'sanitation',
+      'security',
+      'street_order',
+      'water_leak',
+      'water_supply',
+    ]);
   });
 });

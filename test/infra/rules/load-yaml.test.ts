@@ -70,7 +70,12 @@ describe('parseYamlText', () => {
 
   it('refuses alias bombs instead of expanding them', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 8; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    for (let i = 1; i < 8; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(', ')}]`,
+      );
     expect(() => parseYamlText(`${levels.join('\n')}\n`, 'bomb.yaml', z.unknown())).toThrow(RulesError);
   });
 
