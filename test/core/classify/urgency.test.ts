@@ -36,3 +36,22 @@ describe('urgency: a hazard where it endangers someone', () => {
     expect(c.classify('一楼那户人家的小孩被反锁在屋里了')).toMatchObject({ report: true, urgent: true, category: 'care_service' });
   });
 });
+
+describe('urgency: a manhole cover is open only when the cover and its state meet in one clause', () => {
+  const covers = ['井盖', '窨井盖', '污水井盖', '雨水井的盖板'];
+  const states = ['被人掀开了', '不见了', '被挪开了', '碎了', '被偷了'];
+  const places = ['', '3栋门口的', '南门外面那个'];
+  const variants = covers.flatMap((cover) => states.flatMap((state) => places.map((place) => `${place}${cover}${state}`)));
+
+  it.each(variants)('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+
+  // The same states said of everyday things are no emergency (and 不见了 alone names no road problem).
+  it.each(['钥匙', '手机', '我家的猫', '早上晾的衣服'].flatMap((thing) => [`${thing}不见了`, `${thing}丢了`]))(
+    '%s is not urgent',
+    (text) => {
+      expect(c.classify(text).urgent, text).toBe(false);
+    },
+  );
+});
