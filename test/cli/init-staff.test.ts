@@ -1,50 +1,31 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run as init } from '../../src/cli/init.js';
 import { run as staff } from '../../src/cli/staff.js';
 import { loadConfigFile } from '../../src/infra/config-file.js';
 import { openDatabase, closeDatabase } from '../../src/infra/db/open-database.js';
 import { createSqliteTicketStore } from '../../src/infra/db/sqlite-ticket-store.js';
+import { useCliScratch } from '../helpers/cli-scratch.js';
 
-let dir: string;
-let out: string[];
-let err: string[];
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'yishiting-cli-'));
-  out = [];
-  err = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
-    out.push(String(s));
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => {
-    err.push(String(s));
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
+const io = useCliScratch('yishiting-cli-');
 
 describe('yishiting init', () => {
   it('writes a commented config that loads, and refuses to overwrite it without --force', async () => {
-    const file = join(dir, 'cfg.yaml');
+    const file = join(io.dir, 'cfg.yaml');
     expect(await init(['--out', file])).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('# 工作人员名单');
     expect(loadConfigFile(file).communities[0]!.name).toBe('金阳社区');
 
     writeFileSync(file, 'timezone: Asia/Shanghai\n');
     expect(await init(['--out', file])).toBe(1);
-    expect(err.join('')).toContain('已存在');
+    expect(io.err.join('')).toContain('已存在');
     expect(readFileSync(file, 'utf8')).toBe('timezone: Asia/Shanghai\n');
     expect(await init(['--out', file, '--force'])).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('# 工作人员名单');
   });
   it('writes the config (staff remarks, settings) readable by its owner only, also over an existing file with --force', async () => {
-    const file = join(dir, 'cfg.yaml');
+    const file = join(io.dir, 'cfg.yaml');
     expect(await init(['--out', file])).toBe(0);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     writeFileSync(file, 'timezone: Asia/Shanghai\n');
@@ -56,12 +37,12 @@ describe('yishiting init', () => {
 
 describe('yishiting staff bind', () => {
   it('adds a new person to the roster (keeping the file’s comments) and prints a one-time code that binds them', async () => {
-    const cfg = join(dir, 'cfg.yaml');
-    const db = join(dir, 'y.db');
+    const cfg = join(io.dir, 'cfg.yaml');
+    const db = join(io.dir, 'y.db');
     await init(['--out', cfg]);
-    out = [];
+    io.out = [];
     expect(await staff(['bind', '孙师傅', '--role', 'worker', '--covers', '金阳花园,3号楼', '--config', cfg, '--db', db])).toBe(0);
-    const printed = out.join('');
+    const printed = io.out.join('');
     const code = /绑定码：(\d{6})/.exec(printed)?.[1];
     expect(code).toBeDefined();
     expect(printed).toContain(`私聊机器人发送：绑定 ${code}`);
@@ -88,12 +69,12 @@ describe('yishiting staff bind', () => {
   });
 
   it('says what is wrong with the arguments in one Chinese sentence', async () => {
-    const cfg = join(dir, 'cfg.yaml');
+    const cfg = join(io.dir, 'cfg.yaml');
     await init(['--out', cfg]);
     expect(await staff(['bind', '孙师傅', '--role', 'boss', '--config', cfg])).toBe(2);
-    expect(err.join('')).toContain('--role 必须是 worker');
+    expect(io.err.join('')).toContain('--role 必须是 worker');
     expect(await staff(['bind', '--role', 'worker', '--config', cfg])).toBe(2);
-    expect(await staff(['bind', '孙师傅', '--role', 'worker', '--config', join(dir, 'none.yaml')])).toBe(1);
-    expect(err.join('')).toContain('yishiting init');
+    expect(await staff(['bind', '孙师傅', '--role', 'worker', '--config', join(io.dir, 'none.yaml')])).toBe(1);
+    expect(io.err.join('')).toContain('yishiting init');
   });
 });
