@@ -8,6 +8,7 @@ import type { Person, Report, Ticket, TicketEvent } from '../core/tickets/types.
 import { html, type Html } from './html.js';
 import { isOverdue } from './ticket-query.js';
 import { WEB_ACTIONS } from './web-actions.js';
+import { eventKindLabel } from '../core/tickets/event-label.js';
 
 export interface TicketPageInput {
   ticket: Ticket;
@@ -53,22 +54,7 @@ export function ticketPage(input: TicketPageInput): Html {
 
 function eventLabel(e: TicketEvent): string {
   if (e.from && e.to && e.from !== e.to) return `${statusName(e.from)} → ${statusName(e.to)}`;
-  const kinds: Record<string, string> = {
-    opened: '受理',
-    merged: '又有居民反映',
-    assigned: '派单',
-    status: '状态变更',
-    note: '进度',
-    reminder: '提醒',
-    escalation: '督办',
-    follow_up: '回访',
-    rating: '评价',
-    reopened: '重新办理',
-    split: '拆分',
-    image: '补充照片',
-    withdrawn_report: '撤回反映',
-  };
-  return kinds[e.kind] ?? e.kind;
+  return eventKindLabel(e.kind);
 }
 
 function actionForms(input: TicketPageInput): Html {

@@ -122,7 +122,7 @@ describe('the ticket page', () => {
     expect(html).toContain('反映：1 户');
     expect(html).toContain('办结期限');
     expect(html).toContain('办理经过');
-    expect(html).toContain('刘大爷：受理');
+    expect(html).toContain('刘大爷：反映问题');
   });
 
   it('answers 404 for a number that does not exist or is malformed', async () => {

@@ -5,6 +5,7 @@ import { ACTIVE_STATUSES, statusName, verbOf, isStatus, type ActionCode } from '
 import { maskSensitive } from '../../core/mask-sensitive.js';
 import { satisfactionVerdict } from '../../core/stats/ticket-stats.js';
 import type { LedgerEvent, LedgerRow } from './ledger-row.js';
+import { eventKindLabel } from '../../core/tickets/event-label.js';
 
 export interface LedgerFormat {
   categoryName(code: string): string;
@@ -101,25 +102,8 @@ function ratingLabel(row: LedgerRow): string {
   return '';
 }
 
-const KIND_LABELS: Record<string, string> = {
-  opened: '反映问题',
-  merged: '同一问题再次反映',
-  assigned: '派单',
-  status: '状态变更',
-  note: '进度',
-  reminder: '提醒',
-  escalation: '督办',
-  follow_up: '回访',
-  rating: '评价',
-  reopened: '重新办理',
-  split: '拆分',
-  image: '补充图片',
-  withdrawn_report: '撤回反映',
-};
-
 function eventLine(e: LedgerEvent, f: LedgerFormat): string {
-  const what =
-    e.action && e.kind !== 'reminder' && e.kind !== 'escalation' ? verbOf(e.action as ActionCode) : (KIND_LABELS[e.kind] ?? e.kind);
+  const what = e.action && e.kind !== 'reminder' && e.kind !== 'escalation' ? verbOf(e.action as ActionCode) : eventKindLabel(e.kind);
   const to = e.to && isStatus(e.to) && e.kind === 'status' ? `→${statusName(e.to)}` : '';
   const note = e.note ? maskSensitive(e.note) : '';
   // Some notes already say what happened ("评价 5 分"): no need to repeat the verb.
