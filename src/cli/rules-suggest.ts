@@ -3,7 +3,7 @@
 // the category files (comments kept) and runs `rules check`.
 import type { Rules } from '../core/classify/rules.js';
 import type { Suggestions } from '../core/classify/suggest-rule-edits.js';
-import { maskSensitive } from '../core/mask-sensitive.js';
+import { describeCorrection } from '../core/classify/describe-correction.js';
 import type { Correction } from '../core/tickets/types.js';
 import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
 import { listCorrections } from '../infra/db/sqlite-corrections.js';
@@ -96,21 +96,13 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
   return check(parsed.dir);
 }
 
-const KIND = { recategorise: '#改类', not_report: '#不是诉求', missed: '#登记' } as const;
-
 /** The suggestions in plain Chinese. */
 function formatSuggestions(r: Suggestions, rules: Rules, total: number): string {
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   const cat = (code: string | null) => (code === null ? '无' : `${names.get(code) ?? code}（${code}）`);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   const correction = (c: Correction) => {
-    const what =
-      c.kind === 'recategorise'
-        ? `${cat(c.fromCategory)} → ${cat(c.toCategory)}`
-        : c.kind === 'not_report'
-          ? `原判 ${cat(c.fromCategory)}，不是诉求`
-          : `漏判，应为 ${cat(c.toCategory)}`;
-    return `「${maskSensitive(c.text)}」（${KIND[c.kind]}：${what}，${c.staff}，${day(c.at)}）`;
+    const { text, detail } = describeCorrection(c, (code) => names.get(code) ?? code);
+    return `「${text}」（${detail}）`;
   };
   const lines: string[] = [];
   if (total === 0) return '数据库里还没有工作人员的更正（#改类、#不是诉求、#登记），没有可建议的修改。\n';

@@ -1,12 +1,10 @@
 // 规则: the rule suggestions from staff corrections (the same as `yishiting rules suggest`), each
 // with its effect; admins get a button that applies one (POST with the anti-forgery token).
 import type { Suggestions } from '../core/classify/suggest-rule-edits.js';
-import { maskSensitive } from '../core/mask-sensitive.js';
+import { describeCorrection } from '../core/classify/describe-correction.js';
 import type { Correction } from '../core/tickets/types.js';
 import { isSafeSuggestion, ruleEditKey } from '../app/rule-suggestions.js';
 import { html, type Html } from './html.js';
-
-const KIND = { recategorise: '#改类', not_report: '#不是诉求', missed: '#登记' } as const;
 
 export interface RulesPageInput {
   result: Suggestions;
@@ -20,13 +18,8 @@ export interface RulesPageInput {
 export function rulesPage(p: RulesPageInput): Html {
   const cat = (code: string | null) => (code === null ? '无' : `${p.categoryName(code)}（${code}）`);
   const correction = (c: Correction) => {
-    const what =
-      c.kind === 'recategorise'
-        ? `${cat(c.fromCategory)} → ${cat(c.toCategory)}`
-        : c.kind === 'not_report'
-          ? `原判 ${cat(c.fromCategory)}，不是诉求`
-          : `漏判，应为 ${cat(c.toCategory)}`;
-    return html`<li>「${maskSensitive(c.text)}」<span class="muted">（${KIND[c.kind]}：${what}，${c.staff}，${c.at.toISOString().slice(0, 10)}）</span></li>`;
+    const { text, detail } = describeCorrection(c, p.categoryName);
+    return html`<li>「${text}」<span class="muted">（${detail}）</span></li>`;
   };
   const msg = p.message ? html`<p class="msg${p.message.error ? ' err' : ''}" style="white-space:pre-line">${p.message.text}</p>` : '';
   if (p.total === 0) return html`${msg}<div class="card"><p>还没有工作人员的更正（#改类、#不是诉求、#登记），没有可建议的修改。</p></div>`;
