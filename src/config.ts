@@ -2,6 +2,7 @@
 // (from YAML, a test, or the built-in demo); configFromEnv() only picks env overrides.
 import { z } from 'zod';
 import { normaliseName } from './core/text/normalise-text.js';
+import { STAFF_ROLES } from './core/tickets/staff-roles.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '应为一天中的时刻，24 小时制，例如 "07:30"');
 
@@ -22,7 +23,7 @@ const staffSchema = z.strictObject({
   remark: z.string().transform(normaliseName).pipe(z.string().min(1)),
   /** How the bot names this person in messages. */
   name: z.string().min(1),
-  role: z.enum(['worker', 'admin']),
+  role: z.enum(STAFF_ROLES),
   /** Buildings, zones or xiaoqu this person covers; "*" for all. */
   covers: z.array(z.string().min(1)).default(['*']),
 });

@@ -13,6 +13,7 @@ import { createLogger } from '../infra/logger.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 import { INTERACTIVE_HELP, parseInteractiveLine } from '../sim/parse-interactive-line.js';
+import { STAFF_ROLE_NAMES } from '../core/tickets/staff-roles.js';
 import { parseStartTime } from '../sim/parse-start-time.js';
 import { parseScript, ScriptError, type ScriptEvent } from '../sim/parse-script.js';
 import type { Simulation, TranscriptLine } from '../sim/simulation.js';
@@ -197,7 +198,7 @@ async function interactive(sim: Simulation, config: Config): Promise<number> {
   displayZone = config.timezone;
   const residents = config.communities.flatMap((c) => c.groups.filter((g) => g.role === 'residents').map((g) => g.topic));
   let lastRoom = residents[0] ?? config.communities[0]!.groups[0]!.topic;
-  const staff = config.communities.flatMap((c) => c.staff.map((s) => `${s.name}（${s.role === 'admin' ? '管理员' : '工作人员'}）`));
+  const staff = config.communities.flatMap((c) => c.staff.map((s) => `${s.name}（${STAFF_ROLE_NAMES[s.role]}）`));
   process.stdout.write(
     `交互演练\n群：${config.communities.flatMap((c) => c.groups.map((g) => g.topic)).join('、')}\n` +
       `工作人员：${staff.join('、') || '（无）'}；其他名字都当作居民。\n${INTERACTIVE_HELP}\n`,

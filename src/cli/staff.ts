@@ -1,4 +1,4 @@
-// `yishiting staff bind <name> --role worker|admin [--covers …]`: registers a staff member and
+// `yishiting staff bind <name> --role worker|admin|district [--covers …]`: registers a staff member and
 // prints a one-time binding code; the person sends "绑定 <code>" to the bot in a private chat.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,14 +8,16 @@ import { configFilePath, loadConfigFile } from '../infra/config-file.js';
 import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
 import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
 import { BINDING_CODE_MINUTES } from '../core/identity/binding-policy.js';
+import { isStaffRole, STAFF_ROLE_NAMES } from '../core/tickets/staff-roles.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
-const HELP = `用法：yishiting staff bind <称呼> --role worker|admin [--covers 范围,…] [--community 社区] [--config 文件] [--db 文件]
+const HELP = `用法：yishiting staff bind <称呼> --role worker|admin|district [--covers 范围,…] [--community 社区] [--config 文件] [--db 文件]
 
 为工作人员生成一次性绑定码（10 分钟内有效，只能用一次；发在群里立即作废）。对方用自己的微信私聊机器人发送“绑定 <绑定码>”，
 机器人就认得他了。名单里还没有这个人时，会同时把他加进配置文件的工作人员名单。
 
-  --role       worker（网格员/维修人员）或 admin（社区管理员）
+  --role       worker（网格员/维修人员）、admin（社区管理员）或 district（街道管理员：本社区的管理员，
+               网页上可看所有社区）
   --covers     负责的小区/楼栋/片区，用逗号分隔；默认 *（全部）
   --community  社区名称（配置里有多个社区时必填）
   --config     配置文件（默认 yishiting.config.yaml）
@@ -55,8 +57,9 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const name = positionals.join(' ').trim();
   if (!name) return fail('请写出要绑定的人的称呼，例如：yishiting staff bind 李网格员 --role worker');
-  if (values.role !== 'worker' && values.role !== 'admin') return fail('--role 必须是 worker（网格员/维修人员）或 admin（社区管理员）。');
-  const role: 'worker' | 'admin' = values.role;
+  if (!isStaffRole(values.role))
+    return fail('--role 必须是 worker（网格员/维修人员）、admin（社区管理员）或 district（街道管理员，可看所有社区）。');
+  const role = values.role;
   const covers = values.covers
     ? values.covers
         .split(/[,，、]/)
@@ -102,7 +105,7 @@ export async function run(argv: string[]): Promise<number> {
       const synced = await store.syncStaff(c.id, [...roster.filter((p) => p.remark !== name), entry]);
       person = synced.find((p) => p.remark === name) ?? null;
       process.stdout.write(
-        `已把 ${name}（${role === 'admin' ? '管理员' : '工作人员'}）加入 ${community.name} 的工作人员名单${configKnows ? '' : `（并写入 ${configFile}）`}。\n`,
+        `已把 ${name}（${STAFF_ROLE_NAMES[role]}）加入 ${community.name} 的工作人员名单${configKnows ? '' : `（并写入 ${configFile}）`}。\n`,
       );
     } else if (person.role !== role) {
       process.stdout.write(`提示：${person.name} 在名单里的角色是 ${person.role}，以配置文件为准；如需修改请编辑配置文件。\n`);

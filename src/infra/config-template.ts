@@ -83,7 +83,8 @@ communities:
     staff:
       - remark: 李网格员
         name: 李网格员
-        role: worker        # worker 网格员/维修人员；admin 社区管理员（全部权限）
+        role: worker        # worker 网格员/维修人员；admin 社区管理员（全部权限）；
+                            # district 街道管理员（在本社区是管理员，网页和台账可看所有社区）
         covers: [金阳花园]   # 负责的小区、楼栋或片区；"*" 表示全部
       - remark: 赵师傅
         name: 赵师傅

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { maskSensitive } from '../core/mask-sensitive.js';
 import { isStatus } from '../core/tickets/lifecycle.js';
+import { isAdminRole } from '../core/tickets/staff-roles.js';
 import { peoplePage } from './people-page.js';
 import { applyRuleEdits, ruleEditKey, ruleSuggestions } from '../app/rule-suggestions.js';
 import { rulesPage } from './rules-page.js';
@@ -203,7 +204,7 @@ export function createWebApp(web: WebOptions): Hono<Env> {
 
   app.get('/people', async (c) => {
     const staff = c.get('staff');
-    if (staff.person.role !== 'admin') return render(c, staff, '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
+    if (!isAdminRole(staff.person.role)) return render(c, staff, '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
     const [people, audit] = await Promise.all([deps.store.listStaff(staff.community.id), web.auth.listAudit(staff.community.id, 200)]);
     return render(c, staff, '人员', peoplePage(people, audit, deps.config.timezone));
   });
@@ -220,7 +221,7 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       return render(c, staff, '规则', html`<p class="msg err">规则文件有误，请先修好（yishiting rules check）：${err.message}</p>`, 400);
     }
     const categoryName = (code: string) => found.rules.categories.find((x) => x.code === code)?.name ?? code;
-    const csrf = staff.person.role === 'admin' ? staff.csrf : null;
+    const csrf = isAdminRole(staff.person.role) ? staff.csrf : null;
     return render(c, staff, '规则', rulesPage({ result: found.result, total: corrections.length, categoryName, csrf, message }), status);
   };
 
@@ -228,7 +229,7 @@ export function createWebApp(web: WebOptions): Hono<Env> {
 
   app.post('/rules/apply', async (c) => {
     const staff = c.get('staff');
-    if (staff.person.role !== 'admin')
+    if (!isAdminRole(staff.person.role))
       return render(c, staff, '规则', html`<p class="msg err">只有社区管理员可以采用规则建议。</p><p><a href="/rules">返回</a></p>`, 403);
     const form = await c.req.parseBody();
     const id = typeof form.id === 'string' ? form.id : '';

@@ -1,6 +1,7 @@
 // 人员 (admins): the roster with each person's last sign-in, and the audit log of page actions.
 import { formatLocalDateTime } from '../core/local-time.js';
 import type { Person } from '../core/tickets/types.js';
+import { STAFF_ROLE_NAMES } from '../core/tickets/staff-roles.js';
 import { html, type Html } from './html.js';
 import { WEB_ACTIONS } from './web-actions.js';
 import type { AuditEntry } from './web-auth-store.js';
@@ -18,7 +19,7 @@ export function peoplePage(people: readonly Person[], audit: readonly AuditEntry
   const lastSignIn = (id: number) => audit.find((e) => e.personId === id && e.action === 'signin')?.at;
   const roster = people.map((p) => {
     const last = lastSignIn(p.id);
-    return html`<tr><td>${p.name}</td><td>${p.remark}</td><td>${p.role === 'admin' ? '管理员' : '工作人员'}</td><td>${p.covers.join('、')}</td><td>${
+    return html`<tr><td>${p.name}</td><td>${p.remark}</td><td>${STAFF_ROLE_NAMES[p.role]}</td><td>${p.covers.join('、')}</td><td>${
       p.active ? '在名单' : html`<span class="muted">已移出</span>`
     }</td><td>${last ? at(last) : '—'}</td></tr>`;
   });

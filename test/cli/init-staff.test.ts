@@ -68,6 +68,21 @@ describe('yishiting staff bind', () => {
     closeDatabase(handle);
   });
 
+  it('registers a district admin (街道管理员) in the roster, the config and the database', async () => {
+    const cfg = join(io.dir, 'cfg.yaml');
+    const db = join(io.dir, 'y.db');
+    await init(['--out', cfg]);
+    io.out = [];
+    expect(await staff(['bind', '刘科长', '--role', 'district', '--config', cfg, '--db', db])).toBe(0);
+    expect(io.out.join('')).toContain('已把 刘科长（街道管理员）加入');
+    expect(loadConfigFile(cfg).communities[0]!.staff.find((s) => s.remark === '刘科长')?.role).toBe('district');
+    const handle = openDatabase(db);
+    const store = createSqliteTicketStore(handle);
+    expect((await store.findPersonByRemark('刘科长'))?.role).toBe('district');
+    await store.close();
+    closeDatabase(handle);
+  });
+
   it('says what is wrong with the arguments in one Chinese sentence', async () => {
     const cfg = join(io.dir, 'cfg.yaml');
     await init(['--out', cfg]);

@@ -58,7 +58,7 @@ describe('config file', () => {
   it.each([
     ['minIntervalMs: 1500', 'minIntervalMs: 很快', /应为数字/],
     ['minIntervalMs: 1500', 'minIntervalMs: -5', /不能小于 0/],
-    ['role: admin', 'role: boss', /只能是.*worker.*admin/],
+    ['role: admin', 'role: boss', /只能是.*worker.*admin.*district/],
     ['digestTime: "18:00"', 'digestTime: "6pm"', /时刻.*07:30/],
   ])('explains %s → %s in a plain Chinese sentence, not validator output', (from, to, expected) => {
     expect(CONFIG_TEMPLATE).toContain(from);

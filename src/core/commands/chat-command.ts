@@ -3,6 +3,7 @@
 // the permission gate and the help text all read that one list (as grammY keeps a feature in
 // one composer).
 import { replyHere, type MessageContext } from '../message-context.js';
+import { isAdminRole, STAFF_ROLES } from '../tickets/staff-roles.js';
 import type { Role } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 
@@ -60,9 +61,9 @@ export interface ChatCommand<A extends CommandArgs> {
 /** Any registered command (the list is heterogeneous; each module keeps its own argument type). */
 export type AnyChatCommand = ChatCommand<CommandArgs>;
 
-export const EVERYONE: ReadonlySet<Role> = new Set(['resident', 'worker', 'admin']);
-export const STAFF: ReadonlySet<Role> = new Set(['worker', 'admin']);
-export const ADMINS: ReadonlySet<Role> = new Set(['admin']);
+export const STAFF: ReadonlySet<Role> = new Set(STAFF_ROLES);
+export const EVERYONE: ReadonlySet<Role> = new Set(['resident', ...STAFF_ROLES]);
+export const ADMINS: ReadonlySet<Role> = new Set(STAFF_ROLES.filter(isAdminRole));
 
 export function failed(reason: string): ParseFailure {
   return { failed: reason };

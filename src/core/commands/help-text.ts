@@ -2,11 +2,12 @@
 // for (lifecycle commands read theirs from the lifecycle table), so help and the gate agree.
 import type { Replies } from '../replies/reply-keys.js';
 import { renderReply } from '../replies/render-reply.js';
+import { isAdminRole } from '../tickets/staff-roles.js';
 import type { Role } from '../tickets/types.js';
 import type { AnyChatCommand } from './chat-command.js';
 
 export function roleName(replies: Replies, role: Role): string {
-  return role === 'admin' ? replies.roleAdmin : role === 'worker' ? replies.roleWorker : replies.roleResident;
+  return isAdminRole(role) ? replies.roleAdmin : role === 'worker' ? replies.roleWorker : replies.roleResident;
 }
 
 /** Whether `role`'s 帮助 lists `command`. */

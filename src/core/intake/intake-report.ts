@@ -12,6 +12,7 @@ import { sourceKeyOf } from '../tickets/source-key.js';
 import type { Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import { fitReportText } from './fit-report-text.js';
+import { isAdminRole } from '../tickets/staff-roles.js';
 import { namedWorker } from './named-worker.js';
 import { unsavedUrgentReplies } from './unsaved-urgent.js';
 import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
@@ -141,7 +142,7 @@ function staffAlerts(ctx: MessageContext, from: Room, rooms: readonly Room[], ti
     reporter: msg.sender.name,
     excerpt,
   });
-  const admins = ctx.community!.config.staff.filter((s) => s.role === 'admin').map((s) => s.name);
+  const admins = ctx.community!.config.staff.filter((s) => isAdminRole(s.role)).map((s) => s.name);
   const mentions = [...new Set([assignee, ...admins])].filter((n) => n !== deps.replies.nobodyYet);
   return rooms.map((r) => ({ to: { kind: 'room', roomKey: r.key }, text, mentions, urgent: true }));
 }

@@ -7,6 +7,7 @@ import { replyHere, type MessageContext } from '../message-context.js';
 import { renderReply } from '../replies/render-reply.js';
 import { categoryNames } from '../replies/ticket-vars.js';
 import type { Room } from '../tickets/types.js';
+import { isAdminRole } from '../tickets/staff-roles.js';
 import type { Reply } from '../types.js';
 import { responsibleWorker } from './responsible-worker.js';
 import { ADVICE_KEY, dangerKind, emergencyPhones } from './urgent-advice.js';
@@ -38,7 +39,7 @@ export function unsavedUrgentReplies(
     excerpt: masked.length > EXCERPT_CHARS ? `${masked.slice(0, EXCERPT_CHARS)}…` : masked,
     assignee: worker ?? deps.replies.nobodyYet,
   });
-  const admins = community.config.staff.filter((s) => s.role === 'admin').map((s) => s.name);
+  const admins = community.config.staff.filter((s) => isAdminRole(s.role)).map((s) => s.name);
   const mentions = [...new Set([...(worker ? [worker] : []), ...admins])];
   const alerts: Reply[] = staffRooms.map((r) => ({ to: { kind: 'room', roomKey: r.key }, text, mentions, urgent: true }));
   return [...alerts, replyHere(ctx, advice, true)];

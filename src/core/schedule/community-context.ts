@@ -2,6 +2,7 @@
 // messages go, who is responsible for a ticket, and category names.
 import { namedWorker } from '../intake/named-worker.js';
 import { categoryNames } from '../replies/ticket-vars.js';
+import { isAdminRole } from '../tickets/staff-roles.js';
 import type { Community, Person, Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import type { DueWorkDeps } from './due-work-deps.js';
@@ -103,7 +104,7 @@ export function responsibleFor(ticket: Ticket, ctx: CommunityContext): Addressee
 }
 
 export function admins(ctx: CommunityContext): Person[] {
-  return ctx.staff.filter((p) => p.role === 'admin');
+  return ctx.staff.filter((p) => isAdminRole(p.role));
 }
 
 /**

@@ -2,6 +2,7 @@
 // statuses it starts from, where it leads, who may do it and what it needs. The store enforces it,
 // the command handler checks permissions with it, and the help text is generated from it.
 import { STATUS_CODES, type Actor, type Status, type Ticket } from './types.js';
+import { isAdminRole } from './staff-roles.js';
 
 export { STATUS_CODES };
 
@@ -292,7 +293,7 @@ function permits(permit: Permit, ticket: Ticket, actor: Actor, ctx: TransitionCo
     case 'worker':
       return actor.role === 'worker';
     case 'admin':
-      return actor.role === 'admin';
+      return isAdminRole(actor.role);
     case 'system':
       return actor.role === 'system';
   }

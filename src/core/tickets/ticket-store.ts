@@ -8,6 +8,7 @@
 import type { BindingGuessLimit } from '../identity/binding-policy.js';
 import type { Deadlines } from './deadlines.js';
 import type { ActionCode } from './lifecycle.js';
+import type { StaffRole } from './staff-roles.js';
 import type {
   Actor,
   Community,
@@ -37,7 +38,7 @@ export interface RoomInput {
 export interface StaffInput {
   remark: string;
   name: string;
-  role: 'worker' | 'admin';
+  role: StaffRole;
   covers: string[];
 }
 

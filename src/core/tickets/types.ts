@@ -1,6 +1,8 @@
 // Ticket domain types. The status codes are stable identifiers (database, exports, sim transcript);
 // their Chinese names and the allowed transitions live in one table in lifecycle.ts.
 
+import type { StaffRole } from './staff-roles.js';
+
 /** Every status code: the one list the database enum and the lifecycle table are built from. */
 export const STATUS_CODES = [
   'open', // 已受理: received, nobody on it yet
@@ -17,7 +19,7 @@ export const STATUS_CODES = [
 
 export type Status = (typeof STATUS_CODES)[number];
 
-export type Role = 'resident' | 'worker' | 'admin';
+export type Role = 'resident' | StaffRole;
 
 /**
  * A person who may act on tickets. Residents are known by their reporter key only; staff by their
@@ -173,7 +175,7 @@ export interface Person {
   /** The remark (备注) the bot account gave this contact: the stable identity. */
   remark: string;
   name: string;
-  role: 'worker' | 'admin';
+  role: StaffRole;
   /** Buildings, zones or xiaoqu covered; "*" for all. */
   covers: string[];
   /** False once the person left the roster (kept for the timeline). */

@@ -2,6 +2,7 @@
 // before writing anything, and turns problems into one Chinese sentence (StoreInputError).
 import { z } from 'zod';
 import { isStatus, TRANSITIONS } from './lifecycle.js';
+import { STAFF_ROLES } from './staff-roles.js';
 import { StoreInputError, type ActionInput, type ReportInput, type TicketFilter } from './ticket-store.js';
 
 const FIELD_NAMES: Record<string, string> = {
@@ -53,7 +54,7 @@ const actor = z.object({
   personId: id.nullable(),
   name: nonEmpty,
   key: nonEmpty,
-  role: z.enum(['resident', 'worker', 'admin', 'system']),
+  role: z.enum(['resident', ...STAFF_ROLES, 'system']),
 });
 
 const actionCodes = [...new Set(TRANSITIONS.map((t) => t.action))] as [string, ...string[]];

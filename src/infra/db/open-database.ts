@@ -43,11 +43,19 @@ export function openDatabase(file: string = DEFAULT_DATABASE, options: OpenDatab
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
     if (!memory) sqlite.pragma('journal_mode = WAL');
     sqlite.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
-    sqlite.pragma('foreign_keys = ON');
     // 32 MB page cache: the duplicate lookup and the index updates of a large ticket table stay in memory.
     sqlite.pragma('cache_size = -32768');
     const db = drizzle(sqlite, { schema }) as Db;
+    // Foreign keys stay off while migrating (SQLite's procedure for a table rebuild, which drizzle-kit
+    // generates for a new CHECK: the old table is dropped while other tables point at its rows; a
+    // PRAGMA inside the migration's transaction would do nothing), and are checked afterwards.
+    // (better-sqlite3 turns them on by default.)
+    sqlite.pragma('foreign_keys = OFF');
+    const before = migrationsRun(sqlite);
     applyMigrations(db);
+    const broken = migrationsRun(sqlite) === before ? [] : (sqlite.pragma('foreign_key_check') as unknown[]);
+    if (broken.length > 0) throw new DatabaseOpenError(`数据库 ${file} 迁移后有 ${broken.length} 处外键不一致，请从备份恢复。`);
+    sqlite.pragma('foreign_keys = ON');
     return db;
   } catch (err) {
     sqlite.close();
@@ -68,6 +76,12 @@ function prepareFile(file: string): void {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     throw new DatabaseOpenError(`无法创建或打开数据库文件 ${file}（${code}），请检查目录是否存在且可写。`, { cause: err });
   }
+}
+
+/** How many migrations the file has run (drizzle's own bookkeeping table). */
+function migrationsRun(sqlite: Database.Database): number {
+  const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
+  return table ? (sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n : 0;
 }
 
 /**

@@ -2,8 +2,9 @@
 // (mode 'timestamp_ms' → Date). Migrations in src/infra/db/migrations/ are generated from this file
 // (`npx drizzle-kit generate`) and applied when the database opens.
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
+import { STAFF_ROLES } from '../../core/tickets/staff-roles.js';
 import { STATUS_CODES } from '../../core/tickets/types.js';
 
 const time = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -35,21 +36,29 @@ export const rooms = sqliteTable(
   (t) => [index('rooms_topic_idx').on(t.topic)],
 );
 
+/** The roster roles of the database: the core's list, enforced by a CHECK (tied by test/infra/db/schema-derived.test.ts). */
+export const staffRoles = STAFF_ROLES;
+const staffRoleList = sql.raw(STAFF_ROLES.map((r) => `'${r}'`).join(', '));
+
 /** Staff from the config roster, identified by the remark the bot account gave them. */
-export const people = sqliteTable('people', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  communityId: integer('community_id')
-    .notNull()
-    .references(() => communities.id),
-  remark: text('remark').notNull().unique(),
-  name: text('name').notNull(),
-  role: text('role', { enum: ['worker', 'admin'] }).notNull(),
-  /** JSON array of buildings/zones/xiaoqu covered; ["*"] for all. */
-  covers: text('covers', { mode: 'json' }).$type<string[]>().notNull(),
-  active: flag('active').notNull().default(true),
-  createdAt: time('created_at').notNull(),
-  updatedAt: time('updated_at').notNull(),
-});
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    communityId: integer('community_id')
+      .notNull()
+      .references(() => communities.id),
+    remark: text('remark').notNull().unique(),
+    name: text('name').notNull(),
+    role: text('role', { enum: staffRoles }).notNull(),
+    /** JSON array of buildings/zones/xiaoqu covered; ["*"] for all. */
+    covers: text('covers', { mode: 'json' }).$type<string[]>().notNull(),
+    active: flag('active').notNull().default(true),
+    createdAt: time('created_at').notNull(),
+    updatedAt: time('updated_at').notNull(),
+  },
+  (t) => [check('people_role_check', sql`${t.role} in (${staffRoleList})`)],
+);
 
 /** One-time binding codes an admin issues (`yishiting staff bind`); redeemed once before expiry. */
 export const bindingCodes = sqliteTable('binding_codes', {

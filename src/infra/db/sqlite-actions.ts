@@ -4,6 +4,7 @@ import { and, count, eq, inArray, isNull, ne, not, notInArray, type SQL, sql } f
 import { computeDeadlines, deadlineRule } from '../../core/tickets/deadlines.js';
 import { LifecycleError, planTransition, STATUSES, type PlannedTransition } from '../../core/tickets/lifecycle.js';
 import { computePriority } from '../../core/tickets/priority.js';
+import { isAdminRole, isStaffRole } from '../../core/tickets/staff-roles.js';
 import {
   StoreInputError,
   TicketNotFoundError,
@@ -120,7 +121,7 @@ export function act(db: Db, raw: ActionInput): ActionResult {
     });
     claimReports(db, ticket.id, input);
     if (input.action === 'merge') return merge(db, ticket, plan, input);
-    if (input.action === 'withdraw' && input.actor.role !== 'admin' && input.actor.role !== 'system') {
+    if (input.action === 'withdraw' && !isAdminRole(input.actor.role) && input.actor.role !== 'system') {
       const partial = withdrawOwnPart(db, ticket, input);
       if (partial) return partial;
     }
@@ -151,7 +152,7 @@ function describeTarget(input: ActionInput, updated: Ticket): string {
 
 function patchFor(db: Db, ticket: Ticket, plan: PlannedTransition, input: ActionInput): TicketPatch {
   const { at, actor } = input;
-  const staff = actor.personId !== null && (actor.role === 'worker' || actor.role === 'admin');
+  const staff = actor.personId !== null && isStaffRole(actor.role);
   switch (input.action) {
     case 'take':
       return {
@@ -314,7 +315,7 @@ function merge(db: Db, source: Ticket, plan: PlannedTransition, input: ActionInp
 /** Moves one report of a multi-report ticket out into a new ticket (staff only). */
 export function splitReport(db: Db, input: SplitInput): IntakeResult & { kind: 'opened' } {
   validateDate(input.at);
-  if (input.actor.role !== 'worker' && input.actor.role !== 'admin') {
+  if (!isStaffRole(input.actor.role)) {
     throw new LifecycleError('not_permitted', '只有工作人员可以拆分工单。');
   }
   if (input.category !== undefined) validateCategory(input.category);

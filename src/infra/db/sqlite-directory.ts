@@ -2,6 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { and, count, eq, gte, max, or, sql } from 'drizzle-orm';
 import { BINDING_GUESS_LIMIT, type BindingGuessLimit } from '../../core/identity/binding-policy.js';
+import { isStaffRole, STAFF_ROLES } from '../../core/tickets/staff-roles.js';
 import { StoreInputError, type RedeemResult, type RoomInput, type StaffInput } from '../../core/tickets/ticket-store.js';
 import type { Community, Person, Room } from '../../core/tickets/types.js';
 import type { Db } from './open-database.js';
@@ -118,8 +119,7 @@ export function listRooms(db: Db, communityId?: number): Room[] {
 export function syncStaff(db: Db, communityId: number, roster: readonly StaffInput[], at: Date): Person[] {
   const clean = roster.map((s, i) => {
     const where = `名单第 ${i + 1} 位工作人员`;
-    if (s.role !== 'worker' && s.role !== 'admin')
-      throw new StoreInputError(`${where}的角色「${String(s.role)}」无效，应为 worker 或 admin。`);
+    if (!isStaffRole(s.role)) throw new StoreInputError(`${where}的角色「${String(s.role)}」无效，应为 ${STAFF_ROLES.join('、')} 之一。`);
     return {
       remark: need(s.remark, `${where}的备注`),
       name: need(s.name, `${where}的称呼`),

@@ -138,6 +138,13 @@ describe('who may act', () => {
     expect(planTransition(t, 'resolve', admin, ctx).to).toBe('resolved');
   });
 
+  it("gives a district admin the powers of an admin (close, merge, anyone's ticket)", () => {
+    const district: Actor = { ...admin, personId: 9, name: '街道刘科长', key: '街道刘科长', role: 'district' };
+    const t = ticket('in_progress', { assigneeId: 1, assigneeName: '李网格员' });
+    expect(planTransition(t, 'resolve', district, ctx).to).toBe('resolved');
+    expect(planTransition(ticket('resolved'), 'close', district, ctx).to).toBe('closed');
+  });
+
   it('keeps close and merge to admins', () => {
     expect(refusal(() => planTransition(ticket('open'), 'close', worker, ctx)).message).toBe('只有管理员可以「关闭」工单 #12。');
     expect(refusal(() => planTransition(ticket('open'), 'merge', worker, ctx)).code).toBe('not_permitted');
