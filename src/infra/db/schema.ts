@@ -1,8 +1,8 @@
 // The drizzle schema: camelCase fields over snake_case columns. Times are integer milliseconds
 // (mode 'timestamp_ms' → Date). Migrations in src/infra/db/migrations/ are generated from this file
 // (`npx drizzle-kit generate`) and applied when the database opens.
-import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sql, type AnyColumn } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
 import { STAFF_ROLES } from '../../core/tickets/staff-roles.js';
 import { STATUS_CODES } from '../../core/tickets/types.js';
@@ -39,6 +39,8 @@ export const rooms = sqliteTable(
 /** The roster roles of the database: the core's list, enforced by a CHECK (tied by test/infra/db/schema-derived.test.ts). */
 export const staffRoles = STAFF_ROLES;
 const staffRoleList = sql.raw(STAFF_ROLES.map((r) => `'${r}'`).join(', '));
+/** The CHECK condition on a role column (the PostgreSQL schema uses it too). */
+export const isStaffRoleValue = (role: AnyColumn) => sql`${role} in (${staffRoleList})`;
 
 /** Staff from the config roster, identified by the remark the bot account gave them. */
 export const people = sqliteTable(
@@ -57,7 +59,7 @@ export const people = sqliteTable(
     createdAt: time('created_at').notNull(),
     updatedAt: time('updated_at').notNull(),
   },
-  (t) => [check('people_role_check', sql`${t.role} in (${staffRoleList})`)],
+  (t) => [check('people_role_check', isStaffRoleValue(t.role))],
 );
 
 /** One-time binding codes an admin issues (`yishiting staff bind`); redeemed once before expiry. */
@@ -97,10 +99,10 @@ export const ticketStatuses = STATUS_CODES;
 /**
  * "Still being worked on" (the core's ACTIVE_STATUSES) as a literal SQL condition: the partial merge
  * index is defined with it, and a query must repeat it literally (not as bound parameters) for
- * SQLite to use that index.
+ * SQLite to use that index. The PostgreSQL schema (infra/pg/pg-schema.ts) uses the same condition.
  */
 export const activeStatusList = sql.raw(ACTIVE_STATUSES.map((s) => `'${s}'`).join(', '));
-export const isActiveStatus = (status: SQLiteColumn) => sql`${status} in (${activeStatusList})`;
+export const isActiveStatus = (status: AnyColumn) => sql`${status} in (${activeStatusList})`;
 
 export const tickets = sqliteTable(
   'tickets',
