@@ -3,13 +3,54 @@
 import { buildingKey } from './building-key.js';
 import { computeDeadlines, type Deadlines } from './deadlines.js';
 import { computePriority } from './priority.js';
+import { sourceKeyOf } from './source-key.js';
+import { type IntakePolicy, type ReportInput, StoreInputError } from './ticket-store.js';
+import type { TimelineEntry } from './timeline-entry.js';
 import type { Status, Ticket } from './types.js';
+import { validateReport } from './validate-input.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /** Endings that make a new report of the same building and category a 重复投诉. */
 export const REPEAT_AFTER: readonly Status[] = ['closed', 'unresolved'];
+
+/** Checks the report and the policy before the store reads anything; returns the report and its idempotency key. */
+export function checkIntake(input: ReportInput, policy: IntakePolicy) {
+  const report = validateReport(input, policy.categories);
+  if (!(policy.mergeWindowHours > 0)) throw new StoreInputError('合并时间窗必须大于 0 小时。');
+  return { report, sourceKey: sourceKeyOf(report.roomKey, report.messageId) };
+}
+
+/** The row of a new report on ticket `ticketId`. */
+export function reportRow(ticketId: number, report: ReportInput, sourceKey: string) {
+  return {
+    ticketId,
+    sourceKey,
+    text: report.text,
+    reporterName: report.reporterName,
+    reporterKey: report.reporterKey,
+    reporterContactId: report.reporterContactId ?? null,
+    reporterLogin: report.reporterLogin ?? null,
+    roomKey: report.roomKey,
+    at: report.at,
+    category: report.category,
+    urgent: report.urgent,
+    building: report.building,
+    images: report.imagePath ? [report.imagePath] : [],
+  };
+}
+
+/** A ticket to open: from a report (intake) or a report split off (report-split.ts). */
+export interface NewTicket {
+  communityId: number;
+  category: string;
+  urgent: boolean;
+  building: string | null;
+  roomKey: string | null;
+  at: Date;
+  actorName: string;
+}
 
 type Place = { communityId: number; category: string; building: string | null; at: Date };
 
@@ -27,20 +68,35 @@ function sameIssue(report: Place) {
   return { communityId: report.communityId, category: report.category, buildingKey: buildingKey(report.building) ?? '' };
 }
 
-/** The fields of a new ticket (status open, one reporter) and the note of its 'opened' event. */
-export function newTicketFields(
-  t: { category: string; urgent: boolean; building: string | null; at: Date },
-  deadlines: Deadlines,
-  repeatOf: string | null,
-) {
+/** The row of a new ticket numbered `number` (status open, one reporter) and its 'opened' entry. */
+export function newTicket(t: NewTicket, number: number, deadlines: Deadlines, repeatOf: string | null) {
   const { ackDueAt, dueAt } = computeDeadlines(t.category, t.urgent, t.at, deadlines);
-  return {
+  const row = {
+    communityId: t.communityId,
+    number: String(number),
+    category: t.category,
+    urgent: t.urgent,
+    building: t.building,
     buildingKey: buildingKey(t.building) ?? '',
+    status: 'open' as const,
+    reporterCount: 1,
     priority: computePriority(1, t.urgent),
+    roomKey: t.roomKey,
+    createdAt: t.at,
+    updatedAt: t.at,
+    lastReportAt: t.at,
     ackDueAt,
     dueAt,
-    openedNote: repeatOf !== null ? `重复投诉：与已关闭的 #${repeatOf} 同一楼栋同一类别` : null,
+    repeatOf,
   };
+  const entry: TimelineEntry = {
+    at: t.at,
+    actor: { name: t.actorName, personId: null },
+    kind: 'opened',
+    to: 'open',
+    note: repeatOf !== null ? `重复投诉：与已关闭的 #${repeatOf} 同一楼栋同一类别` : null,
+  };
+  return { row, entry };
 }
 
 /**
@@ -48,10 +104,21 @@ export function newTicketFields(
  * the merge window's start, and — when an urgent report makes a calm ticket urgent — the urgent
  * clock counted from the first report, where it is earlier. `urgentClock` null: deadlines stay.
  */
-export function mergedTicketFields(ticket: Ticket, report: { urgent: boolean; at: Date }, newReporter: boolean, deadlines: Deadlines) {
+export function mergedTicketFields(
+  ticket: Ticket,
+  report: { urgent: boolean; at: Date; reporterName: string },
+  newReporter: boolean,
+  deadlines: Deadlines,
+) {
   const reporterCount = ticket.reporterCount + (newReporter ? 1 : 0);
   const becameUrgent = report.urgent && !ticket.urgent;
   const tighter = becameUrgent ? computeDeadlines(ticket.category, true, ticket.createdAt, deadlines) : null;
+  const entry: TimelineEntry = {
+    at: report.at,
+    actor: { name: report.reporterName, personId: null },
+    kind: 'merged',
+    note: newReporter ? `第 ${reporterCount} 户反映` : '同一居民再次反映',
+  };
   return {
     reporterCount,
     priority: computePriority(reporterCount, ticket.urgent || report.urgent),
@@ -59,7 +126,7 @@ export function mergedTicketFields(ticket: Ticket, report: { urgent: boolean; at
     updatedAt: report.at,
     becameUrgent,
     urgentClock: tighter && { ackDueAt: earlier(tighter.ackDueAt, ticket.ackDueAt), dueAt: earlier(tighter.dueAt, ticket.dueAt) },
-    mergedNote: newReporter ? `第 ${reporterCount} 户反映` : '同一居民再次反映',
+    entry,
   };
 }
 

@@ -1,11 +1,20 @@
 // Intake in one transaction: a redelivered message is a repeat; a report of the same category and
 // building as an active ticket reported within the merge window joins it; anything else opens a
-// ticket with the community's next number. drizzle's query builder, prepared once per connection
+// ticket with the community's next number. The rows and timeline entries written are decided in
+// core/tickets/intake-rules.ts; this file is the data access. drizzle's query builder, prepared once per connection
 // (typed wrappers below): building and preparing a drizzle query costs ~10× running it
 // (test/bench/store.ts: 1,636 vs 171 µs CPU per report), and intake is the bot's hot write path.
 import { and, countDistinct, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
-import { mergedTicketFields, mergeLookup, newTicketFields, REPEAT_AFTER, repeatLookup } from '../../core/tickets/intake-rules.js';
-import { sourceKeyOf } from '../../core/tickets/source-key.js';
+import {
+  checkIntake,
+  mergedTicketFields,
+  mergeLookup,
+  type NewTicket,
+  newTicket,
+  REPEAT_AFTER,
+  repeatLookup,
+  reportRow,
+} from '../../core/tickets/intake-rules.js';
 import {
   StoreInputError,
   type Acknowledge,
@@ -13,8 +22,8 @@ import {
   type IntakeResult,
   type ReportInput,
 } from '../../core/tickets/ticket-store.js';
-import type { Status, Ticket } from '../../core/tickets/types.js';
-import { validateReport } from '../../core/tickets/validate-input.js';
+import { type TimelineEntry, timelineRow } from '../../core/tickets/timeline-entry.js';
+import type { Ticket } from '../../core/tickets/types.js';
 import type { Db } from './open-database.js';
 import { toReport, toTicket } from './rows.js';
 import { communities, isActiveStatus, reports, ticketEvents, tickets } from './schema.js';
@@ -96,13 +105,13 @@ function prepareStatements(db: Db) {
       urgent: p('urgent'),
       building: p('building'),
       buildingKey: p('buildingKey'),
-      status: 'open',
-      reporterCount: 1,
+      status: p('status'),
+      reporterCount: p('reporterCount'),
       priority: p('priority'),
       roomKey: p('roomKey'),
-      createdAt: p('at'),
-      updatedAt: p('at'),
-      lastReportAt: p('at'),
+      createdAt: p('createdAt'),
+      updatedAt: p('updatedAt'),
+      lastReportAt: p('lastReportAt'),
       ackDueAt: p('ackDueAt'),
       dueAt: p('dueAt'),
       repeatOf: p('repeatOf'),
@@ -130,7 +139,17 @@ function prepareStatements(db: Db) {
     .prepare();
   const insertEvent = db
     .insert(ticketEvents)
-    .values({ ticketId: p('ticketId'), at: p('at'), actorName: p('actorName'), kind: p('kind'), toStatus: p('toStatus'), note: p('note') })
+    .values({
+      ticketId: p('ticketId'),
+      at: p('at'),
+      actorName: p('actorName'),
+      actorId: p('actorId'),
+      kind: p('kind'),
+      action: p('action'),
+      fromStatus: p('fromStatus'),
+      toStatus: p('toStatus'),
+      note: p('note'),
+    })
     .prepare();
   // drizzle's SET takes no bare placeholder: wrapped in sql, it takes driver values (epoch ms).
   const mergedFields = {
@@ -158,9 +177,6 @@ function prepareStatements(db: Db) {
     .where(and(eq(reports.ticketId, p('ticketId')), isNull(reports.removedAt)))
     .prepare();
 
-  type TicketInsert = Omit<typeof tickets.$inferInsert, 'id' | 'status' | 'reporterCount' | 'createdAt' | 'updatedAt' | 'lastReportAt'> & {
-    at: Date;
-  };
   type MergedUpdate = { id: number; reporterCount: number; priority: number; lastReportAt: Date; updatedAt: Date };
   type Lookup = { communityId: number; category: string; buildingKey: string; since: Date };
   const mergedValues = (v: MergedUpdate) => ({ ...v, lastReportAt: v.lastReportAt.getTime(), updatedAt: v.updatedAt.getTime() });
@@ -171,17 +187,9 @@ function prepareStatements(db: Db) {
     repeatOf: (q: Lookup) => repeatOf.get({ ...q, since: q.since.getTime() })?.number ?? null,
     bumpNumber: (communityId: number) => bumpNumber.get({ id: communityId })?.lastNumber,
     reportedBefore: (ticketId: number, reporterKey: string) => reportedBefore.get({ ticketId, reporterKey }) !== undefined,
-    insertTicket: (values: TicketInsert) => insertTicket.get({ repeatOf: null, building: null, roomKey: null, ...values }),
-    insertReport: (values: Omit<typeof reports.$inferInsert, 'id' | 'removedAt'>) =>
-      insertReport.get({ reporterContactId: null, reporterLogin: null, ...values }),
-    insertEvent: (values: {
-      ticketId: number;
-      at: Date;
-      actorName: string;
-      kind: 'opened' | 'merged';
-      toStatus: Status | null;
-      note: string | null;
-    }) => void insertEvent.run(values),
+    insertTicket: (row: ReturnType<typeof newTicket>['row']) => insertTicket.get(row),
+    insertReport: (row: ReturnType<typeof reportRow>) => insertReport.get(row),
+    insertEvent: (ticketId: number, entry: TimelineEntry) => void insertEvent.run(timelineRow(ticketId, entry)),
     updateMerged: (v: MergedUpdate) => updateMerged.get(mergedValues(v))!,
     updateMergedUrgent: (v: MergedUpdate & { ackDueAt: Date; dueAt: Date }) =>
       updateMergedUrgent.get({ ...mergedValues(v), ackDueAt: v.ackDueAt.getTime(), dueAt: v.dueAt.getTime() })!,
@@ -193,10 +201,8 @@ type Statements = ReturnType<typeof prepareStatements>;
 const statements = perConnection(prepareStatements);
 
 export function intake(db: Db, input: ReportInput, policy: IntakePolicy, acknowledge?: Acknowledge): IntakeResult {
-  const report = validateReport(input, policy.categories);
-  if (!(policy.mergeWindowHours > 0)) throw new StoreInputError('合并时间窗必须大于 0 小时。');
+  const { report, sourceKey } = checkIntake(input, policy);
   const s = statements(db);
-  const sourceKey = sourceKeyOf(report.roomKey, report.messageId);
   return writeTransaction(db, (): IntakeResult => {
     const seen = s.reportBySource(sourceKey);
     if (seen) return { kind: 'repeat', ticket: toTicket(s.ticketById(seen.ticketId)!), report: toReport(seen) };
@@ -207,35 +213,6 @@ export function intake(db: Db, input: ReportInput, policy: IntakePolicy, acknowl
   });
 }
 
-function insertReport(s: Statements, ticketId: number, report: ReportInput, sourceKey: string) {
-  const row = s.insertReport({
-    ticketId,
-    sourceKey,
-    text: report.text,
-    reporterName: report.reporterName,
-    reporterKey: report.reporterKey,
-    reporterContactId: report.reporterContactId ?? null,
-    reporterLogin: report.reporterLogin ?? null,
-    roomKey: report.roomKey,
-    at: report.at,
-    category: report.category,
-    urgent: report.urgent,
-    building: report.building,
-    images: report.imagePath ? [report.imagePath] : [],
-  });
-  return toReport(row!);
-}
-
-export interface NewTicket {
-  communityId: number;
-  category: string;
-  urgent: boolean;
-  building: string | null;
-  roomKey: string | null;
-  at: Date;
-  actorName: string;
-}
-
 /** Inserts a ticket with the community's next number, its deadlines and the 'opened' event. */
 export function createTicket(db: Db, t: NewTicket, policy: Pick<IntakePolicy, 'deadlines' | 'repeatWindowDays'>): Ticket {
   return openTicket(statements(db), t, policy);
@@ -244,29 +221,15 @@ export function createTicket(db: Db, t: NewTicket, policy: Pick<IntakePolicy, 'd
 function openTicket(s: Statements, t: NewTicket, policy: Pick<IntakePolicy, 'deadlines' | 'repeatWindowDays'>): Ticket {
   const number = s.bumpNumber(t.communityId);
   if (number === undefined) throw new StoreInputError(`社区编号 ${t.communityId} 不存在。`);
-  const repeatOf = s.repeatOf(repeatLookup(t, policy.repeatWindowDays));
-  const fields = newTicketFields(t, policy.deadlines, repeatOf);
-  const row = s.insertTicket({
-    communityId: t.communityId,
-    number: String(number),
-    category: t.category,
-    urgent: t.urgent,
-    building: t.building,
-    buildingKey: fields.buildingKey,
-    priority: fields.priority,
-    roomKey: t.roomKey,
-    at: t.at,
-    ackDueAt: fields.ackDueAt,
-    dueAt: fields.dueAt,
-    repeatOf,
-  })!;
-  s.insertEvent({ ticketId: row.id, at: t.at, actorName: t.actorName, kind: 'opened', toStatus: 'open', note: fields.openedNote });
-  return toTicket(row);
+  const { row, entry } = newTicket(t, number, policy.deadlines, s.repeatOf(repeatLookup(t, policy.repeatWindowDays)));
+  const inserted = s.insertTicket(row)!;
+  s.insertEvent(inserted.id, entry);
+  return toTicket(inserted);
 }
 
 function open(s: Statements, report: ReportInput, sourceKey: string, policy: IntakePolicy): IntakeResult & { kind: 'opened' } {
   const ticket = openTicket(s, { ...report, actorName: report.reporterName }, policy);
-  return { kind: 'opened', ticket, report: insertReport(s, ticket.id, report, sourceKey) };
+  return { kind: 'opened', ticket, report: toReport(s.insertReport(reportRow(ticket.id, report, sourceKey))!) };
 }
 
 function mergeInto(
@@ -277,7 +240,7 @@ function mergeInto(
   policy: IntakePolicy,
 ): IntakeResult & { kind: 'merged' } {
   const newReporter = !s.reportedBefore(ticket.id, report.reporterKey);
-  const inserted = insertReport(s, ticket.id, report, sourceKey);
+  const inserted = toReport(s.insertReport(reportRow(ticket.id, report, sourceKey))!);
   const m = mergedTicketFields(ticket, report, newReporter, policy.deadlines);
   const fields = {
     id: ticket.id,
@@ -287,7 +250,7 @@ function mergeInto(
     updatedAt: m.updatedAt,
   };
   const row = m.urgentClock ? s.updateMergedUrgent({ ...fields, ...m.urgentClock }) : s.updateMerged(fields);
-  s.insertEvent({ ticketId: ticket.id, at: report.at, actorName: report.reporterName, kind: 'merged', toStatus: null, note: m.mergedNote });
+  s.insertEvent(ticket.id, m.entry);
   return { kind: 'merged', ticket: toTicket(row), report: inserted, newReporter, becameUrgent: m.becameUrgent };
 }
 
