@@ -1,16 +1,15 @@
-// `yishiting export --from <date> --to <date> [--format xlsx|csv] [--out file] [--db FILE] [--config FILE]`:
+// `yishiting export --from <date> --to <date> [--community 社区] [--format xlsx|csv] [--out file] [--db FILE] [--config FILE]`:
 // the ledger (台账), one row per ticket, xlsx (summary sheet + one sheet per category) or csv.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
-import { createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
 import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
 import { createLedgerSource } from '../infra/export/create-ledger-source.js';
 import { writeLedgerCsv } from '../infra/export/write-ledger-csv.js';
 import { writeLedgerXlsx } from '../infra/export/write-ledger-xlsx.js';
-import { ledgerSettings, resolveRange, runLedgerCommand, UsageError } from './ledger-args.js';
+import { communityScope, ledgerSettings, resolveRange, runLedgerCommand, UsageError } from './ledger-args.js';
 import { progressPrinter } from './progress-printer.js';
 
-const HELP = `用法：yishiting export [--from 日期] [--to 日期] [--format xlsx|csv] [--out 文件] [--db 文件] [--config 文件]
+const HELP = `用法：yishiting export [--from 日期] [--to 日期] [--community 社区] [--format xlsx|csv] [--out 文件] [--db 文件] [--config 文件]
 
 导出台账：每张工单一行（编号、类别、楼栋、反映人数、首次反映时间、状态、处理人、办结时间、
 用时、是否超时、评价、重复投诉、处理记录……），电话和身份证号已打码。
@@ -18,6 +17,7 @@ xlsx 含“汇总”表和每个类别一张表；csv 带 BOM，可直接用 Exc
 
   --from 日期    首次反映时间从哪天起（含），如 2026-11-01；默认本月 1 日
   --to 日期      到哪天止（含）；默认今天
+  --community 社区  只导出这个社区的工单；默认全部社区（街道汇总，表中有“社区”一列）
   --format 格式  xlsx（默认）或 csv；不写时按 --out 的扩展名判断
   --out 文件     输出文件；默认 台账_开始日期_结束日期.xlsx
   --db 文件      数据库文件；默认取配置文件里的 database（data/yishiting.db）
@@ -32,6 +32,7 @@ export async function run(argv: string[]): Promise<number> {
   const options = {
     from: { type: 'string' },
     to: { type: 'string' },
+    community: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
     db: { type: 'string' },
@@ -41,14 +42,16 @@ export async function run(argv: string[]): Promise<number> {
     const str = (k: string) => values[k] as string | undefined;
     const settings = ledgerSettings({ config: str('config'), db: str('db') });
     const now = new Date();
-    const range = resolveRange(str('from'), str('to'), now, settings.timeZone, 'month-start');
+    const all = resolveRange(str('from'), str('to'), now, settings.timeZone, 'month-start');
     const format = chooseFormat(str('format'), str('out'));
-    const out = resolve(str('out') ?? `台账_${range.fromDate}_${range.toDate}.${format}`);
+    const community = str('community');
+    const out = resolve(str('out') ?? `台账_${community ? `${community}_` : ''}${all.fromDate}_${all.toDate}.${format}`);
     checkWritable(out);
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
     const { db, close } = openDatabaseReadOnly(settings.database);
     try {
-      const source = await createLedgerSource(createSqliteLedgerReader(db), range, settings.categoryName, settings.timeZone, now);
+      const { reader, range } = communityScope(db, all, community);
+      const source = await createLedgerSource(reader, range, settings.categoryName, settings.timeZone, now);
       const progress = progressPrinter(process.stderr, '导出台账');
       if (format === 'xlsx') await writeLedgerXlsx(out, source, progress);
       else await writeLedgerCsv(out, source, progress);

@@ -8,7 +8,10 @@ import { configFromEnv } from '../config.js';
 import { localParts, zonedTime } from '../core/local-time.js';
 import { loadConfigFile, optionalConfigFile } from '../infra/config-file.js';
 import { DEFAULT_DATABASE } from '../infra/db/open-database.js';
-import type { LedgerRange } from '../infra/export/ledger-reader.js';
+import { communityLedger } from '../infra/export/community-ledger.js';
+import type { LedgerRange, LedgerReader } from '../infra/export/ledger-reader.js';
+import { communityNames, createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
+import type { Db } from '../infra/db/open-database.js';
 import { loadYamlFile } from '../infra/rules/load-yaml.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
@@ -159,4 +162,21 @@ export async function runLedgerCommand(
     process.stderr.write(`${failure}${(err as Error).message}\n`);
     return 1;
   }
+}
+
+/**
+ * What `export` and `stats` read: every community (a district report) when `--community` is absent,
+ * else the one it names, with the range's label saying which.
+ */
+export function communityScope(
+  db: Db,
+  range: ResolvedRange,
+  community: string | undefined,
+): { reader: LedgerReader; range: ResolvedRange } {
+  const reader = createSqliteLedgerReader(db);
+  if (community === undefined) return { reader, range };
+  const names = communityNames(db);
+  if (!names.includes(community))
+    throw new UsageError(`数据库里没有名为「${community}」的社区（有：${names.join('、') || '无'}）；不写 --community 则统计全部社区。`);
+  return { reader: communityLedger(reader, community), range: { ...range, label: `${community}，${range.label}` } };
 }

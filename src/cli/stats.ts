@@ -1,21 +1,21 @@
-// `yishiting stats [--from 日期] [--to 日期] [--db FILE] [--config FILE] [--json]`: the figures
+// `yishiting stats [--from 日期] [--to 日期] [--community 社区] [--db FILE] [--config FILE] [--json]`: the figures
 // 12345 centres assess units by — counts by category/status/building, 按时办结率, median time to
 // resolve, 满意率, 重复投诉率.
 import { formatDuration } from '../core/schedule/format-duration.js';
 import { createStatsAccumulator, formatRate, type TicketStats } from '../core/stats/ticket-stats.js';
 import { statusName } from '../core/tickets/lifecycle.js';
 import type { Status } from '../core/tickets/types.js';
-import { createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
 import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
-import { ledgerSettings, resolveRange, runLedgerCommand, type ResolvedRange } from './ledger-args.js';
+import { communityScope, ledgerSettings, resolveRange, runLedgerCommand, type ResolvedRange } from './ledger-args.js';
 
-const HELP = `用法：yishiting stats [--from 日期] [--to 日期] [--db 文件] [--config 文件] [--json]
+const HELP = `用法：yishiting stats [--from 日期] [--to 日期] [--community 社区] [--db 文件] [--config 文件] [--json]
 
 统计工单：按类别、状态、楼栋计数，按时办结率、办结用时中位数、满意率（4–5 分占已评价的比例）、
-重复投诉率。范围按首次反映时间，默认全部。
+重复投诉率。范围按首次反映时间，默认全部；不写 --community 时统计数据库里的全部社区（街道汇总）。
 
   --from 日期    从哪天起（含），如 2026-11-01
   --to 日期      到哪天止（含）；默认今天
+  --community 社区  只统计这个社区；默认全部社区
   --db 文件      数据库文件；默认取配置文件里的 database（data/yishiting.db）
   --config 文件  配置文件；默认 yishiting.config.yaml（如有）
   --json         输出 JSON（给其他程序用）
@@ -25,6 +25,7 @@ export async function run(argv: string[]): Promise<number> {
   const options = {
     from: { type: 'string' },
     to: { type: 'string' },
+    community: { type: 'string' },
     db: { type: 'string' },
     config: { type: 'string' },
     json: { type: 'boolean' },
@@ -33,12 +34,13 @@ export async function run(argv: string[]): Promise<number> {
     const str = (k: string) => values[k] as string | undefined;
     const settings = ledgerSettings({ config: str('config'), db: str('db') });
     const now = new Date();
-    const range = resolveRange(str('from'), str('to'), now, settings.timeZone, 'all');
+    const all = resolveRange(str('from'), str('to'), now, settings.timeZone, 'all');
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
     const { db, close } = openDatabaseReadOnly(settings.database);
     try {
+      const { reader, range } = communityScope(db, all, str('community'));
       const acc = createStatsAccumulator(now);
-      for await (const t of createSqliteLedgerReader(db).statsTickets(range)) acc.add(t);
+      for await (const t of reader.statsTickets(range)) acc.add(t);
       const stats = acc.result();
       process.stdout.write(
         values.json ? `${JSON.stringify(statsJson(stats, range), null, 2)}\n` : statsText(stats, range, settings.categoryName),

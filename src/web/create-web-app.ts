@@ -14,7 +14,7 @@ import { rulesPage } from './rules-page.js';
 import type { RuleSuggestion, Suggestions } from '../core/classify/suggest-rule-edits.js';
 import type { Rules } from '../core/classify/rules.js';
 import { RulesError } from '../infra/rules/rules-error.js';
-import { communityLedger } from './community-ledger.js';
+import { communityLedger } from '../infra/export/community-ledger.js';
 import { createLedgerSource } from '../infra/export/create-ledger-source.js';
 import { writeLedgerCsv } from '../infra/export/write-ledger-csv.js';
 import { writeLedgerXlsx } from '../infra/export/write-ledger-xlsx.js';
@@ -32,6 +32,7 @@ import { ticketPage } from './ticket-page.js';
 import { listQuerySchema, selectTickets } from './ticket-query.js';
 import { ticketsJson } from './tickets-json.js';
 import { hashToken, newToken, sameToken } from './tokens.js';
+import { communityQuery, viewedCommunity, type CommunityRef } from './viewed-community.js';
 import type { WebOptions } from './web-options.js';
 
 type Env = { Variables: { staff: Staff } };
@@ -148,14 +149,15 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const community = c.req.query('community');
     if (status !== undefined && !isStatus(status)) return c.json({ error: `未知状态「${status}」` }, 400);
     if (category !== undefined && !/^[a-z0-9_-]{1,40}$/i.test(category)) return c.json({ error: `类别代码「${category}」有误` }, 400);
-    // Limited to the person's own community: another community's name selects nothing.
-    if (community !== undefined && community !== staff.community.name) return c.json({ tickets: [] });
+    // Limited to the communities the person sees: another community's name selects nothing.
+    const viewed = viewedCommunity(staff, community);
+    if (viewed === undefined) return c.json({ tickets: [] });
     const list = await deps.store.listTickets({
-      communityId: staff.community.id,
+      ...(viewed ? { communityId: viewed.id } : {}),
       ...(status ? { statuses: [status] } : {}),
       ...(category ? { category } : {}),
     });
-    return c.json({ tickets: ticketsJson(list, staff.community.name) });
+    return c.json({ tickets: ticketsJson(list, staff.communities) });
   });
 
   app.get('/', async (c) => {
@@ -169,15 +171,17 @@ export function createWebApp(web: WebOptions): Hono<Env> {
         html`<p class="msg err">筛选条件有误：${parsed.error.issues[0]?.message ?? ''}</p><p><a href="/">返回工单列表</a></p>`,
         400,
       );
+    const viewed = viewedCommunity(staff, parsed.data.community);
+    if (viewed === undefined) return notVisible(c, staff);
     const now = deps.clock();
-    const result = await selectTickets(deps.store, staff.community.id, parsed.data, now);
-    const people = await deps.store.listStaff(staff.community.id);
+    const result = await selectTickets(deps.store, viewed?.id, parsed.data, now);
+    const people = await staffOf(viewed ? [viewed] : staff.communities);
     const body = ticketListPage({
       query: parsed.data,
       result,
       categories: deps.categories,
       staff: people.filter((p) => p.active),
-      community: staff.community.name,
+      viewer: staff,
       now,
       timeZone: deps.config.timezone,
     });
@@ -191,28 +195,36 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const period = parsed.success ? resolvePeriod(parsed.data, now, deps.config.timezone) : (parsed.error.issues[0]?.message ?? '日期有误');
     if (typeof period === 'string')
       return render(c, staff, '统计', html`<p class="msg err">统计范围有误：${period}</p><p><a href="/stats">重新选择</a></p>`, 400);
-    // The same accumulator as `yishiting stats`, over this community's tickets only.
+    const viewed = viewedCommunity(staff, c.req.query('community'));
+    if (viewed === undefined) return notVisible(c, staff);
+    // The same accumulator as `yishiting stats`, over the tickets of the communities looked at.
     const acc = createStatsAccumulator(now);
     const weekly = createWeeklyByCategory(deps.config.timezone);
-    for await (const t of web.ledger.statsTickets(period)) {
-      if (t.community !== staff.community.name) continue;
+    for await (const t of ledgerOf(viewed).statsTickets(period)) {
       acc.add(t);
       weekly.add(t);
     }
-    return render(c, staff, '统计', statsPage(acc.result(), period, deps.categories, weekly.result()));
+    return render(c, staff, '统计', statsPage(acc.result(), period, deps.categories, weekly.result(), { viewer: staff, viewed }));
   });
 
   app.get('/people', async (c) => {
     const staff = c.get('staff');
     if (!isAdminRole(staff.person.role)) return render(c, staff, '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
-    const [people, audit] = await Promise.all([deps.store.listStaff(staff.community.id), web.auth.listAudit(staff.community.id, 200)]);
-    return render(c, staff, '人员', peoplePage(people, audit, deps.config.timezone));
+    // A district admin sees every community's roster and log.
+    const [people, audits] = await Promise.all([
+      staffOf(staff.communities),
+      Promise.all(staff.communities.map((x) => web.auth.listAudit(x.id, 200))),
+    ]);
+    const audit = audits
+      .flat()
+      .sort((a, b) => b.at.getTime() - a.at.getTime())
+      .slice(0, 200);
+    return render(c, staff, '人员', peoplePage(people, audit, deps.config.timezone, staff));
   });
 
   const showRules = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200) => {
     const staff = c.get('staff');
-    // The community's own corrections (another community's messages are not shown here).
-    const corrections = await deps.store.listCorrections({ communityId: staff.community.id });
+    const corrections = await correctionsOf(staff);
     let found: { rules: Rules; result: Suggestions };
     try {
       found = ruleSuggestions(web.rulesDir, corrections);
@@ -233,7 +245,7 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       return render(c, staff, '规则', html`<p class="msg err">只有社区管理员可以采用规则建议。</p><p><a href="/rules">返回</a></p>`, 403);
     const form = await c.req.parseBody();
     const id = typeof form.id === 'string' ? form.id : '';
-    const corrections = await deps.store.listCorrections({ communityId: staff.community.id });
+    const corrections = await correctionsOf(staff);
     let chosen: RuleSuggestion | undefined;
     try {
       chosen = ruleSuggestions(web.rulesDir, corrections).result.suggestions.find((s) => ruleEditKey(s.edit) === id);
@@ -266,6 +278,8 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const staff = c.get('staff');
     const now = deps.clock();
     const format = c.req.query('format') ?? 'xlsx';
+    const viewed = viewedCommunity(staff, c.req.query('community'));
+    if (viewed === undefined) return notVisible(c, staff);
     const parsed = periodSchema.safeParse(c.req.query());
     const period = parsed.success ? resolvePeriod(parsed.data, now, deps.config.timezone) : (parsed.error.issues[0]?.message ?? '日期有误');
     if (typeof period === 'string' || (format !== 'xlsx' && format !== 'csv')) {
@@ -277,22 +291,16 @@ export function createWebApp(web: WebOptions): Hono<Env> {
         400,
       );
     }
-    // The existing export (yishiting export), over this community's tickets, through a temporary file.
+    // The existing export (yishiting export), over the communities looked at, through a temporary file.
     const label = period.fromDate ? `${period.fromDate} 至 ${period.toDate}` : `全部（至 ${period.toDate}）`;
     const catName = (code: string) => deps.categories.find((x) => x.code === code)?.name ?? code;
-    const source = await createLedgerSource(
-      communityLedger(web.ledger, staff.community.name),
-      { ...period, label },
-      catName,
-      deps.config.timezone,
-      now,
-    );
+    const source = await createLedgerSource(ledgerOf(viewed), { ...period, label }, catName, deps.config.timezone, now);
     const dir = await mkdtemp(join(tmpdir(), 'yishiting-ledger-'));
     try {
       const file = join(dir, `ledger.${format}`);
       await (format === 'csv' ? writeLedgerCsv(file, source) : writeLedgerXlsx(file, source));
       const bytes = await readFile(file);
-      const name = encodeURIComponent(`台账-${staff.community.name}-${period.toDate}.${format}`);
+      const name = encodeURIComponent(`台账-${viewed?.name ?? '全部社区'}-${period.toDate}.${format}`);
       return c.body(bytes, 200, {
         'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': `attachment; filename="ledger.${format}"; filename*=UTF-8''${name}`,
@@ -302,12 +310,16 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     }
   });
 
+  // Numbers are per community: a district admin names another community with ?community=.
   const ticketOf = async (c: Context<Env>) => {
+    const staff = c.get('staff');
     const number = c.req.param('number') ?? '';
-    return /^\d{1,9}$/.test(number) ? deps.store.getByNumber(c.get('staff').community.id, number) : null;
+    const viewed = viewedCommunity(staff, c.req.query('community'));
+    if (viewed === undefined || !/^\d{1,9}$/.test(number)) return null;
+    return deps.store.getByNumber((viewed ?? staff.community).id, number);
   };
 
-  const showTicket = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200) => {
+  const showTicket = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 | 403 = 200) => {
     const staff = c.get('staff');
     const ticket = await ticketOf(c);
     if (!ticket)
@@ -315,21 +327,24 @@ export function createWebApp(web: WebOptions): Hono<Env> {
         c,
         staff,
         '工单',
-        html`<p class="msg err">没有找到这张工单（或不属于${staff.community.name}）。</p><p><a href="/">返回工单列表</a></p>`,
+        html`<p class="msg err">没有找到这张工单（或不属于${staff.district ? '任何社区' : staff.community.name}）。</p><p><a href="/">返回工单列表</a></p>`,
         404,
       );
     const [reports, timeline, people] = await Promise.all([
       deps.store.getReports(ticket.id),
       deps.store.getTimeline(ticket.id),
-      deps.store.listStaff(staff.community.id),
+      deps.store.listStaff(ticket.communityId),
     ]);
+    // Actions run as the person's own chat commands, so only on their own community's tickets.
+    const own = ticket.communityId === staff.community.id;
     const body = ticketPage({
       ticket,
       reports,
       timeline,
       categories: deps.categories,
       staff: people.filter((p) => p.active),
-      csrf: staff.csrf,
+      csrf: own ? staff.csrf : null,
+      query: communityQuery(staff, ticket.communityId),
       now: deps.clock(),
       timeZone: deps.config.timezone,
       message,
@@ -343,6 +358,8 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const staff = c.get('staff');
     const ticket = await ticketOf(c);
     if (!ticket) return showTicket(c, null);
+    if (ticket.communityId !== staff.community.id)
+      return showTicket(c, { text: '其他社区的工单只能查看，请由该社区的工作人员办理。', error: true }, 403);
     const form = await c.req.parseBody();
     const result = await runWebAction(web, staff, ticket, form);
     await web.auth.recordAudit({
@@ -369,6 +386,11 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     return bytes ? c.body(bytes, 200, { 'Content-Type': type }) : c.text('没有找到', 404);
   });
 
+  const staffOf = async (list: readonly CommunityRef[]) => (await Promise.all(list.map((x) => deps.store.listStaff(x.id)))).flat();
+  const ledgerOf = (viewed: CommunityRef | null) => (viewed ? communityLedger(web.ledger, viewed.name) : web.ledger);
+  // The community's own corrections (another community's messages are not shown), all for a district admin.
+  const correctionsOf = (staff: Staff) => deps.store.listCorrections(staff.district ? {} : { communityId: staff.community.id });
+
   app.notFound((c) => c.text('没有这个页面', 404));
   app.onError((err, c) => {
     deps.logger.error({ err: { name: err.name, message: err.message } }, 'dashboard request failed');
@@ -378,7 +400,17 @@ export function createWebApp(web: WebOptions): Hono<Env> {
 }
 
 function viewer(staff: Staff) {
-  return { name: staff.person.name, community: staff.community.name, csrf: staff.csrf };
+  return { name: staff.person.name, community: staff.district ? '全部社区' : staff.community.name, csrf: staff.csrf };
+}
+
+function notVisible(c: Context<Env>, staff: Staff) {
+  return render(
+    c,
+    staff,
+    '工单',
+    html`<p class="msg err">没有这个社区，或您只能查看${staff.community.name}。</p><p><a href="/">返回工单列表</a></p>`,
+    400,
+  );
 }
 
 function render(c: Context<Env>, staff: Staff, title: string, body: Html, status: 200 | 400 | 403 | 404 = 200) {

@@ -4,6 +4,7 @@ import type { Person } from '../core/tickets/types.js';
 import { STAFF_ROLE_NAMES } from '../core/tickets/staff-roles.js';
 import { html, type Html } from './html.js';
 import { WEB_ACTIONS } from './web-actions.js';
+import { communityQuery, type Viewer } from './viewed-community.js';
 import type { AuditEntry } from './web-auth-store.js';
 
 const LABELS: Record<string, string> = {
@@ -13,22 +14,27 @@ const LABELS: Record<string, string> = {
   ...Object.fromEntries(WEB_ACTIONS.map((a) => [a.code, a.label])),
 };
 
-export function peoplePage(people: readonly Person[], audit: readonly AuditEntry[], timeZone: string): Html {
+export function peoplePage(people: readonly Person[], audit: readonly AuditEntry[], timeZone: string, viewer: Viewer): Html {
   const at = (d: Date) => formatLocalDateTime(d, timeZone);
+  const communityName = (id: number) => viewer.communities.find((c) => c.id === id)?.name ?? '';
+  const where = (id: number) => (viewer.district ? html`<td>${communityName(id)}</td>` : '');
+  const whereHead = viewer.district ? html`<th>社区</th>` : '';
   const nameOf = (id: number) => people.find((p) => p.id === id)?.name ?? `#${id}`;
   const lastSignIn = (id: number) => audit.find((e) => e.personId === id && e.action === 'signin')?.at;
   const roster = people.map((p) => {
     const last = lastSignIn(p.id);
-    return html`<tr><td>${p.name}</td><td>${p.remark}</td><td>${STAFF_ROLE_NAMES[p.role]}</td><td>${p.covers.join('、')}</td><td>${
+    return html`<tr>${where(p.communityId)}<td>${p.name}</td><td>${p.remark}</td><td>${STAFF_ROLE_NAMES[p.role]}</td><td>${p.covers.join('、')}</td><td>${
       p.active ? '在名单' : html`<span class="muted">已移出</span>`
     }</td><td>${last ? at(last) : '—'}</td></tr>`;
   });
   const log = audit.map(
     (e) =>
-      html`<tr><td>${at(e.at)}</td><td>${nameOf(e.personId)}</td><td>${LABELS[e.action] ?? e.action}</td><td>${e.ticketNumber ? html`<a href="/tickets/${e.ticketNumber}">#${e.ticketNumber}</a>` : ''}</td><td>${e.detail ?? ''}</td></tr>`,
+      html`<tr>${where(e.communityId)}<td>${at(e.at)}</td><td>${nameOf(e.personId)}</td><td>${LABELS[e.action] ?? e.action}</td><td>${
+        e.ticketNumber ? html`<a href="/tickets/${e.ticketNumber}${communityQuery(viewer, e.communityId)}">#${e.ticketNumber}</a>` : ''
+      }</td><td>${e.detail ?? ''}</td></tr>`,
   );
   return html`<div class="card"><h3>工作人员名单</h3><p class="muted">名单以配置文件为准；新增人员用 <code>yishiting staff bind</code>。</p>
-<table class="list"><thead><tr><th>称呼</th><th>备注名</th><th>角色</th><th>负责范围</th><th>状态</th><th>最近登录工作台</th></tr></thead><tbody>${roster}</tbody></table></div>
-<div class="card"><h3>操作记录</h3><table class="list"><thead><tr><th>时间</th><th>人员</th><th>操作</th><th>工单</th><th>内容</th></tr></thead>
-<tbody>${log.length ? log : html`<tr><td colspan="5" class="muted">还没有记录</td></tr>`}</tbody></table></div>`;
+<table class="list"><thead><tr>${whereHead}<th>称呼</th><th>备注名</th><th>角色</th><th>负责范围</th><th>状态</th><th>最近登录工作台</th></tr></thead><tbody>${roster}</tbody></table></div>
+<div class="card"><h3>操作记录</h3><table class="list"><thead><tr>${whereHead}<th>时间</th><th>人员</th><th>操作</th><th>工单</th><th>内容</th></tr></thead>
+<tbody>${log.length ? log : html`<tr><td colspan="${viewer.district ? '6' : '5'}" class="muted">还没有记录</td></tr>`}</tbody></table></div>`;
 }

@@ -1,8 +1,10 @@
 // Who is asking: the session cookie's staff member, looked up on every request so that someone
 // taken off the roster (config reload → inactive) or out of the config loses access at once.
 import type { CommunityConfig } from '../config.js';
+import { seesAllCommunities } from '../core/tickets/staff-roles.js';
 import type { Person } from '../core/tickets/types.js';
 import { csrfTokenOf, hashToken } from './tokens.js';
+import type { CommunityRef } from './viewed-community.js';
 import type { WebOptions } from './web-options.js';
 
 export const SESSION_COOKIE = 'yst_session';
@@ -10,6 +12,9 @@ export const SESSION_COOKIE = 'yst_session';
 export interface Staff {
   person: Person;
   community: { id: number; name: string; config: CommunityConfig };
+  /** Every community the person sees: all of them for a district admin, else their own. */
+  communities: CommunityRef[];
+  district: boolean;
   sessionHash: string;
   /** The anti-forgery token every form of this session carries. */
   csrf: string;
@@ -23,8 +28,17 @@ export async function signedInStaff(web: WebOptions, sessionToken: string | unde
   if (!session) return null;
   const person = await deps.store.getPerson(session.personId);
   if (!person?.active) return null;
-  const community = (await deps.store.listCommunities()).find((c) => c.id === person.communityId);
+  const all = await deps.store.listCommunities();
+  const community = all.find((c) => c.id === person.communityId);
   const config = community ? deps.config.communities.find((c) => c.name === community.name) : undefined;
   if (!community || !config?.staff.some((s) => s.remark === person.remark)) return null;
-  return { person, community: { id: community.id, name: community.name, config }, sessionHash, csrf: csrfTokenOf(sessionToken) };
+  const district = seesAllCommunities(person.role);
+  return {
+    person,
+    community: { id: community.id, name: community.name, config },
+    communities: (district ? all : [community]).map((c) => ({ id: c.id, name: c.name })),
+    district,
+    sessionHash,
+    csrf: csrfTokenOf(sessionToken),
+  };
 }

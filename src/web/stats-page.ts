@@ -10,6 +10,7 @@ import { statusName } from '../core/tickets/lifecycle.js';
 import type { WeeklyByCategory } from '../core/stats/weekly-by-category.js';
 import { chartAssets } from './chart-assets.js';
 import { Html, html } from './html.js';
+import type { CommunityRef, Viewer } from './viewed-community.js';
 
 const day = z
   .string()
@@ -81,14 +82,24 @@ function weeklyTrend(w: WeeklyByCategory, catName: (code: string) => string): Ht
 <details><summary>按周数字</summary><div style="overflow-x:auto"><table id="weekly-table"><thead><tr><th>类别</th>${data.weeks.map((d) => html`<th>${d.slice(5)} 周</th>`)}</tr></thead><tbody>${rows}</tbody></table></div></details></div>`;
 }
 
-export function statsPage(s: TicketStats, period: Period, categories: readonly CategoryName[], weekly: WeeklyByCategory): Html {
+export function statsPage(
+  s: TicketStats,
+  period: Period,
+  categories: readonly CategoryName[],
+  weekly: WeeklyByCategory,
+  scope: { viewer: Viewer; viewed: CommunityRef | null },
+): Html {
   const catName = (code: string) => categories.find((c) => c.code === code)?.name ?? code;
+  const { viewer, viewed } = scope;
+  const choose = (value: string, label: string) =>
+    html`<option value="${value}"${(viewed?.name ?? '') === value ? html` selected` : ''}>${label}</option>`;
   return html`<form class="filters card" method="get" action="/stats">
+${viewer.district ? html`<label>社区<select name="community">${choose('', '全部社区')}${viewer.communities.map((c) => choose(c.name, c.name))}</select></label>` : ''}
 <label>从<input type="date" name="from" value="${period.fromDate}"></label><label>到<input type="date" name="to" value="${period.toDate}"></label>
 <label>&nbsp;<button class="primary">统计</button></label>
 <label>&nbsp;<button class="primary" formaction="/ledger" name="format" value="xlsx">下载台账 xlsx</button></label>
 <label>&nbsp;<button class="primary" formaction="/ledger" name="format" value="csv">下载台账 csv</button></label></form>
-<div class="card"><p>统计范围：${period.fromDate ? `${period.fromDate} 至 ${period.toDate}` : `全部（至 ${period.toDate}）`}，按首次反映时间</p>
+<div class="card"><p>统计范围：${viewed?.name ?? '全部社区'}，${period.fromDate ? `${period.fromDate} 至 ${period.toDate}` : `全部（至 ${period.toDate}）`}，按首次反映时间</p>
 <p>工单总数：<strong>${s.total}</strong></p>
 <p>按时办结率：<strong>${formatRate(s.onTimeRate)}</strong>（${s.onTimeCount}/${s.dueCount}）</p>
 <p>办结用时中位数：<strong>${s.medianResolveMs === null ? '—' : formatDuration(s.medianResolveMs)}</strong>（已办结 ${s.resolvedCount} 件）</p>

@@ -5,13 +5,14 @@ import { STATUS_CODES, statusName } from '../core/tickets/lifecycle.js';
 import type { Person } from '../core/tickets/types.js';
 import { html, type Html } from './html.js';
 import { isOverdue, SORTS, type ListQuery, type ListResult } from './ticket-query.js';
+import { communityQuery, type Viewer } from './viewed-community.js';
 
 export interface ListPageInput {
   query: ListQuery;
   result: ListResult;
   categories: readonly CategoryName[];
   staff: readonly Person[];
-  community: string;
+  viewer: Viewer;
   now: Date;
   timeZone: string;
 }
@@ -25,10 +26,12 @@ export function ticketListPage(input: ListPageInput): Html {
     const params = new URLSearchParams(Object.entries({ ...q, page: String(page) }).filter(([, v]) => v) as [string, string][]);
     return `/?${params.toString()}`;
   };
+  const { viewer } = input;
+  const communityName = (id: number) => viewer.communities.find((c) => c.id === id)?.name ?? '';
   const rows = result.tickets.map((t) => {
     const late = isOverdue(t, now);
     return html`<tr class="${[late ? 'overdue' : '', t.urgent ? 'urgent' : ''].join(' ').trim()}">
-<td><a href="/tickets/${t.number}">#${t.number}</a></td>
+<td><a href="/tickets/${t.number}${communityQuery(viewer, t.communityId)}">#${t.number}</a></td>${viewer.district ? html`<td>${communityName(t.communityId)}</td>` : ''}
 <td>${t.urgent ? html`<span class="tag urgent">紧急</span>` : ''}${late ? html`<span class="tag overdue">超期</span>` : ''}${
       t.repeatOf ? html`<span class="tag repeat">重复投诉</span>` : ''
     }${catName(t.category)}</td>
@@ -41,7 +44,11 @@ export function ticketListPage(input: ListPageInput): Html {
   )}</select></label>
 <label>类别<select name="category">${option('', '全部', q.category)}${categories.map((c) => option(c.code, c.name, q.category))}</select></label>
 <label>楼栋<input name="building" value="${q.building ?? ''}" size="6"></label>
-<label>社区<select name="community">${option(input.community, input.community, input.community)}</select></label>
+<label>社区<select name="community">${
+    viewer.district
+      ? html`${option('', '全部社区', q.community ?? '')}${viewer.communities.map((c) => option(c.name, c.name, q.community))}`
+      : option(viewer.community.name, viewer.community.name, viewer.community.name)
+  }</select></label>
 <label>负责人<select name="assignee">${option('', '全部', q.assignee)}${option('-', '待派单', q.assignee)}${input.staff.map((p) =>
     option(p.name, p.name, q.assignee),
   )}</select></label>
@@ -51,8 +58,8 @@ export function ticketListPage(input: ListPageInput): Html {
 <label>排序<select name="sort">${Object.entries(SORTS).map(([k, v]) => option(k, v, q.sort || 'priority'))}</select></label>
 <label>&nbsp;<button class="primary">筛选</button></label></form>
 <p>共 ${result.total} 件${result.pages > 1 ? `，第 ${result.page}/${result.pages} 页` : ''}</p>
-<table class="list"><thead><tr><th>编号</th><th>类别</th><th>楼栋</th><th>状态</th><th>负责人</th><th>反映</th><th>反映时间</th><th>办结期限</th></tr></thead>
-<tbody>${rows.length ? rows : html`<tr><td colspan="8" class="muted">没有符合条件的工单</td></tr>`}</tbody></table>
+<table class="list"><thead><tr><th>编号</th>${viewer.district ? html`<th>社区</th>` : ''}<th>类别</th><th>楼栋</th><th>状态</th><th>负责人</th><th>反映</th><th>反映时间</th><th>办结期限</th></tr></thead>
+<tbody>${rows.length ? rows : html`<tr><td colspan="${viewer.district ? '9' : '8'}" class="muted">没有符合条件的工单</td></tr>`}</tbody></table>
 <p class="pager">${result.page > 1 ? html`<a href="${link(result.page - 1)}">上一页</a>` : ''}${
     result.page < result.pages ? html`<a href="${link(result.page + 1)}">下一页</a>` : ''
   }</p>`;

@@ -16,7 +16,10 @@ export interface TicketPageInput {
   timeline: readonly TicketEvent[];
   categories: readonly CategoryName[];
   staff: readonly Person[];
-  csrf: string;
+  /** The forms' anti-forgery token; null: no actions (a district admin on another community's ticket). */
+  csrf: string | null;
+  /** `?community=…` for the ticket's own links (photos) when it is not the viewer's community. */
+  query: string;
   now: Date;
   timeZone: string;
   /** What the last action said (the confirmation the chat command gave), or a refusal. */
@@ -31,7 +34,7 @@ export function ticketPage(input: TicketPageInput): Html {
   const reports = input.reports.map(
     (r) =>
       html`<li><span class="muted">${at(r.at)} ${r.reporterName}${r.building ? ` · ${r.building}` : ''}</span><br>${maskSensitive(r.text)}${r.images.map(
-        (_, i) => html`<img class="photo" loading="lazy" alt="照片" src="/tickets/${t.number}/photos/${r.id}/${i}">`,
+        (_, i) => html`<img class="photo" loading="lazy" alt="照片" src="/tickets/${t.number}/photos/${r.id}/${i}${input.query}">`,
       )}</li>`,
   );
   const events = input.timeline.map(
@@ -47,7 +50,13 @@ export function ticketPage(input: TicketPageInput): Html {
  · 楼栋：${t.building ?? '—'} · 负责人：${t.assigneeName ?? '待派单'} · 反映：${t.reporterCount} 户${t.rating ? ` · 评价：${t.rating} 分` : ''}</p>
 <p>反映时间：${at(t.createdAt)} · 接单期限：${at(t.ackDueAt)}（${t.acknowledgedAt ? `已于 ${at(t.acknowledgedAt)} 接单` : '未接单'}）
  · 办结期限：${at(t.dueAt)}${t.resolvedAt ? ` · 办结：${at(t.resolvedAt)}` : ''}${t.closedAt ? ` · 关闭：${at(t.closedAt)}` : ''}</p></div>
-<div class="card"><h3>办理</h3>${active || t.status === 'resolved' ? actionForms(input) : html`<p class="muted">工单已${statusName(t.status)}。</p>`}</div>
+<div class="card"><h3>办理</h3>${
+    input.csrf === null
+      ? html`<p class="muted">其他社区的工单只能查看，请由该社区的工作人员办理。</p>`
+      : active || t.status === 'resolved'
+        ? actionForms(input, input.csrf)
+        : html`<p class="muted">工单已${statusName(t.status)}。</p>`
+  }</div>
 <div class="card"><h3>反映内容（${input.reports.length} 条）</h3><ol>${reports}</ol></div>
 <div class="card"><h3>办理经过</h3><ol>${events}</ol></div>`;
 }
@@ -57,8 +66,8 @@ function eventLabel(e: TicketEvent): string {
   return eventKindLabel(e.kind);
 }
 
-function actionForms(input: TicketPageInput): Html {
-  const { ticket: t, csrf } = input;
+function actionForms(input: TicketPageInput, csrf: string): Html {
+  const { ticket: t } = input;
   const forms = WEB_ACTIONS.filter((a) => a.when(t)).map((a) => {
     const field =
       a.field === 'person'

@@ -55,9 +55,10 @@ export interface ListResult {
   pages: number;
 }
 
-export async function selectTickets(store: TicketStore, communityId: number, q: ListQuery, now: Date): Promise<ListResult> {
+/** The page `q` asks for, of one community, or of all (`communityId` undefined: a district admin). */
+export async function selectTickets(store: TicketStore, communityId: number | undefined, q: ListQuery, now: Date): Promise<ListResult> {
   const filter: TicketFilter = {
-    communityId,
+    ...(communityId === undefined ? {} : { communityId }),
     statuses: statusesOf(q.status),
     ...(q.category ? { category: q.category } : {}),
     ...(q.q ? { text: q.q } : {}),

@@ -159,3 +159,77 @@ describe('communities', () => {
     expect(await (await w.get('/tickets/1', theirs)).text()).toContain('2号楼');
   });
 });
+
+describe('a district admin (街道管理员)', () => {
+  const config = createConfig({
+    communities: [
+      {
+        ...demoConfigInput.communities[0],
+        staff: [...demoConfigInput.communities[0]!.staff, { remark: '刘科长', name: '刘科长', role: 'district', covers: ['*'] }],
+      },
+      {
+        name: '银河社区',
+        groups: [{ topic: '银河小区业主群', role: 'residents' }],
+        staff: [{ remark: '孙网格员', name: '孙网格员', role: 'worker' }],
+      },
+    ],
+  });
+  const withTwoCommunities = async () => {
+    const w = await createWeb({ config });
+    await w.bot.say(RESIDENTS, resident('刘大爷'), '5号楼路灯不亮了');
+    await w.bot.say('银河小区业主群', resident('钱大妈'), '2号楼楼道灯坏了');
+    return w;
+  };
+
+  it('sees every community in the list and the API, and picks one with the community filter', async () => {
+    const w = await withTwoCommunities();
+    const s = await w.signIn('刘科长');
+    const all = await (await w.get('/', s)).text();
+    expect(all).toContain('共 2 件');
+    expect(all).toContain('全部社区 · 刘科长');
+    expect(all).toContain('<option value="银河社区">银河社区</option>');
+    expect(all).toContain(`href="/tickets/1?community=${encodeURIComponent('银河社区')}"`);
+    const one = await (await w.get(`/?community=${encodeURIComponent('银河社区')}`, s)).text();
+    expect(one).toContain('共 1 件');
+    expect(one).toContain('2号楼');
+    expect(one).not.toContain('5号楼');
+    const api = (await (await w.get('/api/tickets', s)).json()) as { tickets: ApiTicket[] };
+    expect(api.tickets.map((t) => `${t.community} #${t.number}`).sort()).toEqual(['金阳社区 #1', '银河社区 #1']);
+    const picked = (await (await w.get(`/api/tickets?community=${encodeURIComponent('银河社区')}`, s)).json()) as { tickets: ApiTicket[] };
+    expect(picked.tickets.map((t) => t.building)).toEqual(['2号楼']);
+    expect((await w.get(`/?community=${encodeURIComponent('别的社区')}`, s)).status).toBe(400);
+  });
+
+  it('opens another community’s ticket read-only, and acts on the own community’s tickets as an admin', async () => {
+    const w = await withTwoCommunities();
+    const s = await w.signIn('刘科长');
+    const theirs = await w.get(`/tickets/1?community=${encodeURIComponent('银河社区')}`, s);
+    const page = await theirs.text();
+    expect(theirs.status).toBe(200);
+    expect(page).toContain('2号楼');
+    expect(page).toContain('其他社区的工单只能查看');
+    expect(page).not.toContain('name="action"');
+    const refused = await w.post(`/tickets/1/actions?community=${encodeURIComponent('银河社区')}`, { _csrf: s.csrf, action: 'take' }, s);
+    expect(refused.status).toBe(403);
+    expect(w.outbox).toEqual([]);
+    const own = await w.post('/tickets/1/actions', { _csrf: s.csrf, action: 'take' }, s);
+    expect(own.status).toBe(200);
+    const ownText = await own.text();
+    expect(ownText).toContain('刘科长');
+    expect(w.outbox.length).toBeGreaterThan(0);
+  });
+
+  it('counts every community in 统计 and 人员, one when chosen; a worker cannot name another community', async () => {
+    const w = await withTwoCommunities();
+    const s = await w.signIn('刘科长');
+    expect(await (await w.get('/stats', s)).text()).toContain('工单总数：<strong>2</strong>');
+    expect(await (await w.get(`/stats?community=${encodeURIComponent('银河社区')}`, s)).text()).toContain('工单总数：<strong>1</strong>');
+    const people = await (await w.get('/people', s)).text();
+    expect(people).toContain('孙网格员');
+    expect(people).toContain('街道管理员');
+    const worker = await w.signIn('李网格员');
+    expect((await w.get(`/?community=${encodeURIComponent('银河社区')}`, worker)).status).toBe(400);
+    expect((await w.get(`/stats?community=${encodeURIComponent('银河社区')}`, worker)).status).toBe(400);
+    expect((await w.get(`/tickets/1?community=${encodeURIComponent('银河社区')}`, worker)).status).toBe(404);
+  });
+});

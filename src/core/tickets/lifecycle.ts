@@ -2,7 +2,7 @@
 // statuses it starts from, where it leads, who may do it and what it needs. The store enforces it,
 // the command handler checks permissions with it, and the help text is generated from it.
 import { STATUS_CODES, type Actor, type Status, type Ticket } from './types.js';
-import { isAdminRole } from './staff-roles.js';
+import { isAdminRole, STAFF_ROLES } from './staff-roles.js';
 
 export { STATUS_CODES };
 
@@ -389,6 +389,7 @@ export function rolesFor(action: ActionCode): Set<Actor['role']> {
     for (const p of row.who) {
       if (p === 'reporter') roles.add('resident');
       else if (p === 'assignee' || p === 'worker') roles.add('worker');
+      else if (p === 'admin') for (const r of STAFF_ROLES.filter(isAdminRole)) roles.add(r);
       else roles.add(p);
     }
   }

@@ -21,3 +21,8 @@ export function isStaffRole(role: unknown): role is StaffRole {
 export function isAdminRole(role: string): boolean {
   return role === 'admin' || role === 'district';
 }
+
+/** Sees every community (the dashboard, district reports); everyone else sees their own. */
+export function seesAllCommunities(role: string): boolean {
+  return role === 'district';
+}

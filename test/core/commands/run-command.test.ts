@@ -126,6 +126,17 @@ describe('worker commands', () => {
 });
 
 describe('admin commands', () => {
+  it('lets a district admin on the roster use the admin commands (接单, 关闭) like a community admin', async () => {
+    const config = structuredClone(bot.config);
+    config.communities[0]!.staff.push({ remark: '刘科长', name: '刘科长', role: 'district', covers: ['*'] });
+    bot = await createBot({ config });
+    await bot.say(RESIDENTS, zhang, '3号楼路灯不亮了');
+    const district = staff('刘科长');
+    expect(only(await bot.say(RESIDENTS, district, '#接单 1')).text).toContain('刘科长接单');
+    expect(only(await bot.say(RESIDENTS, district, '#关闭 1 已由供电所统一更换')).text).toContain('未解决关闭');
+    expect(await status()).toBe('unresolved');
+  });
+
   it('关闭 needs an admin and a reason', async () => {
     expect(only(await bot.say(RESIDENTS, li, '#关闭 1 重复')).text).toContain('只有社区管理员可以「关闭」');
     expect(only(await bot.say(RESIDENTS, wang, '#关闭 1')).text).toContain('需要写明说明');

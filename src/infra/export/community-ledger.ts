@@ -1,6 +1,6 @@
-// The ledger reader narrowed to one community: the dashboard's 台账 holds only the signed-in
-// person's community (the CLI export holds every community in the database).
-import type { LedgerReader } from '../infra/export/ledger-reader.js';
+// The ledger reader narrowed to one community: the dashboard's 台账 for one community, and
+// `yishiting export/stats --community` (without it they cover every community: a district report).
+import type { LedgerReader } from './ledger-reader.js';
 
 export function communityLedger(reader: LedgerReader, community: string): LedgerReader {
   const statsTickets: LedgerReader['statsTickets'] = async function* (range) {
