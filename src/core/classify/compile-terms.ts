@@ -6,7 +6,8 @@ import { createTermIndex, type TermHit, type TermIndex } from './term-index.js';
 
 /** What one matched term means to the classifier. */
 export type TermRole =
-  | { kind: 'object' | 'problem'; category: string; weight: number; canonical: string }
+  | { kind: 'object'; category: string; weight: number; canonical: string; agent: boolean }
+  | { kind: 'problem'; category: string; weight: number; canonical: string }
   | { kind: 'category-cue'; category: string; weight: number }
   | { kind: 'generic-problem'; weight: number }
   | { kind: 'cue'; group: number }
@@ -17,7 +18,7 @@ export type TermRole =
 
 /** A role reduced to numbers for scoring: which slot it adds to, how much, and its counting key. */
 interface RoleCode {
-  /** 0 object, 1 problem, 2 category cue, 3 generic problem, 4 positive cue group. */
+  /** 0 object, 1 problem, 2 category cue, 3 generic problem, 4 positive cue group, 5 agent object (物业). */
   kind: number;
   /** Category index (kinds 0–2) or cue group index (kind 4). */
   slot: number;
@@ -112,12 +113,14 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
     else roles.set(term, [role]);
   };
   for (const c of rules.categories.filter((x) => x.enabled)) {
-    for (const [t, w] of Object.entries(c.objects)) add(t, { kind: 'object', category: c.code, weight: w, canonical: t });
+    const agents = new Set(c.agents ?? []);
+    for (const [t, w] of Object.entries(c.objects))
+      add(t, { kind: 'object', category: c.code, weight: w, canonical: t, agent: agents.has(t) });
     for (const [t, w] of Object.entries(c.problems)) add(t, { kind: 'problem', category: c.code, weight: w, canonical: t });
     for (const [variant, canonical] of Object.entries(c.aliases)) {
       const ow = c.objects[canonical];
       const pw = c.problems[canonical];
-      if (ow !== undefined) add(variant, { kind: 'object', category: c.code, weight: ow, canonical });
+      if (ow !== undefined) add(variant, { kind: 'object', category: c.code, weight: ow, canonical, agent: agents.has(canonical) });
       if (pw !== undefined) add(variant, { kind: 'problem', category: c.code, weight: pw, canonical });
     }
     for (const [t, w] of Object.entries(c.cues)) add(t, { kind: 'category-cue', category: c.code, weight: w });
@@ -164,7 +167,7 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
   for (const r of roles) {
     if (r.kind === 'object' || r.kind === 'problem') {
       exact.push({
-        kind: r.kind === 'object' ? 0 : 1,
+        kind: r.kind === 'problem' ? 1 : r.agent ? 5 : 0,
         slot: catIndex.get(r.category)!,
         key: keyOf(`${r.category}:${r.kind}:${r.canonical}`),
         weight: r.weight,

@@ -20,6 +20,12 @@ export interface CategoryRule {
   cues: Record<string, number>;
   /** Hazards that make a report urgent only when this category decides it (有点味 for gas). */
   urgent: string[];
+  /**
+   * Objects that name who is asked or responsible (物业, 保安), not what is wrong: they count
+   * for this category only with one of its own problems, or when no other category is named;
+   * otherwise their weight goes to the category the message is about (物业，路灯坏了 → lighting).
+   */
+  agents?: string[];
 }
 
 /** A named group of global cues: positive weights strengthen "report", negative ones cancel it. */

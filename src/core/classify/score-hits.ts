@@ -1,6 +1,9 @@
 // The exact score of aligned hits: per category objects + problems + category cues (+ a bonus
 // when an object and a problem share a clause), generic problem words (capped), and the global
-// cue groups (positive ones from the hits, negative ones from find-negative-cues.ts).
+// cue groups (positive ones from the hits, negative ones from find-negative-cues.ts). Agents
+// (物业: who is asked) count for their category when the message names something else of it
+// (物业费, 不作为) or no other category; otherwise they lift the category the message is about
+// to the threshold.
 import type { Hit } from './compile-terms.js';
 import type { IgnoredHit, NegativeCues } from './find-negative-cues.js';
 import type { Rules } from './rules.js';
@@ -28,6 +31,15 @@ interface Scored {
   evidence: number;
 }
 
+/** A hit whose weight is settled after the others: a scoped negative weight, or an agent. */
+interface Agent {
+  slot: number;
+  key: number;
+  weight: number;
+  clause: number;
+  term: string;
+}
+
 export type Scorer = (hits: Hit[], clauses: Int32Array, negative: NegativeCues, ignored?: IgnoredHit[]) => Scored;
 
 export function createScorer(rules: Rules): Scorer {
@@ -48,9 +60,11 @@ export function createScorer(rules: Rules): Scorer {
     const genericClauses: number[] = [];
     const genericTerms: string[] = [];
     // A negative weight on a short word (电梯 for lighting) counts only in a clause that names that category.
-    let against: { slot: number; key: number; weight: number; clause: number; term: string }[] | null = null;
+    let against: Agent[] | null = null;
+    let agents: Agent[] | null = null;
     let generic = 0;
     const cueTerms = new Map<number, string[]>(negative);
+    const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false });
     const touch = (i: number) => {
       if (sums[i] !== undefined) return;
       touched.push(i);
@@ -75,6 +89,11 @@ export function createScorer(rules: Rules): Scorer {
             genericTerms.push(h.term);
             generic += b.weight;
           }
+          continue;
+        }
+        if (b.kind === 5) {
+          agents ??= [];
+          agents.push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
           continue;
         }
         if (b.scoped) {
@@ -104,6 +123,49 @@ export function createScorer(rules: Rules): Scorer {
         if (seenKeys.has(a.key)) continue;
         seenKeys.add(a.key);
         sums[i] = sums[i]! + a.weight;
+      }
+    }
+    if (agents !== null) {
+      // The category the message is about, other than `own`, before any agent counts (-1: none).
+      const aboutOtherThan = (own: number): number => {
+        let best = -1;
+        for (const j of touched) {
+          if (j === own || sums[j]! <= 0) continue;
+          if (best < 0 || byScoreThenPriority(score(j), score(best)) < 0) best = j;
+        }
+        return best;
+      };
+      // Agents stay with their category when the message names something else of it (物业费,
+      // 不作为) or no other category; otherwise they go to the category the message is about.
+      const goesTo = new Map<number, number>();
+      for (const a of agents) {
+        if (goesTo.has(a.slot)) continue;
+        const other = sums[a.slot]! > 0 ? -1 : aboutOtherThan(a.slot);
+        goesTo.set(a.slot, other >= 0 ? other : a.slot);
+      }
+      // Several agents (物业管家 … 客服) name one addressee: only the heaviest counts.
+      const heaviest = new Map<number, Agent>();
+      for (const a of agents) if ((heaviest.get(a.slot)?.weight ?? Number.NEGATIVE_INFINITY) < a.weight) heaviest.set(a.slot, a);
+      for (const a of agents) {
+        const to = goesTo.get(a.slot)!;
+        touch(to);
+        if (to === a.slot) objClauses[to]!.push(a.clause);
+        if (seenKeys.has(a.key)) continue;
+        seenKeys.add(a.key);
+        if (heaviest.get(a.slot) !== a) {
+          ignored?.push({ term: a.term, why: '同一条里已经算过一个“找谁”的词，只算一次' });
+          continue;
+        }
+        // Given away, an agent only lifts that category to the threshold: whether the text is a
+        // report still rests on what it says (物业说明天检修电梯 is a notice).
+        const add = to === a.slot ? a.weight : Math.min(a.weight, Math.max(0, th.category - sums[to]!));
+        sums[to] = sums[to]! + add;
+        if (add > 0 && !terms[to]!.includes(a.term)) terms[to]!.push(a.term);
+        if (to !== a.slot)
+          ignored?.push({
+            term: a.term,
+            why: `是说给谁听、找谁管的，不是在说「${enabled[a.slot]!.name}」本身，这条说的是「${enabled[to]!.name}」`,
+          });
       }
     }
     const categories: CategoryScore[] = [];

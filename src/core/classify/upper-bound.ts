@@ -1,6 +1,7 @@
 // The prefilter's test: could these substring hits make a report at all? It scores them like
 // score-hits.ts but ignores negative term weights, treats clauses modulo 32 (collisions only add
-// pairs), counts a possible hazard as if it made the message urgent, and needs no segmentation; the
+// pairs), adds every agent's weight (物业) to whichever category is best, counts a possible hazard
+// as if it made the message urgent, and needs no segmentation; the
 // negative cues it subtracts are exactly those the exact score subtracts. So it is an upper
 // bound of the exact evidence: when it fails, the exact classification is "not a report" too.
 import type { Hit } from './compile-terms.js';
@@ -27,6 +28,7 @@ export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
     groupSeen.fill(0);
     let genericMask = 0;
     let generic = 0;
+    let agents = 0;
     let cues = 0;
     for (const h of hits) {
       const bit = 1 << (clauses[h.start]! & 31);
@@ -42,9 +44,10 @@ export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
           keySeen[b.key] = 1;
           touchedKeys.push(b.key);
           if (b.kind === 3) generic += b.weight;
+          else if (b.kind === 5) agents += b.weight;
           else scores[b.slot] = scores[b.slot]! + b.weight;
         }
-        if (b.kind === 0) objMask[b.slot]! |= bit;
+        if (b.kind === 0 || b.kind === 5) objMask[b.slot]! |= bit;
         else if (b.kind === 1) probMask[b.slot]! |= bit;
         else if (b.kind === 3) genericMask |= bit;
       }
@@ -56,6 +59,7 @@ export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
       const s = scores[i]! + ((objMask[i]! & (probMask[i]! | genericMask)) !== 0 ? th.pair : 0);
       if (s > best) best = s;
     }
+    best += agents;
     if (hazard) {
       if (best < th.category) best = th.category;
       cues += Math.max(0, urgentEvidence);

@@ -48,6 +48,7 @@ export function loadRules(dir: string): Rules {
       aliases: c.aliases,
       cues: c.cues,
       urgent: c.urgent,
+      agents: c.agents,
     };
   });
   if (!categories.some((c) => c.enabled)) {

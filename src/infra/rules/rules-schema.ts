@@ -17,8 +17,18 @@ export const categoryFileSchema = z
     aliases: z.record(term, term).default({}),
     cues: weighted.default({}),
     urgent: z.array(term).default([]),
+    agents: z.array(term).default([]),
   })
   .superRefine((c, ctx) => {
+    for (const [i, a] of c.agents.entries()) {
+      if (!(a in c.objects)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['agents', i],
+          message: `agents 里的「${a}」不在本类别的 objects 里，请先把它加进 objects。`,
+        });
+      }
+    }
     for (const [variant, canonical] of Object.entries(c.aliases)) {
       if (!(canonical in c.objects) && !(canonical in c.problems)) {
         ctx.addIssue({

@@ -1,14 +1,14 @@
 import { readCorpus, realClassifier, rules } from './real-classifier.js';
 
 // Metamorphic variants (see metamorphic.test.ts): a change to a message that does not change what it asks for must not
-// change the classification. Seeds are the labelled reports of both corpora that the shipped
+// change the classification. Seeds are the labelled reports of the corpora that the shipped
 // rules already get right (every category); variants are generated here from templates, so no
 // fixed list of sentences is tuned against. `npm run metamorphic`
 // prints the pass rate of every transformation.
 
 const c = realClassifier();
 const here = rules.places.here ?? [];
-const corpus = [...readCorpus('dev'), ...readCorpus('extra')];
+const corpus = [...readCorpus('dev'), ...readCorpus('extra'), ...readCorpus('probe')];
 export const seeds = corpus.filter((g) => {
   if (!g.report || g.text.includes('\n')) return false;
   const r = c.classify(g.text);
@@ -28,6 +28,16 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
     trimEnd(t) + pick(['，如有人管请回复', '，给您说一下', '，看到请回复一下', '，收到请回个话', '。有人管吗？'], i),
   emoji: (t, i) => trimEnd(t) + pick([' 😭', '🙏🙏', ' [流泪]', '😡', ' [捂脸]'], i),
   mention: (t, i) => pick(['@物业客服 ', '@李网格员 ', '@王主任 ', '@物业小张 '], i) + t,
+  // Who is asked (物业, 社区, 网格员) is not what the report is about.
+  addressee: (t, i) => pick(['物业，', '物业你好，', '社区您好，', '网格员，', '物业管家你好，', '网格员您好，', '物业的同志，'], i) + t,
+  'asks 物业': (t, i) =>
+    trimEnd(t) +
+    pick(['，物业管一下', '，请物业处理', '，社区能不能协调一下', '，麻烦网格员反映一下', '，物业看到回个话', '，找物业也没用'], i),
+  formal: (t, i) => pick(['居民反映，', '有业主反映：', '想反映个情况：', '向社区反映一下，', '跟物业说个事，'], i) + t,
+  'all at once': (t, i) =>
+    pick(['各位好，', '物业你好，', '@网格员 ', '打扰了，'], i) +
+    trimEnd(t) +
+    pick(['，如有人管请回复🙏', '，麻烦物业看一下，谢谢', '，等了好久了，什么时候能修？', '，给您说一下，辛苦'], i),
   place: (t, i) => pick(['在小区里，', '就在进门那块，', '靠北边那片，', '我住的那栋，'], i) + t,
   time: (t, i) => `${pick(['今天早上', '昨天晚上', '从上周开始', '刚才'], i)}，${t}`,
   waiting: (t, i) => trimEnd(t) + pick(['，终于有人看见了吗', '，等了好久了', '，说了好几次了', '，到底有没有人管', '，还要等多久'], i),
@@ -42,6 +52,9 @@ export const staysChatter: Record<string, (text: string, i: number) => string> =
   'other estate': (t, i) => `${pick(['隔壁小区', '别的小区', '对面那个小区', '我朋友他们小区'], i)}也是，${t}`,
   'other city': (t, i) => `${pick(CITIES, i)}那边${pick(['有个小区', '一个老小区', '好多小区'], i)}，${t}`,
   news: (t, i) => `${pick(['新闻说', '刷到个视频，', '网上看到', '朋友圈看到'], i) + pick(CITIES, i + 1)}有个小区${t}`,
+  hometown: (t, i) => `${pick(['我老家那边', '老家县城里', '我妈老家', '以前住的地方'], i)}也是，${t}`,
+  'friends say': (t, i) => `${pick(['朋友圈看到', '我同事说他们小区', '我妹说她们那边', '亲戚家的小区'], i)}，${t}`,
+  media: (t, i) => `${pick(['电视剧里演的，', '看抖音刷到，', '新闻里说，', '网上说有个地方'], i)}${t}`,
   prices: (_t, i) =>
     `今天菜市场的${pick(VEG, i)}又涨价了，${pick(['还让不让人活了', '太离谱了', '受不了', '坏了坏了', '到底有没有人管'], i)}`,
   weather: (_t, i) =>

@@ -19,7 +19,7 @@ describe('the prefilter', () => {
     '有人一起去爬山吗',
     '[图片]',
   ];
-  const texts = [...readCorpus('dev'), ...readCorpus('extra')].map((g) => g.text).concat(chatter);
+  const texts = [...readCorpus('dev'), ...readCorpus('extra'), ...readCorpus('probe')].map((g) => g.text).concat(chatter);
 
   it('gives exactly the same classification as segmenting every message', () => {
     for (const t of texts) expect(on.classify(t), t).toEqual(off.classify(t));

@@ -23,7 +23,7 @@ export interface Labelled {
   building: string | null;
 }
 
-export function readCorpus(name: 'dev' | 'extra'): Labelled[] {
+export function readCorpus(name: 'dev' | 'extra' | 'probe'): Labelled[] {
   const file = path.resolve(import.meta.dirname, `../../fixtures/corpus/${name}.jsonl`);
   return readFileSync(file, 'utf8')
     .split('\n')

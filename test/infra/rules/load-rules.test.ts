@@ -79,6 +79,13 @@ describe('loadRules', () => {
       expect(err.problem).toContain('路登');
     });
 
+    it('refuses an agent that is not one of the category objects', () => {
+      const dir = dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  物业: 2\nagents: [物业, 客服]\n', 'cues.yaml': cues });
+      const err = errorOf(dir);
+      expect(err.field).toBe('agents.1');
+      expect(err.problem).toContain('客服');
+    });
+
     it('refuses two files with the same category code', () => {
       const cat = 'code: a\nname: 甲\nobjects:\n  路灯: 3\n';
       const err = errorOf(dirWith({ 'categories/a.yaml': cat, 'categories/b.yaml': cat, 'cues.yaml': cues }));
