@@ -3,7 +3,7 @@
 // only the puppet, the clock/sleep and who drives the timers differ.
 import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
-import { WechatyBuilder, type Wechaty } from 'wechaty';
+import type { Wechaty } from 'wechaty';
 import type { Config } from './config.js';
 import type { Deps } from './core/deps.js';
 import { handleMessage } from './core/handle-message.js';
@@ -12,6 +12,7 @@ import { syncConfig } from './core/sync-config.js';
 import type { TicketStore } from './core/tickets/ticket-store.js';
 import type { Clock, IncomingMessage, Logger, Reply } from './core/types.js';
 import { attachBot, type BotBinding } from './adapters/wechaty/attach-bot.js';
+import { WechatyBuilder } from './adapters/wechaty/wechaty-builder.js';
 import { createRecentContacts } from './adapters/wechaty/recent-contacts.js';
 import { createMemberDirectory } from './adapters/wechaty/room-members.js';
 import { createRoomRegistry, type RoomRegistry, type WatchedRoom } from './adapters/wechaty/room-registry.js';
@@ -28,8 +29,7 @@ import { createOutboxSender, type OutboxSender } from './infra/outbox/outbox-sen
 import { DEFAULT_BACKOFF } from './infra/outbox/retry-delay.js';
 import { createSqliteLedgerReader } from './infra/db/ledger-queries.js';
 import { createSqliteWebAuthStore } from './infra/db/sqlite-web-auth-store.js';
-import { createLoginLink } from './web/login-link.js';
-import { webBaseUrl } from './web/serve-web.js';
+import { createLoginLink, webBaseUrl } from './web/login-link.js';
 import type { WebOptions } from './web/web-options.js';
 
 type Puppet = NonNullable<Parameters<typeof WechatyBuilder.build>[0]>['puppet'];

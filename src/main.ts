@@ -7,7 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import qrcodeTerminal from 'qrcode-terminal';
-import { ScanStatus, type ContactSelf } from 'wechaty';
+import type { ContactSelf } from 'wechaty';
+import { ScanStatus } from 'wechaty-puppet/types';
 import { createApp, type App } from './app.js';
 import { configFromEnv, type Config } from './config.js';
 import { configFilePath, loadConfigFile } from './infra/config-file.js';
@@ -16,8 +17,7 @@ import { resolveRulesDir } from './infra/resolve-rules-dir.js';
 import { watchBotFiles } from './app/watch-bot-files.js';
 import { startupWatchdog } from './adapters/wechaty/startup-watchdog.js';
 import { findCurrentRoom } from './adapters/wechaty/find-current-room.js';
-import { createWebApp } from './web/create-web-app.js';
-import { serveWeb, type RunningWeb } from './web/serve-web.js';
+import type { RunningWeb } from './web/serve-web.js';
 
 export interface StartOptions {
   configFile?: string;
@@ -159,9 +159,11 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
   });
 
   // One process for small offices: the dashboard beside the bot when the config gives it a port.
+  // Loaded only then: a bot without a dashboard carries no Hono app and no page code.
   let web: RunningWeb | null = null;
   if (config.web.port !== undefined) {
     try {
+      const [{ createWebApp }, { serveWeb }] = await Promise.all([import('./web/create-web-app.js'), import('./web/serve-web.js')]);
       const secureCookies = config.web.baseUrl?.startsWith('https:') ?? false;
       web = await serveWeb(createWebApp({ ...app.web, secureCookies }), config.web.host, config.web.port);
       say(out, `工作台已启动：http://${config.web.host}:${web.port}/`);

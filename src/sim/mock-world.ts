@@ -5,7 +5,7 @@
 // two accounts may share a name, and a member may carry a group nickname (群昵称) in a group.
 import { randomBytes } from 'node:crypto';
 import { FileBox } from 'file-box';
-import { types } from 'wechaty';
+import * as types from 'wechaty-puppet/types';
 import { mock, PuppetMock } from 'wechaty-puppet-mock';
 import type { Clock } from '../core/types.js';
 

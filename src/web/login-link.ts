@@ -12,3 +12,8 @@ export async function createLoginLink(auth: WebAuthStore, person: Person, base: 
   await auth.createLoginToken(hashToken(token), person.id, now, new Date(now.getTime() + LOGIN_LINK_MINUTES * 60_000));
   return `${base.replace(/\/+$/, '')}/login/${token}`;
 }
+
+/** The address sign-in links start with: config web.baseUrl, else the loopback port. */
+export function webBaseUrl(web: { baseUrl?: string | undefined; port?: number | undefined }): string {
+  return web.baseUrl ?? `http://127.0.0.1:${web.port ?? 8080}`;
+}

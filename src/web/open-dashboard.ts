@@ -11,8 +11,7 @@ import { createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
 import { createSqliteOutboxQueue } from '../infra/db/sqlite-outbox-queue.js';
 import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
 import { createSqliteWebAuthStore } from '../infra/db/sqlite-web-auth-store.js';
-import { createLoginLink } from './login-link.js';
-import { webBaseUrl } from './serve-web.js';
+import { createLoginLink, webBaseUrl } from './login-link.js';
 import type { WebOptions } from './web-options.js';
 
 export interface Dashboard {

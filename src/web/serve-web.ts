@@ -26,8 +26,3 @@ export function serveWeb(
     server.once('error', reject);
   });
 }
-
-/** The address sign-in links start with: config web.baseUrl, else the loopback port. */
-export function webBaseUrl(web: { baseUrl?: string | undefined; port?: number | undefined }): string {
-  return web.baseUrl ?? `http://127.0.0.1:${web.port ?? 8080}`;
-}

@@ -77,6 +77,10 @@ describe('the built yishiting command', () => {
     expect(JSON.parse(stdout.trim().split('\n').at(-1)!).tickets).toEqual([expect.objectContaining({ number: '1', category: 'lighting' })]);
     expect(fromPackage(files, 'wechaty')).toBe(true);
     expect(fromPackage(files, 'better-sqlite3')).toBe(true);
+    // Wechaty's package entry would add its puppet-service client (gRPC, ~17 MB RSS); the bot needs neither it nor the dashboard.
+    expect(fromPackage(files, 'wechaty-puppet-service')).toBe(false);
+    expect(fromPackage(files, '@grpc/grpc-js')).toBe(false);
+    expect(fromPackage(files, 'hono')).toBe(false);
     expect(devOnly(files)).toEqual([]);
   });
 

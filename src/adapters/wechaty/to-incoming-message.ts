@@ -1,6 +1,6 @@
 // Wechaty Message → IncomingMessage. Returns early, with the reason, for what the bot must not
 // read: its own messages, messages from before start-up, unwatched groups, unsupported types.
-import { types } from 'wechaty';
+import * as types from 'wechaty-puppet/types';
 import type { Message } from 'wechaty';
 import { isOlderThanStart } from '../../core/filters/is-older-than-start.js';
 import { nameOrFallback, normaliseName, normaliseText } from '../../core/text/normalise-text.js';
