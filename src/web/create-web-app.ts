@@ -22,7 +22,7 @@ import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { signedInStaff, SESSION_COOKIE, type Staff } from './signed-in-staff.js';
 import { runWebAction } from './run-web-action.js';
-import { signinPage } from './signin-page.js';
+import { confirmSigninPage, signinPage } from './signin-page.js';
 import { periodSchema, resolvePeriod, statsPage } from './stats-page.js';
 import { createStatsAccumulator } from '../core/stats/ticket-stats.js';
 import { createWeeklyByCategory } from '../core/stats/weekly-by-category.js';
@@ -31,11 +31,14 @@ import { ticketListPage } from './ticket-list-page.js';
 import { ticketPage } from './ticket-page.js';
 import { listQuerySchema, selectTickets } from './ticket-query.js';
 import { ticketsJson } from './tickets-json.js';
-import { hashToken, newToken, sameToken } from './tokens.js';
+import { csrfTokenOf, hashToken, newToken, sameToken } from './tokens.js';
 import { communityQuery, viewedCommunity, type CommunityRef } from './viewed-community.js';
 import type { WebOptions } from './web-options.js';
 
 type Env = { Variables: { staff: Staff } };
+
+/** The short-lived cookie the sign-in confirmation page sets (see GET /login/:token). */
+const LOGIN_COOKIE = 'yst_login';
 
 const IMAGE_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
@@ -72,8 +75,31 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   // ---- public: sign-in ----
   app.get('/signin', (c) => c.html(page('登录', signinPage(), null).value));
 
-  app.get('/login/:token', async (c) => {
+  // A GET only shows a button: WeChat and other apps fetch a link to preview it, and that fetch
+  // must not use up the one-time link. The POST (the button) signs in; it must carry the value
+  // derived from a cookie this GET set, so another site cannot sign someone in with its own link.
+  app.get('/login/:token', (c) => {
     const token = c.req.param('token');
+    if (token.length > 100) return c.html(page('登录', signinPage('这个登录链接无效，请重新获取。'), null).value, 400);
+    const nonce = newToken();
+    setCookie(c, LOGIN_COOKIE, nonce, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/login',
+      maxAge: 600,
+      secure: web.secureCookies ?? false,
+    });
+    return c.html(page('登录', confirmSigninPage(token, csrfTokenOf(nonce)), null).value);
+  });
+
+  app.post('/login/:token', async (c) => {
+    const token = c.req.param('token');
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const nonce = getCookie(c, LOGIN_COOKIE) ?? '';
+    const sent = typeof form._login === 'string' ? form._login : '';
+    if (!nonce || nonce.length > 100 || !sameToken(sent, csrfTokenOf(nonce)))
+      return c.html(page('登录', signinPage('登录页面已过期或来源不明，请重新打开登录链接。'), null).value, 403);
+    deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
     const now = deps.clock();
     const redeemed =
       token.length <= 100 ? await web.auth.redeemLoginToken(hashToken(token), now) : ({ ok: false, reason: 'unknown' } as const);
@@ -105,7 +131,7 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       maxAge: hours * 3600,
       secure: web.secureCookies ?? false,
     });
-    return c.redirect('/', 302);
+    return c.redirect('/', 303);
   });
 
   // ---- everything else needs a staff member on the roster ----

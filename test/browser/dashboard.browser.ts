@@ -1,8 +1,8 @@
-// Signs in through a one-time link, filters the list, opens a ticket, takes it and completes it,
+// Signs in through a one-time link (a confirmation page, then its button), filters the list, opens a ticket, takes it and completes it,
 // in a real Chromium, and sees the group announcements land in the outbox. Screenshots of the
 // main pages go to docs/screenshots/ (the README shows them).
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveWeb, type RunningWeb } from '../../src/web/serve-web.js';
 import { resident, RESIDENTS } from '../helpers/bot-harness.js';
@@ -27,6 +27,12 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 
+/** Opens a fresh one-time link and presses the confirmation page's button, as staff do. */
+async function signIn(page: Page, remark: string): Promise<void> {
+  await page.goto(`${base}${await w.linkFor(remark)}`);
+  await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("登录")')]);
+}
+
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -35,7 +41,7 @@ afterAll(async () => {
 describe('the dashboard in a browser', () => {
   it('signs in, filters, opens a ticket, takes and completes it, and the group hears about it', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    await page.goto(`${base}${await w.linkFor('王主任')}`);
+    await signIn(page, '王主任');
     expect(new URL(page.url()).pathname).toBe('/');
     await expect.poll(() => page.textContent('body')).toContain('共 3 件');
     await page.screenshot({ path: `${SHOTS}/list.png`, fullPage: true });
@@ -74,7 +80,7 @@ describe('the dashboard in a browser', () => {
       if (m.type() === 'error') blocked.push(m.text());
     });
     page.on('pageerror', (e) => blocked.push(e.message));
-    await page.goto(`${base}${await w.linkFor('王主任')}`);
+    await signIn(page, '王主任');
     await page.goto(`${base}/stats`);
     await page.waitForSelector('#weekly-chart[data-drawn="1"] canvas');
     expect(blocked).toEqual([]);
@@ -87,10 +93,17 @@ describe('the dashboard in a browser', () => {
     expect(new URL(page.url()).pathname).toBe('/signin');
     await page.screenshot({ path: `${SHOTS}/signin.png` });
     const link = await w.linkFor('李网格员');
+    // A link preview (a plain fetch) does not use the link up.
+    expect((await fetch(`${base}${link}`)).status).toBe(200);
     await page.goto(`${base}${link}`);
-    expect(new URL(page.url()).pathname).toBe('/');
+    await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("登录")')]);
     const other = await browser.newPage();
-    const res = await other.goto(`${base}${link}`);
-    expect(res?.status()).toBe(400);
+    await other.goto(`${base}${link}`);
+    const [res] = await Promise.all([
+      other.waitForResponse((r) => r.request().method() === 'POST'),
+      other.click('button:has-text("登录")'),
+    ]);
+    expect(res.status()).toBe(400);
+    expect(await other.textContent('body')).toContain('已经用过');
   });
 });

@@ -18,6 +18,8 @@ export interface Web {
   outbox: Reply[];
   /** A fresh one-time sign-in path (/login/…) for the person with this remark. */
   linkFor(remark: string): Promise<string>;
+  /** Opens a sign-in link as a browser does: GET the confirmation page, then press its button (POST). */
+  openLink(path: string): Promise<Response>;
   /** Signs in; returns the session cookie value and the forms' anti-forgery token. */
   signIn(remark: string): Promise<Session>;
   get(path: string, session?: Session | null): Promise<Response>;
@@ -48,14 +50,25 @@ export async function createWeb(options: { config?: Config; rulesDir?: string } 
     return new URL(await createLoginLink(web.auth, person, 'http://127.0.0.1:8080', bot.now())).pathname;
   };
   const headers = (session?: Session | null): Record<string, string> => (session ? { cookie: `yst_session=${session.cookie}` } : {});
+  const openLink = async (path: string) => {
+    const confirm = await app.request(path);
+    const nonce = /yst_login=([^;]+)/.exec(confirm.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    const check = /name="_login" value="([^"]+)"/.exec(await confirm.text())?.[1] ?? '';
+    return app.request(path, {
+      method: 'POST',
+      headers: { cookie: `yst_login=${nonce}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _login: check }).toString(),
+    });
+  };
   return {
     bot,
     web,
     app,
     outbox,
     linkFor,
+    openLink,
     async signIn(remark) {
-      const res = await app.request(await linkFor(remark));
+      const res = await openLink(await linkFor(remark));
       const cookie = /yst_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
       if (!cookie) throw new Error(`sign-in failed: ${res.status}`);
       return { cookie, csrf: csrfTokenOf(cookie) };

@@ -6,10 +6,10 @@ const MINUTE = 60_000;
 describe('signing in to the dashboard with a one-time link', () => {
   it('sets an httpOnly, SameSite=Strict session cookie and redirects to the ticket list', async () => {
     const w = await createWeb();
-    const res = await w.app.request(await w.linkFor('王主任'));
-    expect(res.status).toBe(302);
+    const res = await w.openLink(await w.linkFor('王主任'));
+    expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/');
-    const cookie = res.headers.get('set-cookie') ?? '';
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('yst_session=')) ?? '';
     expect(cookie).toMatch(/^yst_session=[\w-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -19,30 +19,62 @@ describe('signing in to the dashboard with a one-time link', () => {
     expect(await list.text()).toContain('王主任');
   });
 
-  it('refuses a link that was already used', async () => {
+  it('survives link previews: a GET only shows a confirmation button, however often it is fetched', async () => {
     const w = await createWeb();
     const link = await w.linkFor('王主任');
-    expect((await w.app.request(link)).status).toBe(302);
-    const again = await w.app.request(link);
+    for (const _ of [1, 2]) {
+      const preview = await w.app.request(link);
+      expect(preview.status).toBe(200);
+      expect(preview.headers.get('set-cookie')).not.toMatch(/yst_session/);
+      const text = await preview.text();
+      expect(text).toContain(`<form method="post" action="${link}">`);
+      expect(text).toContain('<button class="primary">登录</button>');
+    }
+    expect((await w.openLink(link)).headers.get('set-cookie')).toMatch(/yst_session=[\w-]{43}/);
+  });
+
+  it('refuses a link that was already used: a second POST fails', async () => {
+    const w = await createWeb();
+    const link = await w.linkFor('王主任');
+    expect((await w.openLink(link)).status).toBe(303);
+    const again = await w.openLink(link);
     expect(again.status).toBe(400);
-    expect(again.headers.get('set-cookie')).toBeNull();
+    expect(again.headers.get('set-cookie')).not.toMatch(/yst_session/);
     expect(await again.text()).toContain('已经用过');
+  });
+
+  it('refuses a forged sign-in POST (no confirmation cookie, or a value not derived from it) without using the link up', async () => {
+    const w = await createWeb();
+    const link = await w.linkFor('王主任');
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const bare = await w.app.request(link, { method: 'POST', headers: form, body: '' });
+    expect(bare.status).toBe(403);
+    const confirm = await w.app.request(link);
+    const nonce = /yst_login=([^;]+)/.exec(confirm.headers.get('set-cookie') ?? '')![1]!;
+    const wrong = await w.app.request(link, {
+      method: 'POST',
+      headers: { ...form, cookie: `yst_login=${nonce}` },
+      body: `_login=${nonce}`,
+    });
+    expect(wrong.status).toBe(403);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    expect((await w.openLink(link)).status).toBe(303);
   });
 
   it('refuses a link older than 10 minutes', async () => {
     const w = await createWeb();
     const link = await w.linkFor('王主任');
     w.bot.advance(10 * MINUTE + 1);
-    const res = await w.app.request(link);
+    const res = await w.openLink(link);
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('已过期');
   });
 
   it('refuses a made-up link', async () => {
     const w = await createWeb();
-    const res = await w.app.request('/login/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    const res = await w.openLink('/login/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     expect(res.status).toBe(400);
-    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(res.headers.get('set-cookie')).not.toMatch(/yst_session/);
   });
 
   it('keeps only a hash of the token in the database', async () => {
@@ -109,6 +141,6 @@ describe('signing in to the dashboard with a one-time link', () => {
       community.id,
       w.bot.config.communities[0]!.staff.filter((p) => p.remark !== '李网格员'),
     );
-    expect((await w.app.request(link)).status).toBe(400);
+    expect((await w.openLink(link)).status).toBe(400);
   });
 });
