@@ -79,6 +79,8 @@ export async function createTestPgDatabase(): Promise<TestPgDatabase> {
 export async function createEmptyServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `yst_${randomBytes(6).toString('hex')}`;
   await onServer(`create database ${name}`);
+  // A test database need not survive a power cut: commits without waiting for the disk.
+  await onServer(`alter database ${name} set synchronous_commit = off`);
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
   return { url: url.href, drop: () => onServer(`drop database if exists ${name} with (force)`) };

@@ -2,18 +2,14 @@
 // `yishiting rules suggest`.
 import { and, asc, eq, gte } from 'drizzle-orm';
 import type { CorrectionFilter, CorrectionInput } from '../../core/tickets/ticket-store.js';
-import { StoreInputError } from '../../core/tickets/ticket-store.js';
 import type { Correction } from '../../core/tickets/types.js';
+import { validateCorrection } from '../../core/tickets/validate-correction.js';
 import { validateDate } from '../../core/tickets/validate-input.js';
 import type { Db } from './open-database.js';
 import { corrections } from './schema.js';
 
-const KINDS: ReadonlySet<string> = new Set(['recategorise', 'not_report', 'missed']);
-
 export function recordCorrection(db: Db, input: CorrectionInput): Correction {
-  if (!KINDS.has(input.kind)) throw new StoreInputError(`更正类型“${input.kind}”无效。`);
-  if (!input.staff.trim()) throw new StoreInputError('更正必须记下是哪位工作人员做的。');
-  validateDate(input.at);
+  validateCorrection(input);
   return db.insert(corrections).values(input).returning().get();
 }
 

@@ -2,7 +2,13 @@
 import { randomInt } from 'node:crypto';
 import { and, count, eq, gte, max, or, sql } from 'drizzle-orm';
 import { BINDING_GUESS_LIMIT, type BindingGuessLimit } from '../../core/identity/binding-policy.js';
-import { isStaffRole, STAFF_ROLES } from '../../core/tickets/staff-roles.js';
+import {
+  cleanRoster,
+  oneTimeCodeState,
+  requireText,
+  validateBindingExpiry,
+  validateRoomInput,
+} from '../../core/tickets/directory-input.js';
 import { StoreInputError, type RedeemResult, type RoomInput, type StaffInput } from '../../core/tickets/ticket-store.js';
 import type { Community, Person, Room } from '../../core/tickets/types.js';
 import type { Db } from './open-database.js';
@@ -11,13 +17,8 @@ import { bindingCodes, bindingFailures, communities, people, rooms, sessionBindi
 import { perConnection } from './per-connection.js';
 import { writeTransaction } from './write-transaction.js';
 
-function need(value: string, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new StoreInputError(`${what}不能为空。`);
-  return value.trim();
-}
-
 export function ensureCommunity(db: Db, name: string, at: Date): Community {
-  const clean = need(name, '社区名称');
+  const clean = requireText(name, '社区名称');
   return writeTransaction(db, () => {
     db.insert(communities).values({ name: clean, createdAt: at }).onConflictDoNothing().run();
     return toCommunity(db.select().from(communities).where(eq(communities.name, clean)).get()!);
@@ -29,8 +30,7 @@ export function listCommunities(db: Db): Community[] {
 }
 
 export function ensureRoom(db: Db, input: RoomInput, at: Date): Room {
-  const topic = need(input.topic, '群名称');
-  if (input.role !== 'residents' && input.role !== 'staff') throw new StoreInputError(`未知的群类型「${String(input.role)}」。`);
+  const { topic, xiaoqu } = validateRoomInput(input);
   return writeTransaction(db, () => {
     if (!db.select({ id: communities.id }).from(communities).where(eq(communities.id, input.communityId)).get()) {
       throw new StoreInputError(`社区编号 ${input.communityId} 不存在。`);
@@ -40,7 +40,6 @@ export function ensureRoom(db: Db, input: RoomInput, at: Date): Room {
       .from(rooms)
       .where(and(eq(rooms.communityId, input.communityId), eq(rooms.topic, topic)))
       .get();
-    const xiaoqu = input.xiaoqu ?? null;
     if (existing) {
       if (existing.role === input.role && existing.xiaoqu === xiaoqu) return toRoom(existing);
       return toRoom(db.update(rooms).set({ role: input.role, xiaoqu, updatedAt: at }).where(eq(rooms.id, existing.id)).returning().get()!);
@@ -61,7 +60,7 @@ export function ensureRoom(db: Db, input: RoomInput, at: Date): Room {
 }
 
 export function renameRoom(db: Db, roomKey: string, topic: string, at: Date): Room | null {
-  const clean = need(topic, '群名称');
+  const clean = requireText(topic, '群名称');
   const row = db.update(rooms).set({ topic: clean, updatedAt: at }).where(eq(rooms.key, roomKey)).returning().get();
   return row ? toRoom(row) : null;
 }
@@ -117,21 +116,7 @@ export function listRooms(db: Db, communityId?: number): Room[] {
 }
 
 export function syncStaff(db: Db, communityId: number, roster: readonly StaffInput[], at: Date): Person[] {
-  const clean = roster.map((s, i) => {
-    const where = `名单第 ${i + 1} 位工作人员`;
-    if (!isStaffRole(s.role)) throw new StoreInputError(`${where}的角色「${String(s.role)}」无效，应为 ${STAFF_ROLES.join('、')} 之一。`);
-    return {
-      remark: need(s.remark, `${where}的备注`),
-      name: need(s.name, `${where}的称呼`),
-      role: s.role,
-      covers: s.covers.length ? s.covers : ['*'],
-    };
-  });
-  const remarks = new Set<string>();
-  for (const s of clean) {
-    if (remarks.has(s.remark)) throw new StoreInputError(`工作人员名单中备注「${s.remark}」重复。`);
-    remarks.add(s.remark);
-  }
+  const clean = cleanRoster(roster);
   return writeTransaction(db, () => {
     db.update(people).set({ active: false, updatedAt: at }).where(eq(people.communityId, communityId)).run();
     for (const s of clean) {
@@ -184,7 +169,7 @@ export function listStaff(db: Db, communityId: number): Person[] {
 }
 
 export function createBindingCode(db: Db, personId: number, at: Date, expiresAt: Date): string {
-  if (!(expiresAt.getTime() > at.getTime())) throw new StoreInputError('绑定码的有效期必须晚于当前时间。');
+  validateBindingExpiry(at, expiresAt);
   return writeTransaction(db, () => {
     const person = db.select().from(people).where(eq(people.id, personId)).get();
     if (!person?.active) throw new StoreInputError(`工作人员编号 ${personId} 不存在或已不在名单中。`);
@@ -194,7 +179,7 @@ export function createBindingCode(db: Db, personId: number, at: Date, expiresAt:
       if (taken) {
         // Codes are one-time; an old expired or used one may be recycled.
         const old = db.select().from(bindingCodes).where(eq(bindingCodes.code, code)).get()!;
-        if (old.usedAt === null && old.expiresAt.getTime() > at.getTime()) continue;
+        if (oneTimeCodeState(old, at) === 'live') continue;
         db.delete(bindingCodes).where(eq(bindingCodes.code, code)).run();
       }
       db.insert(bindingCodes).values({ code, personId, createdAt: at, expiresAt }).run();
@@ -207,9 +192,9 @@ export function createBindingCode(db: Db, personId: number, at: Date, expiresAt:
 export function voidBindingCode(db: Db, code: string, at: Date): Person | null {
   return writeTransaction(db, (): Person | null => {
     const row = db.select().from(bindingCodes).where(eq(bindingCodes.code, code.trim())).get();
-    if (!row || row.usedAt !== null || row.expiresAt.getTime() <= at.getTime()) return null;
-    db.update(bindingCodes).set({ usedAt: at }).where(eq(bindingCodes.code, row.code)).run();
-    const person = db.select().from(people).where(eq(people.id, row.personId)).get();
+    if (oneTimeCodeState(row, at) !== 'live') return null;
+    db.update(bindingCodes).set({ usedAt: at }).where(eq(bindingCodes.code, row!.code)).run();
+    const person = db.select().from(people).where(eq(people.id, row!.personId)).get();
     return person ? toPerson(person) : null;
   });
 }
@@ -221,8 +206,8 @@ export function redeemBindingCode(
   at: Date,
   guard: BindingGuessLimit = BINDING_GUESS_LIMIT,
 ): RedeemResult {
-  const clean = need(code, '绑定码');
-  need(sessionId, '会话标识');
+  const clean = requireText(code, '绑定码');
+  requireText(sessionId, '会话标识');
   return writeTransaction(db, (): RedeemResult => {
     const since = new Date(at.getTime() - guard.windowMs);
     const failures = db
@@ -236,10 +221,9 @@ export function redeemBindingCode(
       return { ok: false, reason };
     };
     const row = db.select().from(bindingCodes).where(eq(bindingCodes.code, clean)).get();
-    if (!row) return refuse('unknown');
-    if (row.usedAt !== null) return refuse('used');
-    if (row.expiresAt.getTime() <= at.getTime()) return refuse('expired');
-    const person = db.select().from(people).where(eq(people.id, row.personId)).get();
+    const state = oneTimeCodeState(row, at);
+    if (state !== 'live') return refuse(state);
+    const person = db.select().from(people).where(eq(people.id, row!.personId)).get();
     if (!person?.active) return refuse('unknown');
     db.update(bindingCodes).set({ usedAt: at }).where(eq(bindingCodes.code, clean)).run();
     db.insert(sessionBindings)

@@ -1,52 +1,13 @@
 // The persistent outbox (infra/outbox/outbox-queue.ts) over the `outbox` table: replies are written
 // before anything is sent, and rows are never deleted (sent and given-up rows stay for the record).
 import { and, asc, desc, eq, inArray, lte, max, min, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { StoreInputError } from '../../core/tickets/ticket-store.js';
 import type { Reply } from '../../core/types.js';
-import type { OutboxItem, OutboxQueue } from '../outbox/outbox-queue.js';
+import type { OutboxQueue } from '../outbox/outbox-queue.js';
+import { replyColumns, toOutboxItem, validateReplies } from '../outbox/outbox-row.js';
 import type { Db } from './open-database.js';
 import { perConnection } from './per-connection.js';
 import { outbox } from './schema.js';
 import { writeTransaction } from './write-transaction.js';
-
-type OutboxRow = typeof outbox.$inferSelect;
-
-const replySchema = z.object({
-  to: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('room'), roomKey: z.string().min(1) }),
-    z.object({
-      kind: z.literal('contact'),
-      name: z.string().min(1),
-      remark: z.string().min(1).nullable(),
-      contactId: z.string().min(1).nullish(),
-    }),
-  ]),
-  text: z.string().trim().min(1),
-  mentions: z.array(z.string()),
-  urgent: z.boolean(),
-  key: z.string().min(1).optional(),
-});
-
-function toItem(r: OutboxRow): OutboxItem {
-  const to: Reply['to'] =
-    r.toKind === 'room'
-      ? { kind: 'room', roomKey: r.toRoomKey! }
-      : { kind: 'contact', name: r.toName!, remark: r.toRemark, ...(r.toContactId ? { contactId: r.toContactId } : {}) };
-  return {
-    id: r.id,
-    reply: { to, text: r.text, mentions: r.mentions, urgent: r.urgent },
-    attempts: r.attempts,
-    notBefore: r.notBefore,
-    createdAt: r.createdAt,
-  };
-}
-
-function validateReplies(replies: readonly Reply[]): void {
-  replies.forEach((reply, i) => {
-    if (!replySchema.safeParse(reply).success) throw new StoreInputError(`第 ${i + 1} 条待发消息无效（缺少收件方或内容）。`);
-  });
-}
 
 const p = sql.placeholder;
 
@@ -70,19 +31,7 @@ const insertReply = perConnection((db) => {
     })
     .onConflictDoNothing({ target: outbox.key })
     .prepare();
-  return (r: Reply, at: Date) =>
-    void insert.run({
-      toKind: r.to.kind,
-      toRoomKey: r.to.kind === 'room' ? r.to.roomKey : null,
-      toName: r.to.kind === 'contact' ? r.to.name : null,
-      toRemark: r.to.kind === 'contact' ? r.to.remark : null,
-      toContactId: r.to.kind === 'contact' ? (r.to.contactId ?? null) : null,
-      text: r.text,
-      mentions: r.mentions,
-      urgent: r.urgent,
-      at,
-      key: r.key ?? null,
-    });
+  return (r: Reply, at: Date) => void insert.run({ ...replyColumns(r), at });
 });
 
 /**
@@ -115,7 +64,7 @@ export function createSqliteOutboxQueue(db: Db): OutboxQueue {
       if (replies.length > 0) writeTransaction(db, () => queueReplies(db, replies, at));
     },
     async pending(now, limit) {
-      return pending.all({ now: now.getTime(), limit }).map(toItem);
+      return pending.all({ now: now.getTime(), limit }).map(toOutboxItem);
     },
     async nextAt() {
       return nextAt.get()?.at ?? null;

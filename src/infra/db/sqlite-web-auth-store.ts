@@ -1,5 +1,6 @@
 // The dashboard's sign-in tokens and sessions over drizzle + better-sqlite3 (see web/web-auth-store.ts).
 import { and, desc, eq, gt, lte } from 'drizzle-orm';
+import { oneTimeCodeState } from '../../core/tickets/directory-input.js';
 import type { WebAuthStore } from '../../web/web-auth-store.js';
 import type { Db } from './open-database.js';
 import { webAudit, webLoginTokens, webSessions } from './schema.js';
@@ -13,11 +14,10 @@ export function createSqliteWebAuthStore(db: Db): WebAuthStore {
     redeemLoginToken: async (tokenHash, at) =>
       writeTransaction(db, () => {
         const row = db.select().from(webLoginTokens).where(eq(webLoginTokens.tokenHash, tokenHash)).get();
-        if (!row) return { ok: false, reason: 'unknown' } as const;
-        if (row.usedAt) return { ok: false, reason: 'used' } as const;
-        if (row.expiresAt.getTime() <= at.getTime()) return { ok: false, reason: 'expired' } as const;
+        const state = oneTimeCodeState(row, at);
+        if (state !== 'live') return { ok: false, reason: state } as const;
         db.update(webLoginTokens).set({ usedAt: at }).where(eq(webLoginTokens.tokenHash, tokenHash)).run();
-        return { ok: true, personId: row.personId } as const;
+        return { ok: true, personId: row!.personId } as const;
       }),
     createSession: async (tokenHash, personId, at, expiresAt) => {
       writeTransaction(db, () => {

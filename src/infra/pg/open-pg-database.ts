@@ -9,6 +9,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { redactDatabaseUrl } from './database-url.js';
+import { PG_LOCKS } from './pg-locks.js';
 import * as schema from './pg-schema.js';
 
 /** Not compiled: read from src/ also when the bot runs from dist/. */
@@ -28,9 +29,6 @@ export interface OpenPgOptions {
   /** Connections in the pool (default 10). */
   poolSize?: number;
 }
-
-/** Any number: every process of every version takes the same lock around its migrations. */
-const MIGRATION_LOCK = 7_202_612;
 
 /** Opens `url`, migrated and ready (or read-only, as it is). The password never appears in an error. */
 export async function openPgDatabase(url: string, options: OpenPgOptions = {}): Promise<PgHandle> {
@@ -62,11 +60,11 @@ export async function openPgDatabase(url: string, options: OpenPgOptions = {}): 
 async function migrateLocked(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await client.query('select pg_advisory_lock($1)', [PG_LOCKS.migrate]);
     try {
       await migrate(drizzle(client, { schema }), { migrationsFolder: PG_MIGRATIONS });
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+      await client.query('select pg_advisory_unlock($1)', [PG_LOCKS.migrate]);
     }
   } finally {
     client.release();

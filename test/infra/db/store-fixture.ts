@@ -8,6 +8,7 @@ import type { IntakePolicy, ReportInput, TicketStore } from '../../../src/core/t
 import type { Actor, Community, Person, Room } from '../../../src/core/tickets/types.js';
 import { openDatabase, type Db } from '../../../src/infra/db/open-database.js';
 import { createSqliteTicketStore } from '../../../src/infra/db/sqlite-ticket-store.js';
+import type { DirectoryStore } from '../../../src/infra/pg/pg-directory.js';
 
 export const T0 = new Date('2026-03-02T01:00:00.000Z');
 const HOUR = 3_600_000;
@@ -39,6 +40,14 @@ export interface Fixture {
 export async function makeFixture(file = ':memory:'): Promise<Fixture> {
   const db = openDatabase(file);
   const store = createSqliteTicketStore(db, { clock: () => T0 });
+  return { db, store, ...(await seedDirectory(store)) };
+}
+
+/** The fixture's community, groups and staff, with helpers to build reports and actors. */
+export type Directory = Omit<Fixture, 'db' | 'store'>;
+
+/** Creates the fixture's community, its residents' and staff groups and three staff in `store`. */
+export async function seedDirectory(store: DirectoryStore): Promise<Directory> {
   const community = await store.ensureCommunity('金阳社区');
   const room = await store.ensureRoom({ communityId: community.id, topic: '金阳花园业主群', role: 'residents', xiaoqu: '金阳花园' });
   const staffRoom = await store.ensureRoom({ communityId: community.id, topic: '金阳社区工作群', role: 'staff' });
@@ -48,8 +57,6 @@ export async function makeFixture(file = ':memory:'): Promise<Fixture> {
     { remark: '王主任', name: '王主任', role: 'admin', covers: ['*'] },
   ]);
   return {
-    db,
-    store,
     community,
     room,
     staffRoom,

@@ -1,21 +1,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/core/types.js';
-import { openDatabase, type Db } from '../../../src/infra/db/open-database.js';
 import { createSqliteOutboxQueue } from '../../../src/infra/db/sqlite-outbox-queue.js';
 import type { OutboxQueue } from '../../../src/infra/outbox/outbox-queue.js';
-import { at, rowCount } from './store-fixture.js';
+import { createPgOutboxQueue } from '../../../src/infra/pg/pg-outbox-queue.js';
+import { countRows, DIALECTS, useDialectDatabase } from '../../helpers/dialect-database.js';
+import { at } from './store-fixture.js';
 
 const room = (text: string, urgent = false): Reply => ({ to: { kind: 'room', roomKey: 'g1' }, text, mentions: ['张阿姨'], urgent });
 const dm = (text: string): Reply => ({ to: { kind: 'contact', name: '李网格员', remark: '李网格员' }, text, mentions: [], urgent: false });
 
-let db: Db;
-let queue: OutboxQueue;
-beforeEach(() => {
-  db = openDatabase(':memory:');
-  queue = createSqliteOutboxQueue(db);
-});
+describe.each(DIALECTS)('the outbox table on %s', (dialect) => {
+  const db = useDialectDatabase(dialect);
+  let queue: OutboxQueue;
+  beforeEach(() => {
+    const d = db();
+    queue = d.dialect === 'sqlite' ? createSqliteOutboxQueue(d.db) : createPgOutboxQueue(d.db);
+  });
 
-describe('the outbox table', () => {
   it('hands out urgent items first, then in the order they were queued, with their destination intact', async () => {
     await queue.enqueue([room('一'), dm('二')], at(0));
     await queue.enqueue([room('紧急', true)], at(1));
@@ -43,12 +44,27 @@ describe('the outbox table', () => {
     await queue.markFailed([b!.id], 'banned', null);
     expect(await queue.pending(at(5), 10)).toEqual([]);
     expect(await queue.nextAt()).toBeNull();
-    expect(rowCount(db, 'outbox')).toBe(2);
+    expect(await countRows(db(), 'outbox')).toBe(2);
   });
 
   it('refuses a reply without text or destination and queues none of the batch', async () => {
     await expect(queue.enqueue([room('好'), room('  ')], at(0))).rejects.toThrow('第 2 条待发消息无效');
-    expect(rowCount(db, 'outbox')).toBe(0);
+    expect(await countRows(db(), 'outbox')).toBe(0);
+  });
+
+  it('remembers when the latest send happened', async () => {
+    expect(await queue.lastSentAt()).toBeNull();
+    await queue.enqueue([room('一'), room('二')], at(0));
+    const [a, b] = await queue.pending(at(0), 10);
+    await queue.markSent([b!.id], at(3));
+    await queue.markSent([a!.id], at(1));
+    expect(await queue.lastSentAt()).toEqual(at(3));
+  });
+
+  it('queues a reply with a key once', async () => {
+    await queue.enqueue([{ ...room('已受理'), key: 'ack:m1' }], at(0));
+    await queue.enqueue([{ ...room('已受理'), key: 'ack:m1' }, room('另一条')], at(1));
+    expect((await queue.pending(at(1), 10)).map((i) => i.reply.text)).toEqual(['已受理', '另一条']);
   });
 
   it('respects the page limit', async () => {

@@ -1,0 +1,74 @@
+// The store contract suite runs each test file once per dialect: `describe.each(DIALECTS)` and, in
+// it, `const db = useDialectDatabase(dialect)`. SQLite: a new in-memory database per test.
+// PostgreSQL: one database per test file (test/helpers/pg-test-database.ts: a server, else PGlite),
+// emptied before each test (ids restarted, so they count from 1 as in a new file).
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { closeDatabase, openDatabase, type Db } from '../../src/infra/db/open-database.js';
+import type { PgDb } from '../../src/infra/pg/open-pg-database.js';
+import * as pgSchema from '../../src/infra/pg/pg-schema.js';
+import { createTestPgDatabase, type TestPgDatabase } from './pg-test-database.js';
+
+export type Dialect = 'sqlite' | 'pg';
+export const DIALECTS: readonly Dialect[] = ['sqlite', 'pg'];
+
+export type DialectDb = { dialect: 'sqlite'; db: Db } | { dialect: 'pg'; db: PgDb };
+
+/**
+ * Empties every table and restarts the ids, in one statement. DELETE in foreign-key order, not
+ * TRUNCATE: on a server TRUNCATE rewrites files and costs most of a second per test.
+ */
+const EMPTY_PG = (() => {
+  const tables = (Object.values(pgSchema) as unknown[]).filter((v): v is PgTable => v instanceof PgTable).map(getTableConfig);
+  const ordered: typeof tables = [];
+  const referencedBy = (name: string) =>
+    tables.filter((t) => t.foreignKeys.some((fk) => getTableConfig(fk.reference().foreignTable).name === name));
+  const visit = (t: (typeof tables)[number]) => {
+    if (ordered.includes(t)) return;
+    for (const child of referencedBy(t.name)) if (child !== t) visit(child);
+    ordered.push(t);
+  };
+  for (const t of tables) visit(t);
+  const steps = ordered.map((t) =>
+    t.columns.some((c) => c.name === 'id')
+      ? `delete from "${t.name}"; perform setval(pg_get_serial_sequence('"${t.name}"', 'id'), 1, false);`
+      : `delete from "${t.name}";`,
+  );
+  return sql.raw(`do $$ begin ${steps.join(' ')} end $$`);
+})();
+
+/** PGlite starts in seconds, a server database is created in about one. */
+const SETUP_MS = 60_000;
+
+/** The database of the current test, fresh for each test; call at the top of a describe block. */
+export function useDialectDatabase(dialect: Dialect): () => DialectDb {
+  let current: DialectDb | undefined;
+  if (dialect === 'sqlite') {
+    beforeEach(() => {
+      current = { dialect, db: openDatabase(':memory:') };
+    });
+    afterEach(() => {
+      if (current?.dialect === 'sqlite') closeDatabase(current.db);
+    });
+  } else {
+    let pg: TestPgDatabase | undefined;
+    beforeAll(async () => {
+      pg = await createTestPgDatabase();
+    }, SETUP_MS);
+    afterAll(() => pg?.drop());
+    beforeEach(async () => {
+      await pg!.db.execute(EMPTY_PG);
+      current = { dialect, db: pg!.db };
+    });
+  }
+  return () => current!;
+}
+
+/** Row count of a table, to prove that a refused call wrote nothing. */
+export async function countRows(d: DialectDb, table: string): Promise<number> {
+  if (d.dialect === 'sqlite') return (d.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  const rows = (await d.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown;
+  // node-postgres returns { rows }, PGlite { rows } as well; both through drizzle's execute.
+  return (rows as { rows: { n: number }[] }).rows[0]!.n;
+}
