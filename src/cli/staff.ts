@@ -7,6 +7,7 @@ import { addStaffToConfig } from '../infra/add-staff-to-config.js';
 import { configFilePath, loadConfigFile } from '../infra/config-file.js';
 import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
 import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
+import { bindingCodeText } from '../core/identity/binding-code-text.js';
 import { BINDING_CODE_MINUTES } from '../core/identity/binding-policy.js';
 import { isStaffRole, STAFF_ROLE_NAMES } from '../core/tickets/staff-roles.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
@@ -112,9 +113,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (!person) return fail(`无法登记 ${name}，请检查配置文件的工作人员名单。`, 1);
     const code = await store.createBindingCode(person.id, now, new Date(now.getTime() + BINDING_CODE_MINUTES * 60_000));
-    process.stdout.write(
-      `绑定码：${code}（${BINDING_CODE_MINUTES} 分钟内有效，只能用一次；发在群里会立即作废）\n请 ${person.name} 用自己的微信私聊机器人发送：绑定 ${code}\n`,
-    );
+    process.stdout.write(`${bindingCodeText(person.name, code)}\n`);
     return 0;
   } catch (err) {
     return fail(`生成绑定码失败：${(err as Error).message}`, 1);

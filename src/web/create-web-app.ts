@@ -7,6 +7,8 @@ import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { maskSensitive } from '../core/mask-sensitive.js';
 import { isStatus } from '../core/tickets/lifecycle.js';
+import { bindingCodeText } from '../core/identity/binding-code-text.js';
+import { BINDING_CODE_MINUTES } from '../core/identity/binding-policy.js';
 import { isAdminRole } from '../core/tickets/staff-roles.js';
 import { peoplePage } from './people-page.js';
 import { applyRuleEdits, ruleEditKey, ruleSuggestions } from '../app/rule-suggestions.js';
@@ -233,9 +235,8 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     return render(c, staff, '统计', statsPage(acc.result(), period, deps.categories, weekly.result(), { viewer: staff, viewed }));
   });
 
-  app.get('/people', async (c) => {
+  const showPeople = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200) => {
     const staff = c.get('staff');
-    if (!isAdminRole(staff.person.role)) return render(c, staff, '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
     // A district admin sees every community's roster and log.
     const [people, audits] = await Promise.all([
       staffOf(staff.communities),
@@ -245,7 +246,32 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       .flat()
       .sort((a, b) => b.at.getTime() - a.at.getTime())
       .slice(0, 200);
-    return render(c, staff, '人员', peoplePage(people, audit, deps.config.timezone, staff));
+    return render(c, staff, '人员', peoplePage({ people, audit, timeZone: deps.config.timezone, viewer: staff, csrf: staff.csrf, message }), status);
+  };
+  const notAdmin = (c: Context<Env>) => render(c, c.get('staff'), '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
+
+  app.get('/people', (c) => (isAdminRole(c.get('staff').person.role) ? showPeople(c, null) : notAdmin(c)));
+
+  // A binding code for someone on the roster (of a community the admin sees): shown once, on this
+  // answer only; the audit log records who asked for whose code, never the code.
+  app.post('/people/:id/code', async (c) => {
+    const staff = c.get('staff');
+    if (!isAdminRole(staff.person.role)) return notAdmin(c);
+    const id = c.req.param('id');
+    const person = /^\d{1,9}$/.test(id) ? await deps.store.getPerson(Number(id)) : null;
+    if (!person?.active || !staff.communities.some((x) => x.id === person.communityId))
+      return showPeople(c, { text: '名单里没有这个人（可能已移出名单），请刷新后重试。', error: true }, 400);
+    const now = deps.clock();
+    const code = await deps.store.createBindingCode(person.id, now, new Date(now.getTime() + BINDING_CODE_MINUTES * 60_000));
+    await web.auth.recordAudit({
+      personId: staff.person.id,
+      communityId: person.communityId,
+      at: now,
+      action: 'code',
+      ticketNumber: null,
+      detail: `为${person.name}生成绑定码`,
+    });
+    return showPeople(c, { text: `${bindingCodeText(person.name, code)}\n这个绑定码只显示这一次。`, error: false });
   });
 
   const showRules = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200) => {
