@@ -2,7 +2,7 @@
 // corrections (#改类, #不是诉求, #登记) turned into rule edits; --apply writes the chosen ones into
 // the category files (comments kept) and runs `rules check`.
 import type { Rules } from '../core/classify/rules.js';
-import type { Suggestions } from '../core/classify/suggest-rule-edits.js';
+import { describeSupport, type Suggestions } from '../core/classify/suggest-rule-edits.js';
 import { describeCorrection } from '../core/classify/describe-correction.js';
 import type { Correction } from '../core/tickets/types.js';
 import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
@@ -116,6 +116,7 @@ function formatSuggestions(r: Suggestions, rules: Rules, total: number): string 
       e.section === 'objects'
         ? `建议 ${i + 1}：在「${cat(e.category)}」的 objects 里加「${e.term}」，权重 ${e.weight}`
         : `建议 ${i + 1}：在「${cat(e.category)}」的 cues 里加「${e.term}」，权重 ${e.weight}（说到它时不像这一类）`,
+      `  ${describeSupport(s)}`,
       `  能改对的更正（${s.fixes.length} 条）：`,
       ...s.fixes.map((c) => `    ${correction(c)}`),
       s.breaksExamples.length === 0 ? '  会判错的例子：无' : `  会判错的例子（${s.breaksExamples.length} 条）：`,

@@ -1,6 +1,6 @@
 // 规则: the rule suggestions from staff corrections (the same as `yishiting rules suggest`), each
 // with its effect; admins get a button that applies one (POST with the anti-forgery token).
-import type { Suggestions } from '../core/classify/suggest-rule-edits.js';
+import { describeSupport, type Suggestions } from '../core/classify/suggest-rule-edits.js';
 import { describeCorrection } from '../core/classify/describe-correction.js';
 import type { Correction } from '../core/tickets/types.js';
 import { isSafeSuggestion, ruleEditKey } from '../app/rule-suggestions.js';
@@ -34,6 +34,7 @@ export function rulesPage(p: RulesPageInput): Html {
       ? html`<form method="post" action="/rules/apply"><input type="hidden" name="_csrf" value="${p.csrf}"><input type="hidden" name="id" value="${ruleEditKey(e)}"><button class="primary">${isSafeSuggestion(s) ? '采用这条建议' : '仍然采用（会判错上面的内容）'}</button></form>`
       : html`<p class="muted">只有社区管理员可以采用建议。</p>`;
     return html`<div class="card suggestion"><h3>建议 ${i + 1}：${what}</h3>
+<p class="muted">${describeSupport(s)}</p>
 <p>能改对的更正（${s.fixes.length} 条）：</p><ul>${s.fixes.map(correction)}</ul>
 ${s.breaksExamples.length === 0 ? html`<p>会判错的例子：无</p>` : html`<p class="msg err">会判错的例子（${s.breaksExamples.length} 条）：</p><ul>${s.breaksExamples.map((f) => html`<li>「${f.example.text}」${f.problem}</li>`)}</ul>`}
 ${s.breaksCorrections.length > 0 ? html`<p class="msg err">会判错原本判对的更正（${s.breaksCorrections.length} 条）：</p><ul>${s.breaksCorrections.map(correction)}</ul>` : ''}

@@ -44,6 +44,7 @@ describe('yishiting rules suggest', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('共 1 条更正');
     expect(r.stdout).toMatch(/建议 1：在「道路设施（road）」的 objects 里加「.+」，权重 3/);
+    expect(r.stdout).toMatch(/依据：标成这一类的更正和例子里有 1 条说到「.+」，标成别的有 0 条/);
     expect(r.stdout).toContain('「儿童区的咕噜滑梯螺丝掉了，晃得厉害，麻烦看看」（#改类：其他（other） → 道路设施（road），王主任');
     expect(r.stdout).toContain('会判错的例子：无');
   });

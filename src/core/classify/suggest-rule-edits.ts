@@ -1,10 +1,12 @@
 // `yishiting rules suggest`: turns staff corrections (#改类, #不是诉求, #登记) into concrete rule
 // edits — add this word to that category, add this phrase as a cue against it — each tried on
 // a copy of the rules, kept only when it fixes its correction, and shown with every correction
-// it fixes and every example or earlier-right correction it would break.
+// it fixes and every example or earlier-right correction it would break. The words tried are
+// the distinctive ones (distinctive-terms.ts): frequent in the messages labelled like the
+// correction, rare in the others, and not problem phrases.
 import type { Correction } from '../tickets/types.js';
 import { checkExamples, type ExampleFailure, type RuleExample } from './check-examples.js';
-import { isShortWord } from './is-short-word.js';
+import { distinctiveTerms, type LabelledText } from './distinctive-terms.js';
 import type { CategoryRule, Rules } from './rules.js';
 import type { Classification, Segmenter } from './types.js';
 
@@ -19,6 +21,11 @@ export interface RuleEdit {
 
 export interface RuleSuggestion {
   edit: RuleEdit;
+  /**
+   * How many corrections and examples labelled like the corrected message hold the term
+   * (`here`, the message included), and how many labelled otherwise (`elsewhere`).
+   */
+  support: { here: number; elsewhere: number };
   /** The corrections this edit gets right (at least the one it was made for). */
   fixes: Correction[];
   /** Corrections that were right before and would be wrong after it. */
@@ -43,7 +50,6 @@ function agrees(c: Correction, got: Classification): boolean {
   return got.report && (c.toCategory === null || got.category === c.toCategory);
 }
 
-const WORD = /^[\u3400-\u9fff]{2,6}$/u;
 /** Weight of a suggested object, and of a phrase suggested against a category. */
 const OBJECT_WEIGHT = 3;
 const AGAINST_WEIGHT = -4;
@@ -62,10 +68,12 @@ export function suggestRuleEdits(
   const failingBefore = new Set(checkExamples(examples, current).map((f) => f.example));
   const alreadyRight = corrections.filter((c) => before.get(c));
   const wrong = corrections.filter((c) => !before.get(c));
-  const known = new Set<string>();
-  for (const cat of rules.categories)
-    for (const t of [...Object.keys(cat.objects), ...Object.keys(cat.problems), ...Object.keys(cat.aliases), ...Object.keys(cat.cues)])
-      known.add(t);
+  const labelled: LabelledText[] = [
+    ...corrections.map((c) => ({ text: c.text, label: c.kind === 'not_report' ? null : c.toCategory })),
+    ...examples.flatMap((e): LabelledText[] =>
+      !e.report ? [{ text: e.text, label: null }] : e.category ? [{ text: e.text, label: e.category }] : [],
+    ),
+  ];
 
   const suggestions: RuleSuggestion[] = [];
   const unresolved: Correction[] = [];
@@ -73,11 +81,12 @@ export function suggestRuleEdits(
     if (suggestions.some((s) => s.fixes.includes(c))) continue;
     let found: RuleSuggestion | null = null;
     let fallback: RuleSuggestion | null = null;
-    for (const edit of candidates(c, rules, segmenter, known)) {
+    for (const { edit, support } of candidates(c, rules, segmenter, labelled)) {
       const classify = build(applyEdit(rules, edit));
       if (!agrees(c, classify(c.text))) continue;
       const s: RuleSuggestion = {
         edit,
+        support,
         fixes: wrong.filter((w) => agrees(w, classify(w.text))),
         breaksCorrections: alreadyRight.filter((r) => !agrees(r, classify(r.text))),
         breaksExamples: checkExamples(examples, classify).filter((f) => !failingBefore.has(f.example)),
@@ -94,25 +103,36 @@ export function suggestRuleEdits(
   return { suggestions, alreadyRight, unresolved };
 }
 
-/** The edits worth trying for one wrong correction, most general first. */
-function candidates(c: Correction, rules: Rules, segmenter: Segmenter, known: ReadonlySet<string>): RuleEdit[] {
-  const tokens = segmenter.cut(c.text);
-  const words = [...new Set(tokens.filter((t) => WORD.test(t) && !known.has(t)))].sort((a, b) => b.length - a.length);
+/** The edits worth trying for one wrong correction, most distinctive first. */
+function candidates(
+  c: Correction,
+  rules: Rules,
+  segmenter: Segmenter,
+  labelled: readonly LabelledText[],
+): { edit: RuleEdit; support: RuleSuggestion['support'] }[] {
   const enabled = new Set(rules.categories.filter((x) => x.enabled).map((x) => x.code));
-  if (c.kind === 'not_report') {
-    const from = c.fromCategory;
-    if (from === null || !enabled.has(from)) return [];
-    // A phrase, never a short word on its own (rules check's rule): adjacent words joined.
-    const phrases: string[] = [];
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const p = tokens[i]! + tokens[i + 1]!;
-      if (WORD.test(p) && !isShortWord(p) && !known.has(p) && !phrases.includes(p)) phrases.push(p);
-    }
-    return phrases.slice(0, MAX_CANDIDATES).map((term) => ({ category: from, section: 'cues', term, weight: AGAINST_WEIGHT }));
-  }
-  const to = c.toCategory;
-  if (to === null || !enabled.has(to)) return [];
-  return words.slice(0, MAX_CANDIDATES).map((term) => ({ category: to, section: 'objects', term, weight: OBJECT_WEIGHT }));
+  const against = c.kind === 'not_report' ? c.fromCategory : null;
+  const to = c.kind === 'not_report' ? null : c.toCategory;
+  const category = against ?? to;
+  if (category === null || !enabled.has(category)) return [];
+  // Against a category: a phrase (never a short word on its own, rules check's rule).
+  return distinctiveTerms(c.text, to, against, labelled, rules, segmenter)
+    .slice(0, MAX_CANDIDATES)
+    .map(({ term, here, elsewhere }) => ({
+      edit:
+        against !== null
+          ? { category: against, section: 'cues', term, weight: AGAINST_WEIGHT }
+          : { category, section: 'objects', term, weight: OBJECT_WEIGHT },
+      support: { here, elsewhere },
+    }));
+}
+
+/** Why this term, in plain Chinese (rules suggest and the dashboard's 规则 page). */
+export function describeSupport(s: RuleSuggestion): string {
+  const { here, elsewhere } = s.support;
+  return s.edit.section === 'objects'
+    ? `依据：标成这一类的更正和例子里有 ${here} 条说到「${s.edit.term}」，标成别的有 ${elsewhere} 条`
+    : `依据：不是诉求的更正和例子里有 ${here} 条说到「${s.edit.term}」，是诉求的有 ${elsewhere} 条`;
 }
 
 /** A copy of `rules` with one edit applied (the original is not changed). */

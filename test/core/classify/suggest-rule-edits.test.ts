@@ -34,7 +34,23 @@ const rules: Rules = {
 };
 
 /** Cuts at spaces and commas, then into the known words, else single characters. */
-const words = ['路灯', '不亮', '下水道', '堵了', '坏了', '麻烦', '车库灯', '地漏', '返味', '广场舞', '音响', '太响'];
+const words = [
+  '路灯',
+  '不亮',
+  '下水道',
+  '堵了',
+  '坏了',
+  '麻烦',
+  '车库灯',
+  '地漏',
+  '返味',
+  '广场舞',
+  '音响',
+  '太响',
+  '一闪一闪',
+  '电闸',
+  '水管',
+];
 const segmenter: Segmenter = {
   cut(text) {
     const out: string[] = [];
@@ -69,11 +85,27 @@ describe('suggestRuleEdits', () => {
     expect(r.suggestions).toHaveLength(1);
     expect(r.suggestions[0]!.edit).toEqual({ category: 'lighting', section: 'objects', term: '车库灯', weight: 3 });
     expect(r.suggestions[0]!.fixes).toEqual([a, b]);
+    expect(r.suggestions[0]!.support).toEqual({ here: 2, elsewhere: 0 });
     expect(r.unresolved).toEqual([]);
     // Applied, the copy classifies both as corrected; the original rules are untouched.
     const after = build(applyEdit(rules, r.suggestions[0]!.edit));
     expect(after(a.text)).toMatchObject({ report: true, category: 'lighting' });
     expect(rules.categories[0]!.objects).toEqual({ 路灯: 3 });
+  });
+
+  it('proposes the distinctive word, not the longest: rare in messages labelled otherwise, never a problem phrase', () => {
+    // 一闪一闪 is longer than 车库灯 and fixes the message too, but the drainage correction says
+    // it is how anything flickers, not a lighting thing.
+    const a = correction('missed', '车库灯一闪一闪 麻烦', null, 'lighting');
+    const b = correction('missed', '水管一闪一闪 麻烦', null, 'drainage');
+    const r = suggestRuleEdits(rules, [a, b], [], segmenter, build);
+    const forA = r.suggestions.find((s) => s.fixes.includes(a))!;
+    expect(forA.edit.term).toBe('车库灯');
+    expect(forA.support).toEqual({ here: 1, elsewhere: 0 });
+    // A word holding a problem word (路灯不亮 → 不亮) is never proposed as a thing.
+    const c = correction('recategorise', '车库路灯不亮', 'other', 'drainage');
+    const terms = suggestRuleEdits(rules, [c], [], segmenter, build).suggestions.map((s) => s.edit.term);
+    expect(terms.some((t) => t.includes('不亮'))).toBe(false);
   });
 
   it('suggests a phrase, never a short word, against the category of a report that was not one', () => {
