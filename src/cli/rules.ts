@@ -87,7 +87,7 @@ export function summarise(dir: string, rules: Rules): string {
     lines.push(`  ${g.kind.padEnd(13)} ${g.weight > 0 ? '+' : ''}${g.weight}  ${g.terms.length} 个词  ${g.label}`);
   lines.push(
     '',
-    `险情 ${rules.urgency.hazards.length} 类（${rules.urgency.hazards.reduce((n, h) => n + h.terms.length, 0)} 个词），波及对象 ${rules.urgency.exposures.length} 类，取消紧急的词 ${rules.urgency.cancel.length} 个；有名字的片区 ${rules.places.zones.length} 个。`,
+    `险情 ${rules.urgency.hazards.length} 类（${rules.urgency.hazards.reduce((n, h) => n + h.terms.length, 0)} 个词），波及对象 ${rules.urgency.exposures.length} 类，取消紧急的词 ${rules.urgency.cancel.length} 个，说险情已过去的词 ${rules.urgency.over.length} 个；有名字的片区 ${rules.places.zones.length} 个。`,
     `阈值：诉求 ≥ ${rules.thresholds.report}，类别 ≥ ${rules.thresholds.category}，类别分计入上限 ${rules.thresholds.categoryCap}，同句“东西+问题” +${rules.thresholds.pair}，通用问题词上限 ${rules.thresholds.problemCap}。`,
     `分词词典共加入 ${allRuleTerms(rules).length} 个词。`,
   );

@@ -14,7 +14,8 @@ export type TermRole =
   | { kind: 'urgent'; category: string }
   | { kind: 'hazard'; hazard: number }
   | { kind: 'exposure'; exposure: number }
-  | { kind: 'urgent-cancel' };
+  | { kind: 'urgent-cancel' }
+  | { kind: 'urgent-over' };
 
 /** A role reduced to numbers for scoring: which slot it adds to, how much, and its counting key. */
 interface RoleCode {
@@ -101,7 +102,7 @@ export function compileTerms(rules: Rules): CompiledTerms {
 }
 
 function isNearHazard(r: TermRole): boolean {
-  return r.kind === 'exposure' || r.kind === 'urgent-cancel';
+  return r.kind === 'exposure' || r.kind === 'urgent-cancel' || r.kind === 'urgent-over';
 }
 
 /** Every rule term with what it means (one term may play several roles). */
@@ -144,6 +145,7 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
   for (const [hazard, h] of rules.urgency.hazards.entries()) for (const t of h.terms) add(t, { kind: 'hazard', hazard });
   for (const [exposure, x] of rules.urgency.exposures.entries()) for (const t of x.terms) add(t, { kind: 'exposure', exposure });
   for (const t of rules.urgency.cancel) add(t, { kind: 'urgent-cancel' });
+  for (const t of rules.urgency.over) add(t, { kind: 'urgent-over' });
   return roles;
 }
 
@@ -156,6 +158,7 @@ const LAYER: Record<TermRole['kind'], number> = {
   urgent: 8,
   hazard: 8,
   'urgent-cancel': 16,
+  'urgent-over': 16,
   exposure: 32,
 };
 
@@ -190,7 +193,7 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
   return {
     roles,
     layers: roles.reduce((m, r) => m | LAYER[r.kind], 0),
-    strict: roles.every((r) => r.kind === 'urgent-cancel'),
+    strict: roles.every((r) => r.kind === 'urgent-cancel' || r.kind === 'urgent-over'),
     category: roles.some((r) => LAYER[r.kind] === 1),
     negativeCue: roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
     onlyNegativeCue: roles.every((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
@@ -199,8 +202,10 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
     hazardAlone: roles.some((r) => r.kind === 'urgent' || (r.kind === 'hazard' && rules.urgency.hazards[r.hazard]!.needs.length === 0)),
     hazardNeeds: needsOf(roles, rules),
     exposes: roles.flatMap((r) => (r.kind === 'exposure' ? [r.exposure] : [])),
-    urgency: roles.some((r) => r.kind === 'urgent' || r.kind === 'hazard' || r.kind === 'exposure' || r.kind === 'urgent-cancel'),
-    cancel: roles.some((r) => r.kind === 'urgent-cancel'),
+    urgency: roles.some(
+      (r) => r.kind === 'urgent' || r.kind === 'hazard' || r.kind === 'exposure' || r.kind === 'urgent-cancel' || r.kind === 'urgent-over',
+    ),
+    cancel: roles.some((r) => r.kind === 'urgent-cancel' || r.kind === 'urgent-over'),
     topical: roles.some((r) => LAYER[r.kind] === 1 || r.kind === 'hazard' || r.kind === 'urgent'),
     claim: roles.some(
       (r) =>

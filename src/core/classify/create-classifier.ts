@@ -21,7 +21,7 @@ import { extractBuilding } from './extract-building.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
 import type { Rules } from './rules.js';
-import { createScorer } from './score-hits.js';
+import { createScorer, type CategoryScore } from './score-hits.js';
 import { splitQuote } from './split-quote.js';
 import type { Segmenter } from './types.js';
 import { createUpperBound } from './upper-bound.js';
@@ -41,7 +41,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const { index, urgencyIndex, keyCount } = compileTerms(rules);
   const negation = createNegation(rules.language);
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
-  const findNegativeCues = createNegativeCueFinder(rules, negation);
+  const findNegativeCues = createNegativeCueFinder(rules, negation, urgencyIndex);
   const upperBound = createUpperBound(rules, keyCount);
   const score = createScorer(rules);
   const detectUrgency = createUrgencyDetector(rules, negation);
@@ -103,11 +103,20 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
     if (hits.some(isHazard)) hits = [...hits, ...alignedHits(urgencyIndex.findAll(reply), tokens, reply, from, to, dropped)];
-    const urgency = detectUrgency(hits, reply, clauses, best?.code ?? null);
+    // Categories the message names: the best one, and any other that names one of its things.
+    const named = s.categories.filter((x) => x.score >= th.category && (x === best || x.object));
+    const urgency = detectUrgency(
+      hits,
+      reply,
+      clauses,
+      named.map((x) => x.code),
+    );
 
     // An urgent finding adds evidence and, when no category is named well enough, brings its own.
-    let category = best?.code ?? null;
-    let categoryScore = best?.score ?? 0;
+    // A danger belongs to the category whose hazard it is (煤气味 … 物业电话没人接 is gas).
+    const danger = urgency.urgent ? dangerCategory(urgency, named) : undefined;
+    let category = danger?.code ?? best?.code ?? null;
+    let categoryScore = danger?.score ?? best?.score ?? 0;
     let evidence = s.evidence;
     if (urgency.urgent) {
       if (categoryScore < th.category && urgency.fallback !== null) category = urgency.fallback;
@@ -122,8 +131,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const isUrgent = report && urgency.urgent;
     let terms: string[] = NONE;
     if (report) {
-      terms = best !== null && best.code === category ? [...best.terms] : [];
-      if (best?.pair) for (const t of s.genericTerms) if (!terms.includes(t)) terms.push(t);
+      const chosen = s.categories.find((x) => x.code === category);
+      terms = chosen !== undefined ? [...chosen.terms] : [];
+      if (chosen?.pair) for (const t of s.genericTerms) if (!terms.includes(t)) terms.push(t);
       for (const c of s.cues) if (c.weight > 0) for (const t of c.terms) if (!terms.includes(t)) terms.push(t);
       if (isUrgent) for (const t of urgent.terms) if (!terms.includes(t)) terms.push(t);
     }
@@ -182,6 +192,12 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   }
 
   return { classify: (text) => run(text, false).result, explain: (text) => run(text, true) };
+}
+
+/** The named category whose own hazard term made the message urgent (the best one when it is among them). */
+function dangerCategory(u: Urgency, named: CategoryScore[]): CategoryScore | undefined {
+  const own = new Set(u.found.map((f) => f.category));
+  return named.find((x) => own.has(x.code));
 }
 
 function hasNegativeCue(h: Hit): boolean {

@@ -30,6 +30,8 @@ export function createRoleDescriber(rules: Rules): RoleDescriber {
         return `险情波及：${rules.urgency.exposures[r.exposure]!.label}`;
       case 'urgent-cancel':
         return '取消紧急（假设、差点、已经没事）';
+      case 'urgent-over':
+        return '险情已经过去（它前面和同一分句里的险情不算紧急）';
     }
   };
   return (hits, counted) => {

@@ -1,9 +1,11 @@
 // The urgency layer. A message is urgent when a hazard (fire, gas, sparks, water on electrics,
 // something fallen or open, someone trapped, hurt or out of contact …) meets what it endangers
 // (people, electrics, a walkway, a vulnerable person …) within a few clauses, and nothing in
-// the hazard's clause cancels it (如果, 万一, 差点, 松了) or denies it (不是着火, 没漏电).
-// Hazard and exposure classes are data (rules/urgency.yaml); a category file may add hazards
-// that count only when that category decides the message (有点味 for gas).
+// the hazard's clause cancels it (如果, 万一, 差点, 松了) or denies it (不是着火, 没漏电), and no
+// word in its clause or a later one says it is over (救出来了, 扑灭了: "it happened, now it is
+// over"; 灯修好了，电箱在冒火花 is still urgent). Hazard and exposure classes are data
+// (rules/urgency.yaml); a category file may add hazards that count only when the message names
+// that category well enough (有点味 for gas), even when another category wins (物业电话没人接).
 import type { Hit } from './compile-terms.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
@@ -15,6 +17,8 @@ export interface UrgentFinding {
   hazard: string;
   /** The exposure term it was paired with, when the hazard needs one. */
   exposure: string | null;
+  /** The category whose own hazard term this is (有点味 for gas), or null for a hazard of urgency.yaml. */
+  category: string | null;
 }
 
 export interface Urgency {
@@ -26,7 +30,8 @@ export interface Urgency {
   fallback: string | null;
 }
 
-export type UrgencyDetector = (hits: Hit[], reply: string, clauses: Int32Array, best: string | null) => Urgency;
+/** `named`: the categories the message names well enough (best first). */
+export type UrgencyDetector = (hits: Hit[], reply: string, clauses: Int32Array, named: readonly string[]) => Urgency;
 
 export const NOT_URGENT: Urgency = { urgent: false, found: [], cancelled: [], fallback: null };
 
@@ -34,10 +39,11 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const { hazards, exposures } = rules.urgency;
   const kinds = new Map(exposures.map((x, i) => [x.kind, i]));
   const needs = hazards.map((h) => h.needs.map((k) => kinds.get(k)).filter((i): i is number => i !== undefined));
-  return (hits, reply, clauses, best) => {
+  return (hits, reply, clauses, named) => {
     let cancelWords: Map<number, string> | null = null;
-    let exposed: { exposure: number; clause: number; term: string }[] | null = null;
-    let candidates: { hit: Hit; hazard: number; label: string }[] | null = null;
+    let over: { clause: number; term: string } | null = null;
+    let exposed: { exposure: number; clause: number; term: string; start: number; end: number }[] | null = null;
+    let candidates: { hit: Hit; hazard: number; label: string; category?: string }[] | null = null;
     for (const h of hits) {
       if (!h.data.urgency) continue;
       const clause = clauses[h.start]!;
@@ -45,16 +51,21 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         if (r.kind === 'urgent-cancel') {
           cancelWords ??= new Map();
           cancelWords.set(clause, h.term);
+        } else if (r.kind === 'urgent-over') {
+          // 还没救出来 says it is not over.
+          if (!negation.isNegated(reply, h.start) && (over === null || clause > over.clause)) over = { clause, term: h.term };
         } else if (r.kind === 'exposure') {
+          // 那股味不是燃气: a denied exposure exposes nothing.
+          if (negation.isDenied(reply, h.start)) continue;
           exposed ??= [];
-          exposed.push({ exposure: r.exposure, clause, term: h.term });
+          exposed.push({ exposure: r.exposure, clause, term: h.term, start: h.start, end: h.end });
         } else if (r.kind === 'hazard') {
           candidates ??= [];
           candidates.push({ hit: h, hazard: r.hazard, label: hazards[r.hazard]!.label });
-        } else if (r.kind === 'urgent' && r.category === best) {
-          const name = rules.categories.find((c) => c.code === best)?.name ?? best;
+        } else if (r.kind === 'urgent' && named.includes(r.category)) {
+          const name = rules.categories.find((c) => c.code === r.category)?.name ?? r.category;
           candidates ??= [];
-          candidates.push({ hit: h, hazard: -1, label: `${name}的险情` });
+          candidates.push({ hit: h, hazard: -1, label: `${name}的险情`, category: r.category });
         }
       }
     }
@@ -69,23 +80,29 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       if (c.hazard >= 0 && needs[c.hazard]!.length > 0) {
         const want = needs[c.hazard]!;
         const window = hazards[c.hazard]!.window;
-        exposure = exposed?.find((x) => want.includes(x.exposure) && Math.abs(x.clause - clause) <= window) ?? null;
+        // The words of the hazard itself (锁在里面) are not what it endangers (在里面).
+        exposure =
+          exposed?.find(
+            (x) => want.includes(x.exposure) && Math.abs(x.clause - clause) <= window && (x.end <= h.start || x.start >= h.end),
+          ) ?? null;
         if (exposure === null) continue;
       }
       const cancel = cancelWords?.get(clause);
       const why =
         cancel !== undefined
           ? `同一分句里有「${cancel}」（假设、差点或已经没事）`
-          : negation.isNegated(reply, h.start)
-            ? '前面有否定词'
-            : negation.isDenied(reply, h.start)
-              ? '前面说了“不是”'
-              : null;
+          : over !== null && over.clause >= clause
+            ? `后面说了「${over.term}」，险情已经过去`
+            : negation.isNegated(reply, h.start)
+              ? '前面有否定词'
+              : negation.isDenied(reply, h.start)
+                ? '前面说了“不是”'
+                : null;
       if (why !== null) {
         cancelled.push({ term: h.term, why });
         continue;
       }
-      found.push({ term: h.term, hazard: c.label, exposure: exposure?.term ?? null });
+      found.push({ term: h.term, hazard: c.label, exposure: exposure?.term ?? null, category: c.category ?? null });
       if (fallback === null && c.hazard >= 0)
         fallback = (exposure && exposures[exposure.exposure]!.category) ?? hazards[c.hazard]!.category;
     }

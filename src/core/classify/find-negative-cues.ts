@@ -1,10 +1,12 @@
 // "Not a report" cues (thanks, notices, adverts, news from elsewhere …) are judged on the text
 // alone, without segmentation: a hit counts unless it is negated (不亮了 is not 亮了) or lies
-// inside a longer rule term (出租 in 出租车, 好的 in 好好的). Because of that, the prefilter's
-// bound can subtract them exactly.
-import type { Hit } from './compile-terms.js';
+// inside a longer rule term (出租 in 出租车, 好的 in 好好的), or is itself the state of a hazard
+// whose exposure is there (挪走了 is "fixed" for a parked car, a danger for 井盖被人挪走了).
+// Because of that, the prefilter's bound can subtract them exactly.
+import type { Hit, TermInfo } from './compile-terms.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
+import type { TermIndex } from './term-index.js';
 
 /** A hit that did not count, and why (for `rules explain`). */
 export interface IgnoredHit {
@@ -17,11 +19,36 @@ export type NegativeCues = ReadonlyMap<number, string[]>;
 
 export type NegativeCueFinder = (raw: Hit[], reply: string, clauses: Int32Array, ignored?: IgnoredHit[]) => NegativeCues;
 
-export function createNegativeCueFinder(rules: Rules, negation: Negation): NegativeCueFinder {
+/** `urgencyIndex`: the exposures (see compile-terms.ts), to tell a hazard's state from a fix. */
+export function createNegativeCueFinder(rules: Rules, negation: Negation, urgencyIndex: TermIndex<TermInfo>): NegativeCueFinder {
   const scopes = rules.cues.map((g) => g.scope ?? 'message');
   const here = rules.places.here ?? [];
+  const { hazards } = rules.urgency;
   return (raw, reply, clauses, ignored) => {
     const out = new Map<number, string[]>();
+    let exposed: Hit[] | null = null;
+    /** The hazard (label) whose term overlaps `h` and whose exposure is near, if any. */
+    const dangerIn = (h: Hit): string | null => {
+      for (const g of raw) {
+        if (g.start >= h.end) break;
+        // The cue must not start before the hazard: 不是着火 and 没受伤 say the opposite of it.
+        if (g.end <= h.start || g.start > h.start || !g.data.hazard || negation.isNegated(reply, g.start)) continue;
+        for (const r of g.data.roles) {
+          if (r.kind !== 'hazard') continue;
+          const hz = hazards[r.hazard]!;
+          if (hz.needs.length === 0) return hz.label;
+          exposed ??= urgencyIndex.findAll(reply);
+          const clause = clauses[g.start]!;
+          const near = exposed.some(
+            (x) =>
+              Math.abs(clauses[x.start]! - clause) <= hz.window &&
+              x.data.roles.some((e) => e.kind === 'exposure' && hz.needs.includes(rules.urgency.exposures[e.exposure]!.kind)),
+          );
+          if (near) return hz.label;
+        }
+      }
+      return null;
+    };
     let scopedClauses: Map<number, number[]> | null = null;
     let maxEnd = -1;
     for (const h of raw) {
@@ -31,6 +58,15 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
       if (inside) continue;
       if (negation.isNegated(reply, h.start)) {
         ignored?.push({ term: h.term, why: '前面有否定词，意思反过来了' });
+        continue;
+      }
+      const danger = dangerIn(h);
+      if (danger !== null) {
+        if (ignored) {
+          const group = h.data.roles.find((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0);
+          const label = group?.kind === 'cue' ? rules.cues[group.group]!.label : '';
+          ignored.push({ term: h.term, why: `它在这里说的是险情（${danger}），不是「${label}」` });
+        }
         continue;
       }
       for (const r of h.data.roles) {

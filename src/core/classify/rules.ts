@@ -117,6 +117,8 @@ interface UrgencyRules {
   exposures: ExposureClass[];
   /** Words that cancel a hazard in their clause (如果, 万一, 差点, 松了). */
   cancel: string[];
+  /** Words that say a danger is over (救出来了, 扑灭了): they cancel hazards in their clause and the clauses before it. */
+  over: string[];
   /** Evidence an urgent finding adds towards "report" (a false alarm beats a miss). */
   evidence: number;
 }

@@ -13,6 +13,8 @@ export interface CategoryScore {
   score: number;
   terms: string[];
   pair: boolean;
+  /** Some thing of this category is named (电梯, 燃气), not only a problem word (漏了). */
+  object: boolean;
 }
 
 export interface CueScore {
@@ -64,7 +66,7 @@ export function createScorer(rules: Rules): Scorer {
     let agents: Agent[] | null = null;
     let generic = 0;
     const cueTerms = new Map<number, string[]>(negative);
-    const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false });
+    const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false, object: false });
     const touch = (i: number) => {
       if (sums[i] !== undefined) return;
       touched.push(i);
@@ -172,7 +174,13 @@ export function createScorer(rules: Rules): Scorer {
     for (const i of touched) {
       let pair = false;
       for (const k of objClauses[i]!) if (probClauses[i]!.includes(k) || genericClauses.includes(k)) pair = true;
-      categories.push({ code: enabled[i]!.code, score: sums[i]! + (pair ? th.pair : 0), terms: terms[i]!, pair });
+      categories.push({
+        code: enabled[i]!.code,
+        score: sums[i]! + (pair ? th.pair : 0),
+        terms: terms[i]!,
+        pair,
+        object: objClauses[i]!.length > 0,
+      });
     }
     categories.sort(byScoreThenPriority);
     const cues: CueScore[] = [];

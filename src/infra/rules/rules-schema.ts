@@ -118,6 +118,7 @@ export const urgencyFileSchema = z
       .array(z.strictObject({ kind, label, category: categoryCode, terms: z.array(term).min(1, '每类至少要有一个词。') }))
       .default([]),
     cancel: z.array(term).default([]),
+    over: z.array(term).default([]),
   })
   .superRefine((u, ctx) => {
     const kinds = new Set(u.exposures.map((x) => x.kind));

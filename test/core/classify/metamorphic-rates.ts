@@ -1,6 +1,8 @@
-// Prints the pass rate of every metamorphic transformation (see metamorphic.test.ts).
+// Prints the pass rate of every metamorphic transformation (see metamorphic.test.ts) and of the
+// urgency probes (urgency-probes.test.ts).
 // Usage: npm run metamorphic [-- --show N]
 import { rates } from './metamorphic-variants.js';
+import { urgencyRates } from './urgency-probes.js';
 
 const i = process.argv.indexOf('--show');
 const show = i >= 0 ? Number(process.argv[i + 1]) : 0;
@@ -8,3 +10,10 @@ for (const [name, r] of Object.entries(rates())) {
   console.log(`${name.padEnd(14)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }
+const u = urgencyRates();
+for (const [name, r] of Object.entries(u.recall)) {
+  console.log(`urgent: ${name.padEnd(42)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
+  for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
+}
+console.log(`urgency probes: recall ${u.urgentRecall.toFixed(3)}, precision ${u.urgentPrecision.toFixed(3)}`);
+for (const f of u.falseAlarms.slice(0, show)) console.log(`    false alarm: ${f}`);

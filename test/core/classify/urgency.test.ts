@@ -55,3 +55,32 @@ describe('urgency: a manhole cover is open only when the cover and its state mee
     },
   );
 });
+
+describe('urgency: cues scoped to what they speak of', () => {
+  it('a "fixed" word that is the hazard’s own state is no fix (井盖被人挪走了), but still is one for a car', () => {
+    expect(c.classify('3号楼前面的井盖被人挪走了')).toMatchObject({ report: true, urgent: true });
+    expect(c.classify('堵在门口的车已经挪走了').report).toBe(false);
+  });
+
+  it('"it is over" cancels the hazards before it, not those after it, and not when negated', () => {
+    expect(c.classify('电梯困人了，人已经救出来了').urgent).toBe(false);
+    expect(c.classify('楼道灯修好了，电表箱又在冒火花')).toMatchObject({ report: true, urgent: true });
+    expect(c.classify('有人被困在电梯里，到现在还没救出来')).toMatchObject({ report: true, urgent: true });
+  });
+
+  it('a denied exposure exposes nothing (那股味不是燃气)', () => {
+    expect(c.classify('刚才那股味不是燃气，是邻居家在炖肉').urgent).toBe(false);
+  });
+
+  it('the hazard’s own words are not what it endangers (锁在里面 is no person)', () => {
+    expect(c.classify('快递柜坏了一格，我的件锁在里面取不出来').urgent).toBe(false);
+  });
+
+  it('a category’s own hazard counts when the message names that category, even if another wins (物业电话)', () => {
+    expect(c.classify('电梯里困着人，打物业电话打了三遍都没人接，物业客服也不回')).toMatchObject({
+      report: true,
+      urgent: true,
+      category: 'elevator',
+    });
+  });
+});

@@ -1,0 +1,284 @@
+import { realClassifier } from './real-classifier.js';
+
+// Urgency probes (see urgency-probes.test.ts): emergencies and near misses generated from
+// templates, hazard class × who or what is exposed × how it is said, so that a rule change is
+// judged on whole classes of sentences, not on one sentence. The words were written for these
+// templates, not taken from the corpora or from the rules. `npm run metamorphic` prints the rates.
+
+const c = realClassifier();
+
+/** A deterministic choice, so a failure names the same sentence every run. */
+const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
+const trimEnd = (t: string) => t.replace(/[。！!？?~～\s]+$/u, '');
+
+/** One hazard class: sentence templates over its own slots, `n` sentences of it. */
+interface Scenario {
+  n: number;
+  make: (i: number) => string;
+}
+
+const PEOPLE = ['有人', '一个老太太', '我爸', '两个小学生', '送外卖的小哥', '隔壁的阿姨', '一位孕妇', '我们家保姆', '三楼的小伙子'];
+const LIFTS = ['电梯', '电梯轿厢', '5号楼的电梯', '地库那部电梯', '货梯', '2单元的电梯'];
+const ELDERS = ['住我对门的独居老人', '楼上的李奶奶', '一楼那位八十多岁的大爷', '隔壁单元的老阿姨', '我们楼的孤寡老人张叔', '六楼的王爷爷'];
+const KIDS = ['隔壁家的小孩', '楼下一个三四岁的娃', '邻居家五岁的孩子', '一个小女孩', '对门的小男孩'];
+const LIGHTS = ['吸顶灯', '灯座', '筒灯', '灯罩', '卫生间的灯'];
+const ELECTRICS = ['电表箱', '插座', '配电箱', '楼道的电闸', '墙上的开关'];
+const HEAT_PIPES = ['暖气管', '楼下的供热管道', '地下室的热力管', '卫生间的暖气片', '楼道里的暖气立管'];
+const COVERS = ['井盖', '下水井的盖子', '污水井的盖子', '雨水井盖板'];
+const WALKS = ['人行道上', '路中间', '小区主干道上', '单元门口', '幼儿园门口的路上'];
+
+export const urgentScenarios: Record<string, Scenario> = {
+  'shut in a lift': {
+    n: 18,
+    make: (i) => {
+      const who = pick(PEOPLE, i);
+      const lift = pick(LIFTS, i * 5 + 1);
+      return pick(
+        [
+          `${who}被困在${lift}里，已经十来分钟了`,
+          `${lift}停在两层之间不动了，${who}还在里面出不来`,
+          `${who}关在${lift}里出不来，按警铃也没人应`,
+          `${lift}门打不开，${who}在里头拍门`,
+          `${who}在${lift}里卡住了，门怎么也开不了`,
+          `${lift}突然往下掉了一截就停了，${who}被关在里边`,
+        ],
+        i,
+      );
+    },
+  },
+  'fire or smoke': {
+    n: 14,
+    make: (i) => {
+      const place = pick(['楼道里', '地下车库', '3单元的配电间', '车棚', '顶楼天台', '楼下垃圾房', '601家厨房'], i);
+      return pick(
+        [
+          `${place}冒出好多黑烟`,
+          `${place}窜出火苗了`,
+          `${place}那边好像烧着了，火光都看得见`,
+          `${place}有辆电动车充电的时候烧了起来`,
+          `${place}一股烧塑料的味道，还在往外冒烟`,
+          `${place}浓烟滚滚，呛得人睁不开眼`,
+          `${place}起火了，大家快下楼`,
+        ],
+        i * 3 + 1,
+      );
+    },
+  },
+  'gas smell or leak': {
+    n: 12,
+    make: (i) => {
+      const where = pick(['一楼楼道', '我家厨房', '电梯口', '单元门口', '地下室', '隔壁家门口'], i);
+      return pick(
+        [
+          `${where}一股很冲的天然气味道`,
+          `${where}煤气的味儿特别重`,
+          `${where}的燃气管子在呲呲往外漏`,
+          `${where}有液化气的味道，熏得头晕`,
+          `${where}闻到一股臭鸡蛋的味道，越来越浓`,
+          `${where}燃气表那里嘶嘶响，味道很大`,
+        ],
+        i * 5 + 2,
+      );
+    },
+  },
+  'steam or hot water from a burst pipe': {
+    n: 12,
+    make: (i) => {
+      const pipe = pick(HEAT_PIPES, i);
+      const burst = pick(['爆了', '裂了个口子', '崩开了', '炸开了', '破了'], i * 3 + 1);
+      const spray = pick(['往外喷白汽', '热水和蒸汽到处喷', '整个楼道雾蒙蒙的全是热气', '滚烫的水呲得满地都是'], i * 7 + 2);
+      return `${pipe}${burst}，${spray}`;
+    },
+  },
+  'water on lights or electrics': {
+    n: 14,
+    make: (i) => {
+      const flow = pick(['一滴一滴往下掉', '哗哗往下淌', '往外流', '渗出来'], i * 3);
+      return pick(
+        [
+          `水从天花板的${pick(LIGHTS, i)}里${flow}`,
+          `楼上漏水，${pick(ELECTRICS, i)}全泡湿了`,
+          `顶上漏下来的水顺着${pick(LIGHTS, i + 2)}${flow}`,
+          `${pick(ELECTRICS, i + 1)}里面进了水，还在往外滴`,
+          `下了一夜雨，地下室的${pick(ELECTRICS, i + 3)}泡在水里了`,
+        ],
+        i,
+      );
+    },
+  },
+  'fallen on wires or walkways': {
+    n: 14,
+    make: (i) => {
+      const thing = pick(['一棵大树', '小区门口的老槐树', '一根电线杆', '楼顶的广告牌', '楼上的空调外机'], i);
+      return pick(
+        [
+          `${thing}被风刮倒了，压在电线上`,
+          `${thing}倒下来横在${pick(WALKS, i)}`,
+          `一根电线${pick(['耷拉到地上了', '断了垂在路边', '掉下来挂在单元门口'], i)}，来往的人都得绕着走`,
+          `${pick(['12楼', '顶楼', '楼上人家'], i)}的${pick(['窗户玻璃', '阳台上的花盆', '外墙瓷砖'], i + 1)}砸下来了，楼下就是小孩玩的地方`,
+          `大风把${thing}吹断了，整个搭在电线上晃`,
+          `${pick(['外墙的瓷砖', '楼上阳台的玻璃', '一块铁皮'], i)}一直往下掉，${pick(WALKS, i + 2)}天天有人走`,
+        ],
+        i * 5 + 3,
+      );
+    },
+  },
+  'open manhole': {
+    n: 12,
+    make: (i) => {
+      const where = pick(['幼儿园门口', '小区东门', '3号楼前面', '菜鸟驿站旁边', '停车场出口'], i);
+      const cover = pick(COVERS, i + 1);
+      const state = pick(['被人挪走了', '没盖上', '不知道被谁搬走了', '被挪到一边了', '缺了一大块', '敞着口'], i * 5 + 2);
+      const after = pick(['一个小朋友一条腿踩进去了', '有个孩子半截身子掉了下去', '晚上黑乎乎的谁走过去都得掉进去', '下面好几米深'], i * 3);
+      return `${where}的${cover}${state}，${after}`;
+    },
+  },
+  'vulnerable person out of contact or lost': {
+    n: 14,
+    make: (i) => {
+      const who = pick(ELDERS, i);
+      return pick(
+        [
+          `${who}${pick(['三天', '好几天', '两天多', '一个礼拜'], i)}没${pick(['露面', '出门', '见着人', '下楼'], i + 1)}了，敲门没人应`,
+          `${who}好几天没见着了，打电话也没人接`,
+          `${who}家门口的报纸堆了一摞，屋里一点动静都没有`,
+          `我家老爷子早上出去买菜到现在还没回来，他有点糊涂了`,
+          `有个老奶奶在小区门口转悠，说找不到家了`,
+          `一个小孩跟家长走散了，在广场上哭`,
+          `${who}一直没出门，喊门没人答应，电话也打不通`,
+        ],
+        i * 3,
+      );
+    },
+  },
+  'child locked in alone': {
+    n: 10,
+    make: (i) => {
+      const kid = pick(KIDS, i);
+      return pick(
+        [
+          `${kid}一个人被反锁在家里，${pick(['哭得嗓子都哑了', '一直在里面哭喊', '大人也联系不上'], i)}`,
+          `${kid}被关在屋里出不来，哭了快一个小时了`,
+          `${kid}自己在家，门锁上了，在窗户边上一直哭`,
+          `${kid}被锁在车里了，太阳底下晒着`,
+        ],
+        i,
+      );
+    },
+  },
+  'someone hurt': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['一位老人', '有个小孩', '送水的师傅', '我妈', '一个外卖员'], i);
+      const where = pick(['楼梯口', '单元门口结冰的地方', '地库坡道', '小区广场'], i + 1);
+      const how = pick(['滑倒了起不来', '摔了一跤头上都是血', '突然晕过去了', '倒在地上不动了', '被掉下来的东西砸破了头'], i * 3);
+      return `${who}在${where}${how}`;
+    },
+  },
+};
+
+/** How a resident might say it: the same emergency, greeted, timed, formal, run on, asked. */
+const frames: Record<string, (t: string) => string> = {
+  plain: (t) => t,
+  greeting: (t) => `各位邻居晚上好，${t}`,
+  time: (t) => `今天傍晚六点左右，${t}`,
+  formal: (t) => `${trimEnd(t)}，请问相关部门是否知晓？是否存在安全隐患？`,
+  news: (t) => `据本小区居民反映，${trimEnd(t)}，目前现场尚无人处置。`,
+  'run-on': (t) => `${t.replace(/[，。！？、\s]/gu, '')}怎么办啊`,
+  waiting: (t) => `${trimEnd(t)}，打物业电话打了三遍都没人接，等了快半小时了`,
+  mention: (t) => `@物业管家 ${trimEnd(t)}😭😭`,
+  long: (t) => `我是8号楼2单元的住户，${trimEnd(t)}，麻烦看到的人帮忙联系一下`,
+  question: (t) => `${trimEnd(t)}，有人管没有？`,
+};
+
+/** Near misses: hazard words or their neighbours in messages that are no emergency. */
+const nearMisses: string[] = [
+  '燃气费又涨价了，一个月多交好几十',
+  '电梯里的广告屏声音太吵了，能不能调小点',
+  '【通知】本周六上午9点小区组织消防演练，届时会施放烟雾，请居民不要惊慌',
+  '新闻里看到别的小区电动车着火了，真吓人',
+  '昨天被困电梯的那位阿姨已经救出来了，没受伤，谢谢物业',
+  '东门那个井盖已经盖好了，谢谢师傅',
+  '上午冒火花的那个插座电工已经换好了',
+  '万一电梯困人了该打哪个电话？',
+  '家里燃气灶打不着火了，是不是没电池了',
+  '烟雾报警器一直滴滴叫，好像是没电了',
+  '电梯按钮有几个不亮了，按了没反应',
+  '楼道灯坏了好几天了，晚上黑乎乎的',
+  '暖气片接口有点渗水，地上湿了一小块',
+  '北门井盖松了，车压过去哐哐响',
+  '小区的树枝太长了挡住了我家窗户',
+  '我家老人想办个老年卡，去哪办？',
+  '单元门刷卡打不开，得等别人进出才能进',
+  '快递柜的门打不开，取不了件',
+  '楼下烧烤摊的油烟太大，熏得窗户都不敢开',
+  '楼上装修电钻一响就是一天，孩子午睡都睡不着',
+  '车棚的充电桩坏了，电动车充不上电',
+  '水管冻住了，早上没水用',
+  '垃圾桶满了好几天没人清，臭得很',
+  '上周楼道着过一次火，到现在灭火器还没配',
+  '电梯维保的人说明天上午停梯检修',
+  '孩子的滑板车被人偷了，监控能查吗',
+  '物业在楼道贴了防火安全知识，挺好的',
+  '老人的钥匙落在家里了，进不去门，有开锁的电话吗',
+  '我妈把自己关在屋里生闷气一下午了',
+  '下雨天楼道地面很滑，建议放块防滑垫',
+  '天然气公司上门安检，家里要留人吗',
+  '热水器的水一会冷一会热，洗澡很烦',
+  '厨房水龙头一直滴水，关不紧',
+  '那棵倒了的树园林已经拖走了',
+  '昨天停在两层中间的电梯修好了，里面的人也出来了',
+  '老家那边的村子发大水了，房子都淹了',
+  '楼下小孩哭了一晚上，吵得睡不着',
+  '我家狗子走丢了，谁看见一只白色泰迪',
+];
+
+/** Frames that keep a near miss what it is (a notice stays a notice). */
+const NEAR_FRAMES = ['plain', 'greeting', 'question'] as const;
+
+export interface UrgencyRates {
+  /** Per class and per frame: urgent reports among the generated emergencies. */
+  recall: Record<string, { pass: number; total: number; failures: string[] }>;
+  urgentRecall: number;
+  urgentPrecision: number;
+  falseAlarms: string[];
+}
+
+export function urgencyRates(): UrgencyRates {
+  const recall: UrgencyRates['recall'] = {};
+  const bump = (key: string, ok: boolean, text: string) => {
+    recall[key] ??= { pass: 0, total: 0, failures: [] };
+    const r = recall[key];
+    r.total++;
+    if (ok) r.pass++;
+    else r.failures.push(text);
+  };
+  let tp = 0;
+  let fn = 0;
+  for (const [name, s] of Object.entries(urgentScenarios)) {
+    for (let i = 0; i < s.n; i++) {
+      const [frame, f] = pick(Object.entries(frames), i * 7 + name.length);
+      const text = f(s.make(i));
+      const got = c.classify(text);
+      const ok = got.report && got.urgent;
+      if (ok) tp++;
+      else fn++;
+      bump(name, ok, text);
+      bump(`frame: ${frame}`, ok, text);
+    }
+  }
+  let fp = 0;
+  const falseAlarms: string[] = [];
+  nearMisses.forEach((t, i) => {
+    for (const name of NEAR_FRAMES) {
+      if (name === 'greeting' && i % 2 === 1) continue;
+      const text = frames[name]!(t);
+      const got = c.classify(text);
+      if (got.report && got.urgent) {
+        fp++;
+        falseAlarms.push(text);
+      }
+    }
+  });
+  return { recall, urgentRecall: tp / (tp + fn), urgentPrecision: tp / (tp + fp), falseAlarms };
+}
