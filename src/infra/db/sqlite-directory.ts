@@ -67,18 +67,28 @@ export function renameRoom(db: Db, roomKey: string, topic: string, at: Date): Ro
 
 const p = sql.placeholder;
 
+/** A room as the core sees it: the columns of Room, no timestamps to decode. */
+const roomFields = { key: rooms.key, communityId: rooms.communityId, topic: rooms.topic, role: rooms.role, xiaoqu: rooms.xiaoqu };
+
 /** The lookups a message may need (where it came from, who sent it), prepared once per connection. */
 const lookups = perConnection((db) => {
   const roomByKey = db
-    .select()
+    .select(roomFields)
     .from(rooms)
     .where(eq(rooms.key, p('key')))
     .prepare();
   // .get() without .limit(1): a bound LIMIT makes SQLite 3.53 re-prepare the statement on every run.
   const roomByTopic = db
-    .select()
+    .select(roomFields)
     .from(rooms)
     .where(eq(rooms.topic, p('topic')))
+    .orderBy(rooms.id)
+    .prepare();
+  // Every report in a community with several residents' groups reads its rooms (core/intake).
+  const roomsOf = db
+    .select(roomFields)
+    .from(rooms)
+    .where(eq(rooms.communityId, p('communityId')))
     .orderBy(rooms.id)
     .prepare();
   const personByRemark = db
@@ -93,26 +103,25 @@ const lookups = perConnection((db) => {
     .where(and(eq(sessionBindings.sessionId, p('sessionId')), eq(people.active, true)))
     .prepare();
   return {
-    roomByKey: (key: string) => roomByKey.get({ key }),
-    roomByTopic: (topic: string) => roomByTopic.get({ topic }),
+    roomByKey: (key: string): Room | undefined => roomByKey.get({ key }),
+    roomByTopic: (topic: string): Room | undefined => roomByTopic.get({ topic }),
+    roomsOf: (communityId: number): Room[] => roomsOf.all({ communityId }),
     personByRemark: (remark: string) => personByRemark.get({ remark }),
     personBySession: (sessionId: string) => personBySession.get({ sessionId })?.person,
   };
 });
 
 export function getRoom(db: Db, roomKey: string): Room | null {
-  const row = lookups(db).roomByKey(roomKey);
-  return row ? toRoom(row) : null;
+  return lookups(db).roomByKey(roomKey) ?? null;
 }
 
 export function findRoomByTopic(db: Db, topic: string): Room | null {
-  const row = lookups(db).roomByTopic(topic);
-  return row ? toRoom(row) : null;
+  return lookups(db).roomByTopic(topic) ?? null;
 }
 
 export function listRooms(db: Db, communityId?: number): Room[] {
-  const q = db.select().from(rooms);
-  return (communityId === undefined ? q : q.where(eq(rooms.communityId, communityId))).orderBy(rooms.id).all().map(toRoom);
+  if (communityId !== undefined) return lookups(db).roomsOf(communityId);
+  return db.select(roomFields).from(rooms).orderBy(rooms.id).all();
 }
 
 export function syncStaff(db: Db, communityId: number, roster: readonly StaffInput[], at: Date): Person[] {
