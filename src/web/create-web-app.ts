@@ -246,7 +246,13 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       .flat()
       .sort((a, b) => b.at.getTime() - a.at.getTime())
       .slice(0, 200);
-    return render(c, staff, '人员', peoplePage({ people, audit, timeZone: deps.config.timezone, viewer: staff, csrf: staff.csrf, message }), status);
+    return render(
+      c,
+      staff,
+      '人员',
+      peoplePage({ people, audit, timeZone: deps.config.timezone, viewer: staff, csrf: staff.csrf, message }),
+      status,
+    );
   };
   const notAdmin = (c: Context<Env>) => render(c, c.get('staff'), '人员', html`<p class="msg err">人员页只对社区管理员开放。</p>`, 403);
 

@@ -65,6 +65,8 @@ export interface TermInfo {
   topical: boolean;
   /** Says something is wrong or asks for something (a problem, hazard or claim cue): clause-scoped cues check these. */
   claim: boolean;
+  /** A request or complaint cue (能不能, 什么时候能): an asking group in its clause gives way to it. */
+  request: boolean;
 }
 
 export type Hit = TermHit<TermInfo>;
@@ -215,6 +217,7 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
         r.kind === 'urgent' ||
         (r.kind === 'cue' && rules.cues[r.group]!.claim === true),
     ),
+    request: roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.claim === true),
     // Same shape as `exact`'s entries (no spread), so the prefilter's loads stay monomorphic.
     bound: exact.map((b) =>
       b.kind === 4 ? b : { kind: b.kind, slot: b.slot, key: b.key, weight: Math.max(0, b.weight), scoped: b.scoped },

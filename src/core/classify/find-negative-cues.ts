@@ -108,10 +108,17 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, urgenc
         // A span speaks for a topic, so any category term past it drops it; a short word in a
         // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.
         const counts = scopes[group] === 'span' ? isTopical : isClaim;
-        if (raw.some((h) => counts(h) && !covered(clauses[h.start]!))) {
+        // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
+        const asksForAction = rules.cues[group]!.asking === true && raw.some((h) => h.data.request && cs.includes(clauses[h.start]!));
+        if (asksForAction || raw.some((h) => counts(h) && !covered(clauses[h.start]!))) {
           if (ignored)
             for (const t of out.get(group)!)
-              ignored.push({ term: t, why: `「${rules.cues[group]!.label}」只管它所在的分句，别的分句里还说着问题` });
+              ignored.push({
+                term: t,
+                why: asksForAction
+                  ? `同一分句里在要求处理，问的是什么时候有人来管，不是打听消息`
+                  : `「${rules.cues[group]!.label}」只管它所在的分句，别的分句里还说着问题`,
+              });
           out.delete(group);
         }
       }

@@ -54,6 +54,11 @@ interface CueGroup {
    * "not a report" word in another clause (谢谢, 大家好) gives way to them as to a problem word.
    */
   claim?: boolean;
+  /**
+   * Negative clause-scoped groups only: its terms ask (请问, 多久), so a request or complaint in
+   * the same clause (请问什么时候能修) makes it a request, and the group gives way there too.
+   */
+  asking?: boolean;
 }
 
 interface Thresholds {

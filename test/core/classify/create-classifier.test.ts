@@ -329,3 +329,32 @@ describe('agents: who is asked is not what the report is about', () => {
       expect(c.classify(t), t).toEqual(off.classify(t));
   });
 });
+
+describe('asking groups: a question that asks for action is a request', () => {
+  const asking: Rules = {
+    ...rules,
+    cues: [
+      { kind: 'request', label: '请求', weight: 2, terms: ['什么时候能', '麻烦'], claim: true },
+      { kind: 'question_word', label: '打听', weight: -4, terms: ['请问'], scope: 'clause', asking: true },
+      { kind: 'thanks', label: '感谢', weight: -4, terms: ['谢谢'], scope: 'clause' },
+    ],
+  };
+  const w = [...words, '请问', '什么时候能', '谢谢', '修'];
+  const c = createClassifier(asking, wordSegmenter(w));
+
+  it('lets a request in the same clause outweigh 请问', () => {
+    expect(c.classify('请问路灯什么时候能修')).toMatchObject({ report: true, category: 'lighting' });
+    expect(c.explain('请问路灯什么时候能修').ignored.map((i) => i.term)).toContain('请问');
+  });
+
+  it('keeps 请问 when nothing is asked of anyone, and keeps other clause groups as they were', () => {
+    expect(c.classify('请问路灯').report).toBe(false);
+    // 谢谢 is not an asking group: a request in its own clause does not cancel it.
+    expect(c.explain('路灯不亮麻烦谢谢').cues.map((x) => x.kind)).toContain('thanks');
+  });
+
+  it('gives the same answers with and without the prefilter', () => {
+    const off = createClassifier(asking, wordSegmenter(w), { prefilter: false });
+    for (const t of ['请问路灯什么时候能修', '请问路灯', '路灯不亮麻烦谢谢']) expect(c.classify(t), t).toEqual(off.classify(t));
+  });
+});
