@@ -32,6 +32,9 @@ import { createSqliteWebAuthStore } from './infra/db/sqlite-web-auth-store.js';
 import { createLoginLink, webBaseUrl } from './web/login-link.js';
 import type { WebOptions } from './web/web-options.js';
 
+/** How long outbox rows a process took stay its own: a process that dies leaves them to another after this. */
+const OUTBOX_LEASE_MS = 5 * 60_000;
+
 type Puppet = NonNullable<Parameters<typeof WechatyBuilder.build>[0]>['puppet'];
 
 export interface AppOptions {
@@ -113,8 +116,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const dataDir = options.dataDir ?? 'data';
   const ruleSet: RuleSet = loadRuleSet(options.rulesDir);
   const db = openDatabase(options.dbFile);
-  const store = createSqliteTicketStore(db);
-  const queue = createSqliteOutboxQueue(db);
+  // A district runs several bot processes on one store: private messages this account queues are
+  // sent by it alone, group messages by a process whose account is in that group (the rooms of
+  // its config), and rows a process took for sending are leased (outbox-queue.ts).
+  const account = options.config.bot.session;
+  const store = createSqliteTicketStore(db, { account });
+  const queue = createSqliteOutboxQueue(db, {
+    owner: randomUUID(),
+    account,
+    roomKeys: () => rooms.all().map((r) => r.key),
+    leaseMs: OUTBOX_LEASE_MS,
+  });
   let config = options.config;
   let synced: Awaited<ReturnType<typeof syncConfig>>;
   try {
@@ -222,8 +234,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (ticking) return ticking;
     ticking = (async () => {
       try {
-        // The outbox gets the replies before the scheduler writes its sent-marks: a crash repeats, never loses.
-        await runDueWork(deps, enqueue);
+        // Claims and their outbox rows are written in one transaction: of several processes on one
+        // store exactly one queues each reminder, and a crash leaves all of it or none.
+        await runDueWork(deps, { queue: true });
       } catch (err) {
         logger.error({ err }, 'due work failed');
       }

@@ -9,6 +9,7 @@ import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { createWebApp } from '../web/create-web-app.js';
 import { LOGIN_LINK_MINUTES } from '../core/commands/login-command.js';
 import { createLoginLink, DEFAULT_BASE_URL } from '../web/login-link.js';
+import { ownCommunities } from '../core/own-communities.js';
 import { openDashboard } from '../web/open-dashboard.js';
 import { serveWeb } from '../web/serve-web.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
@@ -75,7 +76,9 @@ export async function run(argv: string[]): Promise<number> {
       return fail(`无法打开：${(err as Error).message}`, 1);
     }
     try {
-      const person = await dashboard.web.deps.store.findPersonByRemark(remark);
+      // A district's store holds other accounts' communities: the remark is looked up in this config's.
+      const own = (await ownCommunities(dashboard.web.deps)).map((c) => c.id);
+      const person = await dashboard.web.deps.store.findPersonByRemark(remark, own);
       if (!person) return fail(`名单里没有备注为「${remark}」的工作人员（以配置文件为准）。`, 1);
       process.stdout.write(`${await createLoginLink(dashboard.web.auth, person, base, clock())}\n`);
       process.stderr.write(`（${LOGIN_LINK_MINUTES} 分钟内有效，只能用一次；请只发给 ${person.name} 本人）\n`);

@@ -15,6 +15,7 @@ import { isOlderThanStart } from './filters/is-older-than-start.js';
 import { postedBindingCode } from './identity/posted-binding-code.js';
 import { voidPostedCode } from './identity/void-posted-code.js';
 import { actorOf, findStaff, identify } from './identify-sender.js';
+import { ownCommunities } from './own-communities.js';
 import { attachImage } from './intake/attach-image.js';
 import { reopenByWords } from './intake/reopen-by-words.js';
 import { saysBrokenAgain } from './intake/says-broken-again.js';
@@ -87,8 +88,8 @@ async function resolveContext(msg: IncomingMessage, deps: Deps, log: Logger): Pr
     return { msg, deps, log, now, room, community, person: null, actor: actorOf(msg.sender, null), identified: false, addressed };
   }
   // A private chat: staff belong to their community; residents only when there is just one.
-  const person = await findStaff(deps.store, msg.sender, null);
-  const communities = await deps.store.listCommunities();
+  const person = await findStaff(deps, msg.sender, null);
+  const communities = await ownCommunities(deps);
   const found = person ? communities.find((c) => c.id === person.communityId) : communities.length === 1 ? communities[0] : undefined;
   const config = found ? configOf(deps, found) : null;
   const community = found && config ? { id: found.id, config } : null;

@@ -45,7 +45,7 @@ export const recategoriseCommand = lifecycleCommand<{ verb: 'recategorise'; numb
     // A worker who covers the new category itself takes an assigned ticket over; an unassigned
     // ticket's responsible worker is worked out from its category whenever it is needed.
     const specialist = ctx.community ? categoryWorker(ctx.community.config, categoryNames(deps, to.code)) : undefined;
-    const person = specialist && ticket.assigneeId !== null ? await deps.store.findPersonByRemark(specialist.remark) : null;
+    const person = specialist && ticket.assigneeId !== null ? await deps.store.findPersonByRemark(specialist.remark, [communityId]) : null;
     return person && person.id !== ticket.assigneeId ? { ...plan, target: { kind: 'person', personId: person.id } } : plan;
   },
   announce: async (ctx, _cmd, { ticket }, reporters, plan) => {

@@ -3,6 +3,7 @@
 import { namedWorker } from '../intake/named-worker.js';
 import { categoryNames } from '../replies/ticket-vars.js';
 import { isAdminRole } from '../tickets/staff-roles.js';
+import type { DueClaim } from '../tickets/ticket-store.js';
 import type { Community, Person, Room, Ticket } from '../tickets/types.js';
 import type { Reply } from '../types.js';
 import type { DueWorkDeps } from './due-work-deps.js';
@@ -32,10 +33,11 @@ export interface CommunityContext {
    */
   out: Reply[];
   /**
-   * Marks saying what was sent ("reminded at", job runs), written only after the replies in `out`
-   * were handed over for sending: a crash in between repeats a reminder rather than losing it.
+   * What this run claims ("reminded at" marks, job runs), each valid only while the mark still
+   * holds the value the job read: runDueWork writes them and queues `out` in one transaction
+   * (TicketStore.claimDueWork), so of several processes exactly one sends each reminder.
    */
-  marks: (() => Promise<unknown>)[];
+  claims: DueClaim[];
   /** A preview of what would be sent (heldDueWork): jobs write nothing, not even a first job run or an auto-close. */
   preview?: boolean;
   /** Active tickets due by now + dueSoonHours (overdue ones included), read once per run. */
@@ -57,7 +59,7 @@ export function communityContext(deps: DueWorkDeps, community: Community, now: D
     residentRooms: [],
     categoryName: (code) => names.get(code) ?? code,
     out: [],
-    marks: [],
+    claims: [],
   };
 }
 

@@ -39,7 +39,6 @@ function escalationDue(t: Ticket, ctx: CommunityContext): { due: boolean; repeat
 }
 
 export async function escalateOverdue(ctx: CommunityContext, quiet: boolean): Promise<void> {
-  const { store } = ctx.deps;
   const now = ctx.now.getTime();
   const overdue = (await dueSoonOrOverdue(ctx)).filter((t) => t.dueAt.getTime() <= now);
   const due = overdue
@@ -65,9 +64,8 @@ export async function escalateOverdue(ctx: CommunityContext, quiet: boolean): Pr
     const ask = urgent ? '请立即处置并在群里反馈进展。' : '请处理人抓紧办理，并用「#进度 编号 说明」反馈进展。';
     ctx.out.push(...toStaff(ctx, [title, ...capLines(lines), ask].join('\n'), named, urgent));
     for (const { t, repeat } of batch) {
-      ctx.marks.push(() =>
-        store.markTicket(t.id, 'escalatedAt', ctx.now, `${overdueBy(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`),
-      );
+      const note = `${overdueBy(now - t.dueAt.getTime())}，${repeat ? '再次' : ''}督办`;
+      ctx.claims.push({ kind: 'mark', ticketId: t.id, mark: 'escalatedAt', seen: t.marks.escalatedAt, note });
     }
   }
   ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'overdue escalations sent');

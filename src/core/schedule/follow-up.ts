@@ -75,8 +75,15 @@ export async function followUp(ctx: CommunityContext, quiet: boolean): Promise<v
   for (const [name, tickets] of perContact) {
     ctx.out.push({ to: { kind: 'contact', name, remark: null }, text: reminderText(ctx, tickets), mentions: [], urgent: false });
   }
-  for (const { t } of toRemind)
-    ctx.marks.push(() => store.markTicket(t.id, 'followUpRemindedAt', ctx.now, '办结后未评价，已提醒反映人评价'));
+  for (const { t } of toRemind) {
+    ctx.claims.push({
+      kind: 'mark',
+      ticketId: t.id,
+      mark: 'followUpRemindedAt',
+      seen: t.marks.followUpRemindedAt,
+      note: '办结后未评价，已提醒反映人评价',
+    });
+  }
   logger.info({ community: ctx.community.id, tickets: toRemind.length }, 'follow-up reminders sent');
 }
 

@@ -55,7 +55,14 @@ export async function raiseUntakenUrgent(ctx: CommunityContext): Promise<void> {
     `请责任人立即接单处置：回复「#接单 ${due[0]!.number}」（换成对应编号）；责任人联系不上时请管理员立即指派。`,
   ].join('\n');
   ctx.out.push(...toStaff(ctx, text, named, true));
-  for (const t of due)
-    ctx.marks.push(() => store.markTicket(t.id, 'ackRemindedAt', ctx.now, '紧急工单无人接单，已在工作群提醒责任人和管理员'));
+  for (const t of due) {
+    ctx.claims.push({
+      kind: 'mark',
+      ticketId: t.id,
+      mark: 'ackRemindedAt',
+      seen: t.marks.ackRemindedAt,
+      note: '紧急工单无人接单，已在工作群提醒责任人和管理员',
+    });
+  }
   ctx.deps.logger.warn({ community: ctx.community.id, tickets: due.length }, 'untaken urgent tickets raised');
 }

@@ -7,7 +7,7 @@ import { formatLocalShort } from '../local-time.js';
 import { capLines, ticketLabel } from './ticket-line.js';
 
 export async function remindDueSoon(ctx: CommunityContext, quiet: boolean): Promise<void> {
-  const { store, config } = ctx.deps;
+  const { config } = ctx.deps;
   const leadMs = config.schedule.dueSoonHours * HOUR_MS;
   const now = ctx.now.getTime();
   const reminded = (t: Ticket) => t.marks.dueSoonRemindedAt !== null && t.marks.dueSoonRemindedAt.getTime() >= t.dueAt.getTime() - leadMs;
@@ -41,7 +41,15 @@ export async function remindDueSoon(ctx: CommunityContext, quiet: boolean): Prom
         tickets.some((t) => t.urgent),
       ),
     );
-    for (const t of tickets) ctx.marks.push(() => store.markTicket(t.id, 'dueSoonRemindedAt', ctx.now, '临近办结时限，已私信提醒处理人'));
+    for (const t of tickets) {
+      ctx.claims.push({
+        kind: 'mark',
+        ticketId: t.id,
+        mark: 'dueSoonRemindedAt',
+        seen: t.marks.dueSoonRemindedAt,
+        note: '临近办结时限，已私信提醒处理人',
+      });
+    }
   }
   if (byAssignee.size) ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'due-soon reminders sent');
 }

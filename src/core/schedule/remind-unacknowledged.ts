@@ -38,7 +38,15 @@ export async function remindUnacknowledged(ctx: CommunityContext, quiet: boolean
       `请尽快接单：回复「#接单 ${first}」（换成对应编号）。`,
     ].join('\n');
     ctx.out.push(...toStaff(ctx, text, named, urgent));
-    for (const t of tickets) ctx.marks.push(() => store.markTicket(t.id, 'ackRemindedAt', ctx.now, '超过受理时限未接单，已在工作群提醒'));
+    for (const t of tickets) {
+      ctx.claims.push({
+        kind: 'mark',
+        ticketId: t.id,
+        mark: 'ackRemindedAt',
+        seen: t.marks.ackRemindedAt,
+        note: '超过受理时限未接单，已在工作群提醒',
+      });
+    }
   }
   ctx.deps.logger.info({ community: ctx.community.id, tickets: due.length }, 'ack reminders sent');
 }

@@ -4,6 +4,8 @@
 // message. Called by `start` on a real-time tick and by `sim` on every clock step.
 import type { Reply } from '../types.js';
 import { combineReplies } from './combine-replies.js';
+import type { DueClaim } from '../tickets/ticket-store.js';
+import { ownCommunities } from '../own-communities.js';
 import { communityContext, type CommunityContext } from './community-context.js';
 import { dailyDigest } from './daily-digest.js';
 import type { DueWorkDeps } from './due-work-deps.js';
@@ -11,6 +13,7 @@ import { escalateOverdue } from './escalate-overdue.js';
 import { followUp } from './follow-up.js';
 import { inLocalWindow } from '../local-time.js';
 import { monthlySummary } from './monthly-summary.js';
+import { settleJobRuns } from './periodic-job.js';
 import { remindDueSoon } from './remind-due-soon.js';
 import { raiseUntakenUrgent } from './raise-untaken-urgent.js';
 import { remindUnacknowledged } from './remind-unacknowledged.js';
@@ -32,27 +35,34 @@ const JOBS: readonly [string, Job][] = [
   ['monthly-summary', monthlySummary],
 ];
 
+/** Who gets the replies: returned only (tests, previews), or queued in the store's outbox as well. */
+export interface DueWorkOptions {
+  /** Queue the replies in the outbox in the same transaction as the claims (the running bot). */
+  queue?: boolean;
+}
+
 /**
- * Runs every due job for every community and returns the replies to send, at most one per
- * recipient and urgency. During quiet hours only urgent work produces messages; the rest stays
+ * Runs every due job for this process's communities and returns the replies to send, at most one
+ * per recipient and urgency. During quiet hours only urgent work produces messages; the rest stays
  * due (nothing is marked) and goes out, combined, when quiet hours end.
  * One job failing is logged and does not stop the others.
  *
- * With `deliver` (e.g. the outbox enqueue), the replies are handed to it BEFORE the "sent" marks
- * are written, so a crash in between repeats a reminder rather than losing it; if `deliver`
- * throws, nothing is marked and the same work is due again on the next call.
+ * Many processes, one store: the marks saying what was sent are claimed by compare-and-set and,
+ * with `queue`, the replies queued, all in ONE transaction (TicketStore.claimDueWork). When another
+ * process claimed any of this work first, nothing is written and nothing returned: what is still
+ * due is due again on the next call. A crash leaves either everything (claims + outbox rows) or
+ * nothing.
  */
-export async function runDueWork(deps: DueWorkDeps, deliver?: (replies: Reply[]) => Promise<void>): Promise<Reply[]> {
+export async function runDueWork(deps: DueWorkDeps, options: DueWorkOptions = {}): Promise<Reply[]> {
   const now = deps.clock();
-  const { replies, marks } = await collect(deps, now, isQuietAt(deps, now), false);
+  const { replies, claims } = await collect(deps, now, isQuietAt(deps, now), false);
   const combined = combineReplies(replies);
-  if (deliver && combined.length) await deliver(combined);
-  for (const mark of marks) {
-    try {
-      await mark();
-    } catch (err) {
-      deps.logger.error({ err }, 'could not record a scheduling mark; the reminder may repeat');
-    }
+  if (claims.length === 0 && combined.length === 0) return [];
+  const won = await deps.store.claimDueWork(claims, options.queue ? combined : [], now);
+  settleJobRuns(deps.store, claims, now, won);
+  if (!won) {
+    deps.logger.info({ claims: claims.length }, 'due work claimed by another process first; what is still due runs next time');
+    return [];
   }
   return combined;
 }
@@ -74,17 +84,12 @@ function isQuietAt(deps: DueWorkDeps, now: Date): boolean {
   return quietHours !== null && inLocalWindow(now, quietHours, deps.config.timezone);
 }
 
-async function collect(
-  deps: DueWorkDeps,
-  now: Date,
-  quiet: boolean,
-  preview: boolean,
-): Promise<{ replies: Reply[]; marks: CommunityContext['marks'] }> {
+async function collect(deps: DueWorkDeps, now: Date, quiet: boolean, preview: boolean): Promise<{ replies: Reply[]; claims: DueClaim[] }> {
   const replies: Reply[] = [];
-  const marks: (() => Promise<unknown>)[] = [];
+  const claims = new Map<string, DueClaim>();
   // A preview's "reminders sent" lines say it was a preview.
   const jobDeps = preview ? { ...deps, logger: deps.logger.child({ preview: true }) } : deps;
-  for (const community of await deps.store.listCommunities()) {
+  for (const community of await ownCommunities(deps)) {
     const ctx = communityContext(jobDeps, community, now);
     ctx.preview = preview;
     for (const [name, job] of JOBS) {
@@ -95,7 +100,11 @@ async function collect(
       }
     }
     replies.push(...ctx.out);
-    marks.push(...ctx.marks);
+    // One claim per mark: two for the same mark in one transaction would make the second lose.
+    for (const c of ctx.claims) {
+      const key = c.kind === 'job' ? `job:${c.name}` : `mark:${c.ticketId}:${c.mark}`;
+      if (!claims.has(key)) claims.set(key, c);
+    }
   }
-  return { replies, marks };
+  return { replies, claims: [...claims.values()] };
 }

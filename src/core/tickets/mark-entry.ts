@@ -1,4 +1,4 @@
-// A scheduling mark (TicketStore.markTicket) and the timeline entry that records it.
+// A scheduling mark (claimed by TicketStore.claimDueWork) and the timeline entry that records it.
 import { StoreInputError } from './ticket-store.js';
 import { SYSTEM_ACTOR, type TimelineEntry } from './timeline-entry.js';
 import type { EventKind, TicketMarkKind } from './types.js';

@@ -204,6 +204,15 @@ export interface CorrectionFilter {
   since?: Date;
 }
 
+// ---------- scheduling ----------
+
+/** One piece of due work a process wants to do, valid only while the mark still holds `seen`. */
+export type DueClaim =
+  /** A reminder/escalation/follow-up mark on a ticket; the timeline records it with `note`. */
+  | { kind: 'mark'; ticketId: number; mark: TicketMarkKind; seen: Date | null; note?: string | null }
+  /** A periodic job's last run (digest, weekly report); `seen` null: never ran. */
+  | { kind: 'job'; name: string; seen: Date | null };
+
 // ---------- the store ----------
 
 export interface TicketStore {
@@ -221,8 +230,12 @@ export interface TicketStore {
   /** Upserts the community's roster by remark; staff no longer listed become inactive. */
   syncStaff(communityId: number, roster: readonly StaffInput[]): Promise<Person[]>;
   getPerson(id: number): Promise<Person | null>;
-  /** Active staff person with this remark. */
-  findPersonByRemark(remark: string): Promise<Person | null>;
+  /**
+   * Active staff person with this remark in one of `communityIds` (lowest id first), or in any
+   * community when omitted. Remarks are set per bot account: pass the communities of the account
+   * that read the remark.
+   */
+  findPersonByRemark(remark: string, communityIds?: readonly number[]): Promise<Person | null>;
   /** Active staff person bound to this WeChat session contact id (via a redeemed code). */
   findPersonBySession(sessionId: string): Promise<Person | null>;
   /** Active staff of a community whose name or remark equals `nameOrRemark` (for 转派 @某人). */
@@ -285,11 +298,17 @@ export interface TicketStore {
   listDueBy(at: Date, communityId?: number): Promise<Ticket[]>;
   /** Resolved tickets waiting for a rating. */
   listAwaitingRating(communityId?: number): Promise<Ticket[]>;
-  /** Sets a scheduling mark and records the reminder/escalation/follow-up in the timeline. */
-  markTicket(ticketId: number, mark: TicketMarkKind, at: Date, note?: string | null): Promise<Ticket>;
   /** Last run of a periodic job (digest, weekly report), or null. */
   getJobRun(name: string): Promise<Date | null>;
-  setJobRun(name: string, at: Date): Promise<void>;
+  /**
+   * Claims due work for this process: ONE transaction that compares-and-sets every claim (a
+   * ticket's mark, a job's last run: each must still hold the value `seen` the caller read) and
+   * queues `replies` in the outbox. Either every claim wins — the marks are set to `at`, each
+   * ticket mark recorded in the timeline, the replies queued — and it returns true; or another
+   * process got there first, nothing is written, and it returns false (read again, and what is
+   * still due is due again). A process that dies mid-way leaves nothing half-claimed.
+   */
+  claimDueWork(claims: readonly DueClaim[], replies: readonly Reply[], at: Date): Promise<boolean>;
 
   close(): Promise<void>;
 }

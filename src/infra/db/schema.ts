@@ -42,7 +42,10 @@ const staffRoleList = sql.raw(STAFF_ROLES.map((r) => `'${r}'`).join(', '));
 /** The CHECK condition on a role column (the PostgreSQL schema uses it too). */
 export const isStaffRoleValue = (role: AnyColumn) => sql`${role} in (${staffRoleList})`;
 
-/** Staff from the config roster, identified by the remark the bot account gave them. */
+/**
+ * Staff from the config roster, identified by the remark the bot account gave them. Remarks are set
+ * per bot account, and a district has one account per community: a remark is unique per community.
+ */
 export const people = sqliteTable(
   'people',
   {
@@ -50,7 +53,7 @@ export const people = sqliteTable(
     communityId: integer('community_id')
       .notNull()
       .references(() => communities.id),
-    remark: text('remark').notNull().unique(),
+    remark: text('remark').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: staffRoles }).notNull(),
     /** JSON array of buildings/zones/xiaoqu covered; ["*"] for all. */
@@ -59,7 +62,11 @@ export const people = sqliteTable(
     createdAt: time('created_at').notNull(),
     updatedAt: time('updated_at').notNull(),
   },
-  (t) => [check('people_role_check', isStaffRoleValue(t.role))],
+  (t) => [
+    check('people_role_check', isStaffRoleValue(t.role)),
+    uniqueIndex('people_community_remark_uq').on(t.communityId, t.remark),
+    index('people_remark_idx').on(t.remark),
+  ],
 );
 
 /** One-time binding codes an admin issues (`yishiting staff bind`); redeemed once before expiry. */
@@ -273,6 +280,14 @@ export const outbox = sqliteTable(
     sentAt: time('sent_at'),
     /** Reply.key: a reply queued twice (inside the intake transaction, then by the caller) is one row. */
     key: text('key').unique(),
+    /**
+     * For a private message: the bot account (config bot.session) that queued it and alone can
+     * reach that contact; null: any process may send it. Group messages go by to_room_key.
+     */
+    account: text('account'),
+    /** The process that took the row for sending, until when: after that another process may take it. */
+    claimedBy: text('claimed_by'),
+    claimedUntil: time('claimed_until'),
   },
   (t) => [
     index('outbox_pending_idx').on(t.urgent, t.id).where(sql`${t.status} = 'pending'`),

@@ -7,7 +7,6 @@ import { actionEntry, ownPartEntry, withdrawsOwnPart } from '../../core/tickets/
 import { actionPatch, recountPatch, type TicketPatch } from '../../core/tickets/action-patch.js';
 import { correctionOf, isCorrection } from '../../core/tickets/correction-of.js';
 import { planTransition, type PlannedTransition } from '../../core/tickets/lifecycle.js';
-import { markEntry } from '../../core/tickets/mark-entry.js';
 import { NOT_ACTING, recallDecision } from '../../core/tickets/recall-decision.js';
 import { checkSplit, splitEntries, splitTicket } from '../../core/tickets/report-split.js';
 import { mergeOutcome, mergeTargetNumber, mergeTargetPatch } from '../../core/tickets/ticket-merge.js';
@@ -21,7 +20,7 @@ import {
   type WithdrawResult,
 } from '../../core/tickets/ticket-store.js';
 import { imageEntry, type TimelineEntry, timelineRow } from '../../core/tickets/timeline-entry.js';
-import type { Ticket, TicketMarkKind } from '../../core/tickets/types.js';
+import type { Ticket } from '../../core/tickets/types.js';
 import { validateAction, validateDate } from '../../core/tickets/validate-input.js';
 import type { Db } from './open-database.js';
 import { toEvent, toPerson, toReport, toTicket } from './rows.js';
@@ -65,7 +64,7 @@ function claimReports(db: Db, ticketId: number, input: ActionInput): void {
     .run();
 }
 
-function recordEvent(db: Db, ticketId: number, entry: TimelineEntry) {
+export function recordEvent(db: Db, ticketId: number, entry: TimelineEntry) {
   return toEvent(db.insert(ticketEvents).values(timelineRow(ticketId, entry)).returning().get());
 }
 
@@ -231,15 +230,5 @@ export function attachImage(db: Db, reportId: number, path: string, at: Date, ac
       .get()!;
     recordEvent(db, report.ticketId, entry);
     return toReport(updated);
-  });
-}
-
-export function markTicket(db: Db, ticketId: number, mark: TicketMarkKind, at: Date, note?: string | null): Ticket {
-  const entry = markEntry(mark, at, note);
-  return writeTransaction(db, () => {
-    if (!db.select({ id: tickets.id }).from(tickets).where(eq(tickets.id, ticketId)).get()) throw new TicketNotFoundError(String(ticketId));
-    const updated = update(db, ticketId, { [mark]: at });
-    recordEvent(db, ticketId, entry);
-    return updated;
   });
 }

@@ -1,6 +1,6 @@
 // Communities, rooms (our stable keys over changing WeChat topics), staff and their bindings.
 import { randomInt } from 'node:crypto';
-import { and, count, eq, gte, max, or, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, max, or, sql } from 'drizzle-orm';
 import { BINDING_GUESS_LIMIT, type BindingGuessLimit } from '../../core/identity/binding-policy.js';
 import {
   cleanRoster,
@@ -95,6 +95,7 @@ const lookups = perConnection((db) => {
     .select()
     .from(people)
     .where(and(eq(people.remark, p('remark')), eq(people.active, true)))
+    .orderBy(people.id)
     .prepare();
   const personBySession = db
     .select({ person: people })
@@ -132,8 +133,8 @@ export function syncStaff(db: Db, communityId: number, roster: readonly StaffInp
       db.insert(people)
         .values({ communityId, ...s, active: true, createdAt: at, updatedAt: at })
         .onConflictDoUpdate({
-          target: people.remark,
-          set: { communityId, name: s.name, role: s.role, covers: s.covers, active: true, updatedAt: at },
+          target: [people.communityId, people.remark],
+          set: { name: s.name, role: s.role, covers: s.covers, active: true, updatedAt: at },
         })
         .run();
     }
@@ -146,8 +147,16 @@ export function getPerson(db: Db, id: number): Person | null {
   return row ? toPerson(row) : null;
 }
 
-export function findPersonByRemark(db: Db, remark: string): Person | null {
-  const row = lookups(db).personByRemark(remark);
+export function findPersonByRemark(db: Db, remark: string, communityIds?: readonly number[]): Person | null {
+  const row =
+    communityIds === undefined
+      ? lookups(db).personByRemark(remark)
+      : db
+          .select()
+          .from(people)
+          .where(and(eq(people.remark, remark), eq(people.active, true), inArray(people.communityId, [...communityIds])))
+          .orderBy(people.id)
+          .get();
   return row ? toPerson(row) : null;
 }
 

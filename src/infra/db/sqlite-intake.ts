@@ -200,7 +200,14 @@ function prepareStatements(db: Db) {
 type Statements = ReturnType<typeof prepareStatements>;
 const statements = perConnection(prepareStatements);
 
-export function intake(db: Db, input: ReportInput, policy: IntakePolicy, acknowledge?: Acknowledge): IntakeResult {
+/** `account`: the bot account private acknowledgements are queued for (see queueReplies). */
+export function intake(
+  db: Db,
+  input: ReportInput,
+  policy: IntakePolicy,
+  acknowledge?: Acknowledge,
+  account: string | null = null,
+): IntakeResult {
   const { report, sourceKey } = checkIntake(input, policy);
   const s = statements(db);
   return writeTransaction(db, (): IntakeResult => {
@@ -208,7 +215,7 @@ export function intake(db: Db, input: ReportInput, policy: IntakePolicy, acknowl
     if (seen) return { kind: 'repeat', ticket: toTicket(s.ticketById(seen.ticketId)!), report: toReport(seen) };
     const candidate = s.mergeCandidate(mergeLookup(report, policy.mergeWindowHours));
     const result = candidate ? mergeInto(s, toTicket(candidate), report, sourceKey, policy) : open(s, report, sourceKey, policy);
-    if (acknowledge) queueReplies(db, acknowledge(result), report.at);
+    if (acknowledge) queueReplies(db, acknowledge(result), report.at, account);
     return result;
   });
 }

@@ -11,6 +11,7 @@ import { toEvent, toReport, toTicket } from './rows.js';
 import * as actions from './sqlite-actions.js';
 import { listCorrections, recordCorrection } from './sqlite-corrections.js';
 import * as directory from './sqlite-directory.js';
+import { claimDueWork } from './sqlite-due-claims.js';
 import { intake } from './sqlite-intake.js';
 import { perConnection } from './per-connection.js';
 import { isActiveStatus, jobRuns, reports, ticketEvents, tickets } from './schema.js';
@@ -18,6 +19,8 @@ import { isActiveStatus, jobRuns, reports, ticketEvents, tickets } from './schem
 export interface SqliteTicketStoreOptions {
   /** Time stamp for rows whose operation carries no time of its own (rooms, roster). */
   clock?: () => Date;
+  /** The bot account of this process (config bot.session): private replies it queues are sent by it alone. */
+  account?: string | null;
 }
 
 /** A report of the ticket (not withdrawn) contains `text`, literally (% and _ are not wildcards). */
@@ -160,7 +163,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     listRooms: async (communityId) => directory.listRooms(db, communityId),
     syncStaff: async (communityId, roster) => directory.syncStaff(db, communityId, roster, now()),
     getPerson: async (id) => directory.getPerson(db, id),
-    findPersonByRemark: async (remark) => directory.findPersonByRemark(db, remark),
+    findPersonByRemark: async (remark, communityIds) => directory.findPersonByRemark(db, remark, communityIds),
     findPersonBySession: async (sessionId) => directory.findPersonBySession(db, sessionId),
     findStaffByName: async (communityId, name) => directory.findStaffByName(db, communityId, name),
     listStaff: async (communityId) => directory.listStaff(db, communityId),
@@ -168,7 +171,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     redeemBindingCode: async (code, sessionId, at, guard) => directory.redeemBindingCode(db, code, sessionId, at, guard),
     voidBindingCode: async (code, at) => directory.voidBindingCode(db, code, at),
 
-    intake: async (report, policy, acknowledge) => intake(db, report, policy, acknowledge),
+    intake: async (report, policy, acknowledge) => intake(db, report, policy, acknowledge, options.account ?? null),
 
     getTicket: async (id) => ticketById(id),
     getByNumber: async (communityId, number) => {
@@ -215,15 +218,8 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     listAckOverdue: async (at, communityId) => scheduled(NOT_TAKEN, tickets.ackDueAt, at, communityId),
     listDueBy: async (at, communityId) => scheduled([...ACTIVE_STATUSES], tickets.dueAt, at, communityId),
     listAwaitingRating: async (communityId) => list({ statuses: ['resolved'], ...(communityId === undefined ? {} : { communityId }) }),
-    markTicket: async (ticketId, mark, at, note) => actions.markTicket(db, ticketId, mark, at, note),
     getJobRun: async (name) => db.select().from(jobRuns).where(eq(jobRuns.name, name)).get()?.lastRunAt ?? null,
-    setJobRun: async (name, at) => {
-      validateDate(at);
-      db.insert(jobRuns)
-        .values({ name, lastRunAt: at })
-        .onConflictDoUpdate({ target: jobRuns.name, set: { lastRunAt: at } })
-        .run();
-    },
+    claimDueWork: async (claims, replies, at) => claimDueWork(db, claims, replies, at, options.account ?? null),
 
     close: async () => {},
   };

@@ -1,10 +1,12 @@
 // The outbox table's rows in and out, the same for every store: replies are validated before they
 // are queued, and a row read back becomes an OutboxItem.
+import { and, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { StoreInputError } from '../../core/tickets/ticket-store.js';
 import type { Reply } from '../../core/types.js';
 import type { outbox } from '../db/schema.js';
-import type { OutboxItem } from './outbox-queue.js';
+import type { outbox as pgOutbox } from '../pg/pg-schema.js';
+import type { OutboxItem, OutboxScope } from './outbox-queue.js';
 
 /** An outbox row as both schemas read it (src/infra/db/schema.ts, src/infra/pg/pg-schema.ts). */
 type OutboxRow = typeof outbox.$inferSelect;
@@ -46,9 +48,13 @@ export function validateReplies(replies: readonly Reply[]): void {
   });
 }
 
-/** The columns a reply fills in an outbox row (beside its times and status). */
-export function replyColumns(r: Reply) {
+/**
+ * The columns a reply fills in an outbox row (beside its times and status). A private message
+ * carries `account`, the bot account that alone can reach the contact (null: any).
+ */
+export function replyColumns(r: Reply, account: string | null) {
   return {
+    account: r.to.kind === 'contact' ? account : null,
     toKind: r.to.kind,
     toRoomKey: r.to.kind === 'room' ? r.to.roomKey : null,
     toName: r.to.kind === 'contact' ? r.to.name : null,
@@ -59,4 +65,26 @@ export function replyColumns(r: Reply) {
     urgent: r.urgent,
     key: r.key ?? null,
   };
+}
+
+type OutboxTable = typeof outbox | typeof pgOutbox;
+
+/**
+ * Unsent rows in a process's scope (OutboxScope): its groups, its account's private messages and
+ * those of no account; with `now`, only rows nobody else holds then (a dead process's lease ran out).
+ */
+export function inScope(t: OutboxTable, scope: OutboxScope, now: Date | null): SQL {
+  const rooms = scope.roomKeys();
+  const room = rooms === null ? undefined : rooms.length ? inArray(t.toRoomKey, [...rooms]) : sql`false`;
+  const contact = scope.account === null ? undefined : or(isNull(t.account), eq(t.account, scope.account));
+  return and(
+    eq(t.status, 'pending'),
+    or(and(eq(t.toKind, 'room'), room), and(eq(t.toKind, 'contact'), contact)),
+    now ? or(isNull(t.claimedUntil), lte(t.claimedUntil, now), eq(t.claimedBy, scope.owner)) : undefined,
+  )!;
+}
+
+/** When a row becomes takeable: its notBefore, or the end of another process's lease on it. */
+export function takeableAt(t: OutboxTable, scope: OutboxScope): SQL {
+  return sql`case when ${t.claimedBy} <> ${scope.owner} and ${t.claimedUntil} > ${t.notBefore} then ${t.claimedUntil} else ${t.notBefore} end`;
 }

@@ -2,7 +2,7 @@
 // PostgreSQL: the same rules as src/infra/db/sqlite-directory.ts (core/tickets/directory-input.ts),
 // safe when several bot processes write at once.
 import { randomInt } from 'node:crypto';
-import { and, count, eq, gte, max, or, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, max, or, sql } from 'drizzle-orm';
 import { BINDING_GUESS_LIMIT, type BindingGuessLimit } from '../../core/identity/binding-policy.js';
 import {
   cleanRoster,
@@ -93,7 +93,7 @@ async function listRooms(db: PgDb, communityId?: number): Promise<Room[]> {
 async function syncStaff(db: PgDb, communityId: number, roster: readonly StaffInput[], at: Date): Promise<Person[]> {
   const clean = cleanRoster(roster);
   await db.transaction(async (tx) => {
-    // Remarks are unique across communities: two processes syncing rosters take turns.
+    // Two processes syncing the same community's roster take turns.
     await lockForTransaction(tx, 'roster');
     await tx.update(people).set({ active: false, updatedAt: at }).where(eq(people.communityId, communityId));
     for (const s of clean) {
@@ -101,8 +101,8 @@ async function syncStaff(db: PgDb, communityId: number, roster: readonly StaffIn
         .insert(people)
         .values({ communityId, ...s, active: true, createdAt: at, updatedAt: at })
         .onConflictDoUpdate({
-          target: people.remark,
-          set: { communityId, name: s.name, role: s.role, covers: s.covers, active: true, updatedAt: at },
+          target: [people.communityId, people.remark],
+          set: { name: s.name, role: s.role, covers: s.covers, active: true, updatedAt: at },
         });
     }
   });
@@ -114,11 +114,14 @@ async function getPerson(db: PgDb, id: number): Promise<Person | null> {
   return row ? toPerson(row) : null;
 }
 
-async function findPersonByRemark(db: PgDb, remark: string): Promise<Person | null> {
+async function findPersonByRemark(db: PgDb, remark: string, communityIds?: readonly number[]): Promise<Person | null> {
+  const scope = communityIds === undefined ? undefined : inArray(people.communityId, [...communityIds]);
   const [row] = await db
     .select()
     .from(people)
-    .where(and(eq(people.remark, remark), eq(people.active, true)));
+    .where(and(eq(people.remark, remark), eq(people.active, true), scope))
+    .orderBy(people.id)
+    .limit(1);
   return row ? toPerson(row) : null;
 }
 
@@ -247,7 +250,7 @@ export function createPgDirectoryStore(db: PgDb, now: () => Date): DirectoryStor
     listRooms: (communityId) => listRooms(db, communityId),
     syncStaff: (communityId, roster) => syncStaff(db, communityId, roster, now()),
     getPerson: (id) => getPerson(db, id),
-    findPersonByRemark: (remark) => findPersonByRemark(db, remark),
+    findPersonByRemark: (remark, communityIds) => findPersonByRemark(db, remark, communityIds),
     findPersonBySession: (sessionId) => findPersonBySession(db, sessionId),
     findStaffByName: (communityId, name) => findStaffByName(db, communityId, name),
     listStaff: (communityId) => listStaff(db, communityId),

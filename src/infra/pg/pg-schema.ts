@@ -39,7 +39,7 @@ export const rooms = pgTable(
   (t) => [index('rooms_topic_idx').on(t.topic)],
 );
 
-/** Staff from the config roster, identified by the remark the bot account gave them. */
+/** Staff from the config roster, identified by the remark the bot account gave them (unique per community). */
 export const people = pgTable(
   'people',
   {
@@ -47,7 +47,7 @@ export const people = pgTable(
     communityId: integer('community_id')
       .notNull()
       .references(() => communities.id),
-    remark: text('remark').notNull().unique(),
+    remark: text('remark').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: STAFF_ROLES }).notNull(),
     /** JSON array of buildings/zones/xiaoqu covered; ["*"] for all. */
@@ -56,7 +56,11 @@ export const people = pgTable(
     createdAt: time('created_at').notNull(),
     updatedAt: time('updated_at').notNull(),
   },
-  (t) => [check('people_role_check', isStaffRoleValue(t.role))],
+  (t) => [
+    check('people_role_check', isStaffRoleValue(t.role)),
+    uniqueIndex('people_community_remark_uq').on(t.communityId, t.remark),
+    index('people_remark_idx').on(t.remark),
+  ],
 );
 
 /** One-time binding codes an admin issues (`yishiting staff bind`); redeemed once before expiry. */
@@ -259,6 +263,11 @@ export const outbox = pgTable(
     sentAt: time('sent_at'),
     /** Reply.key: a reply queued twice (inside the intake transaction, then by the caller) is one row. */
     key: text('key').unique(),
+    /** A private message: the bot account (bot.session) that alone sends it; null: any. */
+    account: text('account'),
+    /** The process that took the row for sending, until when (a lease: then another may take it). */
+    claimedBy: text('claimed_by'),
+    claimedUntil: time('claimed_until'),
   },
   (t) => [
     index('outbox_pending_idx').on(t.urgent, t.id).where(sql`${t.status} = 'pending'`),

@@ -105,7 +105,10 @@ describe('assignment', () => {
 describe('reopening and ratings', () => {
   beforeEach(async () => {
     await act({ action: 'take', actor: f.asStaff(f.worker), at: at(1) });
-    await f.store.markTicket((await f.store.getByNumber(f.community.id, number))!.id, 'escalatedAt', at(2), '超时督办');
+    const id = (await f.store.getByNumber(f.community.id, number))!.id;
+    expect(await f.store.claimDueWork([{ kind: 'mark', ticketId: id, mark: 'escalatedAt', seen: null, note: '超时督办' }], [], at(2))).toBe(
+      true,
+    );
     await act({ action: 'resolve', actor: f.asStaff(f.worker), at: at(3), note: '已修好' });
   });
 
@@ -216,7 +219,11 @@ describe('withdrawal', () => {
 
   it('still withdraws a ticket the bot only sent reminders about', async () => {
     const ticket = (await f.store.getByNumber(f.community.id, number))!;
-    await f.store.markTicket(ticket.id, 'ackRemindedAt', at(2.5), '超过受理时限未接单');
+    await f.store.claimDueWork(
+      [{ kind: 'mark', ticketId: ticket.id, mark: 'ackRemindedAt', seen: null, note: '超过受理时限未接单' }],
+      [],
+      at(2.5),
+    );
     expect(await f.store.withdrawBySourceKey(`${f.room.key}:m1`, at(3))).toMatchObject({ kind: 'withdrawn' });
   });
 
@@ -246,8 +253,9 @@ describe('scheduling queries', () => {
     expect((await f.store.listDueBy(at(25))).map((t) => t.number)).toEqual([urgent.ticket.number]);
     expect((await f.store.listDueBy(at(72))).map((t) => t.number)).toEqual([urgent.ticket.number, number]);
 
-    const marked = await f.store.markTicket(urgent.ticket.id, 'escalatedAt', at(25), '超时 1 小时');
-    expect(marked.marks.escalatedAt).toEqual(at(25));
+    const claim = { kind: 'mark', ticketId: urgent.ticket.id, mark: 'escalatedAt', seen: null, note: '超时 1 小时' } as const;
+    expect(await f.store.claimDueWork([claim], [], at(25))).toBe(true);
+    expect((await f.store.getTicket(urgent.ticket.id))!.marks.escalatedAt).toEqual(at(25));
     expect((await f.store.getTimeline(urgent.ticket.id)).at(-1)).toMatchObject({
       kind: 'escalation',
       note: '超时 1 小时',
@@ -261,8 +269,8 @@ describe('scheduling queries', () => {
 
   it('remembers when periodic jobs last ran', async () => {
     expect(await f.store.getJobRun('daily-digest')).toBeNull();
-    await f.store.setJobRun('daily-digest', at(10));
-    await f.store.setJobRun('daily-digest', at(34));
+    expect(await f.store.claimDueWork([{ kind: 'job', name: 'daily-digest', seen: null }], [], at(10))).toBe(true);
+    expect(await f.store.claimDueWork([{ kind: 'job', name: 'daily-digest', seen: at(10) }], [], at(34))).toBe(true);
     expect(await f.store.getJobRun('daily-digest')).toEqual(at(34));
   });
 

@@ -68,6 +68,21 @@ describe.each(DIALECTS)('the directory on %s', (dialect) => {
     });
   });
 
+  describe('one store for a district: remarks are per bot account', () => {
+    it('keeps the same remark apart in two communities, and a roster sync of one leaves the other alone', async () => {
+      const other = await f.store.ensureCommunity('银河社区');
+      const [theirLi] = await f.store.syncStaff(other.id, [{ remark: '李网格员', name: '李红', role: 'admin', covers: ['*'] }]);
+      expect(theirLi).toMatchObject({ communityId: other.id, name: '李红', role: 'admin' });
+      expect(theirLi!.id).not.toBe(f.worker.id);
+      expect(await f.store.getPerson(f.worker.id)).toMatchObject({ communityId: f.community.id, name: '李网格员', active: true });
+      expect((await f.store.findPersonByRemark('李网格员', [other.id]))?.id).toBe(theirLi!.id);
+      expect((await f.store.findPersonByRemark('李网格员', [f.community.id]))?.id).toBe(f.worker.id);
+      expect(await f.store.findPersonByRemark('王主任', [other.id])).toBeNull();
+      await f.store.syncStaff(other.id, []);
+      expect((await f.store.findPersonByRemark('李网格员', [f.community.id, other.id]))?.id).toBe(f.worker.id);
+    });
+  });
+
   describe('binding codes', () => {
     it('binds the session that redeems a code to the staff person, once', async () => {
       const code = await f.store.createBindingCode(f.worker.id, at(0), at(24));

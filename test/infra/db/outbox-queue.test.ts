@@ -71,4 +71,56 @@ describe.each(DIALECTS)('the outbox table on %s', (dialect) => {
     await queue.enqueue([room('1'), room('2'), room('3')], at(0));
     expect((await queue.pending(at(0), 2)).map((i) => i.reply.text)).toEqual(['1', '2']);
   });
+
+  describe('several bot processes on one store', () => {
+    const LEASE = 60_000;
+    const processOf = (owner: string, account: string | null, roomKeys: string[] | null): OutboxQueue => {
+      const d = db();
+      const scope = { owner, account, roomKeys: () => roomKeys, leaseMs: LEASE };
+      return d.dialect === 'sqlite' ? createSqliteOutboxQueue(d.db, scope) : createPgOutboxQueue(d.db, scope);
+    };
+    const toRoom = (roomKey: string, text: string): Reply => ({ to: { kind: 'room', roomKey }, text, mentions: [], urgent: false });
+
+    it('sends a group message only from a process whose account is in that group', async () => {
+      const a = processOf('A', 'acct-a', ['g1']);
+      const b = processOf('B', 'acct-b', ['g2']);
+      await a.enqueue([toRoom('g1', '一'), toRoom('g2', '二')], at(0));
+      expect((await a.pending(at(0), 10)).map((i) => i.reply.text)).toEqual(['一']);
+      expect((await b.pending(at(0), 10)).map((i) => i.reply.text)).toEqual(['二']);
+    });
+
+    it('sends a private message only from the account that queued it (a remark or contact id means something to it alone)', async () => {
+      const a = processOf('A', 'acct-a', []);
+      const b = processOf('B', 'acct-b', []);
+      await a.enqueue([dm('给李网格员')], at(0));
+      expect(await b.pending(at(0), 10)).toEqual([]);
+      expect((await a.pending(at(0), 10)).map((i) => i.reply.text)).toEqual(['给李网格员']);
+      expect(await b.nextAt()).toBeNull();
+    });
+
+    it('leases what a process took: nobody else sends it until the lease ends, then another process does', async () => {
+      const a = processOf('A', 'acct', ['g1']);
+      const b = processOf('B', 'acct', ['g1']);
+      await a.enqueue([toRoom('g1', '一')], at(0));
+      const [taken] = await a.pending(at(0), 10);
+      expect(await b.pending(at(0), 10)).toEqual([]);
+      expect((await a.pending(at(0), 10)).map((i) => i.id)).toEqual([taken!.id]); // still its own
+      // A dies before marking it sent; B wakes when the lease ends and takes it (at-least-once).
+      expect(await b.nextAt()).toEqual(new Date(at(0).getTime() + LEASE));
+      const later = new Date(at(0).getTime() + LEASE);
+      expect((await b.pending(later, 10)).map((i) => i.id)).toEqual([taken!.id]);
+      expect(await a.pending(later, 10)).toEqual([]);
+      await b.markSent([taken!.id], later);
+      expect(await a.pending(new Date(later.getTime() + 10 * LEASE), 10)).toEqual([]);
+    });
+
+    it('releases the rows of a failed send at once', async () => {
+      const a = processOf('A', null, null);
+      const b = processOf('B', null, null);
+      await a.enqueue([toRoom('g1', '一')], at(0));
+      const [taken] = await a.pending(at(0), 10);
+      await a.markFailed([taken!.id], 'WeChat said no', at(0.01));
+      expect((await b.pending(at(0.01), 10)).map((i) => i.id)).toEqual([taken!.id]);
+    });
+  });
 });
