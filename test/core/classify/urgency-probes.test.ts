@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urgencyRates, urgentScenarios } from './urgency-probes.js';
+import { calmingRates, urgencyRates, urgentScenarios } from './urgency-probes.js';
 
 // Urgency over generated emergencies and near misses (urgency-probes.ts): every hazard class
 // and every way of saying it must pass as a class, and near misses must stay calm.
@@ -20,5 +20,13 @@ describe('urgency probes: hazard class × exposure × phrasing', () => {
 
   it('covers every hazard class the issue names', () => {
     expect(Object.keys(urgentScenarios).length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('urgency probes: the same emergencies, over already, imagined or elsewhere, are calm', () => {
+  const r = calmingRates();
+  it.each(Object.keys(r))('%s: ≥ 90%% not urgent', (name) => {
+    const x = r[name]!;
+    expect(x.pass / x.total, x.failures.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -166,6 +166,40 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  'formal register': {
+    n: 14,
+    make: (i) => {
+      const bld = pick(['3号楼2单元', '12栋', '本小区东区', '9号楼'], i);
+      return pick(
+        [
+          `${bld}电梯发生故障停运，目前仍有${pick(['一名住户', '一位老人', '两名学生'], i)}滞留轿厢内`,
+          `${bld}供暖管道发生爆裂，大量高温蒸汽外泄`,
+          `${bld}一户居民家中灯具内持续有水渗出`,
+          `${bld}附近检查井井盖缺失，已有${pick(['一名儿童', '一位行人'], i)}不慎跌落`,
+          `${bld}独居老人已${pick(['三日', '多日'], i)}未见出门，电话无人接听`,
+          `${bld}一名幼童被单独锁在屋内，家长无法联系`,
+          `${bld}楼道内有浓烟冒出，疑似发生火情`,
+          `${bld}燃气管道疑似泄漏，楼道内气味刺鼻`,
+        ],
+        i * 3 + 1,
+      );
+    },
+  },
+  'violence or someone at a height': {
+    n: 8,
+    make: (i) => {
+      const where = pick(['楼下', '单元门口', '地库', '小区广场'], i);
+      return pick(
+        [
+          `${where}有两个人打起来了，一个拿着刀`,
+          `${pick(KIDS, i)}爬到窗台外面去了，家里好像没大人`,
+          `有个人站在${pick(['楼顶边上', '天台上'], i)}，看着像要跳楼`,
+          `${where}几个人在打架，有人头上在流血`,
+        ],
+        i,
+      );
+    },
+  },
   'someone hurt': {
     n: 10,
     make: (i) => {
@@ -189,6 +223,15 @@ const frames: Record<string, (t: string) => string> = {
   mention: (t) => `@物业管家 ${trimEnd(t)}😭😭`,
   long: (t) => `我是8号楼2单元的住户，${trimEnd(t)}，麻烦看到的人帮忙联系一下`,
   question: (t) => `${trimEnd(t)}，有人管没有？`,
+};
+
+/** Frames that make any of the emergencies no emergency: over already, a what-if, somewhere else. */
+const calming: Record<string, (t: string, i: number) => string> = {
+  over: (t, i) =>
+    trimEnd(t) +
+    pick(['，现在已经没事了', '，刚才物业来处理好了', '。后来消防来了，已经解决了', '，好在已经处理完了', '，半小时前的事，已经好了'], i),
+  'what-if': (t, i) => `${pick(['万一哪天', '要是哪天', '真要是'], i)}${trimEnd(t)}可怎么办`,
+  elsewhere: (t, i) => `${pick(['新闻里说别的小区', '刷到个视频，外地一个小区', '听说隔壁小区'], i)}${trimEnd(t)}`,
 };
 
 /** Near misses: hazard words or their neighbours in messages that are no emergency. */
@@ -235,6 +278,24 @@ const nearMisses: string[] = [
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
 const NEAR_FRAMES = ['plain', 'greeting', 'question'] as const;
+
+/** Per calming frame: emergencies it made calm (not urgent), out of all. */
+export function calmingRates(): Record<string, { pass: number; total: number; failures: string[] }> {
+  const out: Record<string, { pass: number; total: number; failures: string[] }> = {};
+  for (const [frame, f] of Object.entries(calming)) {
+    const r = { pass: 0, total: 0, failures: [] as string[] };
+    out[frame] = r;
+    for (const s of Object.values(urgentScenarios)) {
+      for (let i = 0; i < s.n; i++) {
+        const text = f(s.make(i), i);
+        r.total++;
+        if (c.classify(text).urgent) r.failures.push(text);
+        else r.pass++;
+      }
+    }
+  }
+  return out;
+}
 
 export interface UrgencyRates {
   /** Per class and per frame: urgent reports among the generated emergencies. */
