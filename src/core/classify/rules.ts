@@ -26,6 +26,12 @@ export interface CategoryRule {
    * otherwise their weight goes to the category the message is about (物业，路灯坏了 → lighting).
    */
   agents?: string[];
+  /**
+   * A category about people rather than things (dispute: 赔, 调解, 吵起来): when it scores at
+   * least this much, it decides even over a category that scores more, whose things are then
+   * only the cause (楼上漏水…不肯赔…调解 is a dispute).
+   */
+  frame?: number;
 }
 
 /** A named group of global cues: positive weights strengthen "report", negative ones cancel it. */

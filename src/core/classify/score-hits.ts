@@ -48,6 +48,7 @@ export function createScorer(rules: Rules): Scorer {
   const enabled = rules.categories.filter((c) => c.enabled);
   const th = rules.thresholds;
   const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
+  const frames = new Map(enabled.flatMap((c) => (c.frame !== undefined ? [[c.code, c.frame] as const] : [])));
   const byScoreThenPriority = (a: CategoryScore, b: CategoryScore) =>
     b.score - a.score || priorities.get(b.code)! - priorities.get(a.code)!;
 
@@ -183,6 +184,18 @@ export function createScorer(rules: Rules): Scorer {
       });
     }
     categories.sort(byScoreThenPriority);
+    // A frame category (dispute) that scores enough decides: the others' things are only the cause.
+    if (frames.size > 0) {
+      const f = categories.findIndex((c) => c.score >= (frames.get(c.code) ?? Number.POSITIVE_INFINITY));
+      if (f > 0) {
+        const cause = categories[0]!;
+        categories.unshift(...categories.splice(f, 1));
+        ignored?.push({
+          term: cause.terms.join('、'),
+          why: `说的是人和人之间的事（「${enabled.find((c) => c.code === categories[0]!.code)!.name}」够 ${frames.get(categories[0]!.code)} 分），「${enabled.find((c) => c.code === cause.code)!.name}」的东西只是起因`,
+        });
+      }
+    }
     const cues: CueScore[] = [];
     for (const [i, list] of [...cueTerms.entries()].sort(byFirst)) {
       const g = rules.cues[i]!;

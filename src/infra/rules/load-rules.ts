@@ -49,6 +49,7 @@ export function loadRules(dir: string): Rules {
       cues: c.cues,
       urgent: c.urgent,
       agents: c.agents,
+      ...(c.frame !== undefined ? { frame: c.frame } : {}),
     };
   });
   if (!categories.some((c) => c.enabled)) {

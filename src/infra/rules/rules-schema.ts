@@ -18,6 +18,7 @@ export const categoryFileSchema = z
     cues: weighted.default({}),
     urgent: z.array(term).default([]),
     agents: z.array(term).default([]),
+    frame: z.number().positive('frame 要大于 0。').optional(),
   })
   .superRefine((c, ctx) => {
     for (const [i, a] of c.agents.entries()) {

@@ -358,3 +358,23 @@ describe('asking groups: a question that asks for action is a request', () => {
     for (const t of ['请问路灯什么时候能修', '请问路灯', '路灯不亮麻烦谢谢']) expect(c.classify(t), t).toEqual(off.classify(t));
   });
 });
+
+describe('frame categories: a quarrel over a thing is about the quarrel', () => {
+  const framed: Rules = {
+    ...rules,
+    categories: [...rules.categories, category('dispute', { objects: { 调解: 3 }, problems: { 不肯赔: 3 }, frame: 5 })],
+  };
+  const w = [...words, '调解', '不肯赔'];
+  const c = createClassifier(framed, wordSegmenter(w));
+
+  it('decides over a category that scores more once it reaches its frame score', () => {
+    const e = c.explain('路灯不亮 他不肯赔 麻烦调解');
+    expect(e.categories.find((x) => x.code === 'lighting')!.score).toBeGreaterThan(6);
+    expect(e.result).toMatchObject({ report: true, category: 'dispute' });
+    expect(e.ignored.some((i) => i.why.includes('起因'))).toBe(true);
+  });
+
+  it('does not decide below it', () => {
+    expect(c.classify('路灯不亮 他不肯赔')).toMatchObject({ report: true, category: 'lighting' });
+  });
+});
