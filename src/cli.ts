@@ -12,6 +12,7 @@ const commands: Record<string, SubCommand> = {
   rules: { summary: '检查规则文件（rules check）或解释一条消息（rules explain）', load: () => import('./cli/rules.js') },
   staff: { summary: '工作人员管理：生成绑定码（staff bind）', load: () => import('./cli/staff.js') },
   backup: { summary: '在线备份数据库', load: () => import('./cli/backup.js') },
+  db: { summary: '把社区的 SQLite 数据库复制到共用的 PostgreSQL（db copy）', load: () => import('./cli/db.js') },
   export: { summary: '导出台账（xlsx 或 csv）', load: () => import('./cli/export.js') },
   web: { summary: '工作台网页（web）与一次性登录链接（web link）', load: () => import('./cli/web.js') },
   stats: { summary: '统计：分类、状态、按时办结率、满意率', load: () => import('./cli/stats.js') },
