@@ -10,6 +10,7 @@ import { createWebApp } from '../web/create-web-app.js';
 import { LOGIN_LINK_MINUTES } from '../core/commands/login-command.js';
 import { createLoginLink, DEFAULT_BASE_URL } from '../web/login-link.js';
 import { ownCommunities } from '../core/own-communities.js';
+import { followConfigFiles } from '../web/follow-config-files.js';
 import { openDashboard } from '../web/open-dashboard.js';
 import { serveWeb } from '../web/serve-web.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
@@ -108,11 +109,14 @@ export async function run(argv: string[]): Promise<number> {
     await dashboard.close();
     return fail(`无法监听 ${host}:${port}：${(err as Error).message}`, 1);
   }
+  // A roster edit (someone removed) takes effect at once, as in the running bot.
+  const watcher = followConfigFiles(dashboard, { configFile, rulesDir }, logger);
   process.stdout.write(`工作台已启动：http://${host.includes(':') ? `[${host}]` : host}:${server.port}/ （按 Ctrl+C 停止）\n`);
   return new Promise<number>((done) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      watcher.close();
       void server
         .close()
         .then(() => dashboard.close())

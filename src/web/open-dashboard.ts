@@ -16,6 +16,13 @@ import type { WebOptions } from './web-options.js';
 
 export interface Dashboard {
   web: WebOptions;
+  /**
+   * Re-reads the config through `load` and syncs its roster, so that someone taken off it loses
+   * access at once. An invalid edit keeps the last good config (logged); false then.
+   */
+  reloadConfig(load: () => Config): Promise<boolean>;
+  /** Re-reads the rules (category names, 规则 page). */
+  reloadRules(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -28,8 +35,30 @@ export async function openDashboard(config: Config, dbFile: string, rulesDir: st
     const queue = createSqliteOutboxQueue(db);
     const deps: Deps = { clock, store, config, logger, startedAt: clock(), botName: config.bot.name, ...loadRuleSet(rulesDir) };
     deps.loginLink = (person) => createLoginLink(auth, person, webBaseUrl(config.web), clock());
+    const guarded = async (kind: 'config' | 'rules', apply: () => Promise<void> | void): Promise<boolean> => {
+      try {
+        await apply();
+        logger.info({ kind }, 'dashboard reloaded');
+        return true;
+      } catch (err) {
+        logger.error({ err: err instanceof Error ? err.message : String(err), kind }, 'dashboard reload failed; keeping the last good version');
+        return false;
+      }
+    };
     return {
       web: { deps, auth, ledger: createSqliteLedgerReader(db), rulesDir, enqueue: (replies) => queue.enqueue(replies, clock()) },
+      reloadConfig: (load) =>
+        guarded('config', async () => {
+          const next = load();
+          await syncConfig(store, next); // validates the roster before anything changes
+          deps.config = next;
+          deps.botName = next.bot.name;
+          deps.loginLink = (person) => createLoginLink(auth, person, webBaseUrl(next.web), clock());
+        }),
+      reloadRules: () =>
+        guarded('rules', () => {
+          Object.assign(deps, loadRuleSet(rulesDir));
+        }),
       close: async () => {
         await store.close();
         closeDatabase(db);

@@ -31,6 +31,21 @@ interface Session {
   csrf: string;
 }
 
+/** Opens a sign-in link on `app` as a browser does: GET the confirmation page, then press its button (POST). */
+export async function openLinkIn(
+  app: { request(path: string, init?: RequestInit): Response | Promise<Response> },
+  path: string,
+): Promise<Response> {
+  const confirm = await app.request(path);
+  const nonce = /yst_login=([^;]+)/.exec(confirm.headers.get('set-cookie') ?? '')?.[1] ?? '';
+  const check = /name="_login" value="([^"]+)"/.exec(await confirm.text())?.[1] ?? '';
+  return app.request(path, {
+    method: 'POST',
+    headers: { cookie: `yst_login=${nonce}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _login: check }).toString(),
+  });
+}
+
 export async function createWeb(options: { config?: Config; rulesDir?: string } = {}): Promise<Web> {
   const bot = await createBot(options.config ? { config: options.config } : {});
   const outbox: Reply[] = [];
@@ -50,16 +65,7 @@ export async function createWeb(options: { config?: Config; rulesDir?: string } 
     return new URL(await createLoginLink(web.auth, person, 'http://127.0.0.1:8080', bot.now())).pathname;
   };
   const headers = (session?: Session | null): Record<string, string> => (session ? { cookie: `yst_session=${session.cookie}` } : {});
-  const openLink = async (path: string) => {
-    const confirm = await app.request(path);
-    const nonce = /yst_login=([^;]+)/.exec(confirm.headers.get('set-cookie') ?? '')?.[1] ?? '';
-    const check = /name="_login" value="([^"]+)"/.exec(await confirm.text())?.[1] ?? '';
-    return app.request(path, {
-      method: 'POST',
-      headers: { cookie: `yst_login=${nonce}`, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _login: check }).toString(),
-    });
-  };
+  const openLink = (path: string) => openLinkIn(app, path);
   return {
     bot,
     web,
