@@ -1,17 +1,17 @@
 // Intake in one transaction: a redelivered message is a repeat; a report of the same category and
 // building as an active ticket reported within the merge window joins it; anything else opens a
-// ticket with the community's next number. The rows and timeline entries written are decided in
-// core/tickets/intake-rules.ts; this file is the data access. drizzle's query builder, prepared once per connection
+// ticket with the community's next number. The rows and timeline entries are decided in
+// core/tickets/intake-rules.ts, the lookups' conditions in intake-lookup-sql.ts (shared with
+// PostgreSQL); this file is the data access. drizzle's query builder, prepared once per connection
 // (typed wrappers below): building and preparing a drizzle query costs ~10× running it
 // (test/bench/store.ts: 1,636 vs 171 µs CPU per report), and intake is the bot's hot write path.
-import { and, countDistinct, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, countDistinct, desc, eq, isNull, sql } from 'drizzle-orm';
 import {
   checkIntake,
   mergedTicketFields,
   mergeLookup,
   type NewTicket,
   newTicket,
-  REPEAT_AFTER,
   repeatLookup,
   reportRow,
 } from '../../core/tickets/intake-rules.js';
@@ -26,12 +26,14 @@ import { type TimelineEntry, timelineRow } from '../../core/tickets/timeline-ent
 import type { Ticket } from '../../core/tickets/types.js';
 import type { Db } from './open-database.js';
 import { toReport, toTicket } from './rows.js';
-import { communities, isActiveStatus, reports, ticketEvents, tickets } from './schema.js';
+import { mergeCandidateWhere, repeatWhere } from './intake-lookup-sql.js';
+import { communities, reports, ticketEvents, tickets } from './schema.js';
 import { perConnection } from './per-connection.js';
 import { queueReplies } from './sqlite-outbox-queue.js';
 import { writeTransaction } from './write-transaction.js';
 
 const p = sql.placeholder;
+const PLACEHOLDERS = { communityId: p('communityId'), category: p('category'), buildingKey: p('buildingKey'), since: p('since') };
 
 /**
  * The latest active ticket of a community, category and building key reported since a time
@@ -40,19 +42,7 @@ const p = sql.placeholder;
  * bound LIMIT makes SQLite 3.53 re-prepare the statement on every run (18 → 53 µs by id).
  */
 export function mergeCandidateQuery(db: Db) {
-  return db
-    .select()
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.communityId, p('communityId')),
-        eq(tickets.category, p('category')),
-        eq(tickets.buildingKey, p('buildingKey')),
-        gte(tickets.lastReportAt, p('since')),
-        isActiveStatus(tickets.status),
-      ),
-    )
-    .orderBy(desc(tickets.lastReportAt));
+  return db.select().from(tickets).where(mergeCandidateWhere(tickets, PLACEHOLDERS)).orderBy(desc(tickets.lastReportAt));
 }
 
 /**
@@ -74,15 +64,7 @@ function prepareStatements(db: Db) {
   const repeatOf = db
     .select({ number: tickets.number })
     .from(tickets)
-    .where(
-      and(
-        eq(tickets.communityId, p('communityId')),
-        eq(tickets.category, p('category')),
-        eq(tickets.buildingKey, p('buildingKey')),
-        gte(tickets.closedAt, p('since')),
-        inArray(tickets.status, REPEAT_AFTER),
-      ),
-    )
+    .where(repeatWhere(tickets, PLACEHOLDERS))
     .orderBy(desc(tickets.closedAt))
     .prepare();
   const bumpNumber = db

@@ -1,10 +1,11 @@
 // The TicketStore over drizzle + better-sqlite3. Calls are synchronous underneath (one
 // connection per process, BEGIN IMMEDIATE for writes); the async interface lets a PostgreSQL
 // implementation fit the same contract.
-import { and, asc, count, desc, eq, exists, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, gte, isNull, sql } from 'drizzle-orm';
 import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
+import { reportersOf } from '../../core/tickets/reporters-of.js';
 import type { ReportWithTicket, TicketFilter, TicketStore } from '../../core/tickets/ticket-store.js';
-import type { Reporter, Status, Ticket } from '../../core/tickets/types.js';
+import type { Status, Ticket } from '../../core/tickets/types.js';
 import { validateDate, validateFilter } from '../../core/tickets/validate-input.js';
 import type { Db } from './open-database.js';
 import { toEvent, toReport, toTicket } from './rows.js';
@@ -14,7 +15,8 @@ import * as directory from './sqlite-directory.js';
 import { claimDueWork } from './sqlite-due-claims.js';
 import { intake } from './sqlite-intake.js';
 import { perConnection } from './per-connection.js';
-import { isActiveStatus, jobRuns, reports, ticketEvents, tickets } from './schema.js';
+import { jobRuns, reports, ticketEvents, tickets } from './schema.js';
+import { dueSql, NOT_TAKEN, ticketFilterSql, ticketOrderSql } from './ticket-filter-sql.js';
 
 export interface SqliteTicketStoreOptions {
   /** Time stamp for rows whose operation carries no time of its own (rooms, roster). */
@@ -31,8 +33,6 @@ const hasReportText = (db: Db, text: string) =>
       .from(reports)
       .where(and(eq(reports.ticketId, tickets.id), isNull(reports.removedAt), sql`instr(${reports.text}, ${text}) > 0`)),
   );
-
-const NOT_TAKEN: Status[] = ['open', 'assigned'];
 
 const p = sql.placeholder;
 
@@ -89,39 +89,11 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
       .orderBy(asc(reports.at), asc(reports.id))
       .all();
 
-  const where = (f: TicketFilter) => {
-    const statuses = (f.statuses ?? ACTIVE_STATUSES) as Status[];
-    return and(
-      inArray(tickets.status, statuses),
-      f.communityId === undefined ? undefined : eq(tickets.communityId, f.communityId),
-      f.assigneeId === undefined ? undefined : eq(tickets.assigneeId, f.assigneeId),
-      f.category === undefined ? undefined : eq(tickets.category, f.category),
-      f.updatedSince === undefined ? undefined : gte(tickets.updatedAt, f.updatedSince),
-      f.text === undefined ? undefined : hasReportText(db, f.text),
-      f.building === undefined ? undefined : sql`instr(${tickets.building}, ${f.building}) > 0`,
-      f.urgent === undefined ? undefined : eq(tickets.urgent, f.urgent),
-      f.assigneeName === undefined
-        ? undefined
-        : f.assigneeName === null
-          ? isNull(tickets.assigneeId)
-          : eq(tickets.assigneeName, f.assigneeName),
-      f.overdueAt === undefined
-        ? undefined
-        : and(
-            isActiveStatus(tickets.status),
-            or(
-              lte(tickets.dueAt, f.overdueAt),
-              and(isNull(tickets.acknowledgedAt), ne(tickets.status, 'in_progress'), lte(tickets.ackDueAt, f.overdueAt)),
-            ),
-          ),
-    );
-  };
-  const ORDERS = {
-    priority: [desc(tickets.priority), asc(tickets.createdAt), asc(tickets.id)],
-    due: [asc(tickets.dueAt), asc(tickets.id)],
-    opened: [desc(tickets.createdAt), desc(tickets.id)],
-    updated: [desc(tickets.updatedAt), desc(tickets.id)],
-  } as const;
+  const where = (f: TicketFilter) =>
+    ticketFilterSql(tickets, f, {
+      contains: (column, text) => sql`instr(${column}, ${text}) > 0`,
+      hasReportText: (text) => hasReportText(db, text),
+    });
 
   const list = (filter: TicketFilter): Ticket[] => {
     const f = validateFilter(filter);
@@ -129,7 +101,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
       .select()
       .from(tickets)
       .where(where(f))
-      .orderBy(...ORDERS[f.order ?? 'priority'])
+      .orderBy(...ticketOrderSql(tickets, f.order))
       .limit(f.limit ?? -1)
       .offset(f.offset ?? 0)
       .all()
@@ -141,13 +113,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
     return db
       .select()
       .from(tickets)
-      .where(
-        and(
-          inArray(tickets.status, statuses),
-          lte(column, at),
-          communityId === undefined ? undefined : eq(tickets.communityId, communityId),
-        ),
-      )
+      .where(dueSql(tickets, statuses, column, at, communityId))
       .orderBy(asc(column), asc(tickets.id))
       .all()
       .map(toTicket);
@@ -190,16 +156,7 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
         .from(tickets)
         .where(where(validateFilter(filter)))
         .get()!.n,
-    getReporters: async (ticketId) => {
-      // One entry per reporter key: first report's room and time, latest display name.
-      const byKey = new Map<string, Reporter>();
-      for (const r of reportsOf(ticketId)) {
-        const seen = byKey.get(r.reporterKey);
-        if (seen) seen.name = r.reporterName;
-        else byKey.set(r.reporterKey, { reporterKey: r.reporterKey, name: r.reporterName, roomKey: r.roomKey, firstAt: r.at });
-      }
-      return [...byKey.values()];
-    },
+    getReporters: async (ticketId) => reportersOf(reportsOf(ticketId)),
     getReports: async (ticketId) => reportsOf(ticketId).map(toReport),
     getTimeline: async (ticketId) =>
       db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id)).all().map(toEvent),

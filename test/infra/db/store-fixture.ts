@@ -9,6 +9,8 @@ import type { Actor, Community, Person, Room } from '../../../src/core/tickets/t
 import { openDatabase, type Db } from '../../../src/infra/db/open-database.js';
 import { createSqliteTicketStore } from '../../../src/infra/db/sqlite-ticket-store.js';
 import type { DirectoryStore } from '../../../src/infra/pg/pg-directory.js';
+import { createPgTicketStore } from '../../../src/infra/pg/pg-ticket-store.js';
+import type { DialectDb } from '../../helpers/dialect-database.js';
 
 export const T0 = new Date('2026-03-02T01:00:00.000Z');
 const HOUR = 3_600_000;
@@ -88,7 +90,14 @@ export function tempDir(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Row count of a table, to prove that a refused call wrote nothing. */
-export function rowCount(db: Db, table: string): number {
-  return (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+/** The fixture on either dialect's database (test/helpers/dialect-database.ts). */
+export interface DialectFixture extends Directory {
+  d: DialectDb;
+  store: TicketStore;
+}
+
+export async function makeDialectFixture(d: DialectDb): Promise<DialectFixture> {
+  const store =
+    d.dialect === 'sqlite' ? createSqliteTicketStore(d.db, { clock: () => T0 }) : createPgTicketStore(d.db, { clock: () => T0 });
+  return { d, store, ...(await seedDirectory(store)) };
 }
