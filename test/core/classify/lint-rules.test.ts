@@ -19,6 +19,21 @@ describe('lintRules: a short common word never cancels a whole message', () => {
     expect(lintRules(withGroup({ kind: 'ask', label: '请求', weight: 2, terms: ['麻烦'] }))).toEqual([]);
   });
 
+  it('warns on a one-character hazard that needs no exposure, not on one that does', () => {
+    const withHazard = (needs: string[]): Rules => ({
+      ...rules,
+      urgency: {
+        ...rules.urgency,
+        hazards: [...rules.urgency.hazards, { kind: 'smell', label: '有味', terms: ['味', '怪味'], needs, window: 0, category: null }],
+      },
+    });
+    const w = lintRules(withHazard([]));
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('「味」');
+    expect(w[0]!.message).not.toContain('怪味');
+    expect(lintRules(withHazard(['gas_source']))).toEqual([]);
+  });
+
   it('finds nothing to warn about in the shipped rules', () => {
     expect(lintRules(rules)).toEqual([]);
   });
