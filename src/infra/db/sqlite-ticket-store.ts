@@ -102,7 +102,8 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
       .from(tickets)
       .where(where(f))
       .orderBy(...ticketOrderSql(tickets, f.order))
-      .limit(f.limit ?? -1)
+      // drizzle leaves a negative LIMIT out, and SQLite takes no OFFSET without one: no limit is the largest.
+      .limit(f.limit ?? Number.MAX_SAFE_INTEGER)
       .offset(f.offset ?? 0)
       .all()
       .map(toTicket);
