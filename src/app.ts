@@ -22,13 +22,9 @@ import { loadRuleSet, type RuleSet } from './app/load-rule-set.js';
 import { createOutboxPump } from './app/outbox-pump.js';
 import { createSilenceWatch } from './app/silence-watch.js';
 import { staffGroupReplies } from './app/staff-notice.js';
-import { openDatabase, closeDatabase } from './infra/db/open-database.js';
-import { createSqliteTicketStore } from './infra/db/sqlite-ticket-store.js';
-import { createSqliteOutboxQueue } from './infra/db/sqlite-outbox-queue.js';
 import { createOutboxSender, type OutboxSender } from './infra/outbox/outbox-sender.js';
 import { DEFAULT_BACKOFF } from './infra/outbox/retry-delay.js';
-import { createSqliteLedgerReader } from './infra/db/ledger-queries.js';
-import { createSqliteWebAuthStore } from './infra/db/sqlite-web-auth-store.js';
+import { openStore } from './infra/open-store.js';
 import { createLoginLink, webBaseUrl } from './web/login-link.js';
 import type { WebOptions } from './web/web-options.js';
 
@@ -39,8 +35,8 @@ type Puppet = NonNullable<Parameters<typeof WechatyBuilder.build>[0]>['puppet'];
 
 export interface AppOptions {
   config: Config;
-  /** SQLite file (created and migrated when new) or ':memory:'. */
-  dbFile: string;
+  /** The store: an SQLite file (created and migrated when new), ':memory:', or a postgres:// address. */
+  database: string;
   rulesDir: string;
   /** A puppet instance (wechaty-puppet-mock in sim/tests, wechat4u in production). */
   puppet: Puppet;
@@ -115,24 +111,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { clock, logger } = options;
   const dataDir = options.dataDir ?? 'data';
   const ruleSet: RuleSet = loadRuleSet(options.rulesDir);
-  const db = openDatabase(options.dbFile);
   // A district runs several bot processes on one store: private messages this account queues are
   // sent by it alone, group messages by a process whose account is in that group (the rooms of
   // its config), and rows a process took for sending are leased (outbox-queue.ts).
   const account = options.config.bot.session;
-  const store = createSqliteTicketStore(db, { account });
-  const queue = createSqliteOutboxQueue(db, {
-    owner: randomUUID(),
+  const opened = await openStore(options.database, {
     account,
-    roomKeys: () => rooms.all().map((r) => r.key),
-    leaseMs: OUTBOX_LEASE_MS,
+    outbox: { owner: randomUUID(), account, roomKeys: () => rooms.all().map((r) => r.key), leaseMs: OUTBOX_LEASE_MS },
   });
+  const store = opened.tickets;
+  const queue = opened.outbox;
   let config = options.config;
   let synced: Awaited<ReturnType<typeof syncConfig>>;
   try {
     synced = await syncConfig(store, config); // e.g. a remark listed twice is refused here
   } catch (err) {
-    closeDatabase(db);
+    await opened.close();
     throw err;
   }
   const rooms = createRoomRegistry(toWatched(config, synced));
@@ -176,7 +170,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const enqueue = pump.enqueue;
   // #登录 hands out dashboard links once the dashboard has an address (web.port or web.baseUrl).
-  const webAuth = createSqliteWebAuthStore(db);
+  const webAuth = opened.webAuth;
   deps.loginLink = async (person) => {
     if (deps.config.web.port === undefined && deps.config.web.baseUrl === undefined) return null;
     return createLoginLink(webAuth, person, webBaseUrl(deps.config.web), clock());
@@ -303,8 +297,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Stopping wechat4u logs the web session out (webwxlogout) and deletes it from the memory
       // card, so the next start would need a new scan: `start` keeps it and lets the process end.
       if (!stopOptions.keepSession) await bot.stop().catch((err) => logger.warn({ err }, 'wechaty stop failed'));
-      await store.close();
-      closeDatabase(db);
+      await opened.close();
     },
     async idle() {
       for (;;) {
@@ -332,7 +325,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await pump.replace((previous) => makeSender(previous.lastSendAt()));
       }),
     notifyStaff,
-    web: { deps, auth: webAuth, ledger: createSqliteLedgerReader(db), rulesDir: options.rulesDir, enqueue, dataDir },
+    web: { deps, auth: webAuth, ledger: opened.ledger, rulesDir: options.rulesDir, enqueue, dataDir },
   };
   return app;
 }

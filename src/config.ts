@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { normaliseName } from './core/text/normalise-text.js';
 import { STAFF_ROLES } from './core/tickets/staff-roles.js';
+import { validateDatabaseUrl } from './infra/pg/database-url.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '应为一天中的时刻，24 小时制，例如 "07:30"');
 
@@ -59,7 +60,20 @@ export const configSchema = z.strictObject({
     .string()
     .refine(isTimeZone, { error: (issue) => `「${String(issue.input)}」不是有效的时区，请写时区名，例如 Asia/Shanghai（北京时间）` })
     .default('Asia/Shanghai'),
-  database: z.string().default('data/yishiting.db'),
+  /** An SQLite file, or a PostgreSQL server (postgres://用户:密码@主机:端口/数据库名). */
+  database: z
+    .string()
+    .trim()
+    .min(1, '不能为空')
+    .superRefine((value, ctx) => {
+      if (!value.includes('://')) return;
+      try {
+        validateDatabaseUrl(value);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message.replace(/。$/, '') });
+      }
+    })
+    .default('data/yishiting.db'),
   rulesDir: z.string().default('rules'),
   bot: z
     .strictObject({

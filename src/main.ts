@@ -12,6 +12,7 @@ import { ScanStatus } from 'wechaty-puppet/types';
 import { createApp, type App } from './app.js';
 import { configFromEnv, type Config } from './config.js';
 import { configFilePath, loadConfigFile } from './infra/config-file.js';
+import { resolveDatabaseTarget } from './infra/database-target.js';
 import { createLogger, LogFileError } from './infra/logger.js';
 import { resolveRulesDir } from './infra/resolve-rules-dir.js';
 import { watchBotFiles } from './app/watch-bot-files.js';
@@ -21,7 +22,8 @@ import type { RunningWeb } from './web/serve-web.js';
 
 export interface StartOptions {
   configFile?: string;
-  dbFile?: string;
+  /** An SQLite file or a postgres:// address (--db); default $YISHITING_DB, then the config's database. */
+  database?: string;
   rulesDir?: string;
   /** Human-readable status lines (QR, login) go here; logs go to the log file. */
   out?: NodeJS.WritableStream;
@@ -82,7 +84,7 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
     const puppet = await loadPuppet(puppetName);
     app = await createApp({
       config,
-      dbFile: resolve(options.dbFile ?? env.database ?? config.database),
+      database: resolveDatabaseTarget(options.database ?? env.database ?? config.database),
       rulesDir,
       puppet: puppet as never,
       clock: () => new Date(),

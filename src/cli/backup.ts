@@ -4,6 +4,7 @@ import { configFromEnv } from '../config.js';
 import { loadConfigFile, optionalConfigFile } from '../infra/config-file.js';
 import { backupDatabase, BackupError } from '../infra/db/backup-database.js';
 import { DEFAULT_DATABASE } from '../infra/db/open-database.js';
+import { isPgUrl, redactDatabaseUrl } from '../infra/pg/database-url.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
 const HELP = `用法：yishiting backup <备份文件> [--db 数据库文件] [--config 配置文件] [--force]
@@ -51,6 +52,12 @@ export async function run(argv: string[]): Promise<number> {
     source = databaseFrom(values);
   } catch (err) {
     process.stderr.write(`配置文件有误：${(err as Error).message}\n`);
+    return 2;
+  }
+  if (isPgUrl(source)) {
+    process.stderr.write(
+      `backup 只用于 SQLite 数据库文件；PostgreSQL 数据库（${redactDatabaseUrl(source)}）请用 pg_dump 备份，例如：pg_dump -Fc -f yishiting.dump 数据库地址\n`,
+    );
     return 2;
   }
   const started = Date.now();

@@ -10,8 +10,8 @@ import { loadConfigFile, optionalConfigFile } from '../infra/config-file.js';
 import { DEFAULT_DATABASE } from '../infra/db/open-database.js';
 import { communityLedger } from '../infra/export/community-ledger.js';
 import type { LedgerRange, LedgerReader } from '../infra/export/ledger-reader.js';
-import { communityNames, createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
-import type { Db } from '../infra/db/open-database.js';
+import type { Store } from '../infra/open-store.js';
+import { isPgUrl, validateDatabaseUrl } from '../infra/pg/database-url.js';
 import { loadYamlFile } from '../infra/rules/load-yaml.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
@@ -45,10 +45,15 @@ export function ledgerSettings(opts: { config?: string; db?: string }): LedgerSe
     }
   }
   database = opts.db ?? env.database ?? database;
-  if (!existsSync(database)) {
+  if (isPgUrl(database)) {
+    try {
+      database = validateDatabaseUrl(database);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  } else if (!existsSync(database)) {
     throw new UsageError(`找不到数据库文件 ${database}，请用 --db 指定（例如 yishiting sim --db demo.db 生成的文件）。`);
-  }
-  if (!statSync(database).isFile()) throw new UsageError(`${database} 不是数据库文件，请用 --db 指定 .db 文件。`);
+  } else if (!statSync(database).isFile()) throw new UsageError(`${database} 不是数据库文件，请用 --db 指定 .db 文件。`);
   const warnings: string[] = [];
   let names = new Map<string, string>();
   try {
@@ -168,14 +173,14 @@ export async function runLedgerCommand(
  * What `export` and `stats` read: every community (a district report) when `--community` is absent,
  * else the one it names, with the range's label saying which.
  */
-export function communityScope(
-  db: Db,
+export async function communityScope(
+  store: Store,
   range: ResolvedRange,
   community: string | undefined,
-): { reader: LedgerReader; range: ResolvedRange } {
-  const reader = createSqliteLedgerReader(db);
+): Promise<{ reader: LedgerReader; range: ResolvedRange }> {
+  const reader = store.ledger;
   if (community === undefined) return { reader, range };
-  const names = communityNames(db);
+  const names = (await store.tickets.listCommunities()).map((c) => c.name);
   if (!names.includes(community))
     throw new UsageError(`数据库里没有名为「${community}」的社区（有：${names.join('、') || '无'}）；不写 --community 则统计全部社区。`);
   return { reader: communityLedger(reader, community), range: { ...range, label: `${community}，${range.label}` } };

@@ -5,15 +5,14 @@ import type { Rules } from '../core/classify/rules.js';
 import { describeSupport, type Suggestions } from '../core/classify/suggest-rule-edits.js';
 import { describeCorrection } from '../core/classify/describe-correction.js';
 import type { Correction } from '../core/tickets/types.js';
-import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
-import { listCorrections } from '../infra/db/sqlite-corrections.js';
+import { openStore } from '../infra/open-store.js';
 import { RulesError } from '../infra/rules/load-rules.js';
 import { isSafeSuggestion, ruleSuggestions } from '../app/rule-suggestions.js';
 import { writeRuleEdits } from '../infra/rules/write-rule-edits.js';
 import { ledgerSettings, UsageError } from './ledger-args.js';
 import { parseRulesDirArg } from './rules-dir-arg.js';
 
-export const SUGGEST_HELP = `用法：yishiting rules suggest [--db 文件] [--config 文件] [--rules 目录] [--apply [编号,…]]
+export const SUGGEST_HELP = `用法：yishiting rules suggest [--db 数据库] [--config 文件] [--rules 目录] [--apply [编号,…]]
 
 把工作人员的更正（#改类、#不是诉求、#登记）变成具体的规则修改建议：给某个类别加一个词，
 或加一个让某类别减分的说法。每条建议列出它能改对的更正，以及它会判错的例子（examples.yaml）
@@ -64,11 +63,11 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
   let result: Suggestions;
   try {
     const settings = ledgerSettings({ config, db });
-    const store = openDatabaseReadOnly(settings.database);
+    const store = await openStore(settings.database, { readOnly: true });
     try {
-      corrections = listCorrections(store.db);
+      corrections = await store.tickets.listCorrections();
     } finally {
-      store.close();
+      await store.close();
     }
     ({ rules, result } = ruleSuggestions(parsed.dir, corrections));
   } catch (err) {

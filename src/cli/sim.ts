@@ -9,6 +9,7 @@ import { createConfig, demoConfigInput, type Config } from '../config.js';
 import { formatLocalDateTime } from '../core/local-time.js';
 import { isStatus, statusName } from '../core/tickets/lifecycle.js';
 import { loadConfigFile } from '../infra/config-file.js';
+import { resolveDatabaseTarget } from '../infra/database-target.js';
 import { createLogger } from '../infra/logger.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
@@ -18,7 +19,7 @@ import { parseStartTime } from '../sim/parse-start-time.js';
 import { parseScript, ScriptError, type ScriptEvent } from '../sim/parse-script.js';
 import type { Simulation, TranscriptLine } from '../sim/simulation.js';
 
-const HELP = `用法：yishiting sim --script 文件 [--config 文件] [--rules 目录] [--db 文件] [--start 时间]
+const HELP = `用法：yishiting sim --script 文件 [--config 文件] [--rules 目录] [--db 数据库] [--start 时间]
       yishiting sim [--interactive] [同上参数]
 
 用模拟的微信运行真实的机器人（与 yishiting start 相同的代码），回放脚本并输出对话记录（JSON 行），
@@ -30,7 +31,8 @@ const HELP = `用法：yishiting sim --script 文件 [--config 文件] [--rules 
                    {"advance": "90m"}                                  时间快进（s/m/h/d）
   --config 文件    配置文件（与 start 相同格式）；不给时使用内置演示配置（金阳社区）
   --rules 目录     规则目录（默认配置里的 rulesDir，即 rules/）
-  --db 文件        把数据库保存到这个文件（之后可用 export/stats 查看）；默认用临时数据库，结束即删除
+  --db 数据库      把数据库保存到这个文件（之后可用 export/stats 查看），或用这个 postgres:// 数据库；
+                   默认用临时数据库，结束即删除
   --start 时间     模拟时钟的起点，ISO 8601，例如 2026-03-02T09:00:00+08:00；不写时区时按配置的时区理解（默认现在）
   --interactive    交互演练（不给 --script 时默认就是）
 `;
@@ -104,13 +106,17 @@ export async function run(argv: string[]): Promise<number> {
 
   const rulesDir = resolveRulesDir(args.rules ?? config.rulesDir, args.rules !== undefined);
   let tempDir: string | null = null;
-  let dbFile: string;
+  let database: string;
   if (args.db) {
-    dbFile = resolve(args.db);
-    if (existsSync(dbFile)) process.stderr.write(`注意：数据库 ${dbFile} 已存在，本次模拟在其基础上继续（工单编号接着编）。\n`);
+    try {
+      database = resolveDatabaseTarget(args.db);
+    } catch (err) {
+      return fail((err as Error).message);
+    }
+    if (existsSync(database)) process.stderr.write(`注意：数据库 ${database} 已存在，本次模拟在其基础上继续（工单编号接着编）。\n`);
   } else {
     tempDir = mkdtempSync(join(tmpdir(), 'yishiting-sim-'));
-    dbFile = join(tempDir, 'sim.db');
+    database = join(tempDir, 'sim.db');
   }
   const dataDir = tempDir ?? resolve('data');
   const logger = createLogger({ level: process.env.YISHITING_LOG_LEVEL ?? 'error' });
@@ -133,7 +139,7 @@ export async function run(argv: string[]): Promise<number> {
       sim = await createSimulation({
         config,
         rulesDir,
-        dbFile,
+        database,
         start,
         logger,
         dataDir,

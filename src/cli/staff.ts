@@ -1,12 +1,11 @@
 // `yishiting staff bind <name> --role worker|admin|district [--covers …]`: registers a staff member and
 // prints a one-time binding code; the person sends "绑定 <code>" to the bot in a private chat.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { configFromEnv, type Config } from '../config.js';
 import { addStaffToConfig } from '../infra/add-staff-to-config.js';
 import { configFilePath, loadConfigFile } from '../infra/config-file.js';
-import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
-import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
+import { resolveDatabaseTarget } from '../infra/database-target.js';
+import { openStore, type Store } from '../infra/open-store.js';
 import { bindingCodeText } from '../core/identity/binding-code-text.js';
 import { BINDING_CODE_MINUTES } from '../core/identity/binding-policy.js';
 import { isStaffRole, STAFF_ROLE_NAMES } from '../core/tickets/staff-roles.js';
@@ -22,7 +21,7 @@ const HELP = `用法：yishiting staff bind <称呼> --role worker|admin|distric
   --covers     负责的小区/楼栋/片区，用逗号分隔；默认 *（全部）
   --community  社区名称（配置里有多个社区时必填）
   --config     配置文件（默认 yishiting.config.yaml）
-  --db         数据库文件（默认配置里的 database）
+  --db         数据库文件或 postgres:// 地址（默认配置里的 database）
 
 更稳妥的做法仍是在机器人微信号的手机上给此人设置备注（备注即名单里的 remark）。
 `;
@@ -91,8 +90,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   const community = config.communities[index]!;
 
-  const db = openDatabase(resolve(values.db ?? env.database ?? config.database));
-  const store = createSqliteTicketStore(db);
+  let opened: Store;
+  try {
+    opened = await openStore(resolveDatabaseTarget(values.db ?? env.database ?? config.database));
+  } catch (err) {
+    return fail(`无法打开数据库：${(err as Error).message}`, 1);
+  }
+  const store = opened.tickets;
   try {
     const now = new Date();
     const c = await store.ensureCommunity(community.name);
@@ -118,7 +122,6 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     return fail(`生成绑定码失败：${(err as Error).message}`, 1);
   } finally {
-    await store.close();
-    closeDatabase(db);
+    await opened.close();
   }
 }

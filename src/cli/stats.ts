@@ -5,10 +5,10 @@ import { formatDuration } from '../core/schedule/format-duration.js';
 import { createStatsAccumulator, formatRate, type TicketStats } from '../core/stats/ticket-stats.js';
 import { statusName } from '../core/tickets/lifecycle.js';
 import type { Status } from '../core/tickets/types.js';
-import { openDatabaseReadOnly } from '../infra/db/open-database-read-only.js';
+import { openStore } from '../infra/open-store.js';
 import { communityScope, ledgerSettings, resolveRange, runLedgerCommand, type ResolvedRange } from './ledger-args.js';
 
-const HELP = `用法：yishiting stats [--from 日期] [--to 日期] [--community 社区] [--db 文件] [--config 文件] [--json]
+const HELP = `用法：yishiting stats [--from 日期] [--to 日期] [--community 社区] [--db 数据库] [--config 文件] [--json]
 
 统计工单：按类别、状态、楼栋计数，按时办结率、办结用时中位数、满意率（4–5 分占已评价的比例）、
 重复投诉率。范围按首次反映时间，默认全部；不写 --community 时统计数据库里的全部社区（街道汇总）。
@@ -16,7 +16,7 @@ const HELP = `用法：yishiting stats [--from 日期] [--to 日期] [--communit
   --from 日期    从哪天起（含），如 2026-11-01
   --to 日期      到哪天止（含）；默认今天
   --community 社区  只统计这个社区；默认全部社区
-  --db 文件      数据库文件；默认取配置文件里的 database（data/yishiting.db）
+  --db 数据库    数据库文件或 postgres:// 地址；默认取配置文件里的 database（data/yishiting.db）
   --config 文件  配置文件；默认 yishiting.config.yaml（如有）
   --json         输出 JSON（给其他程序用）
 `;
@@ -36,9 +36,9 @@ export async function run(argv: string[]): Promise<number> {
     const now = new Date();
     const all = resolveRange(str('from'), str('to'), now, settings.timeZone, 'all');
     for (const w of settings.warnings) process.stderr.write(`注意：${w}\n`);
-    const { db, close } = openDatabaseReadOnly(settings.database);
+    const store = await openStore(settings.database, { readOnly: true });
     try {
-      const { reader, range } = communityScope(db, all, str('community'));
+      const { reader, range } = await communityScope(store, all, str('community'));
       const acc = createStatsAccumulator(now);
       for await (const t of reader.statsTickets(range)) acc.add(t);
       const stats = acc.result();
@@ -46,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
         values.json ? `${JSON.stringify(statsJson(stats, range), null, 2)}\n` : statsText(stats, range, settings.categoryName),
       );
     } finally {
-      close();
+      await store.close();
     }
   });
 }

@@ -1,7 +1,7 @@
 // `yishiting web [--config FILE] [--db DB] [--host 127.0.0.1] [--port 8080]`: serves the staff
 // dashboard until SIGINT/SIGTERM. `yishiting web link --remark <备注>` prints a one-time sign-in URL.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolveDatabaseTarget } from '../infra/database-target.js';
 import { configFromEnv, type Config } from '../config.js';
 import { configFilePath, loadConfigFile } from '../infra/config-file.js';
 import { createLogger } from '../infra/logger.js';
@@ -26,7 +26,7 @@ const HELP = `用法：yishiting web [--config 文件] [--db 文件] [--host 地
   --remark 备注名 web link：名单里工作人员的备注名
   --base 网址     web link：登录链接的开头（默认 ${DEFAULT_BASE_URL}）
   --config 文件   配置文件（默认 yishiting.config.yaml）
-  --db 文件       数据库文件（默认配置里的 database）
+  --db 数据库     数据库文件或 postgres:// 地址（默认配置里的 database）
 `;
 
 function fail(message: string, code = 2): number {
@@ -60,7 +60,12 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     return fail(`配置文件有误：${(err as Error).message}`);
   }
-  const dbFile = resolve(values.db ?? env.database ?? config.database);
+  let database: string;
+  try {
+    database = resolveDatabaseTarget(values.db ?? env.database ?? config.database);
+  } catch (err) {
+    return fail((err as Error).message);
+  }
   const logger = createLogger({ level: process.env.YISHITING_LOG_LEVEL ?? 'warn' });
   const rulesDir = resolveRulesDir(config.rulesDir, false);
   const clock = () => new Date();
@@ -72,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
     if (!/^https?:\/\/[^\s/]+/.test(base)) return fail(`--base 应为 http:// 或 https:// 开头的网址，而不是「${base}」。`);
     let dashboard: Awaited<ReturnType<typeof openDashboard>>;
     try {
-      dashboard = await openDashboard(config, dbFile, rulesDir, logger, clock);
+      dashboard = await openDashboard(config, database, rulesDir, logger, clock);
     } catch (err) {
       return fail(`无法打开：${(err as Error).message}`, 1);
     }
@@ -94,7 +99,7 @@ export async function run(argv: string[]): Promise<number> {
   const host = values.host ?? config.web.host;
   let dashboard: Awaited<ReturnType<typeof openDashboard>>;
   try {
-    dashboard = await openDashboard(config, dbFile, rulesDir, logger, clock);
+    dashboard = await openDashboard(config, database, rulesDir, logger, clock);
   } catch (err) {
     return fail(`无法启动：${(err as Error).message}`, 1);
   }

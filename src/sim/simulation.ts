@@ -34,7 +34,8 @@ interface TicketLine {
 export interface SimulationOptions {
   config: Config;
   rulesDir: string;
-  dbFile: string;
+  /** An SQLite file or a postgres:// address. */
+  database: string;
   start: Date;
   logger: Logger;
   dataDir: string;
@@ -96,7 +97,7 @@ export async function createSimulation(options: SimulationOptions): Promise<Simu
   const world = createMockWorld(botName, clock.now);
   const app = await createApp({
     config: options.config,
-    dbFile: options.dbFile,
+    database: options.database,
     rulesDir: options.rulesDir,
     puppet: world.puppet,
     clock: clock.now,

@@ -6,11 +6,7 @@ import type { Config } from '../config.js';
 import type { Deps } from '../core/deps.js';
 import { syncConfig } from '../core/sync-config.js';
 import type { Clock, Logger } from '../core/types.js';
-import { closeDatabase, openDatabase } from '../infra/db/open-database.js';
-import { createSqliteLedgerReader } from '../infra/db/ledger-queries.js';
-import { createSqliteOutboxQueue } from '../infra/db/sqlite-outbox-queue.js';
-import { createSqliteTicketStore } from '../infra/db/sqlite-ticket-store.js';
-import { createSqliteWebAuthStore } from '../infra/db/sqlite-web-auth-store.js';
+import { openStore } from '../infra/open-store.js';
 import { createLoginLink, webBaseUrl } from './login-link.js';
 import type { WebOptions } from './web-options.js';
 
@@ -26,13 +22,14 @@ export interface Dashboard {
   close(): Promise<void>;
 }
 
-export async function openDashboard(config: Config, dbFile: string, rulesDir: string, logger: Logger, clock: Clock): Promise<Dashboard> {
-  const db = openDatabase(dbFile);
+/** `database`: an SQLite file or a postgres:// address. */
+export async function openDashboard(config: Config, database: string, rulesDir: string, logger: Logger, clock: Clock): Promise<Dashboard> {
+  const opened = await openStore(database);
   try {
-    const store = createSqliteTicketStore(db);
+    const store = opened.tickets;
     await syncConfig(store, config); // the roster of the config file decides who may sign in
-    const auth = createSqliteWebAuthStore(db);
-    const queue = createSqliteOutboxQueue(db);
+    const auth = opened.webAuth;
+    const queue = opened.outbox;
     const deps: Deps = { clock, store, config, logger, startedAt: clock(), botName: config.bot.name, ...loadRuleSet(rulesDir) };
     deps.loginLink = (person) => createLoginLink(auth, person, webBaseUrl(config.web), clock());
     const guarded = async (kind: 'config' | 'rules', apply: () => Promise<void> | void): Promise<boolean> => {
@@ -41,12 +38,15 @@ export async function openDashboard(config: Config, dbFile: string, rulesDir: st
         logger.info({ kind }, 'dashboard reloaded');
         return true;
       } catch (err) {
-        logger.error({ err: err instanceof Error ? err.message : String(err), kind }, 'dashboard reload failed; keeping the last good version');
+        logger.error(
+          { err: err instanceof Error ? err.message : String(err), kind },
+          'dashboard reload failed; keeping the last good version',
+        );
         return false;
       }
     };
     return {
-      web: { deps, auth, ledger: createSqliteLedgerReader(db), rulesDir, enqueue: (replies) => queue.enqueue(replies, clock()) },
+      web: { deps, auth, ledger: opened.ledger, rulesDir, enqueue: (replies) => queue.enqueue(replies, clock()) },
       reloadConfig: (load) =>
         guarded('config', async () => {
           const next = load();
@@ -59,13 +59,10 @@ export async function openDashboard(config: Config, dbFile: string, rulesDir: st
         guarded('rules', () => {
           Object.assign(deps, loadRuleSet(rulesDir));
         }),
-      close: async () => {
-        await store.close();
-        closeDatabase(db);
-      },
+      close: () => opened.close(),
     };
   } catch (err) {
-    closeDatabase(db);
+    await opened.close();
     throw err;
   }
 }

@@ -234,7 +234,7 @@ async function real(stream: Item[], load: Load): Promise<Result> {
   let replies = 0;
   const app = await createApp({
     config,
-    dbFile: join(dir, 'bench.db'),
+    database: join(dir, 'bench.db'),
     rulesDir: resolve('rules'),
     puppet: world.puppet,
     clock: () => new Date(),

@@ -21,6 +21,22 @@ describe('config errors on the command line', () => {
     expect(io.out).toEqual([]);
   });
 
+  it('a bad PostgreSQL address in database: is one sentence, without the password', async () => {
+    const file = join(io.dir, 'cfg.yaml');
+    writeFileSync(file, `database: postgres://bot:s3cret@db.example\n${CONFIG_TEMPLATE.replace(/^database:.*$/m, '')}`);
+    expect(await sim(['--config', file, '--script', '-'])).toBe(2);
+    const message = io.err.join('');
+    expect(message).toMatch(/字段「database」：数据库地址 postgres:\/\/bot:\*\*\*@db.example 缺少数据库名/);
+    expect(message).not.toContain('s3cret');
+  });
+
+  it('sim --db with a bad PostgreSQL address says so in one sentence', async () => {
+    writeFileSync(join(io.dir, 'script.jsonl'), '{"advance": "1m"}\n');
+    expect(await sim(['--db', 'postgresql://bot:s3cret@/yst', '--script', join(io.dir, 'script.jsonl')])).toBe(2);
+    expect(io.err.join('')).toBe('数据库地址 postgresql://bot:***@/yst 写法不对，应为 postgres://用户:密码@主机:端口/数据库名。\n');
+    expect(io.err.join('')).not.toContain('s3cret');
+  });
+
   it('sim with a misspelt key names it and suggests the right one', async () => {
     const file = join(io.dir, 'cfg.yaml');
     writeFileSync(file, CONFIG_TEMPLATE.replace('sending:', 'sendig:'));

@@ -27,7 +27,7 @@ async function start(logFile: string): Promise<{ code: number; said: string }> {
   out.on('data', (chunk) => {
     said += String(chunk);
   });
-  const code = await runStart({ configFile, dbFile: join(dir, 'bot.db'), out });
+  const code = await runStart({ configFile, database: join(dir, 'bot.db'), out });
   return { code, said };
 }
 

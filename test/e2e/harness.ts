@@ -43,7 +43,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
   const sim = await createSimulation({
     config,
     rulesDir: options.rulesDir ?? RULES_DIR,
-    dbFile,
+    database: dbFile,
     start: new Date(options.start ?? '2026-03-02T10:00:00+08:00'),
     logger,
     dataDir: dir,

@@ -62,7 +62,7 @@ describe('before the QR code is scanned', { timeout: 120_000 }, () => {
     const sent: string[] = [];
     const app = await createApp({
       config,
-      dbFile: join(dir, 'test.db'),
+      database: join(dir, 'test.db'),
       rulesDir: RULES_DIR,
       puppet: world.puppet,
       clock: clock.now,

@@ -15,16 +15,6 @@ function inRange(range: LedgerRange): SQL {
   return and(gte(tickets.createdAt, range.from), lt(tickets.createdAt, range.to))!;
 }
 
-/** Every community in the database, by name (for `--community`). */
-export function communityNames(db: Db): string[] {
-  return db
-    .select({ name: communities.name })
-    .from(communities)
-    .orderBy(asc(communities.id))
-    .all()
-    .map((c) => c.name);
-}
-
 /** The ledger reader over a SQLite connection (the queries run synchronously underneath). */
 export function createSqliteLedgerReader(db: Db): LedgerReader {
   return {

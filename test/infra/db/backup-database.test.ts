@@ -145,4 +145,14 @@ describe('yishiting backup', () => {
     expect(await run(['--help'])).toBe(0);
     expect(io.out.join('')).toContain('用法：yishiting backup');
   });
+
+  it('sends a PostgreSQL database to pg_dump, without showing the password', async () => {
+    const io = capture();
+    expect(await run(['b.db', '--db', 'postgres://bot:s3cret@db.example/district'])).toBe(2);
+    expect(io.err.join('')).toMatch(
+      /^backup 只用于 SQLite 数据库文件；PostgreSQL 数据库（postgres:\/\/bot:\*\*\*@db.example\/district）请用 pg_dump 备份/,
+    );
+    expect(io.err.join('')).not.toContain('s3cret');
+    expect(existsSync('b.db')).toBe(false);
+  });
 });

@@ -1,0 +1,68 @@
+// The one way into the store: `openStore(target)` gives everything the bot, the dashboard and the
+// sub-commands read and write — tickets, outbox, ledger, dashboard sign-in — over embedded SQLite
+// (a file path, the default) or PostgreSQL (a postgres:// or postgresql:// address).
+import type { TicketStore } from '../core/tickets/ticket-store.js';
+import type { WebAuthStore } from '../web/web-auth-store.js';
+import { createSqliteLedgerReader } from './db/ledger-queries.js';
+import { closeDatabase, DEFAULT_DATABASE, openDatabase, type OpenDatabaseOptions } from './db/open-database.js';
+import { openDatabaseReadOnly } from './db/open-database-read-only.js';
+import { createSqliteOutboxQueue } from './db/sqlite-outbox-queue.js';
+import { createSqliteTicketStore } from './db/sqlite-ticket-store.js';
+import { createSqliteWebAuthStore } from './db/sqlite-web-auth-store.js';
+import type { LedgerReader } from './export/ledger-reader.js';
+import type { OutboxQueue, OutboxScope } from './outbox/outbox-queue.js';
+import { DatabaseUrlError, isPgUrl, redactDatabaseUrl, validateDatabaseUrl } from './pg/database-url.js';
+
+export interface Store {
+  dialect: 'sqlite' | 'pg';
+  /** Where the store is, for messages: the file, or the address without its password. */
+  label: string;
+  tickets: TicketStore;
+  outbox: OutboxQueue;
+  ledger: LedgerReader;
+  webAuth: WebAuthStore;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** Only reads (export, stats, rules suggest): nothing migrated, nothing written. */
+  readOnly?: boolean;
+  /** Time stamp for rows whose operation carries no time of its own (rooms, roster). */
+  clock?: () => Date;
+  /** The bot account of this process (config bot.session): private replies it queues are sent by it alone. */
+  account?: string | null;
+  /** Which outbox rows this process sends (default: every row, as one process alone on its database). */
+  outbox?: OutboxScope;
+  /** SQLite only: durability and lock wait (see open-database.ts). */
+  sqlite?: OpenDatabaseOptions;
+}
+
+/** Opens the store at `target` (a file, or postgres://…), migrated unless read-only. */
+export async function openStore(target: string = DEFAULT_DATABASE, options: OpenStoreOptions = {}): Promise<Store> {
+  if (isPgUrl(target)) {
+    // Until the PostgreSQL ticket store is complete (#12), PostgreSQL is refused rather than half-used.
+    throw new DatabaseUrlError(
+      `PostgreSQL 数据库（${redactDatabaseUrl(validateDatabaseUrl(target))}）暂不可用：工单部分尚未完成，请先使用 SQLite 数据库文件。`,
+    );
+  }
+  const opened = options.readOnly
+    ? openDatabaseReadOnly(target)
+    : (() => {
+        const db = openDatabase(target, options.sqlite);
+        return { db, close: () => closeDatabase(db) };
+      })();
+  const { db } = opened;
+  const tickets = createSqliteTicketStore(db, { ...(options.clock ? { clock: options.clock } : {}), account: options.account ?? null });
+  return {
+    dialect: 'sqlite',
+    label: target,
+    tickets,
+    outbox: createSqliteOutboxQueue(db, options.outbox),
+    ledger: createSqliteLedgerReader(db),
+    webAuth: createSqliteWebAuthStore(db),
+    close: async () => {
+      await tickets.close();
+      opened.close();
+    },
+  };
+}
