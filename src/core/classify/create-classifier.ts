@@ -99,7 +99,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const tokens = segmenter.cut(reply.slice(from, to));
     const dropped: DroppedHit[] | undefined = detail ? [] : undefined;
     let hits = alignedHits(raw, tokens, reply, from, to, dropped);
-    const s = score(hits, clauses, negative, ignored);
+    const s = score(hits, clauses, negative, reply, ignored);
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
     if (hits.some(isHazard)) hits = [...hits, ...alignedHits(urgencyIndex.findAll(reply), tokens, reply, from, to, dropped)];

@@ -144,4 +144,9 @@ export interface LanguageRules {
   question: string[];
   /** Characters that end a clause. */
   clauseBreaks: string[];
+  /**
+   * Words that make the thing before them a place (电梯厅, 车棚旁边, 配电室那边): it says where,
+   * and counts for its category only when the message names no other one.
+   */
+  placeSuffixes?: string[];
 }

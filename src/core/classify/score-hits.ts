@@ -42,7 +42,7 @@ interface Agent {
   term: string;
 }
 
-export type Scorer = (hits: Hit[], clauses: Int32Array, negative: NegativeCues, ignored?: IgnoredHit[]) => Scored;
+export type Scorer = (hits: Hit[], clauses: Int32Array, negative: NegativeCues, text: string, ignored?: IgnoredHit[]) => Scored;
 
 export function createScorer(rules: Rules): Scorer {
   const enabled = rules.categories.filter((c) => c.enabled);
@@ -52,7 +52,10 @@ export function createScorer(rules: Rules): Scorer {
   const byScoreThenPriority = (a: CategoryScore, b: CategoryScore) =>
     b.score - a.score || priorities.get(b.code)! - priorities.get(a.code)!;
 
-  return (hits, clauses, negative, ignored) => {
+  const placeSuffixes = rules.language.placeSuffixes ?? [];
+  const isPlace = (text: string, h: Hit) => placeSuffixes.some((s) => text.startsWith(s, h.end));
+
+  return (hits, clauses, negative, text, ignored) => {
     // Per category (by index): distinct keys counted once, deciding terms, clauses of objects/problems.
     const touched: number[] = [];
     const sums: number[] = [];
@@ -65,6 +68,7 @@ export function createScorer(rules: Rules): Scorer {
     // A negative weight on a short word (电梯 for lighting) counts only in a clause that names that category.
     let against: Agent[] | null = null;
     let agents: Agent[] | null = null;
+    let places: Agent[] | null = null;
     let generic = 0;
     const cueTerms = new Map<number, string[]>(negative);
     const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false, object: false });
@@ -78,6 +82,7 @@ export function createScorer(rules: Rules): Scorer {
     };
     for (const h of hits) {
       const clause = clauses[h.start]!;
+      const place = placeSuffixes.length > 0 && h.data.exact.some(isObject) && isPlace(text, h);
       for (const b of h.data.exact) {
         if (b.kind === 4) {
           const list = cueTerms.get(b.slot);
@@ -99,7 +104,13 @@ export function createScorer(rules: Rules): Scorer {
           agents.push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
           continue;
         }
+        if (place && b.kind === 0) {
+          places ??= [];
+          places.push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
+          continue;
+        }
         if (b.scoped) {
+          if (place) continue; // a place (电梯厅) says nothing against a category
           against ??= [];
           against.push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
           continue;
@@ -127,6 +138,24 @@ export function createScorer(rules: Rules): Scorer {
         seenKeys.add(a.key);
         sums[i] = sums[i]! + a.weight;
       }
+    }
+    if (places !== null) {
+      // A thing named as a place (电梯厅的灯, 车棚旁边的电线) says where: it counts only when no
+      // other category is named.
+      const others = (own: number) => touched.some((j) => j !== own && sums[j]! > 0);
+      const elsewhere = places.map((p) => others(p.slot));
+      places.forEach((p, n) => {
+        if (elsewhere[n]) {
+          ignored?.push({ term: p.term, why: '后面跟着“旁边、那边”这类词，说的是地方，不是它出了问题' });
+          return;
+        }
+        touch(p.slot);
+        objClauses[p.slot]!.push(p.clause);
+        if (seenKeys.has(p.key)) return;
+        seenKeys.add(p.key);
+        sums[p.slot] = sums[p.slot]! + p.weight;
+        if (!terms[p.slot]!.includes(p.term)) terms[p.slot]!.push(p.term);
+      });
     }
     if (agents !== null) {
       // The category the message is about, other than `own`, before any agent counts (-1: none).
@@ -207,6 +236,10 @@ export function createScorer(rules: Rules): Scorer {
     for (const c of cues) evidence += c.weight;
     return { categories, genericProblems, genericTerms, cues, evidence };
   };
+}
+
+function isObject(b: { kind: number }): boolean {
+  return b.kind === 0;
 }
 
 function byFirst(a: [number, string[]], b: [number, string[]]): number {

@@ -89,6 +89,7 @@ export function loadRules(dir: string): Rules {
       denial: cues.language.denial,
       question: cues.language.question,
       clauseBreaks: cues.language.clause_breaks,
+      placeSuffixes: cues.language.place_suffixes,
     },
     places: cues.places,
     thresholds: {

@@ -378,3 +378,32 @@ describe('frame categories: a quarrel over a thing is about the quarrel', () => 
     expect(c.classify('路灯不亮 他不肯赔')).toMatchObject({ report: true, category: 'lighting' });
   });
 });
+
+describe('places: a thing followed by 旁边 says where', () => {
+  const placed: Rules = {
+    ...rules,
+    categories: [
+      category('lighting', { objects: { 路灯: 3, 灯: 1 }, problems: { 不亮: 2 }, cues: { 电梯: -2 } }),
+      ...rules.categories.slice(1),
+    ],
+    language: { ...rules.language, placeSuffixes: ['旁边'] },
+  };
+  const w = [...words, '旁边', '灯'];
+  const c = createClassifier(placed, wordSegmenter(w));
+
+  it('does not count it, nor its weight against another category, when another category is named', () => {
+    const e = c.explain('电梯旁边灯不亮 麻烦');
+    expect(e.result).toMatchObject({ report: true, category: 'lighting' });
+    expect(e.categories.map((x) => x.code)).toEqual(['lighting']);
+    expect(e.ignored.some((i) => i.term === '电梯' && i.why.includes('地方'))).toBe(true);
+  });
+
+  it('counts it when it is all the message names', () => {
+    expect(c.classify('电梯旁边坏了')).toMatchObject({ report: true, category: 'elevator' });
+  });
+
+  it('gives the same answers with and without the prefilter', () => {
+    const off = createClassifier(placed, wordSegmenter(w), { prefilter: false });
+    for (const t of ['电梯旁边灯不亮 麻烦', '电梯旁边坏了', '路灯旁边 电梯坏了']) expect(c.classify(t), t).toEqual(off.classify(t));
+  });
+});

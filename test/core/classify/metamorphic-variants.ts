@@ -39,6 +39,8 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
     trimEnd(t) +
     pick(['，如有人管请回复🙏', '，麻烦物业看一下，谢谢', '，等了好久了，什么时候能修？', '，给您说一下，辛苦'], i),
   place: (t, i) => pick(['在小区里，', '就在进门那块，', '靠北边那片，', '我住的那栋，'], i) + t,
+  // A landmark of another category says where, not what (电梯旁边 is not an elevator report).
+  landmark: (t, i) => `就在${pick(['电梯旁边', '路灯旁边', '垃圾房那边', '车棚附近', '配电室旁边', '充电桩对面'], i)}，${t}`,
   time: (t, i) => `${pick(['今天早上', '昨天晚上', '从上周开始', '刚才'], i)}，${t}`,
   waiting: (t, i) => trimEnd(t) + pick(['，终于有人看见了吗', '，等了好久了', '，说了好几次了', '，到底有没有人管', '，还要等多久'], i),
   question: (t, i) => trimEnd(t) + pick(['，是否存在安全隐患？', '，什么时候能修？', '，这个归谁管？', '，能不能处理一下？'], i),
