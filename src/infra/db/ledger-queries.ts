@@ -1,7 +1,7 @@
 // The ledger reader (infra/export/ledger-reader.ts) over SQLite, in drizzle's query builder. Tickets are read in pages (keyset on the sort order), each page with the first report
 // text and the timeline of its tickets, so 100k tickets with their timelines pass in bounded
 // memory. The range is on the ticket's first report time: [from, to).
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { StatsTicket } from '../../core/stats/ticket-stats.js';
 import type { LedgerRange, LedgerReader } from '../export/ledger-reader.js';
 import type { LedgerEvent, LedgerRow } from '../export/ledger-row.js';
@@ -80,14 +80,19 @@ function* iterateStatsTickets(db: Db, range: LedgerRange): Generator<StatsTicket
  */
 function* iterateLedgerRows(db: Db, range: LedgerRange, order: 'time' | 'category'): Generator<LedgerRow> {
   if (order === 'time') {
-    yield* ledgerPages(db, inRange(range));
+    yield* ledgerPages(db, range, null);
     return;
   }
-  for (const { code } of categoriesInRange(db, range)) yield* ledgerPages(db, and(inRange(range), eq(tickets.category, code))!);
+  for (const { code } of categoriesInRange(db, range)) yield* ledgerPages(db, range, code);
 }
 
-/** The tickets matching `where` by first report time, a page at a time. */
-function* ledgerPages(db: Db, where: SQL): Generator<LedgerRow> {
+/**
+ * The tickets in the range (of one category, or all), by first report time, a page at a time.
+ * Each page starts where the last ended: its lower bound on created_at replaces the range's, so
+ * SQLite seeks the created_at index there instead of stepping over every earlier page again (with
+ * both bounds it keeps the range's and a page costs more the further it lies: quadratic).
+ */
+function* ledgerPages(db: Db, range: LedgerRange, category: string | null): Generator<LedgerRow> {
   let after: { createdAt: Date; id: number } | null = null;
   for (;;) {
     const page = db
@@ -114,9 +119,13 @@ function* ledgerPages(db: Db, where: SQL): Generator<LedgerRow> {
       .from(tickets)
       .innerJoin(communities, eq(communities.id, tickets.communityId))
       .where(
-        after === null
-          ? where
-          : and(where, or(gt(tickets.createdAt, after.createdAt), and(eq(tickets.createdAt, after.createdAt), gt(tickets.id, after.id)))),
+        and(
+          after === null ? gte(tickets.createdAt, range.from) : gte(tickets.createdAt, after.createdAt),
+          lt(tickets.createdAt, range.to),
+          category === null ? undefined : eq(tickets.category, category),
+          // Given created_at >= the last one's: later, or as late with a greater id.
+          after === null ? undefined : or(gt(tickets.createdAt, after.createdAt), gt(tickets.id, after.id)),
+        ),
       )
       .orderBy(asc(tickets.createdAt), asc(tickets.id))
       .limit(PAGE)
@@ -150,7 +159,8 @@ function timelinesOf(db: Db, ticketIds: number[]): Map<number, LedgerEvent[]> {
   const rows = db
     .select({
       ticketId: ticketEvents.ticketId,
-      at: ticketEvents.at,
+      // Epoch ms as stored, read without the column's Date decoding.
+      at: sql<number>`${ticketEvents.at}`,
       actor: ticketEvents.actorName,
       kind: ticketEvents.kind,
       action: ticketEvents.action,
@@ -161,13 +171,15 @@ function timelinesOf(db: Db, ticketIds: number[]): Map<number, LedgerEvent[]> {
     .where(inArray(ticketEvents.ticketId, ticketIds))
     .orderBy(asc(ticketEvents.ticketId), asc(ticketEvents.id))
     .all();
-  for (const { ticketId, at, ...e } of rows) {
-    let timeline = timelines.get(ticketId);
+  // One object per event, built here: no rest/spread copies and no Date for `at` (450k events in
+  // a year's ledger of 100k tickets; allocation was most of the export's garbage collection).
+  for (const r of rows) {
+    let timeline = timelines.get(r.ticketId);
     if (!timeline) {
       timeline = [];
-      timelines.set(ticketId, timeline);
+      timelines.set(r.ticketId, timeline);
     }
-    timeline.push({ ...e, at: at.getTime() });
+    timeline.push({ at: r.at, actor: r.actor, kind: r.kind, action: r.action, to: r.to, note: r.note });
   }
   return timelines;
 }
