@@ -49,6 +49,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const describeRoles = createRoleDescriber(rules);
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   const th = rules.thresholds;
+  // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice).
+  const outweighed = new Set(rules.cues.flatMap((g, i) => (rules.urgency.outweighs.includes(g.kind) ? [i] : [])));
   const zones = rules.places.zones;
   /**
    * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
@@ -89,8 +91,12 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, ignored) : NO_CUES;
     // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it.
     const elsewhere = negative.size > 0 ? vetoOf(negative) : null;
-    if (usePrefilter && (elsewhere !== null || !upperBound(raw, clauses, negativeSum(negative, rules), hazardPossible(raw, reply)))) {
-      return skipped(quote, reply, building);
+    if (usePrefilter && elsewhere !== null) return skipped(quote, reply, building);
+    if (usePrefilter) {
+      // The bound leaves out what an emergency outweighs whenever one is possible.
+      const hazard = hazardPossible(raw, reply);
+      if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighed : undefined), hazard))
+        return skipped(quote, reply, building);
     }
 
     // Segment only the span that holds hits whose fate depends on word boundaries, widened to
@@ -103,8 +109,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
     if (hits.some(isHazard)) hits = [...hits, ...alignedHits(urgencyIndex.findAll(reply), tokens, reply, from, to, dropped)];
-    // Categories the message names: the best one, and any other that names one of its things.
-    const named = s.categories.filter((x) => x.score >= th.category && (x === best || x.object));
+    // Categories the message names by one of their things (电梯, 燃气): a category's own hazard
+    // term counts only there (走丢了 alone names no old person; 狗子走丢了 is no emergency).
+    const named = s.categories.filter((x) => x.score >= th.category && x.object);
     const urgency = detectUrgency(
       hits,
       reply,
@@ -125,6 +132,11 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
         categoryScore = th.category;
       }
       evidence += rules.urgency.evidence;
+      for (const [group, list] of negative) {
+        if (!outweighed.has(group)) continue;
+        evidence -= rules.cues[group]!.weight;
+        if (ignored) for (const t of list) ignored.push({ term: t, why: `有险情，比「${rules.cues[group]!.label}」要紧，不减分` });
+      }
     }
     const report = elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
     const urgent = urgency === NOT_URGENT ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);

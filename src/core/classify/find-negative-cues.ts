@@ -127,10 +127,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, urgenc
   };
 }
 
-/** The sum of the weights of the groups found. */
-export function negativeSum(negative: NegativeCues, rules: Rules): number {
+/** The sum of the weights of the groups found, leaving out the groups in `skip`. */
+export function negativeSum(negative: NegativeCues, rules: Rules, skip?: ReadonlySet<number>): number {
   let sum = 0;
-  for (const group of negative.keys()) sum += rules.cues[group]!.weight;
+  for (const group of negative.keys()) if (!skip?.has(group)) sum += rules.cues[group]!.weight;
   return sum;
 }
 

@@ -130,6 +130,11 @@ interface UrgencyRules {
   cancel: string[];
   /** Words that say a danger is over (救出来了, 扑灭了): they cancel hazards in their clause and the clauses before it. */
   over: string[];
+  /**
+   * Kinds of "not a report" cue groups an emergency outweighs (【求助】, @所有人, 有没有人知道 …):
+   * in an urgent message they subtract nothing.
+   */
+  outweighs: string[];
   /** Evidence an urgent finding adds towards "report" (a false alarm beats a miss). */
   evidence: number;
 }

@@ -122,6 +122,7 @@ export const urgencyFileSchema = z
       .default([]),
     cancel: z.array(term).default([]),
     over: z.array(term).default([]),
+    outweighs: z.array(kind).default([]),
   })
   .superRefine((u, ctx) => {
     const kinds = new Set(u.exposures.map((x) => x.kind));

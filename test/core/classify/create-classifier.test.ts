@@ -29,6 +29,7 @@ const rules: Rules = {
     exposures: [{ kind: 'person', label: '有人', terms: ['有人'], category: null }],
     cancel: ['如果'],
     over: ['救出来了'],
+    outweighs: [],
     evidence: 4,
   },
   language: { negation: ['不', '没', '未', '没有'], denial: ['不是'], question: ['是不是'], clauseBreaks: ['，', '。', ' ', '\n'] },

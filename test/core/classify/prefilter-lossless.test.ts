@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus, realClassifier } from './real-classifier.js';
+import { probeTexts } from './urgency-probes.js';
 
 // The prefilter skips jieba for messages that cannot be reports, and classify segments only the
-// span that needs it. Neither may change a result: compare every message of both corpora (and
-// some chatter) with the prefilter off, and with explain, which segments the whole text.
+// span that needs it. Neither may change a result: compare every message of the corpora, the
+// urgency probes in every frame (emergencies under a notice's 【】 or @所有人 among them) and
+// some chatter with the prefilter off, and with explain, which segments the whole text.
 describe('the prefilter', () => {
   const on = realClassifier();
   const off = realClassifier({ prefilter: false });
@@ -19,7 +21,7 @@ describe('the prefilter', () => {
     '有人一起去爬山吗',
     '[图片]',
   ];
-  const texts = [...readCorpus('dev'), ...readCorpus('extra'), ...readCorpus('probe')].map((g) => g.text).concat(chatter);
+  const texts = [...readCorpus('dev'), ...readCorpus('extra'), ...readCorpus('probe')].map((g) => g.text).concat(chatter, probeTexts());
 
   it('gives exactly the same classification as segmenting every message', () => {
     for (const t of texts) expect(on.classify(t), t).toEqual(off.classify(t));

@@ -27,7 +27,7 @@ const rules: Rules = {
   ],
   problems: { 坏了: 2 },
   cues: [{ kind: 'request', label: '请求', weight: 2, terms: ['麻烦'] }],
-  urgency: { hazards: [], exposures: [], cancel: [], over: [], evidence: 4 },
+  urgency: { hazards: [], exposures: [], cancel: [], over: [], outweighs: [], evidence: 4 },
   language: { negation: ['不', '没'], denial: ['不是'], question: ['是不是'], clauseBreaks: ['，', ' '] },
   places: { zones: [] },
   thresholds: { report: 4, category: 2, categoryCap: 6, pair: 2, problemCap: 2 },

@@ -223,6 +223,9 @@ const frames: Record<string, (t: string) => string> = {
   mention: (t) => `@物业管家 ${trimEnd(t)}😭😭`,
   long: (t) => `我是8号楼2单元的住户，${trimEnd(t)}，麻烦看到的人帮忙联系一下`,
   question: (t) => `${trimEnd(t)}，有人管没有？`,
+  'help tag': (t) => `【求助】${t}`,
+  'at all': (t) => `@所有人 ${t}`,
+  'who knows': (t) => `有没有人知道，${trimEnd(t)}该打哪个电话？`,
 };
 
 /** Frames that make any of the emergencies no emergency: over already, a what-if, somewhere else. */
@@ -274,10 +277,27 @@ const nearMisses: string[] = [
   '老家那边的村子发大水了，房子都淹了',
   '楼下小孩哭了一晚上，吵得睡不着',
   '我家狗子走丢了，谁看见一只白色泰迪',
+  '【温馨提示】天气干燥，请注意用火安全，如闻到燃气味请开窗通风',
+  '@所有人 本周六上午消防演练，届时楼道会有烟雾，请勿惊慌',
+  '邻居家的猫跑丢了，谁看见一只橘猫',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
 const NEAR_FRAMES = ['plain', 'greeting', 'question'] as const;
+
+/** Every generated text (emergencies in every frame, calmed ones, near misses), for the prefilter's check. */
+export function probeTexts(): string[] {
+  const out: string[] = [];
+  for (const s of Object.values(urgentScenarios)) {
+    for (let i = 0; i < s.n; i++) {
+      const t = s.make(i);
+      for (const f of Object.values(frames)) out.push(f(t));
+      for (const f of Object.values(calming)) out.push(f(t, i));
+    }
+  }
+  for (const t of nearMisses) for (const f of Object.values(frames)) out.push(f(t));
+  return out;
+}
 
 /** Per calming frame: emergencies it made calm (not urgent), out of all. */
 export function calmingRates(): Record<string, { pass: number; total: number; failures: string[] }> {

@@ -84,3 +84,19 @@ describe('urgency: cues scoped to what they speak of', () => {
     });
   });
 });
+
+describe('urgency: an emergency outweighs the look of a notice or a question', () => {
+  it.each(['【求助】楼道里冒出好多黑烟', '@所有人 3栋电梯里困着人', '有没有人知道，煤气味这么大该打哪个电话？'])(
+    '%s is an urgent report',
+    (text) => {
+      expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+    },
+  );
+
+  it.each(['【通知】本周六上午消防演练，届时楼道会有烟雾，请勿惊慌', '【温馨提示】天气干燥，如闻到燃气味请开窗通风'])(
+    '%s stays a notice',
+    (text) => {
+      expect(c.classify(text).report, text).toBe(false);
+    },
+  );
+});

@@ -71,6 +71,17 @@ describe('loadRules', () => {
     }
     const cues = 'cues: []\n';
 
+    it('refuses an urgency `outweighs` naming a cue group cues.yaml does not have', () => {
+      const dir = dirWith({
+        'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\n',
+        'cues.yaml': 'cues:\n  - kind: notice\n    label: 通知\n    weight: -8\n    terms: ["【"]\n',
+        'urgency.yaml': 'outweighs:\n  - notice\n  - notise\n',
+      });
+      const err = errorOf(dir);
+      expect(err.field).toBe('outweighs.1');
+      expect(err.problem).toContain('notise');
+    });
+
     it('refuses an alias that points at a word the category does not have', () => {
       const dir = dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\naliases:\n  路等: 路登\n', 'cues.yaml': cues });
       const err = errorOf(dir);
