@@ -11,11 +11,9 @@ import { bindingCodeText } from '../core/identity/binding-code-text.js';
 import { BINDING_CODE_MINUTES } from '../core/identity/binding-policy.js';
 import { isAdminRole } from '../core/tickets/staff-roles.js';
 import { peoplePage } from './people-page.js';
-import { applyRuleEdits, ruleEditKey, ruleSuggestions } from '../app/rule-suggestions.js';
+import { applyRuleEdits, ruleEditKey } from '../app/rule-suggestions.js';
 import { rulesPage } from './rules-page.js';
-import type { RuleSuggestion, Suggestions } from '../core/classify/suggest-rule-edits.js';
-import type { Rules } from '../core/classify/rules.js';
-import { RulesError } from '../infra/rules/rules-error.js';
+import { createSuggestionCache } from './suggestion-cache.js';
 import { communityLedger } from '../infra/export/community-ledger.js';
 import { createLedgerSource } from '../infra/export/create-ledger-source.js';
 import { writeLedgerCsv } from '../infra/export/write-ledger-csv.js';
@@ -53,6 +51,7 @@ const IMAGE_TYPES: Record<string, string> = {
 export function createWebApp(web: WebOptions): Hono<Env> {
   const { deps } = web;
   const app = new Hono<Env>();
+  const suggestions = web.suggestions ?? createSuggestionCache(web.rulesDir);
   const dataDir = resolve(web.dataDir ?? 'data');
 
   app.use('*', async (c, next) => {
@@ -280,16 +279,32 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     return showPeople(c, { text: `${bindingCodeText(person.name, code)}\n这个绑定码只显示这一次。`, error: false });
   });
 
-  const showRules = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200) => {
+  // Suggestions take seconds of CPU: computed in a worker and cached (suggestion-cache.ts); a page
+  // asked for while they are being computed says so and refreshes itself.
+  const showRules = async (c: Context<Env>, message: { text: string; error: boolean } | null, status: 200 | 400 = 200, wait = false) => {
     const staff = c.get('staff');
     const corrections = await correctionsOf(staff);
-    let found: { rules: Rules; result: Suggestions };
-    try {
-      found = ruleSuggestions(web.rulesDir, corrections);
-    } catch (err) {
-      if (!(err instanceof RulesError)) throw err;
-      return render(c, staff, '规则', html`<p class="msg err">规则文件有误，请先修好（yishiting rules check）：${err.message}</p>`, 400);
+    const outcome = wait ? await suggestions.get(deps.classifier, corrections) : suggestions.peek(deps.classifier, corrections);
+    if (!outcome)
+      return render(
+        c,
+        staff,
+        '规则',
+        html`${message ? html`<p class="msg${message.error ? ' err' : ''}" style="white-space:pre-line">${message.text}</p>` : ''}<meta http-equiv="refresh" content="3">
+<div class="card"><p>正在根据 ${corrections.length} 条更正计算修改建议（需要几秒钟，不影响机器人工作），页面会自动刷新；也可以稍后<a href="/rules">手动刷新</a>。</p></div>`,
+        status,
+      );
+    if (!outcome.ok) {
+      if (!outcome.rules) throw new Error(outcome.message);
+      return render(
+        c,
+        staff,
+        '规则',
+        html`<p class="msg err">规则文件有误，请先修好（yishiting rules check）：${outcome.message}</p>`,
+        400,
+      );
     }
+    const { found } = outcome;
     const categoryName = (code: string) => found.rules.categories.find((x) => x.code === code)?.name ?? code;
     const csrf = isAdminRole(staff.person.role) ? staff.csrf : null;
     return render(c, staff, '规则', rulesPage({ result: found.result, total: corrections.length, categoryName, csrf, message }), status);
@@ -304,14 +319,12 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const form = await c.req.parseBody();
     const id = typeof form.id === 'string' ? form.id : '';
     const corrections = await correctionsOf(staff);
-    let chosen: RuleSuggestion | undefined;
-    try {
-      chosen = ruleSuggestions(web.rulesDir, corrections).result.suggestions.find((s) => ruleEditKey(s.edit) === id);
-    } catch (err) {
-      if (!(err instanceof RulesError)) throw err;
-    }
+    // The choice is checked against the suggestions as they are now (waiting for them if need be).
+    const outcome = await suggestions.get(deps.classifier, corrections);
+    const chosen = outcome.ok ? outcome.found.result.suggestions.find((s) => ruleEditKey(s.edit) === id) : undefined;
     if (!chosen) return showRules(c, { text: '没有这条建议（可能已经采用过，或更正有了变化），请看下面最新的建议。', error: true }, 400);
     const applied = applyRuleEdits(web.rulesDir, [chosen.edit]);
+    suggestions.invalidate();
     const e = chosen.edit;
     await web.auth.recordAudit({
       personId: staff.person.id,
@@ -329,7 +342,8 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       applied.problems.length > 0
         ? `已写入 ${applied.files.join('、')}，但规则检查未通过，机器人会继续用原来的规则：\n${applied.problems.join('\n')}`
         : `已采用：写入 ${applied.files.join('、')}，规则检查通过${applied.failedExamples.length > 0 ? `，但有 ${applied.failedExamples.length} 条例子判错` : ''}。机器人会自动读取新规则。`;
-    return showRules(c, { text, error: applied.problems.length > 0 || applied.failedExamples.length > 0 });
+    // The admin waits for the suggestions under the new rules (in the worker: nothing else waits).
+    return showRules(c, { text, error: applied.problems.length > 0 || applied.failedExamples.length > 0 }, 200, true);
   });
 
   app.get('/ledger', async (c) => {

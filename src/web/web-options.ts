@@ -3,6 +3,7 @@
 import type { Deps } from '../core/deps.js';
 import type { Reply } from '../core/types.js';
 import type { LedgerReader } from '../infra/export/ledger-reader.js';
+import type { SuggestionCache } from './suggestion-cache.js';
 import type { WebAuthStore } from './web-auth-store.js';
 
 export interface WebOptions {
@@ -19,4 +20,6 @@ export interface WebOptions {
   dataDir?: string;
   /** Cookies get `Secure` when the dashboard is reached over https (behind a proxy). */
   secureCookies?: boolean;
+  /** Where the 规则 page's suggestions are computed and kept (default: a worker thread per computation). */
+  suggestions?: SuggestionCache;
 }

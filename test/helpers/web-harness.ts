@@ -5,6 +5,7 @@ import type { Reply } from '../../src/core/types.js';
 import { createSqliteLedgerReader } from '../../src/infra/db/ledger-queries.js';
 import { createSqliteWebAuthStore } from '../../src/infra/db/sqlite-web-auth-store.js';
 import { createWebApp } from '../../src/web/create-web-app.js';
+import { createSuggestionCache } from '../../src/web/suggestion-cache.js';
 import { createLoginLink } from '../../src/web/login-link.js';
 import { csrfTokenOf } from '../../src/web/tokens.js';
 import type { WebOptions } from '../../src/web/web-options.js';
@@ -54,6 +55,7 @@ export async function createWeb(options: { config?: Config; rulesDir?: string } 
     auth: createSqliteWebAuthStore(bot.db),
     ledger: createSqliteLedgerReader(bot.db),
     rulesDir: options.rulesDir ?? 'rules',
+    suggestions: createSuggestionCache(options.rulesDir ?? 'rules'),
     enqueue: async (replies) => {
       outbox.push(...replies);
     },

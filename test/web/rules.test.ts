@@ -35,10 +35,18 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const suggestionId = (html: string) => /name="id" value="([^"]+)"/.exec(html)?.[1];
 
+/** GET /rules once the suggestions are computed: the first request starts the worker and says so. */
+async function rulesPage(session: Parameters<typeof w.get>[1]): Promise<Response> {
+  const first = await w.get('/rules', session);
+  if (!(await first.clone().text()).includes('正在根据')) return first;
+  await w.web.suggestions!.settled();
+  return w.get('/rules', session);
+}
+
 describe('the 规则 page', () => {
   it('shows each suggestion with the corrections it fixes and the examples it breaks; admins get a button', async () => {
     const admin = await w.signIn('王主任');
-    const res = await w.get('/rules', admin);
+    const res = await rulesPage(admin);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('共 1 条更正');
@@ -53,7 +61,7 @@ describe('the 规则 page', () => {
       .split('\n')
       .filter((l) => l.startsWith('#'));
     const admin = await w.signIn('王主任');
-    const id = suggestionId(await (await w.get('/rules', admin)).text())!;
+    const id = suggestionId(await (await rulesPage(admin)).text())!;
     const term = id.split('/')[2]!;
     const res = await w.post('/rules/apply', { _csrf: admin.csrf, id }, admin);
     expect(res.status).toBe(200);
@@ -69,19 +77,19 @@ describe('the 规则 page', () => {
 
   it('shows workers the suggestions but refuses to let them apply one', async () => {
     const worker = await w.signIn('李网格员');
-    const html = await (await w.get('/rules', worker)).text();
+    const html = await (await rulesPage(worker)).text();
     expect(html).toContain('建议 1');
     expect(suggestionId(html)).toBeUndefined();
     const before = readFileSync(roadFile(), 'utf8');
     const admin = await w.signIn('王主任');
-    const id = suggestionId(await (await w.get('/rules', admin)).text())!;
+    const id = suggestionId(await (await rulesPage(admin)).text())!;
     expect((await w.post('/rules/apply', { _csrf: worker.csrf, id }, worker)).status).toBe(403);
     expect(readFileSync(roadFile(), 'utf8')).toBe(before);
   });
 
   it('refuses a forged request and an unknown suggestion', async () => {
     const admin = await w.signIn('王主任');
-    const id = suggestionId(await (await w.get('/rules', admin)).text())!;
+    const id = suggestionId(await (await rulesPage(admin)).text())!;
     const before = readFileSync(roadFile(), 'utf8');
     expect((await w.post('/rules/apply', { _csrf: 'forged', id }, admin)).status).toBe(403);
     expect((await w.post('/rules/apply', { id }, admin)).status).toBe(403);
