@@ -43,7 +43,8 @@ async function rulesPage(session: Parameters<typeof w.get>[1]): Promise<Response
   return w.get('/rules', session);
 }
 
-describe('the 规则 page', () => {
+// Each computation starts a worker thread that loads the classifier from source (tsx): seconds on a busy machine.
+describe('the 规则 page', { timeout: 30_000 }, () => {
   it('shows each suggestion with the corrections it fixes and the examples it breaks; admins get a button', async () => {
     const admin = await w.signIn('王主任');
     const res = await rulesPage(admin);
