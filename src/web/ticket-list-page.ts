@@ -22,10 +22,19 @@ export function ticketListPage(input: ListPageInput): Html {
   const catName = (code: string) => categories.find((c) => c.code === code)?.name ?? code;
   const option = (value: string, label: string, current: string | undefined) =>
     html`<option value="${value}"${current === value ? html` selected` : ''}>${label}</option>`;
-  const link = (page: number) => {
-    const params = new URLSearchParams(Object.entries({ ...q, page: String(page) }).filter(([, v]) => v) as [string, string][]);
+  // Page links walk by keyset from this page's first or last ticket; back to page 1 needs none.
+  const link = (page: number, cursor: { after: number } | { before: number } | null) => {
+    const { after: _a, before: _b, page: _p, ...filters } = q;
+    const fields = { ...filters, ...(cursor ? { page: String(page), ...cursor } : {}) };
+    const params = new URLSearchParams(
+      Object.entries(fields)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]): [string, string] => [k, String(v)]),
+    );
     return `/?${params.toString()}`;
   };
+  const first = result.tickets[0];
+  const last = result.tickets.at(-1);
   const { viewer } = input;
   const communityName = (id: number) => viewer.communities.find((c) => c.id === id)?.name ?? '';
   const rows = result.tickets.map((t) => {
@@ -60,7 +69,7 @@ export function ticketListPage(input: ListPageInput): Html {
 <p>共 ${result.total} 件${result.pages > 1 ? `，第 ${result.page}/${result.pages} 页` : ''}</p>
 <table class="list"><thead><tr><th>编号</th>${viewer.district ? html`<th>社区</th>` : ''}<th>类别</th><th>楼栋</th><th>状态</th><th>负责人</th><th>反映</th><th>反映时间</th><th>办结期限</th></tr></thead>
 <tbody>${rows.length ? rows : html`<tr><td colspan="${viewer.district ? '9' : '8'}" class="muted">没有符合条件的工单</td></tr>`}</tbody></table>
-<p class="pager">${result.page > 1 ? html`<a href="${link(result.page - 1)}">上一页</a>` : ''}${
-    result.page < result.pages ? html`<a href="${link(result.page + 1)}">下一页</a>` : ''
-  }</p>`;
+<p class="pager">${
+    result.hasPrev && first ? html`<a href="${link(result.page - 1, result.page - 1 <= 1 ? null : { before: first.id })}">上一页</a>` : ''
+  }${result.hasNext && last ? html`<a href="${link(result.page + 1, { after: last.id })}">下一页</a>` : ''}</p>`;
 }

@@ -1,5 +1,7 @@
 // The list's query string, validated at the edge (zod), and the page of tickets it selects: the
 // store filters, sorts, counts and pages (so 100k tickets cost one indexed query, not a scan here).
+// The pager's links carry a keyset cursor (after/before a ticket id), so a deep page costs what
+// the first does; `page` alone (a typed-in page number) still skips by offset.
 import { z } from 'zod';
 import { ACTIVE_STATUSES, isStatus, STATUS_CODES } from '../core/tickets/lifecycle.js';
 import type { TicketFilter, TicketStore } from '../core/tickets/ticket-store.js';
@@ -30,6 +32,14 @@ export const listQuerySchema = z.object({
     .string()
     .regex(/^\d{1,6}$/, '页码应为数字')
     .optional(),
+  after: z
+    .string()
+    .regex(/^\d{1,9}$/, '翻页位置有误')
+    .optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,9}$/, '翻页位置有误')
+    .optional(),
 });
 
 export type ListQuery = z.infer<typeof listQuerySchema>;
@@ -53,6 +63,9 @@ export interface ListResult {
   total: number;
   page: number;
   pages: number;
+  /** Whether a page comes before / after this one (the pager's links). */
+  hasPrev: boolean;
+  hasNext: boolean;
 }
 
 /** The page `q` asks for, of one community, or of all (`communityId` undefined: a district admin). */
@@ -71,6 +84,19 @@ export async function selectTickets(store: TicketStore, communityId: number | un
   const total = await store.countTickets(filter);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number(q.page ?? 1)));
+  // One ticket more than a page tells whether the walk goes on in that direction.
+  if (q.after || q.before) {
+    const found = await store.listTickets({
+      ...filter,
+      ...(q.after ? { after: Number(q.after) } : { before: Number(q.before) }),
+      limit: PAGE_SIZE + 1,
+    });
+    const more = found.length > PAGE_SIZE;
+    const tickets = q.after ? found.slice(0, PAGE_SIZE) : found.slice(found.length > PAGE_SIZE ? 1 : 0);
+    return q.after
+      ? { tickets, total, page, pages, hasPrev: true, hasNext: more }
+      : { tickets, total, page, pages, hasPrev: more, hasNext: true };
+  }
   const tickets = await store.listTickets({ ...filter, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-  return { tickets, total, page, pages };
+  return { tickets, total, page, pages, hasPrev: page > 1, hasNext: page < pages };
 }

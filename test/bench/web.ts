@@ -9,12 +9,14 @@ import { Hono } from 'hono';
 import { loadRuleSet } from '../../src/app/load-rule-set.js';
 import { createConfig } from '../../src/config.js';
 import type { Deps } from '../../src/core/deps.js';
+import { STATUS_CODES } from '../../src/core/tickets/lifecycle.js';
 import { createSqliteLedgerReader } from '../../src/infra/db/ledger-queries.js';
 import { closeDatabase, openDatabase, type Db } from '../../src/infra/db/open-database.js';
 import { createSqliteTicketStore } from '../../src/infra/db/sqlite-ticket-store.js';
 import { createSqliteWebAuthStore } from '../../src/infra/db/sqlite-web-auth-store.js';
 import { createWebApp } from '../../src/web/create-web-app.js';
 import { createLoginLink } from '../../src/web/login-link.js';
+import { openLinkIn } from '../helpers/web-harness.js';
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -153,7 +155,9 @@ async function main(): Promise<void> {
     const auth = createSqliteWebAuthStore(db);
     const app = createWebApp({ deps, auth, ledger: createSqliteLedgerReader(db), rulesDir: 'rules', enqueue: async () => undefined });
     const link = new URL(await createLoginLink(auth, (await store.getPerson(1))!, 'http://x', now)).pathname;
-    const cookie = /yst_session=[^;]+/.exec((await app.request(link)).headers.get('set-cookie') ?? '')![0];
+    // The link's confirmation page, then its button (a GET never signs in).
+    const signedIn = await openLinkIn(app, link);
+    const cookie = /yst_session=[^;]+/.exec(signedIn.headers.get('set-cookie') ?? '')![0];
     const get = (path: string) => app.request(path, { headers: { cookie } });
 
     const bare = new Hono().get('/', (c) => c.text('ok'));
@@ -161,6 +165,15 @@ async function main(): Promise<void> {
     await time('工单 list (default: 20k active)', async () => get('/'));
     await time('工单 list (category + search)', async () => get(`/?category=lighting&q=${encodeURIComponent('楼道灯')}`));
     await time('工单 list (all statuses, page 1000)', async () => get('/?status=all&sort=opened&page=1000'));
+    // The same page as the pager's 下一页 link reaches it: a keyset cursor, no offset.
+    const [cursor] = await store.listTickets({
+      communityId: 1,
+      statuses: [...STATUS_CODES],
+      order: 'opened',
+      offset: 999 * 50 - 1,
+      limit: 1,
+    });
+    await time('工单 list (page 1000 by 下一页 cursor)', async () => get(`/?status=all&sort=opened&page=1000&after=${cursor!.id}`));
     await time('ticket page', async (i) => get(`/tickets/${1 + ((i * 7919) % TICKETS)}`));
     await time('GET /api/tickets (active)', async () => get('/api/tickets'));
     await store.close();

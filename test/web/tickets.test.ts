@@ -233,3 +233,49 @@ describe('a district admin (街道管理员)', () => {
     expect((await w.get(`/tickets/1?community=${encodeURIComponent('银河社区')}`, worker)).status).toBe(404);
   });
 });
+
+describe('paging the 工单 list', () => {
+  it('walks every page by its 下一页 links (a keyset cursor), each ticket once, and 上一页 comes back', async () => {
+    const w = await createWeb();
+    const community = (await w.bot.store.listCommunities())[0]!;
+    for (let i = 1; i <= 120; i++) {
+      await w.bot.store.intake(
+        {
+          communityId: community.id,
+          roomKey: null,
+          messageId: `p${i}`,
+          text: `${i}号楼路灯不亮`,
+          reporterName: '居民',
+          reporterKey: '居民',
+          at: new Date(w.bot.now().getTime() + (i % 7) * 60_000),
+          category: 'lighting',
+          urgent: false,
+          building: `${i}号楼`,
+        },
+        { mergeWindowHours: 72, deadlines: w.bot.deps.deadlines },
+      );
+    }
+    const s = await w.signIn('王主任');
+    const numbers = (page: string) => [...page.matchAll(/<a href="\/tickets\/(\d+)">/g)].map((m) => m[1]);
+    const next = (page: string) => /<a href="([^"]+)">下一页<\/a>/.exec(page)?.[1]?.replaceAll('&amp;', '&');
+    const prev = (page: string) => /<a href="([^"]+)">上一页<\/a>/.exec(page)?.[1]?.replaceAll('&amp;', '&');
+    const pages: string[] = [];
+    let url: string | undefined = '/?status=all&sort=opened';
+    while (url) {
+      const page = await (await w.get(url, s)).text();
+      pages.push(page);
+      url = next(page);
+    }
+    expect(pages).toHaveLength(3);
+    expect(next(pages[1]!)).toMatch(/after=\d+/);
+    expect(pages[2]).toContain('第 3/3 页');
+    const seen = pages.flatMap(numbers);
+    expect(seen).toHaveLength(120);
+    expect(new Set(seen).size).toBe(120);
+    const back = await (await w.get(prev(pages[2]!)!, s)).text();
+    expect(prev(pages[2]!)).toMatch(/before=\d+/);
+    expect(numbers(back)).toEqual(numbers(pages[1]!));
+    expect(prev(pages[1]!)).toBe('/?status=all&sort=opened');
+    expect((await w.get('/?after=abc', s)).status).toBe(400);
+  });
+});

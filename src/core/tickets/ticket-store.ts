@@ -182,9 +182,15 @@ export interface TicketFilter {
   assigneeName?: string | null;
   /** Default 'priority' (most pressing first, then oldest); 'due' soonest first; 'opened', 'updated' newest first. */
   order?: 'priority' | 'due' | 'opened' | 'updated';
-  /** Skip this many (paging, with limit). */
+  /** Skip this many (paging, with limit). Deep offsets are slow: page with `after`/`before` instead. */
   offset?: number;
   limit?: number;
+  /**
+   * Keyset paging: only tickets after (or before) the ticket with this id in the chosen order,
+   * the `limit` nearest to it, still in that order. An unknown id selects nothing.
+   */
+  after?: number;
+  before?: number;
 }
 
 export interface ReportWithTicket {

@@ -107,6 +107,8 @@ const filterSchema = z.object({
   order: z.enum(['priority', 'due', 'opened', 'updated']).optional(),
   offset: z.number().int().min(0).optional(),
   limit: z.number().int().positive().optional(),
+  after: id.optional(),
+  before: id.optional(),
 });
 
 function describe(error: z.ZodError, what: string): string {

@@ -16,7 +16,7 @@ import { claimDueWork } from './sqlite-due-claims.js';
 import { intake } from './sqlite-intake.js';
 import { perConnection } from './per-connection.js';
 import { jobRuns, reports, ticketEvents, tickets } from './schema.js';
-import { dueSql, NOT_TAKEN, ticketFilterSql, ticketOrderSql } from './ticket-filter-sql.js';
+import { dueSql, keysetSql, NOT_TAKEN, ticketFilterSql, ticketOrderSql } from './ticket-filter-sql.js';
 
 export interface SqliteTicketStoreOptions {
   /** Time stamp for rows whose operation carries no time of its own (rooms, roster). */
@@ -97,16 +97,21 @@ export function createSqliteTicketStore(db: Db, options: SqliteTicketStoreOption
 
   const list = (filter: TicketFilter): Ticket[] => {
     const f = validateFilter(filter);
-    return db
+    // Keyset paging: from the cursor ticket's sort values; before it, walk backwards and turn round.
+    const cursorId = f.after ?? f.before;
+    const at = cursorId === undefined ? undefined : db.select().from(tickets).where(eq(tickets.id, cursorId)).get();
+    if (cursorId !== undefined && !at) return [];
+    const backwards = f.after === undefined && f.before !== undefined;
+    const rows = db
       .select()
       .from(tickets)
-      .where(where(f))
-      .orderBy(...ticketOrderSql(tickets, f.order))
+      .where(and(where(f), at ? keysetSql(tickets, f.order, at, backwards) : undefined))
+      .orderBy(...ticketOrderSql(tickets, f.order, backwards))
       // drizzle leaves a negative LIMIT out, and SQLite takes no OFFSET without one: no limit is the largest.
       .limit(f.limit ?? Number.MAX_SAFE_INTEGER)
       .offset(f.offset ?? 0)
-      .all()
-      .map(toTicket);
+      .all();
+    return (backwards ? rows.reverse() : rows).map(toTicket);
   };
 
   const scheduled = (statuses: Status[], column: typeof tickets.ackDueAt, at: Date, communityId?: number): Ticket[] => {

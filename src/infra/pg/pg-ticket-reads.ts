@@ -8,7 +8,7 @@ import type { ReportWithTicket, TicketFilter, TicketStore } from '../../core/tic
 import type { Status, Ticket } from '../../core/tickets/types.js';
 import { validateDate, validateFilter } from '../../core/tickets/validate-input.js';
 import { toEvent, toReport, toTicket } from '../db/rows.js';
-import { dueSql, NOT_TAKEN, ticketFilterSql, ticketOrderSql } from '../db/ticket-filter-sql.js';
+import { dueSql, keysetSql, NOT_TAKEN, ticketFilterSql, ticketOrderSql } from '../db/ticket-filter-sql.js';
 import type { PgDb } from './open-pg-database.js';
 import { jobRuns, reports, ticketEvents, tickets } from './pg-schema.js';
 
@@ -62,15 +62,20 @@ export function createPgTicketReads(db: PgDb): TicketReads {
 
   const list = async (filter: TicketFilter): Promise<Ticket[]> => {
     const f = validateFilter(filter);
+    // Keyset paging: from the cursor ticket's sort values; before it, walk backwards and turn round.
+    const cursorId = f.after ?? f.before;
+    const [at] = cursorId === undefined ? [] : await db.select().from(tickets).where(eq(tickets.id, cursorId));
+    if (cursorId !== undefined && !at) return [];
+    const backwards = f.after === undefined && f.before !== undefined;
     const query = db
       .select()
       .from(tickets)
-      .where(where(db, f))
-      .orderBy(...ticketOrderSql(tickets, f.order))
+      .where(and(where(db, f), at ? keysetSql(tickets, f.order, at, backwards) : undefined))
+      .orderBy(...ticketOrderSql(tickets, f.order, backwards))
       .offset(f.offset ?? 0)
       .$dynamic();
     const rows = await (f.limit === undefined ? query : query.limit(f.limit));
-    return rows.map(toTicket);
+    return (backwards ? rows.reverse() : rows).map(toTicket);
   };
 
   const scheduled = async (statuses: Status[], column: typeof tickets.ackDueAt, at: Date, communityId?: number): Promise<Ticket[]> => {
