@@ -9,6 +9,7 @@ const SLOW = [
   'test/e2e/**/*.test.ts',
   'test/cli/built-command.test.ts',
   'test/cli/sim-cli.test.ts',
+  'test/cli/pg-cli.test.ts',
   'test/infra/db/crash-safety.test.ts',
   'test/infra/db/concurrent-writers.test.ts',
   'test/infra/db/backup-database.test.ts',

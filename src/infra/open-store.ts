@@ -11,7 +11,8 @@ import { createSqliteTicketStore } from './db/sqlite-ticket-store.js';
 import { createSqliteWebAuthStore } from './db/sqlite-web-auth-store.js';
 import type { LedgerReader } from './export/ledger-reader.js';
 import type { OutboxQueue, OutboxScope } from './outbox/outbox-queue.js';
-import { DatabaseUrlError, isPgUrl, redactDatabaseUrl, validateDatabaseUrl } from './pg/database-url.js';
+import { isPgUrl, redactDatabaseUrl, validateDatabaseUrl } from './pg/database-url.js';
+import { openPgStore } from './pg/open-pg-store.js';
 
 export interface Store {
   dialect: 'sqlite' | 'pg';
@@ -40,10 +41,8 @@ export interface OpenStoreOptions {
 /** Opens the store at `target` (a file, or postgres://…), migrated unless read-only. */
 export async function openStore(target: string = DEFAULT_DATABASE, options: OpenStoreOptions = {}): Promise<Store> {
   if (isPgUrl(target)) {
-    // Until the PostgreSQL ticket store is complete (#12), PostgreSQL is refused rather than half-used.
-    throw new DatabaseUrlError(
-      `PostgreSQL 数据库（${redactDatabaseUrl(validateDatabaseUrl(target))}）暂不可用：工单部分尚未完成，请先使用 SQLite 数据库文件。`,
-    );
+    const url = validateDatabaseUrl(target);
+    return { dialect: 'pg', label: redactDatabaseUrl(url), ...(await openPgStore(url, options)) };
   }
   const opened = options.readOnly
     ? openDatabaseReadOnly(target)

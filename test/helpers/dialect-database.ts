@@ -41,26 +41,31 @@ const EMPTY_PG = (() => {
 /** PGlite starts in seconds, a server database is created in about one. */
 const SETUP_MS = 60_000;
 
-/** The database of the current test, fresh for each test; call at the top of a describe block. */
-export function useDialectDatabase(dialect: Dialect): () => DialectDb {
+/**
+ * The database of the current test, fresh for each test (`shared`: one for the whole describe
+ * block, for tests that only read what a beforeAll wrote); call at the top of a describe block.
+ */
+export function useDialectDatabase(dialect: Dialect, { shared = false } = {}): () => DialectDb {
   let current: DialectDb | undefined;
   if (dialect === 'sqlite') {
-    beforeEach(() => {
+    (shared ? beforeAll : beforeEach)(() => {
       current = { dialect, db: openDatabase(':memory:') };
     });
-    afterEach(() => {
+    (shared ? afterAll : afterEach)(() => {
       if (current?.dialect === 'sqlite') closeDatabase(current.db);
     });
   } else {
     let pg: TestPgDatabase | undefined;
     beforeAll(async () => {
       pg = await createTestPgDatabase();
+      current = { dialect, db: pg.db };
     }, SETUP_MS);
     afterAll(() => pg?.drop());
-    beforeEach(async () => {
-      await pg!.db.execute(EMPTY_PG);
-      current = { dialect, db: pg!.db };
-    });
+    if (!shared)
+      beforeEach(async () => {
+        await pg!.db.execute(EMPTY_PG);
+        current = { dialect, db: pg!.db };
+      });
   }
   return () => current!;
 }

@@ -1,49 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { StoreInputError, type CorrectionInput, type TicketStore } from '../../../src/core/tickets/ticket-store.js';
-import { createSqliteTicketStore } from '../../../src/infra/db/sqlite-ticket-store.js';
-import { createPgCorrections } from '../../../src/infra/pg/pg-corrections.js';
-import { createPgDirectoryStore } from '../../../src/infra/pg/pg-directory.js';
-import { tickets } from '../../../src/infra/pg/pg-schema.js';
-import { type DialectDb, DIALECTS, useDialectDatabase } from '../../helpers/dialect-database.js';
-import { at, type Directory, POLICY, seedDirectory, T0 } from './store-fixture.js';
-
-type Corrections = Pick<TicketStore, 'recordCorrection' | 'listCorrections'>;
-
-/** The corrections part of the dialect's store, and a ticket for them to refer to. */
-async function setUp(d: DialectDb): Promise<{ store: Corrections; f: Directory; ticketId: number }> {
-  if (d.dialect === 'sqlite') {
-    const store = createSqliteTicketStore(d.db, { clock: () => T0 });
-    const f = await seedDirectory(store);
-    return { store, f, ticketId: (await store.intake(f.report('m1'), POLICY)).ticket.id };
-  }
-  const f = await seedDirectory(createPgDirectoryStore(d.db, () => T0));
-  const [ticket] = await d.db
-    .insert(tickets)
-    .values({
-      communityId: f.community.id,
-      number: '1',
-      category: 'lighting',
-      urgent: false,
-      status: 'open',
-      reporterCount: 1,
-      priority: 0,
-      createdAt: T0,
-      updatedAt: T0,
-      lastReportAt: T0,
-      ackDueAt: T0,
-      dueAt: T0,
-    })
-    .returning();
-  return { store: createPgCorrections(d.db), f, ticketId: ticket!.id };
-}
+import { DIALECTS, useDialectDatabase } from '../../helpers/dialect-database.js';
+import { at, type DialectFixture, makeDialectFixture, POLICY } from './store-fixture.js';
 
 describe.each(DIALECTS)('corrections on %s', (dialect) => {
   const db = useDialectDatabase(dialect);
-  let store: Corrections;
-  let f: Directory;
+  let store: TicketStore;
+  let f: DialectFixture;
   let ticketId: number;
   beforeEach(async () => {
-    ({ store, f, ticketId } = await setUp(db()));
+    f = await makeDialectFixture(db());
+    store = f.store;
+    ticketId = (await store.intake(f.report('m1'), POLICY)).ticket.id;
   });
 
   const correction = (over: Partial<CorrectionInput> = {}): CorrectionInput => ({

@@ -7,15 +7,25 @@
 //  #6 lighting 3号楼  in April (outside a March range)
 import { createConfig, demoConfigInput } from '../../../src/config.js';
 import type { ActionCode } from '../../../src/core/tickets/lifecycle.js';
+import type { TicketStore } from '../../../src/core/tickets/ticket-store.js';
 import type { Actor } from '../../../src/core/tickets/types.js';
 import { loadDeadlines } from '../../../src/infra/db/load-deadlines.js';
 import { closeDatabase, openDatabase } from '../../../src/infra/db/open-database.js';
 import { createSqliteTicketStore } from '../../../src/infra/db/sqlite-ticket-store.js';
 
 export async function buildLedgerDb(file: string): Promise<void> {
-  let now = new Date('2025-03-01T08:00:00+08:00');
   const db = openDatabase(file);
-  const store = createSqliteTicketStore(db, { clock: () => now });
+  try {
+    await buildLedger((clock) => createSqliteTicketStore(db, { clock }));
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+/** The same tickets in the store `open` makes (with the fixture's clock, for rooms and roster). */
+export async function buildLedger(open: (clock: () => Date) => TicketStore): Promise<void> {
+  let now = new Date('2025-03-01T08:00:00+08:00');
+  const store = open(() => now);
   const deadlines = loadDeadlines('rules');
   const config = createConfig(demoConfigInput);
   const c = config.communities[0]!;
@@ -87,5 +97,4 @@ export async function buildLedgerDb(file: string): Promise<void> {
   await act('2025-03-11T10:00:00', t5, 'withdraw', '孙女士');
 
   await report('2025-04-02T09:00:00', 'lighting', '3号楼', '3号楼路灯不亮', '周先生');
-  closeDatabase(db);
 }
