@@ -3,6 +3,7 @@
 // once), and the store code typed against drizzle's generic PgDatabase so that it runs unchanged on
 // node-postgres and on PGlite (the tests' fallback when no server is reachable).
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
@@ -59,12 +60,13 @@ export async function openPgDatabase(url: string, options: OpenPgOptions = {}): 
  */
 async function migrateLocked(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
+  const db = drizzle(client, { schema });
   try {
-    await client.query('select pg_advisory_lock($1)', [PG_LOCKS.migrate]);
+    await db.execute(sql`select pg_advisory_lock(${PG_LOCKS.migrate})`);
     try {
-      await migrate(drizzle(client, { schema }), { migrationsFolder: PG_MIGRATIONS });
+      await migrate(db, { migrationsFolder: PG_MIGRATIONS });
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [PG_LOCKS.migrate]);
+      await db.execute(sql`select pg_advisory_unlock(${PG_LOCKS.migrate})`);
     }
   } finally {
     client.release();
