@@ -162,6 +162,10 @@ export const tickets = sqliteTable(
     // The dashboard's list: counting a community's tickets by status, and its pages in list order.
     index('tickets_community_status_idx').on(t.communityId, t.status),
     index('tickets_community_priority_idx').on(t.communityId, sql`${t.priority} desc`, t.createdAt, t.id),
+    // Keyset pages of the other orders (TicketFilter.after/before): seek to the cursor, no sort.
+    index('tickets_community_opened_idx').on(t.communityId, t.createdAt, t.id),
+    index('tickets_community_due_idx').on(t.communityId, t.dueAt, t.id),
+    index('tickets_community_updated_idx').on(t.communityId, t.updatedAt, t.id),
   ],
 );
 

@@ -4,7 +4,7 @@
 import { type AnyColumn, and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
 import type { TicketFilter } from '../../core/tickets/ticket-store.js';
-import type { Status } from '../../core/tickets/types.js';
+import { STATUS_CODES, type Status } from '../../core/tickets/types.js';
 import { isActiveStatus } from './schema.js';
 
 type TicketColumns = Record<
@@ -38,8 +38,10 @@ export const NOT_TAKEN: Status[] = ['open', 'assigned'];
 /** The WHERE of a validated filter. */
 export function ticketFilterSql(t: TicketColumns, f: TicketFilter, dialect: FilterDialect): SQL | undefined {
   const statuses = (f.statuses ?? ACTIVE_STATUSES) as Status[];
+  // Every status is no condition: a count of all a community's tickets then reads one index range.
+  const everyStatus = STATUS_CODES.every((s) => statuses.includes(s));
   return and(
-    inArray(t.status, statuses),
+    everyStatus ? undefined : inArray(t.status, statuses),
     f.communityId === undefined ? undefined : eq(t.communityId, f.communityId),
     f.assigneeId === undefined ? undefined : eq(t.assigneeId, f.assigneeId),
     f.category === undefined ? undefined : eq(t.category, f.category),
