@@ -107,7 +107,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, urgenc
         }
         // A span speaks for a topic, so any category term past it drops it; a short word in a
         // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.
-        const counts = scopes[group] === 'span' ? isTopical : isClaim;
+        const counts = scopes[group] === 'span' || rules.cues[group]!.polite === true ? isTopical : isClaim;
         // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
         const asksForAction = rules.cues[group]!.asking === true && raw.some((h) => h.data.request && cs.includes(clauses[h.start]!));
         if (asksForAction || raw.some((h) => counts(h) && !covered(clauses[h.start]!))) {

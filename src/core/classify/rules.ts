@@ -65,6 +65,11 @@ interface CueGroup {
    * the same clause (请问什么时候能修) makes it a request, and the group gives way there too.
    */
   asking?: boolean;
+  /**
+   * Negative clause-scoped groups only: a formula said around a message (大家好, 各位邻居): it
+   * gives way to any category term in another clause, not only to a problem or a request.
+   */
+  polite?: boolean;
 }
 
 interface Thresholds {

@@ -408,3 +408,31 @@ describe('places: a thing followed by 旁边 says where', () => {
     for (const t of ['电梯旁边灯不亮 麻烦', '电梯旁边坏了', '路灯旁边 电梯坏了']) expect(c.classify(t), t).toEqual(off.classify(t));
   });
 });
+
+describe('polite groups: a greeting around a message does not cancel it', () => {
+  const polite: Rules = {
+    ...rules,
+    cues: [
+      { kind: 'duration', label: '持续', weight: 2, terms: ['天天'] },
+      { kind: 'greeting', label: '打招呼', weight: -4, terms: ['大家好'], scope: 'clause', polite: true },
+      { kind: 'thanks', label: '感谢', weight: -4, terms: ['谢谢'], scope: 'clause' },
+    ],
+  };
+  const w = [...words, '大家好', '谢谢', '天天'];
+  const c = createClassifier(polite, wordSegmenter(w));
+
+  it('gives way to a category term in another clause, even without a problem word', () => {
+    expect(c.classify('大家好 路灯天天')).toMatchObject({ report: true, category: 'lighting' });
+    // Alone with the category term in its own clause it still counts.
+    expect(c.classify('大家好路灯天天').report).toBe(false);
+  });
+
+  it('leaves the other clause groups as they were', () => {
+    expect(c.classify('谢谢 路灯天天').report).toBe(false);
+  });
+
+  it('gives the same answers with and without the prefilter', () => {
+    const off = createClassifier(polite, wordSegmenter(w), { prefilter: false });
+    for (const t of ['大家好 路灯天天', '大家好路灯天天', '谢谢 路灯天天']) expect(c.classify(t), t).toEqual(off.classify(t));
+  });
+});
