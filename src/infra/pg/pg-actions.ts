@@ -3,7 +3,7 @@
 // recall-decision.ts). Where SQLite holds the whole database for a write, here the
 // rows a read decides on are locked (SELECT … FOR UPDATE): the ticket acted on, the report recalled
 // or split, the ticket a merge goes into; a new ticket's number comes as at intake (pg-intake.ts).
-import { and, count, eq, inArray, isNull, ne, not, notInArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, ne, not, notInArray, type SQL, sql } from 'drizzle-orm';
 import { actionEntry, ownPartEntry, withdrawsOwnPart } from '../../core/tickets/action-entry.js';
 import { actionPatch, recountPatch, type TicketPatch } from '../../core/tickets/action-patch.js';
 import { correctionOf, isCorrection } from '../../core/tickets/correction-of.js';
@@ -44,6 +44,24 @@ async function lockByNumber(tx: PgDb, communityId: number, number: string): Prom
   const ticket = await lockTicket(tx, and(eq(tickets.communityId, communityId), eq(tickets.number, number.trim())));
   if (!ticket) throw new TicketNotFoundError(number);
   return ticket;
+}
+
+/** Locks several tickets in id order, so that 合并 #1 到 #2 and 合并 #2 到 #1 at once wait for each other instead of deadlocking. */
+async function lockInIdOrder(tx: PgDb, communityId: number, numbers: string[]): Promise<void> {
+  await tx
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.communityId, communityId),
+        inArray(
+          tickets.number,
+          numbers.map((n) => n.trim()),
+        ),
+      ),
+    )
+    .orderBy(asc(tickets.id))
+    .for('no key update');
 }
 
 /** The actor's own reports: the ones core/identity named when given (by account), else those under the actor's key. */
@@ -88,6 +106,8 @@ async function targetPerson(tx: PgDb, input: ActionInput) {
 export async function act(db: PgDb, raw: ActionInput): Promise<ActionResult> {
   const input = validateAction(raw);
   return db.transaction(async (tx): Promise<ActionResult> => {
+    if (input.action === 'merge' && input.target?.kind === 'ticket')
+      await lockInIdOrder(tx, input.communityId, [input.number, input.target.number]);
     const ticket = await lockByNumber(tx, input.communityId, input.number);
     const plan = planTransition(ticket, input.action, input.actor, {
       isReporter: await anyReport(tx, and(eq(reports.ticketId, ticket.id), ownReports(input), isNull(reports.removedAt))),
