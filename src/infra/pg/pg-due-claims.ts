@@ -43,6 +43,15 @@ async function claimOne(tx: PgDb, c: DueClaim, entry: TimelineEntry | null, at: 
   return won.length > 0;
 }
 
+/**
+ * The claims' indexes in the order their rows are locked: tickets by id, then job runs by name, the
+ * same in every process, so that two processes claiming overlapping work wait instead of deadlocking.
+ */
+function lockOrder(claims: readonly DueClaim[]): number[] {
+  const key = (c: DueClaim) => (c.kind === 'mark' ? `0:${String(c.ticketId).padStart(12, '0')}` : `1:${c.name}`);
+  return claims.map((_, i) => i).sort((a, b) => (key(claims[a]!) < key(claims[b]!) ? -1 : key(claims[a]!) > key(claims[b]!) ? 1 : a - b));
+}
+
 export async function claimDueWork(
   db: PgDb,
   claims: readonly DueClaim[],
@@ -53,8 +62,8 @@ export async function claimDueWork(
   const entries = validateClaims(claims, at);
   try {
     await db.transaction(async (tx) => {
-      for (const [i, c] of claims.entries()) {
-        if (!(await claimOne(tx, c, entries[i]!, at))) throw new ClaimLost();
+      for (const i of lockOrder(claims)) {
+        if (!(await claimOne(tx, claims[i]!, entries[i]!, at))) throw new ClaimLost();
       }
       await queueReplies(tx, replies, at, account);
     });

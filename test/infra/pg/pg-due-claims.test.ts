@@ -12,24 +12,15 @@ const CLAIMANTS = 8;
 describe('PostgreSQL due-work claims under concurrency', () => {
   const { db, dbFor } = usePgPools(4);
 
+  let communityId: number | undefined;
+  const openTicket = async (messageId: string, building: string) => {
+    communityId ??= (await db().insert(communities).values({ name: '金阳社区', createdAt: T0 }).returning())[0]!.id;
+    const input = { communityId, roomKey: 'g1', messageId, text: `${building}的路灯不亮了`, reporterName: '张阿姨', reporterKey: '张阿姨' };
+    return (await intake(db(), { ...input, at: T0, category: 'lighting', urgent: false, building }, POLICY)).ticket;
+  };
+
   it('lets exactly one of several processes claim a reminder and a job run', async () => {
-    const [community] = await db().insert(communities).values({ name: '金阳社区', createdAt: T0 }).returning();
-    const { ticket } = await intake(
-      db(),
-      {
-        communityId: community!.id,
-        roomKey: 'g1',
-        messageId: 'm1',
-        text: '3号楼的路灯不亮了',
-        reporterName: '张阿姨',
-        reporterKey: '张阿姨',
-        at: T0,
-        category: 'lighting',
-        urgent: false,
-        building: '3号楼',
-      },
-      POLICY,
-    );
+    const ticket = await openTicket('m1', '3号楼');
     const won = await Promise.all(
       Array.from({ length: CLAIMANTS }, (_, i) =>
         claimDueWork(
@@ -51,5 +42,18 @@ describe('PostgreSQL due-work claims under concurrency', () => {
     // Claimed again with what the winner wrote: wins; with the stale value: loses.
     expect(await claimDueWork(db(), [{ kind: 'job', name: 'daily-digest', seen: null }], [], at(27), null)).toBe(false);
     expect(await claimDueWork(db(), [{ kind: 'job', name: 'daily-digest', seen: at(3) }], [], at(27), null)).toBe(true);
+  });
+
+  it('claims overlapping work listed in different orders without a deadlock', async () => {
+    const [t1, t2] = [await openTicket('m2', '5号楼'), await openTicket('m3', '7号楼')];
+    for (let round = 1; round <= 6; round++) {
+      const seen = round === 1 ? null : at(round - 1);
+      const claim = (id: number) => ({ kind: 'mark', ticketId: id, mark: 'escalatedAt', seen, note: '超时督办' }) as const;
+      const won = await Promise.all([
+        claimDueWork(dbFor(0), [claim(t1.id), claim(t2.id)], [], at(round), null),
+        claimDueWork(dbFor(1), [claim(t2.id), claim(t1.id)], [], at(round), null),
+      ]);
+      expect(won.filter(Boolean)).toHaveLength(1);
+    }
   });
 });
