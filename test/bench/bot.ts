@@ -117,6 +117,8 @@ function onEvent(id: string): void {
 interface Result {
   label: string;
   perSecond: number;
+  /** Process CPU time per message (user + system): less sensitive to other processes' load than msg/s. */
+  cpuUsPerMessage: number;
   p50: number;
   p99: number;
   wechatyP50: number;
@@ -138,8 +140,15 @@ function percentile(sorted: number[], p: number): number {
  */
 type Load = { kind: 'burst'; inFlight: number } | { kind: 'paced'; perSecond: number };
 
-async function drive(world: MockWorld, stream: Item[], done: (id: string) => Promise<void>, load: Load): Promise<number> {
+/** Wall time (ms) and process CPU time (µs) of injecting the stream and handling it. */
+async function drive(
+  world: MockWorld,
+  stream: Item[],
+  done: (id: string) => Promise<void>,
+  load: Load,
+): Promise<{ ms: number; cpuUs: number }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const window: Promise<void>[] = [];
   const pool = (world.mocker.MessageMock as unknown as { pool: Map<string, unknown> }).pool;
   const forget = (id: string) => () => {
@@ -159,16 +168,18 @@ async function drive(world: MockWorld, stream: Item[], done: (id: string) => Pro
     if (load.kind === 'burst' && window.length >= load.inFlight) await window.shift();
   }
   await Promise.all(window);
-  return performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuUs: used.user + used.system };
 }
 
-function summarise(label: string, ms: number, latencies: number[], replies: number): Result {
+function summarise(label: string, { ms, cpuUs }: { ms: number; cpuUs: number }, latencies: number[], replies: number): Result {
   latencies.sort((a, b) => a - b);
   const w = wechatyLatencies.sort((a, b) => a - b);
   wechatyLatencies = [];
   return {
     label,
     perSecond: MESSAGES / (ms / 1000),
+    cpuUsPerMessage: cpuUs / MESSAGES,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     wechatyP50: percentile(w, 50),
@@ -203,8 +214,8 @@ async function baseline(stream: Item[]): Promise<Result> {
   const loggedIn = new Promise((resolve) => bot.once('login', resolve));
   world.login();
   await loggedIn;
-  const ms = await drive(world, stream, (id) => new Promise<void>((r) => waiters.set(id, r)), BURST);
-  const result = summarise(`baseline: bare Wechaty mock bot, no-op handler, bursts of ${IN_FLIGHT}`, ms, latencies, 0);
+  const run = await drive(world, stream, (id) => new Promise<void>((r) => waiters.set(id, r)), BURST);
+  const result = summarise(`baseline: bare Wechaty mock bot, no-op handler, bursts of ${IN_FLIGHT}`, run, latencies, 0);
   await bot.stop();
   return result;
 }
@@ -261,9 +272,9 @@ async function real(stream: Item[], load: Load): Promise<Result> {
   world.login();
   await loggedIn;
   if (load.kind === 'burst') process.stdout.write(`  RSS with the bot loaded (Wechaty, jieba, rules, database): ${rssMb()} MB\n`);
-  const ms = await drive(world, stream, (id) => app.settled(id), load);
+  const run = await drive(world, stream, (id) => app.settled(id), load);
   const how = load.kind === 'burst' ? `bursts of ${load.inFlight} (capacity)` : `paced at ${load.perSecond} msg/s offered (latency)`;
-  const result = summarise(`yishiting: createApp on the mock puppet, file database, ${how}`, ms, latencies, replies);
+  const result = summarise(`yishiting: createApp on the mock puppet, file database, ${how}`, run, latencies, replies);
   const tickets = (await app.store.listTickets({ statuses: ['open', 'assigned', 'in_progress'] })).length;
   const tickStart = performance.now();
   await runDueWork(app.deps);
@@ -284,7 +295,7 @@ const paced = await real(stream, PACED);
 const base = await baseline(stream);
 for (const r of [base, capacity, paced]) {
   process.stdout.write(
-    `${r.label}\n  ${r.perSecond.toFixed(0).padStart(6)} msg/s   event → replies queued: p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms` +
+    `${r.label}\n  ${r.perSecond.toFixed(0).padStart(6)} msg/s   CPU ${r.cpuUsPerMessage.toFixed(0)} µs/msg   event → replies queued: p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms` +
       `   (puppet → event: p50 ${r.wechatyP50.toFixed(2)} ms, p99 ${r.wechatyP99.toFixed(2)} ms)   RSS ${r.rssMb.toFixed(0)} MB (JS heap in use ${r.heapMb.toFixed(0)} MB)\n`,
   );
 }

@@ -97,6 +97,13 @@ const lookups = perConnection((db) => {
     .where(and(eq(people.remark, p('remark')), eq(people.active, true)))
     .orderBy(people.id)
     .prepare();
+  // A message in a group looks its sender up within the group's community (core/identify-sender).
+  const personByRemarkIn = db
+    .select()
+    .from(people)
+    .where(and(eq(people.remark, p('remark')), eq(people.active, true), eq(people.communityId, p('communityId'))))
+    .orderBy(people.id)
+    .prepare();
   const personBySession = db
     .select({ person: people })
     .from(sessionBindings)
@@ -108,6 +115,7 @@ const lookups = perConnection((db) => {
     roomByTopic: (topic: string): Room | undefined => roomByTopic.get({ topic }),
     roomsOf: (communityId: number): Room[] => roomsOf.all({ communityId }),
     personByRemark: (remark: string) => personByRemark.get({ remark }),
+    personByRemarkIn: (remark: string, communityId: number) => personByRemarkIn.get({ remark, communityId }),
     personBySession: (sessionId: string) => personBySession.get({ sessionId })?.person,
   };
 });
@@ -151,12 +159,14 @@ export function findPersonByRemark(db: Db, remark: string, communityIds?: readon
   const row =
     communityIds === undefined
       ? lookups(db).personByRemark(remark)
-      : db
-          .select()
-          .from(people)
-          .where(and(eq(people.remark, remark), eq(people.active, true), inArray(people.communityId, [...communityIds])))
-          .orderBy(people.id)
-          .get();
+      : communityIds.length === 1
+        ? lookups(db).personByRemarkIn(remark, communityIds[0]!)
+        : db
+            .select()
+            .from(people)
+            .where(and(eq(people.remark, remark), eq(people.active, true), inArray(people.communityId, [...communityIds])))
+            .orderBy(people.id)
+            .get();
   return row ? toPerson(row) : null;
 }
 
