@@ -66,6 +66,8 @@ describe('urgency: cues scoped to what they speak of', () => {
     expect(c.classify('电梯困人了，人已经救出来了').urgent).toBe(false);
     expect(c.classify('楼道灯修好了，电表箱又在冒火花')).toMatchObject({ report: true, urgent: true });
     expect(c.classify('有人被困在电梯里，到现在还没救出来')).toMatchObject({ report: true, urgent: true });
+    // A light going out (灯灭了) is no fire put out.
+    expect(c.classify('3单元电梯里有个老人出不来了，电梯灯都灭了')).toMatchObject({ report: true, urgent: true });
   });
 
   it('a denied exposure exposes nothing (那股味不是燃气)', () => {
