@@ -2,7 +2,7 @@
 // run them): numbers stay 1..N without gaps or duplicates, each issue becomes one ticket whatever
 // order its reports arrive in, and a message delivered twice is taken in once, with one
 // acknowledgement queued per report. On PGlite (no server) the same intakes run through its one connection.
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { ReportInput } from '../../../src/core/tickets/ticket-store.js';
 import { intake } from '../../../src/infra/pg/pg-intake.js';
@@ -80,4 +80,41 @@ describe('PostgreSQL intake under concurrency', () => {
       .limit(1);
     expect(counts).toEqual({ reports: inputs.length, outbox: inputs.length });
   });
+
+  it('settles a source key two transactions insert at once by its unique index; the loser gives its number back', async () => {
+    // The same message under two communities takes two different community locks, so both
+    // transactions pass the repeat lookup; the unique source key decides (ON CONFLICT DO NOTHING).
+    const made = await db()
+      .insert(communities)
+      .values([1, 2, 3, 4, 5, 6].map((i) => ({ name: `冲突社区${i}`, createdAt: T0 })))
+      .returning();
+    for (let round = 0; round < 3; round++) {
+      const pair = [made[round * 2]!, made[round * 2 + 1]!];
+      const results = await Promise.all(
+        pair.map((c, i) => intake(dbFor(i), { ...sameMessage, communityId: c.id, messageId: `race-${round}` }, POLICY)),
+      );
+      expect(results.map((r) => r.kind).sort()).toEqual(['opened', 'repeat']);
+      const numbers = await db()
+        .select({ n: communities.lastNumber })
+        .from(communities)
+        .where(
+          inArray(
+            communities.id,
+            pair.map((c) => c.id),
+          ),
+        );
+      expect(numbers.map((r) => r.n).sort()).toEqual([0, 1]);
+    }
+  });
 });
+
+const sameMessage = {
+  roomKey: 'shared-room',
+  text: '3号楼的路灯不亮了',
+  reporterName: '张阿姨',
+  reporterKey: '张阿姨',
+  at: T0,
+  category: 'lighting',
+  urgent: false,
+  building: '3号楼',
+};
