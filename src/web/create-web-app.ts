@@ -176,15 +176,27 @@ export function createWebApp(web: WebOptions): Hono<Env> {
     const community = c.req.query('community');
     if (status !== undefined && !isStatus(status)) return c.json({ error: `未知状态「${status}」` }, 400);
     if (category !== undefined && !/^[a-z0-9_-]{1,40}$/i.test(category)) return c.json({ error: `类别代码「${category}」有误` }, 400);
+    // Optional paging (20k active tickets in one answer take a second): `limit`, then `after` = the
+    // answer's `next` (a keyset cursor). Without `limit` the answer is every ticket, as specified.
+    const limit = c.req.query('limit');
+    const after = c.req.query('after');
+    if (limit !== undefined && !/^[1-9]\d{0,2}$|^1000$/.test(limit)) return c.json({ error: `limit「${limit}」应为 1–1000 的整数` }, 400);
+    if (after !== undefined && (limit === undefined || !/^\d{1,9}$/.test(after)))
+      return c.json({ error: 'after 应为上一次回答的 next，并与 limit 一起使用' }, 400);
     // Limited to the communities the person sees: another community's name selects nothing.
     const viewed = viewedCommunity(staff, community);
-    if (viewed === undefined) return c.json({ tickets: [] });
+    if (viewed === undefined) return c.json(limit ? { tickets: [], next: null } : { tickets: [] });
     const list = await deps.store.listTickets({
       ...(viewed ? { communityId: viewed.id } : {}),
       ...(status ? { statuses: [status] } : {}),
       ...(category ? { category } : {}),
+      ...(limit ? { limit: Number(limit) + 1 } : {}),
+      ...(after ? { after: Number(after) } : {}),
     });
-    return c.json({ tickets: ticketsJson(list, staff.communities) });
+    if (!limit) return c.json({ tickets: ticketsJson(list, staff.communities) });
+    const page = list.slice(0, Number(limit));
+    const more = list.length > page.length;
+    return c.json({ tickets: ticketsJson(page, staff.communities), next: more ? String(page.at(-1)!.id) : null });
   });
 
   app.get('/', async (c) => {

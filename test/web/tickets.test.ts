@@ -56,6 +56,25 @@ describe('GET /api/tickets', () => {
     expect(await get(`community=${encodeURIComponent('别的社区')}`)).toEqual([]);
   });
 
+  it("pages on request: limit, then after = the answer's next, until next is null", async () => {
+    const w = await withTickets();
+    const s = await w.signIn('王主任');
+    const all = ((await (await w.get('/api/tickets', s)).json()) as { tickets: ApiTicket[] }).tickets.map((t) => t.number);
+    const seen: string[] = [];
+    let next: string | null = null;
+    do {
+      const page = (await (await w.get(`/api/tickets?limit=2${next ? `&after=${next}` : ''}`, s)).json()) as {
+        tickets: ApiTicket[];
+        next: string | null;
+      };
+      seen.push(...page.tickets.map((t) => t.number));
+      next = page.next;
+    } while (next);
+    expect(seen).toEqual(all);
+    for (const bad of ['limit=0', 'limit=1001', 'limit=x', 'after=1', 'limit=2&after=x'])
+      expect((await w.get(`/api/tickets?${bad}`, s)).status, bad).toBe(400);
+  });
+
   it('answers 400 for an unknown status or a malformed category', async () => {
     const w = await withTickets();
     const s = await w.signIn('王主任');
