@@ -158,11 +158,12 @@ export function createScorer(rules: Rules): Scorer {
       });
     }
     if (agents !== null) {
-      // The category the message is about, other than `own`, before any agent counts (-1: none).
+      // The category the message is about, other than `own`, before any agent counts (-1: none):
+      // one that names a thing (物业说排队 names no thing of ev_charging's).
       const aboutOtherThan = (own: number): number => {
         let best = -1;
         for (const j of touched) {
-          if (j === own || sums[j]! <= 0) continue;
+          if (j === own || sums[j]! <= 0 || objClauses[j]!.length === 0) continue;
           if (best < 0 || byScoreThenPriority(score(j), score(best)) < 0) best = j;
         }
         return best;

@@ -311,6 +311,10 @@ describe('agents: who is asked is not what the report is about', () => {
     expect(e.categories.find((x) => x.code === 'property')).toMatchObject({ score: 7, pair: true });
     expect(c.classify('物业费交了，物业麻烦看看').category).toBe('property');
     expect(c.classify('物业到底管不管，麻烦')).toMatchObject({ report: true, category: 'property' });
+    // A category named only by a problem word (不亮) names no thing the message is about.
+    const named = c.explain('物业，不亮 麻烦');
+    expect(named.categories.find((x) => x.code === 'property')).toMatchObject({ score: 2, terms: ['物业'] });
+    expect(named.ignored.map((i) => i.term)).not.toContain('物业');
   });
 
   it('counts several agents as one addressee', () => {
