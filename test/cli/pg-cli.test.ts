@@ -6,10 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as exportRun } from '../../src/cli/export.js';
+import { run as initRun } from '../../src/cli/init.js';
+import { run as staffRun } from '../../src/cli/staff.js';
+import { run as webRun } from '../../src/cli/web.js';
 import { run as simRun } from '../../src/cli/sim.js';
 import { run as statsRun } from '../../src/cli/stats.js';
 import { run as rulesRun } from '../../src/cli/rules.js';
 import { openStore } from '../../src/infra/open-store.js';
+import { hashToken } from '../../src/web/tokens.js';
 import { createEmptyServerDatabase, pgServerReachable } from '../helpers/pg-test-database.js';
 import { buildLedger, buildLedgerDb } from '../infra/export/ledger-fixture.js';
 import { captureCli } from './export-capture.js';
@@ -89,4 +93,25 @@ describe.runIf(server)('the CLI on PostgreSQL', () => {
     expect(onPg.code).toBe(0);
     expect(onPg.out).toBe(onFile.out);
   }, 60_000);
+
+  it('staff bind and web link write to PostgreSQL: the code binds, the link signs in once', async () => {
+    const cfg = join(dir, 'cfg.yaml');
+    await captureCli(initRun, ['--out', cfg, '--force']);
+    const bind = await captureCli(staffRun, ['bind', '孙师傅', '--role', 'worker', '--config', cfg, '--db', ledger.url]);
+    expect(bind.code).toBe(0);
+    const code = /绑定码：(\d{6})/.exec(bind.out)?.[1];
+    const link = await captureCli(webRun, ['link', '--remark', '孙师傅', '--config', cfg, '--db', ledger.url]);
+    expect(link.code).toBe(0);
+    const token = /^http:\/\/127\.0\.0\.1:8080\/login\/(\S+)\n$/.exec(link.out)?.[1];
+    const store = await openStore(ledger.url);
+    try {
+      const person = await store.tickets.redeemBindingCode(code!, 'session-1', new Date());
+      expect(person).toMatchObject({ ok: true, person: { name: '孙师傅' } });
+      const signIn = await store.webAuth.redeemLoginToken(hashToken(token!), new Date());
+      expect(signIn).toEqual({ ok: true, personId: person.ok ? person.person.id : -1 });
+      expect(await store.webAuth.redeemLoginToken(hashToken(token!), new Date())).toEqual({ ok: false, reason: 'used' });
+    } finally {
+      await store.close();
+    }
+  });
 });
