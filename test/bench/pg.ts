@@ -7,10 +7,12 @@
 // ticket: the numbering row of the community is taken every time). With 4 processes, processes 0
 // and 3 write into the same community (contention on its numbers), 1 and 2 into one each.
 // reports/s is all reports over the wall time of the run; p99 is the slowest process's p99.
-// Needs the PostgreSQL server of $YISHITING_TEST_PG (default postgres://postgres@127.0.0.1:5432/postgres).
+// PostgreSQL runs with its default durability (synchronous_commit on), as a bot's database does;
+// SQLite with the bot's (WAL, synchronous=NORMAL). Needs the PostgreSQL server of $YISHITING_TEST_PG (default postgres://postgres@127.0.0.1:5432/postgres).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { startDistrictProcess, type WorkerAnswer } from '../district/district-process.js';
 import { createEmptyServerDatabase, pgServerReachable } from '../helpers/pg-test-database.js';
 
@@ -31,6 +33,17 @@ async function run(target: string, processes: number): Promise<{ perSecond: numb
   return { perSecond: (processes * REPORTS) / seconds, p99: Math.max(...answers.map((a) => a.p99!)) };
 }
 
+/** Test databases commit without waiting for the disk; a bot's database waits (PostgreSQL's default). */
+async function productionDurability(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`alter database "${new URL(url).pathname.slice(1)}" reset synchronous_commit`);
+  } finally {
+    await client.end();
+  }
+}
+
 const line = (label: string, r: { perSecond: number; p99: number }) =>
   process.stdout.write(`  ${label.padEnd(28)} ${r.perSecond.toFixed(0).padStart(6)} reports/s   p99 ${r.p99.toFixed(1)} ms\n`);
 
@@ -49,6 +62,7 @@ try {
   for (const processes of [1, 4]) {
     const db = await createEmptyServerDatabase();
     try {
+      await productionDurability(db.url);
       line(`PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}`, await run(db.url, processes));
     } finally {
       await db.drop();

@@ -11,14 +11,9 @@ import { createInterface } from 'node:readline';
 import { createConfig } from '../../src/config.js';
 import { runDueWork } from '../../src/core/schedule/run-due-work.js';
 import { syncConfig } from '../../src/core/sync-config.js';
-import type { TicketStore } from '../../src/core/tickets/ticket-store.js';
 import type { Ticket } from '../../src/core/tickets/types.js';
 import { loadDeadlines } from '../../src/infra/db/load-deadlines.js';
-import { closeDatabase, openDatabase } from '../../src/infra/db/open-database.js';
-import { createSqliteTicketStore } from '../../src/infra/db/sqlite-ticket-store.js';
-import { isPgUrl } from '../../src/infra/pg/database-url.js';
-import { openPgDatabase } from '../../src/infra/pg/open-pg-database.js';
-import { createPgTicketStore } from '../../src/infra/pg/pg-ticket-store.js';
+import { openStore } from '../../src/infra/open-store.js';
 import { createRecordingLogger } from '../helpers/recording-logger.js';
 
 const [target, account, names] = process.argv.slice(2);
@@ -37,17 +32,8 @@ function districtCommunity(name: string) {
 }
 
 let now = new Date('2026-03-02T01:00:00.000Z');
-let store: TicketStore;
-let close: () => Promise<void>;
-if (isPgUrl(target)) {
-  const handle = await openPgDatabase(target, { poolSize: 2 });
-  store = createPgTicketStore(handle.db, { clock: () => now, account });
-  close = handle.close;
-} else {
-  const db = openDatabase(target);
-  store = createSqliteTicketStore(db, { clock: () => now, account });
-  close = async () => closeDatabase(db);
-}
+const opened = await openStore(target, { clock: () => now, account });
+const store = opened.tickets;
 const config = createConfig({ bot: { session: account }, communities: names.split(',').map(districtCommunity) });
 const rooms = await syncConfig(store, config);
 const deadlines = loadDeadlines('rules');
@@ -108,5 +94,5 @@ for await (const line of createInterface({ input: process.stdin })) {
     say({ done: 'due', replies: (await runDueWork(deps, { queue: true })).length });
   } else break;
 }
-await close();
+await opened.close();
 process.exit(0); // stdin, still open, would keep the process alive
