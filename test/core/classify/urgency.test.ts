@@ -102,3 +102,14 @@ describe('urgency: an emergency outweighs the look of a notice or a question', (
     },
   );
 });
+
+describe('urgency: a cry for help is a hazard of its own', () => {
+  it('快来人 about a danger the rules cannot name is urgent; 快来人管管 about rubbish is not', () => {
+    expect(c.classify('地下室不知道什么东西一直在响，快来人')).toMatchObject({ report: true, urgent: true });
+    expect(c.classify('快来人管管吧，垃圾堆了一个礼拜了')).toMatchObject({ report: true, urgent: false });
+  });
+
+  it('water stains are old water, not water on the floor now', () => {
+    expect(c.classify('我家外墙渗水，客厅墙面全是水印子，麻烦物业来看看').urgent).toBe(false);
+  });
+});
