@@ -1,8 +1,9 @@
 // Several bot processes (separate connection pools) starting together on one PostgreSQL database:
 // each syncs its rooms and roster and may redeem the same code. One room per topic with distinct
-// keys, one person per remark, and a code binds once.
+// keys, one person per remark, and a code or a sign-in link is used once.
 import { describe, expect, it } from 'vitest';
 import { createPgDirectoryStore } from '../../../src/infra/pg/pg-directory.js';
+import { createPgWebAuthStore } from '../../../src/infra/pg/pg-web-auth-store.js';
 import { usePgPools } from '../../helpers/pg-pools.js';
 import { at, T0 } from '../db/store-fixture.js';
 
@@ -45,5 +46,15 @@ describe('the PostgreSQL directory under concurrency', () => {
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(Array(PROCESSES - 1).fill('used'));
+  });
+
+  it('signs a dashboard link in once when it is opened in several processes at once', async () => {
+    const community = await directory(0).ensureCommunity('星河社区');
+    const [person] = await directory(0).syncStaff(community.id, [{ remark: '星河李', name: '李网格员', role: 'worker', covers: ['*'] }]);
+    await createPgWebAuthStore(dbFor(0)).createLoginToken('hash-1', person!.id, at(0), at(1));
+    const results = await Promise.all(
+      Array.from({ length: PROCESSES }, (_, i) => createPgWebAuthStore(dbFor(i)).redeemLoginToken('hash-1', at(0.5))),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 });
