@@ -1,7 +1,8 @@
 // The TicketStore: everything the bot, the scheduler and the sender need from persistence, as
-// high-level atomic operations (each method is one transaction). The SQLite implementation lives in
-// src/infra/db/sqlite-ticket-store.ts; a PostgreSQL one can implement the same interface.
-// The outbox is not part of the core: infra/outbox/outbox-queue.ts defines it, infra/db implements it.
+// high-level atomic operations (each method is one transaction). Two implementations make the same
+// decisions (the pure modules beside this file) and pass the same contract tests (test/infra/db):
+// SQLite (src/infra/db/sqlite-ticket-store.ts) and PostgreSQL (src/infra/pg/pg-ticket-store.ts).
+// The outbox is not part of the core: infra/outbox/outbox-queue.ts defines it, infra/db and infra/pg implement it.
 //
 // Errors: invalid input → StoreInputError (before any write); unknown ticket → TicketNotFoundError;
 // a refused lifecycle step → LifecycleError (lifecycle.ts). All carry a Chinese `message`.
