@@ -117,7 +117,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const account = options.config.bot.session;
   const opened = await openStore(options.database, {
     account,
-    outbox: { owner: randomUUID(), account, roomKeys: () => rooms.all().map((r) => r.key), leaseMs: OUTBOX_LEASE_MS },
+    outbox: { owner: account, account, roomKeys: () => rooms.all().map((r) => r.key), leaseMs: OUTBOX_LEASE_MS },
   });
   const store = opened.tickets;
   const queue = opened.outbox;

@@ -19,7 +19,11 @@ export interface OutboxItem {
 
 /** Which rows a process sends, and how it marks the rows it took. */
 export interface OutboxScope {
-  /** This process (a fresh id per start): written to claimed_by. */
+  /**
+   * Who takes rows, written to claimed_by: the bot uses its account (bot.session), one process per
+   * account, so that after a crash the account's next start takes its rows back at once; any other
+   * process waits for the lease to end.
+   */
   owner: string;
   /**
    * The bot account (config bot.session): private messages it queues carry it and only it sends

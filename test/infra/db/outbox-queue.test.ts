@@ -114,6 +114,17 @@ describe.each(DIALECTS)('the outbox table on %s', (dialect) => {
       expect(await a.pending(new Date(later.getTime() + 10 * LEASE), 10)).toEqual([]);
     });
 
+    it('gives a restarted process of the same account its rows back at once (the owner is the account)', async () => {
+      const before = processOf('acct', 'acct', ['g1']);
+      await before.enqueue([toRoom('g1', '一'), dm('私信')], at(0));
+      const taken = await before.pending(at(0), 10);
+      expect(taken).toHaveLength(2);
+      // Killed before sending; the next start of the same account takes them without waiting for the lease.
+      const after = processOf('acct', 'acct', ['g1']);
+      expect((await after.pending(at(0.01), 10)).map((i) => i.id)).toEqual(taken.map((i) => i.id));
+      expect(await processOf('other', 'other', ['g1']).pending(at(0.01), 10)).toEqual([]);
+    });
+
     it('releases the rows of a failed send at once', async () => {
       const a = processOf('A', null, null);
       const b = processOf('B', null, null);
