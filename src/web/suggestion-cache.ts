@@ -29,6 +29,9 @@ export interface SuggestionCache {
   settled(): Promise<void>;
 }
 
+/** How many sets of suggestions stay in memory (a few communities' scopes at once). */
+const KEPT = 8;
+
 export function createSuggestionCache(dir: string, compute: ComputeSuggestions = computeInWorker): SuggestionCache {
   let generation = 0;
   let nextVersion = 1;
@@ -42,8 +45,12 @@ export function createSuggestionCache(dir: string, compute: ComputeSuggestions =
   const start = (key: string, corrections: readonly Correction[]) => {
     let entry = entries.get(key);
     if (!entry) {
-      // Only the latest key is worth keeping: older ones answer corrections that have moved on.
-      for (const k of entries.keys()) if (entries.get(k)?.outcome) entries.delete(k);
+      // A few keys are kept (each community's admins, a district admin: different corrections);
+      // the oldest finished one goes first.
+      for (const [k, e] of entries) {
+        if (entries.size < KEPT) break;
+        if (e.outcome) entries.delete(k);
+      }
       const done = compute(dir, corrections).catch(
         (err: unknown): SuggestionOutcome => ({ ok: false, rules: false, message: err instanceof Error ? err.message : String(err) }),
       );

@@ -40,6 +40,7 @@ describe('the suggestion cache', () => {
     expect(started).toHaveLength(3);
     for (const s of started.slice(1)) s.finish();
     await cache.settled();
+    expect(cache.peek(rules, two)).toEqual({ ok: false, rules: true, message: '算过 2 条' }); // still kept beside the others
     cache.invalidate(); // rule files written
     expect(cache.peek(rules, two)).toBeNull();
     expect(started).toHaveLength(4);
