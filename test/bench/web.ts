@@ -176,6 +176,8 @@ async function main(): Promise<void> {
     await time('工单 list (page 1000 by 下一页 cursor)', async () => get(`/?status=all&sort=opened&page=1000&after=${cursor!.id}`));
     await time('ticket page', async (i) => get(`/tickets/${1 + ((i * 7919) % TICKETS)}`));
     await time('GET /api/tickets (active)', async () => get('/api/tickets'));
+    const [apiCursor] = await store.listTickets({ communityId: 1, offset: 199, limit: 1 });
+    await time('GET /api/tickets?limit=200 (a page)', async () => get(`/api/tickets?limit=200&after=${apiCursor!.id}`));
     await store.close();
     closeDatabase(db);
   } finally {
