@@ -8,6 +8,8 @@ const c = realClassifier();
 describe('urgency: a hazard where it endangers someone', () => {
   it.each([
     ['someone shut in a lift car', '有人被关在电梯轿厢里好几分钟了'],
+    ['someone shut in a lift car, said the other way round', '电梯停了，我老公在里头关了快二十分钟了'],
+    ['a lift stuck between floors with a courier inside', '电梯卡在两层楼当中，门扒不开，里边有个送快递的'],
     ['a heating pipe bursting with steam', '暖气管道爆了一直在往外喷蒸汽'],
     ['water running through a ceiling light', '水顺着客厅的吊灯往下流'],
     ['an open manhole a child fell into', '小区路边的井盖开着，刚才一个小孩半个身子掉了进去'],
