@@ -3,7 +3,7 @@
 // inside a longer rule term (出租 in 出租车, 好的 in 好好的), or is itself the state of a hazard
 // whose exposure is there (挪走了 is "fixed" for a parked car, a danger for 井盖被人挪走了).
 // Because of that, the prefilter's bound can subtract them exactly.
-import type { Hit, TermInfo } from './compile-terms.js';
+import type { Hit, TermInfo, TermRole } from './compile-terms.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
 import type { TermIndex } from './term-index.js';
@@ -23,6 +23,8 @@ export type NegativeCueFinder = (raw: Hit[], reply: string, clauses: Int32Array,
 export function createNegativeCueFinder(rules: Rules, negation: Negation, urgencyIndex: TermIndex<TermInfo>): NegativeCueFinder {
   const scopes = rules.cues.map((g) => g.scope ?? 'message');
   const here = rules.places.here ?? [];
+  const nearSuffixes = rules.language.nearSuffixes ?? [];
+  const isSpanCue = (r: TermRole) => r.kind === 'cue' && scopes[r.group] === 'span';
   const { hazards } = rules.urgency;
   return (raw, reply, clauses, ignored) => {
     const out = new Map<number, string[]>();
@@ -56,6 +58,11 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, urgenc
       if (h.end > maxEnd) maxEnd = h.end;
       if (!h.data.negativeCue) continue;
       if (inside) continue;
+      // 学校门口, 医院旁边: a landmark near here, not a frame about somewhere else.
+      if (h.data.roles.some(isSpanCue) && nearSuffixes.some((s) => reply.startsWith(s, h.end))) {
+        ignored?.push({ term: h.term, why: '后面跟着“门口、旁边”这类词，说的是附近的地方，不是在说别处' });
+        continue;
+      }
       if (negation.isNegated(reply, h.start)) {
         ignored?.push({ term: h.term, why: '前面有否定词，意思反过来了' });
         continue;

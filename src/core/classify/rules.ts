@@ -159,4 +159,9 @@ export interface LanguageRules {
    * and counts for its category only when the message names no other one.
    */
   placeSuffixes?: string[];
+  /**
+   * Words that make a place of elsewhere a landmark near here (学校门口, 医院旁边): the
+   * "elsewhere" frame of that word does not count.
+   */
+  nearSuffixes?: string[];
 }

@@ -140,10 +140,11 @@ export function createScorer(rules: Rules): Scorer {
       }
     }
     if (places !== null) {
-      // A thing named as a place (电梯厅的灯, 车棚旁边的电线) says where: it counts only when no
-      // other category is named.
-      const others = (own: number) => touched.some((j) => j !== own && sums[j]! > 0);
-      const elsewhere = places.map((p) => others(p.slot));
+      // A thing named as a place (电梯厅的灯, 车棚旁边的电线) says where: it counts only when its
+      // category leads without it (垃圾房门口…野猫) or no other category is named.
+      let lead = -1;
+      for (const j of touched) if (sums[j]! > 0 && (lead < 0 || byScoreThenPriority(score(j), score(lead)) < 0)) lead = j;
+      const elsewhere = places.map((p) => lead >= 0 && lead !== p.slot);
       places.forEach((p, n) => {
         if (elsewhere[n]) {
           ignored?.push({ term: p.term, why: '后面跟着“旁边、那边”这类词，说的是地方，不是它出了问题' });

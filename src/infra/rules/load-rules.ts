@@ -95,6 +95,7 @@ export function loadRules(dir: string): Rules {
       question: cues.language.question,
       clauseBreaks: cues.language.clause_breaks,
       placeSuffixes: cues.language.place_suffixes,
+      nearSuffixes: cues.language.near_suffixes,
     },
     places: cues.places,
     thresholds: {

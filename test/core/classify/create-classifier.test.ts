@@ -440,3 +440,23 @@ describe('polite groups: a greeting around a message does not cancel it', () => 
     for (const t of ['大家好 路灯天天', '大家好路灯天天', '谢谢 路灯天天']) expect(c.classify(t), t).toEqual(off.classify(t));
   });
 });
+
+describe('near suffixes: a place elsewhere followed by 门口 is a landmark near here', () => {
+  const near: Rules = {
+    ...rules,
+    cues: [...rules.cues, { kind: 'outside', label: '别处', weight: -8, terms: ['学校'], scope: 'span' }],
+    language: { ...rules.language, nearSuffixes: ['门口'] },
+  };
+  const w = [...words, '学校', '门口'];
+  const c = createClassifier(near, wordSegmenter(w));
+
+  it('keeps the report about the landmark and still vetoes the place itself', () => {
+    expect(c.classify('学校门口路灯不亮 麻烦')).toMatchObject({ report: true, category: 'lighting' });
+    expect(c.classify('学校里路灯不亮 麻烦').report).toBe(false);
+  });
+
+  it('gives the same answers with and without the prefilter', () => {
+    const off = createClassifier(near, wordSegmenter(w), { prefilter: false });
+    for (const t of ['学校门口路灯不亮 麻烦', '学校里路灯不亮 麻烦']) expect(c.classify(t), t).toEqual(off.classify(t));
+  });
+});
