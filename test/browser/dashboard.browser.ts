@@ -87,6 +87,14 @@ describe('the dashboard in a browser', () => {
     await page.screenshot({ path: `${SHOTS}/stats.png`, fullPage: true });
   });
 
+  it('shows 规则 while the suggestions are computed in a worker, then refreshes itself to them', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    await signIn(page, '王主任');
+    await page.goto(`${base}/rules`);
+    expect(await page.textContent('body')).toContain('正在根据 0 条更正计算修改建议');
+    await page.waitForSelector('text=还没有工作人员的更正', { timeout: 30_000 });
+  });
+
   it('sends a visitor without a session to the sign-in page, and a used link gets refused', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
