@@ -1,185 +1,107 @@
-// The ledger reader (infra/export/ledger-reader.ts) over SQLite, in drizzle's query builder. Tickets are read in pages (keyset on the sort order), each page with the first report
-// text and the timeline of its tickets, so 100k tickets with their timelines pass in bounded
-// memory. The range is on the ticket's first report time: [from, to).
+// The ledger reader (infra/export/ledger-reader.ts) over SQLite: the page queries in drizzle's
+// query builder (synchronous underneath), walked by infra/export/paged-ledger-reader.ts. The range
+// is on the ticket's first report time: [from, to).
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { StatsTicket } from '../../core/stats/ticket-stats.js';
 import type { LedgerRange, LedgerReader } from '../export/ledger-reader.js';
-import type { LedgerEvent, LedgerRow } from '../export/ledger-row.js';
+import { LEDGER_PAGE, pagedLedgerReader } from '../export/paged-ledger-reader.js';
 import type { Db } from './open-database.js';
 import { communities, reports, ticketEvents, tickets } from './schema.js';
-
-/** Tickets per page: large enough that the per-page queries cost little, small enough for memory. */
-const PAGE = 1000;
 
 function inRange(range: LedgerRange): SQL {
   return and(gte(tickets.createdAt, range.from), lt(tickets.createdAt, range.to))!;
 }
 
-/** The ledger reader over a SQLite connection (the queries run synchronously underneath). */
+/** The ledger reader over a SQLite connection. */
 export function createSqliteLedgerReader(db: Db): LedgerReader {
-  return {
-    countTickets: async (range) => countTickets(db, range),
-    categoriesInRange: async (range) => categoriesInRange(db, range),
-    async *statsTickets(range) {
-      yield* iterateStatsTickets(db, range);
-    },
-    async *ledgerRows(range, order) {
-      yield* iterateLedgerRows(db, range, order);
-    },
-  };
-}
-
-function countTickets(db: Db, range: LedgerRange): number {
-  return db.select({ n: count() }).from(tickets).where(inRange(range)).get()!.n;
-}
-
-function categoriesInRange(db: Db, range: LedgerRange): { code: string; count: number }[] {
-  return db
-    .select({ code: tickets.category, count: count() })
-    .from(tickets)
-    .where(inRange(range))
-    .groupBy(tickets.category)
-    .orderBy(desc(count()), asc(tickets.category))
-    .all();
-}
-
-function* iterateStatsTickets(db: Db, range: LedgerRange): Generator<StatsTicket & { community: string }> {
-  let lastId = 0;
-  for (;;) {
-    const page = db
-      .select({
-        id: tickets.id,
-        community: communities.name,
-        category: tickets.category,
-        status: tickets.status,
-        building: tickets.building,
-        createdAt: tickets.createdAt,
-        dueAt: tickets.dueAt,
-        resolvedAt: tickets.resolvedAt,
-        rating: tickets.rating,
-        reopenCount: tickets.reopenCount,
-        repeatOf: tickets.repeatOf,
-      })
-      .from(tickets)
-      .innerJoin(communities, eq(communities.id, tickets.communityId))
-      .where(and(inRange(range), gt(tickets.id, lastId)))
-      .orderBy(asc(tickets.id))
-      .limit(PAGE)
-      .all();
-    for (const { id: _, ...t } of page) yield t;
-    if (page.length < PAGE) return;
-    lastId = page[page.length - 1]!.id;
-  }
-}
-
-/**
- * Ledger rows in the range, each with its first report and timeline. Order 'time': by first
- * report. Order 'category': grouped by category — the categories with most tickets first (as
- * categoriesInRange lists them), by first report within one — so a workbook can be written one
- * sheet after the other in a single pass.
- */
-function* iterateLedgerRows(db: Db, range: LedgerRange, order: 'time' | 'category'): Generator<LedgerRow> {
-  if (order === 'time') {
-    yield* ledgerPages(db, range, null);
-    return;
-  }
-  for (const { code } of categoriesInRange(db, range)) yield* ledgerPages(db, range, code);
-}
-
-/**
- * The tickets in the range (of one category, or all), by first report time, a page at a time.
- * Each page starts where the last ended: its lower bound on created_at replaces the range's, so
- * SQLite seeks the created_at index there instead of stepping over every earlier page again (with
- * both bounds it keeps the range's and a page costs more the further it lies: quadratic).
- */
-function* ledgerPages(db: Db, range: LedgerRange, category: string | null): Generator<LedgerRow> {
-  let after: { createdAt: Date; id: number } | null = null;
-  for (;;) {
-    const page = db
-      .select({
-        id: tickets.id,
-        community: communities.name,
-        number: tickets.number,
-        category: tickets.category,
-        urgent: tickets.urgent,
-        building: tickets.building,
-        reporterCount: tickets.reporterCount,
-        createdAt: tickets.createdAt,
-        dueAt: tickets.dueAt,
-        status: tickets.status,
-        assignee: tickets.assigneeName,
-        resolvedAt: tickets.resolvedAt,
-        closedAt: tickets.closedAt,
-        rating: tickets.rating,
-        reopenCount: tickets.reopenCount,
-        repeatOf: tickets.repeatOf,
-        referredTo: tickets.referredTo,
-        duplicateOf: tickets.duplicateOf,
-      })
-      .from(tickets)
-      .innerJoin(communities, eq(communities.id, tickets.communityId))
-      .where(
-        and(
-          after === null ? gte(tickets.createdAt, range.from) : gte(tickets.createdAt, after.createdAt),
-          lt(tickets.createdAt, range.to),
-          category === null ? undefined : eq(tickets.category, category),
-          // Given created_at >= the last one's: later, or as late with a greater id.
-          after === null ? undefined : or(gt(tickets.createdAt, after.createdAt), gt(tickets.id, after.id)),
-        ),
-      )
-      .orderBy(asc(tickets.createdAt), asc(tickets.id))
-      .limit(PAGE)
-      .all();
-    if (page.length === 0) return;
-    const ids = page.map((t) => t.id);
-    const texts = firstTexts(db, ids);
-    const timelines = timelinesOf(db, ids);
-    for (const { id, ...t } of page) yield { ...t, text: texts.get(id) ?? '', timeline: timelines.get(id) ?? [] };
-    if (page.length < PAGE) return;
-    after = page[page.length - 1]!;
-  }
-}
-
-/** The first current report's text of each ticket. */
-function firstTexts(db: Db, ticketIds: number[]): Map<number, string> {
-  const texts = new Map<number, string>();
-  const rows = db
-    .select({ ticketId: reports.ticketId, text: reports.text })
-    .from(reports)
-    .where(and(inArray(reports.ticketId, ticketIds), isNull(reports.removedAt)))
-    .orderBy(asc(reports.ticketId), asc(reports.id))
-    .all();
-  for (const r of rows) if (!texts.has(r.ticketId)) texts.set(r.ticketId, r.text);
-  return texts;
-}
-
-/** The timeline of each ticket, in the order it happened. */
-function timelinesOf(db: Db, ticketIds: number[]): Map<number, LedgerEvent[]> {
-  const timelines = new Map<number, LedgerEvent[]>();
-  const rows = db
-    .select({
-      ticketId: ticketEvents.ticketId,
-      // Epoch ms as stored, read without the column's Date decoding.
-      at: sql<number>`${ticketEvents.at}`,
-      actor: ticketEvents.actorName,
-      kind: ticketEvents.kind,
-      action: ticketEvents.action,
-      to: ticketEvents.toStatus,
-      note: ticketEvents.note,
-    })
-    .from(ticketEvents)
-    .where(inArray(ticketEvents.ticketId, ticketIds))
-    .orderBy(asc(ticketEvents.ticketId), asc(ticketEvents.id))
-    .all();
-  // One object per event, built here: no rest/spread copies and no Date for `at` (450k events in
-  // a year's ledger of 100k tickets; allocation was most of the export's garbage collection).
-  for (const r of rows) {
-    let timeline = timelines.get(r.ticketId);
-    if (!timeline) {
-      timeline = [];
-      timelines.set(r.ticketId, timeline);
-    }
-    timeline.push({ at: r.at, actor: r.actor, kind: r.kind, action: r.action, to: r.to, note: r.note });
-  }
-  return timelines;
+  return pagedLedgerReader({
+    countTickets: (range) => db.select({ n: count() }).from(tickets).where(inRange(range)).get()!.n,
+    categoriesInRange: (range) =>
+      db
+        .select({ code: tickets.category, count: count() })
+        .from(tickets)
+        .where(inRange(range))
+        .groupBy(tickets.category)
+        .orderBy(desc(count()), asc(tickets.category))
+        .all(),
+    statsPage: (range, afterId) =>
+      db
+        .select({
+          id: tickets.id,
+          community: communities.name,
+          category: tickets.category,
+          status: tickets.status,
+          building: tickets.building,
+          createdAt: tickets.createdAt,
+          dueAt: tickets.dueAt,
+          resolvedAt: tickets.resolvedAt,
+          rating: tickets.rating,
+          reopenCount: tickets.reopenCount,
+          repeatOf: tickets.repeatOf,
+        })
+        .from(tickets)
+        .innerJoin(communities, eq(communities.id, tickets.communityId))
+        .where(and(inRange(range), gt(tickets.id, afterId)))
+        .orderBy(asc(tickets.id))
+        .limit(LEDGER_PAGE)
+        .all(),
+    ledgerPage: (range, category, after) =>
+      db
+        .select({
+          id: tickets.id,
+          community: communities.name,
+          number: tickets.number,
+          category: tickets.category,
+          urgent: tickets.urgent,
+          building: tickets.building,
+          reporterCount: tickets.reporterCount,
+          createdAt: tickets.createdAt,
+          dueAt: tickets.dueAt,
+          status: tickets.status,
+          assignee: tickets.assigneeName,
+          resolvedAt: tickets.resolvedAt,
+          closedAt: tickets.closedAt,
+          rating: tickets.rating,
+          reopenCount: tickets.reopenCount,
+          repeatOf: tickets.repeatOf,
+          referredTo: tickets.referredTo,
+          duplicateOf: tickets.duplicateOf,
+        })
+        .from(tickets)
+        .innerJoin(communities, eq(communities.id, tickets.communityId))
+        .where(
+          and(
+            after === null ? gte(tickets.createdAt, range.from) : gte(tickets.createdAt, after.createdAt),
+            lt(tickets.createdAt, range.to),
+            category === null ? undefined : eq(tickets.category, category),
+            // Given created_at >= the last one's: later, or as late with a greater id.
+            after === null ? undefined : or(gt(tickets.createdAt, after.createdAt), gt(tickets.id, after.id)),
+          ),
+        )
+        .orderBy(asc(tickets.createdAt), asc(tickets.id))
+        .limit(LEDGER_PAGE)
+        .all(),
+    reportTexts: (ticketIds) =>
+      db
+        .select({ ticketId: reports.ticketId, text: reports.text })
+        .from(reports)
+        .where(and(inArray(reports.ticketId, ticketIds), isNull(reports.removedAt)))
+        .orderBy(asc(reports.ticketId), asc(reports.id))
+        .all(),
+    events: (ticketIds) =>
+      db
+        .select({
+          ticketId: ticketEvents.ticketId,
+          // Epoch ms as stored, read without the column's Date decoding.
+          at: sql<number>`${ticketEvents.at}`,
+          actor: ticketEvents.actorName,
+          kind: ticketEvents.kind,
+          action: ticketEvents.action,
+          to: ticketEvents.toStatus,
+          note: ticketEvents.note,
+        })
+        .from(ticketEvents)
+        .where(inArray(ticketEvents.ticketId, ticketIds))
+        .orderBy(asc(ticketEvents.ticketId), asc(ticketEvents.id))
+        .all(),
+  });
 }
