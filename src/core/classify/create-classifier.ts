@@ -138,6 +138,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
         if (ignored) for (const t of list) ignored.push({ term: t, why: `有险情，比「${rules.cues[group]!.label}」要紧，不减分` });
       }
     }
+    // The groups an emergency outweighed are left out of what explain lists as counted.
+    const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !rules.urgency.outweighs.includes(x.kind)) : s.cues;
     const report = elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
     const urgent = urgency === NOT_URGENT ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
     const isUrgent = report && urgency.urgent;
@@ -159,7 +161,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
         tokens,
         matches: NONE,
         categories: s.categories,
-        cues: s.cues,
+        cues,
         genericProblems: s.genericProblems,
         evidence,
         urgent,
@@ -175,7 +177,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     for (const c of urgency.cancelled) ignored!.push({ term: c.term, why: `不算紧急：${c.why}` });
     const name = (code: string | null) => (code === null ? '' : (names.get(code) ?? code));
-    const negativeTerms = s.cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
+    const negativeTerms = cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
     const reason =
       elsewhere !== null
         ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：说到的事都不在本小区或不是眼下的事，不是诉求。`
@@ -194,7 +196,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       tokens,
       matches: describeRoles(hits, (group, term) => negative.get(group)?.includes(term) === true),
       categories: s.categories,
-      cues: s.cues,
+      cues,
       genericProblems: s.genericProblems,
       evidence,
       urgent,
