@@ -22,6 +22,7 @@ import { html, type Html } from './html.js';
 import { page } from './layout.js';
 import { signedInStaff, SESSION_COOKIE, type Staff } from './signed-in-staff.js';
 import { runWebAction } from './run-web-action.js';
+import { isLinkPreview } from './link-preview.js';
 import { confirmSigninPage, signinPage } from './signin-page.js';
 import { periodSchema, resolvePeriod, statsPage } from './stats-page.js';
 import { createStatsAccumulator } from '../core/stats/ticket-stats.js';
@@ -37,7 +38,7 @@ import type { WebOptions } from './web-options.js';
 
 type Env = { Variables: { staff: Staff } };
 
-/** The short-lived cookie the sign-in confirmation page sets (see GET /login/:token). */
+/** The short-lived cookie the sign-in page for link previews sets (see GET /login/:token). */
 const LOGIN_COOKIE = 'yst_login';
 
 const IMAGE_TYPES: Record<string, string> = {
@@ -76,11 +77,13 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   // ---- public: sign-in ----
   app.get('/signin', (c) => c.html(page('登录', signinPage(), null).value));
 
-  // A GET only shows a button: WeChat and other apps fetch a link to preview it, and that fetch
-  // must not use up the one-time link. The POST (the button) signs in; it must carry the value
-  // derived from a cookie this GET set, so another site cannot sign someone in with its own link.
+  // Opening the link (GET) signs in, as the CLI contract says. A link preview must not use it up:
+  // a HEAD, a known preview agent or a prefetch (link-preview.ts) gets a page with a 登录 button
+  // instead. The button POSTs the value derived from a cookie that page set, so another site
+  // cannot make that POST sign someone in with its own link.
   app.get('/login/:token', (c) => {
     const token = c.req.param('token');
+    if (!isLinkPreview(c.req.method, c.req.raw.headers)) return signInWith(c, token, 302);
     if (token.length > 100) return c.html(page('登录', signinPage('这个登录链接无效，请重新获取。'), null).value, 400);
     const nonce = newToken();
     setCookie(c, LOGIN_COOKIE, nonce, {
@@ -94,13 +97,17 @@ export function createWebApp(web: WebOptions): Hono<Env> {
   });
 
   app.post('/login/:token', async (c) => {
-    const token = c.req.param('token');
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const nonce = getCookie(c, LOGIN_COOKIE) ?? '';
     const sent = typeof form._login === 'string' ? form._login : '';
     if (!nonce || nonce.length > 100 || !sameToken(sent, csrfTokenOf(nonce)))
       return c.html(page('登录', signinPage('登录页面已过期或来源不明，请重新打开登录链接。'), null).value, 403);
     deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
+    return signInWith(c, c.req.param('token'), 303);
+  });
+
+  /** Uses the one-time link up: a session cookie and a redirect to the ticket list, or why not. */
+  const signInWith = async (c: Context, token: string, redirect: 302 | 303) => {
     const now = deps.clock();
     const redeemed =
       token.length <= 100 ? await web.auth.redeemLoginToken(hashToken(token), now) : ({ ok: false, reason: 'unknown' } as const);
@@ -132,8 +139,8 @@ export function createWebApp(web: WebOptions): Hono<Env> {
       maxAge: hours * 3600,
       secure: web.secureCookies ?? false,
     });
-    return c.redirect('/', 303);
-  });
+    return c.redirect('/', redirect);
+  };
 
   // ---- everything else needs a staff member on the roster ----
   app.use('*', async (c, next) => {

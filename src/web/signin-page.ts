@@ -1,5 +1,5 @@
-// The sign-in page: there are no passwords; it explains how to get a one-time link. Opening a
-// link shows a confirmation with one button (a link preview's fetch must not use the link up).
+// The sign-in page: there are no passwords; it explains how to get a one-time link. A link
+// preview's fetch of a link gets a page with one button instead of signing in (it must not use the link up).
 import { html, type Html } from './html.js';
 
 export function signinPage(problem?: string): Html {

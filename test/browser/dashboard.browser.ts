@@ -1,4 +1,4 @@
-// Signs in through a one-time link (a confirmation page, then its button), filters the list, opens a ticket, takes it and completes it,
+// Signs in by opening a one-time link, filters the list, opens a ticket, takes it and completes it,
 // in a real Chromium, and sees the group announcements land in the outbox. Screenshots of the
 // main pages go to docs/screenshots/ (the README shows them).
 import { mkdirSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveWeb, type RunningWeb } from '../../src/web/serve-web.js';
 import { resident, RESIDENTS } from '../helpers/bot-harness.js';
-import { createWeb, type Web } from '../helpers/web-harness.js';
+import { createWeb, PREVIEWER, type Web } from '../helpers/web-harness.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = 'docs/screenshots';
@@ -27,10 +27,9 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 
-/** Opens a fresh one-time link and presses the confirmation page's button, as staff do. */
+/** Opens a fresh one-time link, as staff do: that alone signs in and lands on the ticket list. */
 async function signIn(page: Page, remark: string): Promise<void> {
   await page.goto(`${base}${await w.linkFor(remark)}`);
-  await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("登录")')]);
 }
 
 afterAll(async () => {
@@ -101,17 +100,24 @@ describe('the dashboard in a browser', () => {
     expect(new URL(page.url()).pathname).toBe('/signin');
     await page.screenshot({ path: `${SHOTS}/signin.png` });
     const link = await w.linkFor('李网格员');
-    // A link preview (a plain fetch) does not use the link up.
-    expect((await fetch(`${base}${link}`)).status).toBe(200);
+    // A link preview (a chat app's fetch for a preview card) gets the 登录 button and uses nothing up.
+    const preview = await fetch(`${base}${link}`, { headers: { 'user-agent': PREVIEWER } });
+    expect(preview.status).toBe(200);
+    expect(await preview.text()).toContain('<button class="primary">登录</button>');
     await page.goto(`${base}${link}`);
-    await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("登录")')]);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(await page.textContent('body')).toContain('李网格员');
     const other = await browser.newPage();
-    await other.goto(`${base}${link}`);
-    const [res] = await Promise.all([
-      other.waitForResponse((r) => r.request().method() === 'POST'),
-      other.click('button:has-text("登录")'),
-    ]);
-    expect(res.status()).toBe(400);
+    const res = await other.goto(`${base}${link}`);
+    expect(res?.status()).toBe(400);
     expect(await other.textContent('body')).toContain('已经用过');
+  });
+
+  it('signs in with the 登录 button when the browser is taken for a link preview', async () => {
+    const page = await browser.newPage({ userAgent: PREVIEWER });
+    await page.goto(`${base}${await w.linkFor('王主任')}`);
+    expect(new URL(page.url()).pathname).toMatch(/^\/login\//);
+    await Promise.all([page.waitForURL(`${base}/`), page.click('button:has-text("登录")')]);
+    expect(await page.textContent('body')).toContain('王主任');
   });
 });

@@ -19,25 +19,34 @@ export interface Web {
   outbox: Reply[];
   /** A fresh one-time sign-in path (/login/…) for the person with this remark. */
   linkFor(remark: string): Promise<string>;
-  /** Opens a sign-in link as a browser does: GET the confirmation page, then press its button (POST). */
+  /** Opens a sign-in link as a browser does: one GET, which signs in and redirects to /. */
   openLink(path: string): Promise<Response>;
+  /** Fetches a sign-in link as a link preview does, then presses the 登录 button on the page it got (POST). */
+  pressLoginButton(path: string): Promise<Response>;
   /** Signs in; returns the session cookie value and the forms' anti-forgery token. */
   signIn(remark: string): Promise<Session>;
   get(path: string, session?: Session | null): Promise<Response>;
   post(path: string, fields: Record<string, string>, session?: Session | null): Promise<Response>;
 }
 
+type App = { request(path: string, init?: RequestInit): Response | Promise<Response> };
+
+export const BROWSER = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
+export const PREVIEWER = 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)';
+
 interface Session {
   cookie: string;
   csrf: string;
 }
 
-/** Opens a sign-in link on `app` as a browser does: GET the confirmation page, then press its button (POST). */
-export async function openLinkIn(
-  app: { request(path: string, init?: RequestInit): Response | Promise<Response> },
-  path: string,
-): Promise<Response> {
-  const confirm = await app.request(path);
+/** Opens a sign-in link on `app` as a browser does: one GET, which signs in and redirects. */
+export function openLinkIn(app: App, path: string): Promise<Response> {
+  return Promise.resolve(app.request(path, { headers: { 'user-agent': BROWSER } }));
+}
+
+/** A link preview's GET (the page with the 登录 button), then a press of that button (the POST). */
+async function pressLoginButtonIn(app: App, path: string): Promise<Response> {
+  const confirm = await app.request(path, { headers: { 'user-agent': PREVIEWER } });
   const nonce = /yst_login=([^;]+)/.exec(confirm.headers.get('set-cookie') ?? '')?.[1] ?? '';
   const check = /name="_login" value="([^"]+)"/.exec(await confirm.text())?.[1] ?? '';
   return app.request(path, {
@@ -75,6 +84,7 @@ export async function createWeb(options: { config?: Config; rulesDir?: string } 
     outbox,
     linkFor,
     openLink,
+    pressLoginButton: (path) => pressLoginButtonIn(app, path),
     async signIn(remark) {
       const res = await openLink(await linkFor(remark));
       const cookie = /yst_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];

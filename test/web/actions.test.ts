@@ -133,7 +133,7 @@ describe('#登录', () => {
     const url = /https:\/\/ting\.example\.org(\/login\/[\w-]+)/.exec(replies[0]!.text)?.[1];
     expect(url).toBeDefined();
     expect(replies[0]!.text).toContain('10 分钟');
-    expect((await w.openLink(url!)).status).toBe(303);
+    expect((await w.openLink(url!)).status).toBe(302);
   });
 
   it('never posts a link in a group', async () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createWeb } from '../helpers/web-harness.js';
+import { BROWSER, createWeb, PREVIEWER } from '../helpers/web-harness.js';
 
 const MINUTE = 60_000;
 
 describe('signing in to the dashboard with a one-time link', () => {
-  it('sets an httpOnly, SameSite=Strict session cookie and redirects to the ticket list', async () => {
+  it('opening the link (a plain GET) sets an httpOnly, SameSite=Strict session cookie and redirects to the ticket list', async () => {
     const w = await createWeb();
-    const res = await w.openLink(await w.linkFor('王主任'));
-    expect(res.status).toBe(303);
+    const res = await w.app.request(await w.linkFor('王主任'));
+    expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('/');
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('yst_session=')) ?? '';
+    const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^yst_session=[\w-]{43};/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
@@ -19,28 +19,57 @@ describe('signing in to the dashboard with a one-time link', () => {
     expect(await list.text()).toContain('王主任');
   });
 
-  it('survives link previews: a GET only shows a confirmation button, however often it is fetched', async () => {
+  it('refuses a link that was already used: a second GET fails', async () => {
     const w = await createWeb();
     const link = await w.linkFor('王主任');
-    for (const _ of [1, 2]) {
-      const preview = await w.app.request(link);
+    expect((await w.openLink(link)).status).toBe(302);
+    const again = await w.openLink(link);
+    expect(again.status).toBe(400);
+    expect(again.headers.get('set-cookie')).toBeNull();
+    expect(await again.text()).toContain('已经用过');
+  });
+
+  it('survives link previews: a preview agent or a prefetch gets the 登录 button, however often, and the link still signs in', async () => {
+    const w = await createWeb();
+    const link = await w.linkFor('王主任');
+    const fetches: Record<string, string>[] = [
+      { 'user-agent': PREVIEWER },
+      { 'user-agent': 'WhatsApp/2.23.20.0 A' },
+      { 'user-agent': BROWSER, 'sec-purpose': 'prefetch' },
+    ];
+    for (const headers of fetches) {
+      const preview = await w.app.request(link, { headers });
       expect(preview.status).toBe(200);
       expect(preview.headers.get('set-cookie')).not.toMatch(/yst_session/);
       const text = await preview.text();
       expect(text).toContain(`<form method="post" action="${link}">`);
       expect(text).toContain('<button class="primary">登录</button>');
     }
-    expect((await w.openLink(link)).headers.get('set-cookie')).toMatch(/yst_session=[\w-]{43}/);
+    const opened = await w.openLink(link);
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get('set-cookie')).toMatch(/^yst_session=[\w-]{43};/);
   });
 
-  it('refuses a link that was already used: a second POST fails', async () => {
+  it('a HEAD does not use the link up', async () => {
     const w = await createWeb();
     const link = await w.linkFor('王主任');
-    expect((await w.openLink(link)).status).toBe(303);
-    const again = await w.openLink(link);
-    expect(again.status).toBe(400);
-    expect(again.headers.get('set-cookie')).not.toMatch(/yst_session/);
-    expect(await again.text()).toContain('已经用过');
+    const head = await w.app.request(link, { method: 'HEAD', headers: { 'user-agent': BROWSER } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('set-cookie')).not.toMatch(/yst_session/);
+    expect((await w.openLink(link)).status).toBe(302);
+  });
+
+  it('the 登录 button of the preview page (a POST) signs in once; the link is then used up for a GET too', async () => {
+    const w = await createWeb();
+    const link = await w.linkFor('王主任');
+    const pressed = await w.pressLoginButton(link);
+    expect(pressed.status).toBe(303);
+    expect(pressed.headers.get('location')).toBe('/');
+    const cookie = pressed.headers.getSetCookie().find((c) => c.startsWith('yst_session=')) ?? '';
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect((await w.pressLoginButton(link)).status).toBe(400);
+    expect(await (await w.openLink(link)).text()).toContain('已经用过');
   });
 
   it('refuses a forged sign-in POST (no confirmation cookie, or a value not derived from it) without using the link up', async () => {
@@ -49,7 +78,7 @@ describe('signing in to the dashboard with a one-time link', () => {
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     const bare = await w.app.request(link, { method: 'POST', headers: form, body: '' });
     expect(bare.status).toBe(403);
-    const confirm = await w.app.request(link);
+    const confirm = await w.app.request(link, { headers: { 'user-agent': PREVIEWER } });
     const nonce = /yst_login=([^;]+)/.exec(confirm.headers.get('set-cookie') ?? '')![1]!;
     const wrong = await w.app.request(link, {
       method: 'POST',
@@ -58,7 +87,7 @@ describe('signing in to the dashboard with a one-time link', () => {
     });
     expect(wrong.status).toBe(403);
     expect(wrong.headers.get('set-cookie')).toBeNull();
-    expect((await w.openLink(link)).status).toBe(303);
+    expect((await w.openLink(link)).status).toBe(302);
   });
 
   it('refuses a link older than 10 minutes', async () => {
@@ -74,7 +103,7 @@ describe('signing in to the dashboard with a one-time link', () => {
     const w = await createWeb();
     const res = await w.openLink('/login/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
     expect(res.status).toBe(400);
-    expect(res.headers.get('set-cookie')).not.toMatch(/yst_session/);
+    expect(res.headers.get('set-cookie')).toBeNull();
   });
 
   it('keeps only a hash of the token in the database', async () => {
