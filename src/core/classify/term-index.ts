@@ -3,6 +3,11 @@
 // term, so scanning text that contains none of them costs one array read per character. The
 // classifier's lossless prefilter is built on it: a term can only be matched after segmentation if
 // it occurs here as a substring first.
+//
+// Three quarters of a message's characters start some term (不, 有, 一 …), so the pair lookup is
+// the hot path: an open-addressing table over the exact pair of code units (no Map, no collisions
+// to confirm), whose terms lie in flat arrays, longest first. A two-unit term then matches without
+// a string comparison, and a longer one is compared only when its third code unit matches.
 
 export interface TermHit<T> {
   term: string;
@@ -22,16 +27,18 @@ interface Entry<T> {
   data: T;
 }
 
-/**
- * A small-integer key for two code units (15 bits each), so Map lookups stay on V8's fast path.
- * Different pairs may share a key; every candidate is confirmed with startsWith.
- */
-function pairKey(c0: number, c1: number): number {
-  return ((c0 & 0x7fff) << 15) | (c1 & 0x7fff);
-}
-
 const STARTS_PAIR = 1;
 const STARTS_SINGLE = 2;
+
+/** The first two code units of a term (or text position) as one unsigned 32-bit key. */
+function pairKey(c0: number, c1: number): number {
+  return ((c0 << 16) | c1) >>> 0;
+}
+
+/** Slot of `key` in a table of 2^(32 - shift) slots (Fibonacci hashing). */
+function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
 
 /** Build an index over `entries` (term → data); empty terms are ignored. */
 export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T> {
@@ -58,7 +65,33 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
     }
     list.push({ term, data });
   }
-  for (const list of byPair.values()) list.sort((a, b) => b.term.length - a.term.length);
+
+  // The pair table: at most a quarter full, linear probing; `first` is -1 in an empty slot.
+  let capacity = 16;
+  while (capacity < byPair.size * 4) capacity *= 2;
+  const shift = 32 - Math.log2(capacity);
+  const mask = capacity - 1;
+  const keys = new Uint32Array(capacity);
+  const first = new Int32Array(capacity).fill(-1);
+  const count = new Int32Array(capacity);
+  // The terms of each pair, longest first, and their third code unit (-1 for two-unit terms).
+  const terms: string[] = [];
+  const data: T[] = [];
+  const thirds: number[] = [];
+  for (const [key, list] of byPair) {
+    list.sort((a, b) => b.term.length - a.term.length);
+    let s = slotOf(key, shift);
+    while (first[s] !== -1) s = (s + 1) & mask;
+    keys[s] = key;
+    first[s] = terms.length;
+    count[s] = list.length;
+    for (const e of list) {
+      terms.push(e.term);
+      data.push(e.data);
+      thirds.push(e.term.length > 2 ? e.term.charCodeAt(2) : -1);
+    }
+  }
+  const third = Int32Array.from(thirds);
 
   return {
     size,
@@ -67,17 +100,26 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const c0 = text.charCodeAt(i);
-        const first = starts[c0]!;
-        if (first === 0) continue;
-        if ((first & STARTS_PAIR) !== 0 && i + 1 < n) {
-          const list = byPair.get(pairKey(c0, text.charCodeAt(i + 1)));
-          if (list) {
-            for (const e of list) {
-              if (text.startsWith(e.term, i)) hits.push({ term: e.term, start: i, end: i + e.term.length, data: e.data });
+        const starting = starts[c0]!;
+        if (starting === 0) continue;
+        if ((starting & STARTS_PAIR) !== 0 && i + 1 < n) {
+          const key = pairKey(c0, text.charCodeAt(i + 1));
+          let s = slotOf(key, shift);
+          while (first[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
+          const from = first[s]!;
+          if (from !== -1) {
+            const c2 = i + 2 < n ? text.charCodeAt(i + 2) : -2;
+            for (let k = from, to = from + count[s]!; k < to; k++) {
+              const t3 = third[k]!;
+              if (t3 === -1) hits.push({ term: terms[k]!, start: i, end: i + 2, data: data[k]! });
+              else if (t3 === c2) {
+                const term = terms[k]!;
+                if (term.length === 3 || text.startsWith(term, i)) hits.push({ term, start: i, end: i + term.length, data: data[k]! });
+              }
             }
           }
         }
-        if ((first & STARTS_SINGLE) !== 0) {
+        if ((starting & STARTS_SINGLE) !== 0) {
           const one = single.get(c0)!;
           hits.push({ term: one.term, start: i, end: i + 1, data: one.data });
         }
