@@ -10,6 +10,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { openPgDatabase, PG_MIGRATIONS, type PgDb } from '../../src/infra/pg/open-pg-database.js';
 import * as schema from '../../src/infra/pg/pg-schema.js';
+import { retryingTransactions } from '../../src/infra/pg/retrying-transactions.js';
 
 const SERVER = process.env.YISHITING_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -61,7 +62,7 @@ export async function createTestPgDatabase(): Promise<TestPgDatabase> {
     const db = drizzle(client, { schema });
     await migrate(db, { migrationsFolder: PG_MIGRATIONS });
     const empty = 'drop schema public cascade; create schema public; drop schema drizzle cascade;';
-    return { db: db as unknown as PgDb, url: null, drop: async () => void (await client.exec(empty)) };
+    return { db: retryingTransactions(db as unknown as PgDb), url: null, drop: async () => void (await client.exec(empty)) };
   }
   const empty = await createEmptyServerDatabase();
   const handle = await openPgDatabase(empty.url);

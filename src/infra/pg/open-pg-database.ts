@@ -11,6 +11,7 @@ import pg from 'pg';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { redactDatabaseUrl } from './database-url.js';
 import { PG_LOCKS } from './pg-locks.js';
+import { retryingTransactions, type TransactionRetryPolicy } from './retrying-transactions.js';
 import * as schema from './pg-schema.js';
 
 /** Not compiled: read from src/ also when the bot runs from dist/. */
@@ -29,6 +30,8 @@ export interface OpenPgOptions {
   readOnly?: boolean;
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /** How a transaction that lost to another (deadlock, serialization, lock timeout) is run again. */
+  retry?: TransactionRetryPolicy;
 }
 
 /** Opens `url`, migrated and ready (or read-only, as it is). The password never appears in an error. */
@@ -50,7 +53,7 @@ export async function openPgDatabase(url: string, options: OpenPgOptions = {}): 
       cause: err,
     });
   }
-  return { db: db as unknown as PgDb, close: () => pool.end() };
+  return { db: retryingTransactions(db as unknown as PgDb, options.retry), close: () => pool.end() };
 }
 
 /**
