@@ -118,6 +118,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const opened = await openStore(options.database, {
     account,
     outbox: { owner: account, account, roomKeys: () => rooms.all().map((r) => r.key), leaseMs: OUTBOX_LEASE_MS },
+    onConnectionLost: (message) => logger.warn(message),
   });
   const store = opened.tickets;
   const queue = opened.outbox;

@@ -15,7 +15,7 @@ export interface OutboxPumpOptions {
 }
 
 export interface OutboxPump {
-  /** Persist replies, then start sending. */
+  /** Persist replies, then start sending; when they cannot be persisted, send them at once, unrecorded. */
   enqueue(replies: Reply[]): Promise<void>;
   /** Start a drain (no-op when one runs, when stopped or logged out). */
   kick(): void;
@@ -27,6 +27,9 @@ export interface OutboxPump {
   stop(): void;
 }
 
+/** After a failed drain or wake-up (the store out of reach), the next try comes this much later. */
+export const AFTER_FAILURE_MS = 30_000;
+
 export function createOutboxPump(options: OutboxPumpOptions): OutboxPump {
   const { clock, logger } = options;
   let sender = options.sender;
@@ -36,27 +39,49 @@ export function createOutboxPump(options: OutboxPumpOptions): OutboxPump {
 
   function kick(): void {
     if (stopped || !options.canSend()) return;
-    draining = sender
-      .drain()
-      .catch((err) => logger.error({ err }, 'outbox drain failed'))
-      .then(scheduleWake);
+    draining = sender.drain().then(
+      () => scheduleWake(0),
+      (err) => {
+        logger.error({ err }, 'outbox drain failed');
+        return scheduleWake(AFTER_FAILURE_MS);
+      },
+    );
   }
 
-  async function scheduleWake(): Promise<void> {
+  /** Wakes when something held becomes sendable, not sooner than `minDelayMs`; never rejects. */
+  async function scheduleWake(minDelayMs: number): Promise<void> {
     if (!options.realTimers || stopped) return;
-    const at = await sender.nextWakeAt();
+    let delay: number | null;
+    try {
+      const at = await sender.nextWakeAt();
+      delay = at ? at.getTime() - clock().getTime() : null;
+    } catch (err) {
+      // The store is out of reach (a database server restarting): try again later, from here.
+      logger.error({ err }, 'outbox wake-up failed; trying again later');
+      delay = AFTER_FAILURE_MS;
+    }
     if (wakeTimer) clearTimeout(wakeTimer);
     wakeTimer = null;
-    if (!at) return;
-    const delay = Math.max(0, Math.min(at.getTime() - clock().getTime(), 2 ** 31 - 1));
-    wakeTimer = setTimeout(kick, delay);
+    if (delay === null || stopped) return;
+    wakeTimer = setTimeout(kick, Math.max(minDelayMs, Math.min(delay, 2 ** 31 - 1)));
     wakeTimer.unref?.();
   }
 
   return {
     async enqueue(replies) {
       if (replies.length === 0) return;
-      await sender.enqueue(replies);
+      try {
+        await sender.enqueue(replies);
+      } catch (err) {
+        // The outbox cannot be written (the store is out of reach): what the bot has to say now,
+        // mostly the apology for that very failure, goes out directly and unrecorded, not never.
+        logger.warn(
+          { err: err instanceof Error ? err.message : String(err), replies: replies.length },
+          'outbox unwritable; sending directly',
+        );
+        await sender.sendUnrecorded(replies);
+        return;
+      }
       kick();
     },
     kick,

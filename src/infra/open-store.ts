@@ -34,6 +34,8 @@ export interface OpenStoreOptions {
   account?: string | null;
   /** Which outbox rows this process sends (default: every row, as one process alone on its database). */
   outbox?: OutboxScope;
+  /** PostgreSQL only: told (one sentence) when an idle connection is lost; the next call connects afresh. */
+  onConnectionLost?: (message: string) => void;
   /** SQLite only: durability and lock wait (see open-database.ts). */
   sqlite?: OpenDatabaseOptions;
 }

@@ -30,6 +30,8 @@ export interface OutboxSenderOptions {
 export interface OutboxSender {
   /** Persist replies; they go out on the next drain. */
   enqueue(replies: Reply[]): Promise<void>;
+  /** Sends replies at once, one message each, without the outbox (for when it cannot be written); a failed send is logged. */
+  sendUnrecorded(replies: Reply[]): Promise<void>;
   /** Send everything that may go out now; resolves when nothing more is due. Single-flight. */
   drain(): Promise<number>;
   /** When something held (retry, quiet hours) next becomes sendable; null when the queue is empty. */
@@ -122,6 +124,17 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       if (replies.length === 0) return;
       await queue.enqueue(replies, clock());
       again = true;
+    },
+    async sendUnrecorded(replies) {
+      for (const r of replies) {
+        const batch: Batch = { ids: [], to: r.to, urgent: r.urgent, text: r.text, mentions: r.mentions, attempts: 0 };
+        try {
+          await transport(batch, formatOutgoing(batch));
+        } catch (err) {
+          logger.warn({ to: r.to.kind, err: err instanceof Error ? err.message : String(err) }, 'unrecorded send failed');
+        }
+        lastSendAt = clock().getTime();
+      }
     },
     lastSendAt: () => (lastSendAt === null ? null : new Date(lastSendAt)),
     stop() {

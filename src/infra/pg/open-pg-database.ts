@@ -32,6 +32,8 @@ export interface OpenPgOptions {
   poolSize?: number;
   /** How a transaction that lost to another (deadlock, serialization, lock timeout) is run again. */
   retry?: TransactionRetryPolicy;
+  /** Told when an idle connection of the pool is lost (server restart, terminated backend); the pool connects afresh on next use. */
+  onConnectionLost?: (err: Error) => void;
 }
 
 /** Opens `url`, migrated and ready (or read-only, as it is). The password never appears in an error. */
@@ -41,8 +43,9 @@ export async function openPgDatabase(url: string, options: OpenPgOptions = {}): 
     max: options.poolSize ?? 10,
     ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
   });
-  // An idle client that loses its connection (server restart) must not crash the process.
-  pool.on('error', () => undefined);
+  // An idle client that loses its connection (server restart) must not crash the process: the
+  // pool drops it and connects afresh on next use.
+  pool.on('error', (err) => options.onConnectionLost?.(err));
   const db = drizzle(pool, { schema });
   try {
     if (!options.readOnly) await migrateLocked(pool);

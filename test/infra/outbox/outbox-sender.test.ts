@@ -50,6 +50,15 @@ function setup(start = '2026-03-02T02:00:00Z', failWith?: (n: number) => Error |
 }
 
 describe('outbox sender', () => {
+  it('sends unrecorded replies at once, one message each, and logs a failed one without throwing', async () => {
+    const { sender, sent, queue, logger } = setup('2026-03-02T02:00:00Z', (n) => (n === 1 ? new Error('offline') : null));
+    await sender.sendUnrecorded([room('r1', '抱歉', ['李叔']), dm('张阿姨', '抱歉'), room('r1', '再次抱歉')]);
+    expect(sent.map((s) => s.text)).toEqual(['@李叔 抱歉', '再次抱歉']);
+    expect(queue.rows).toEqual([]);
+    expect(logger.entries.map((e) => e.msg)).toEqual(['unrecorded send failed']);
+    expect(sender.lastSendAt()).not.toBeNull();
+  });
+
   it('keeps at least the minimum interval between two sends on the injected clock', async () => {
     const { sender, sent } = setup();
     await sender.enqueue([room('r1', 'a'), room('r2', 'b'), dm('李网格员', 'c')]);
