@@ -32,3 +32,31 @@ describe('a thing damaged or misused by people is a report of its category', () 
     }
   });
 });
+
+describe('a complaint about how the property staff behave is a property-service report', () => {
+  const roles = ['保安', '门口的保安', '值班保安', '保洁'];
+  const conduct = ['上班时间刷抖音', '在岗亭里打瞌睡', '不理人', '让外人随便进出'];
+  const cases = roles.flatMap((r) => conduct.map((d) => `${r}${d}`));
+  it.each(cases)('「%s」', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'property_service' });
+  });
+
+  it('wy is 物业 written short', () => {
+    for (const text of ['wy的电话一直联系不上', 'WY的电话一直联系不上'])
+      expect(c.classify(text)).toMatchObject({ report: true, category: 'property_service' });
+  });
+});
+
+describe('a request for an amenity the community lacks is a report', () => {
+  const asks = ['能不能在{p}装几个{t}', '希望在{p}加几个{t}', '麻烦物业在{p}放两个{t}'];
+  const spots = ['儿童乐园那边', '小区大门口', '3号楼下'];
+  const amenities = ['长椅', '座椅', '遮雨棚', '晾衣架'];
+  const cases = asks.flatMap((a) => spots.flatMap((p) => amenities.map((t) => a.replace('{p}', p).replace('{t}', t))));
+  it.each(cases)('「%s」', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'other' });
+  });
+
+  it('the same amenity praised once it is there stays chatter', () => {
+    for (const t of amenities) expect(c.classify(`新装的${t}挺方便的，谢谢物业`).report).toBe(false);
+  });
+});
