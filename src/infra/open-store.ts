@@ -7,12 +7,14 @@ import { createSqliteLedgerReader } from './db/ledger-queries.js';
 import { closeDatabase, DEFAULT_DATABASE, openDatabase, type OpenDatabaseOptions } from './db/open-database.js';
 import { openDatabaseReadOnly } from './db/open-database-read-only.js';
 import { createSqliteOutboxQueue } from './db/sqlite-outbox-queue.js';
+import { createSqliteRuleSetStore } from './db/sqlite-rule-sets.js';
 import { createSqliteTicketStore } from './db/sqlite-ticket-store.js';
 import { createSqliteWebAuthStore } from './db/sqlite-web-auth-store.js';
 import type { LedgerReader } from './export/ledger-reader.js';
 import type { OutboxQueue, OutboxScope } from './outbox/outbox-queue.js';
 import { isPgUrl, redactDatabaseUrl, validateDatabaseUrl } from './pg/database-url.js';
 import { openPgStore } from './pg/open-pg-store.js';
+import type { RuleSetStore } from './rules/rule-set-store.js';
 
 export interface Store {
   dialect: 'sqlite' | 'pg';
@@ -22,6 +24,8 @@ export interface Store {
   outbox: OutboxQueue;
   ledger: LedgerReader;
   webAuth: WebAuthStore;
+  /** Published rule sets: how rule changes reach every process of a district. */
+  ruleSets: RuleSetStore;
   close(): Promise<void>;
 }
 
@@ -61,6 +65,7 @@ export async function openStore(target: string = DEFAULT_DATABASE, options: Open
     outbox: createSqliteOutboxQueue(db, options.outbox),
     ledger: createSqliteLedgerReader(db),
     webAuth: createSqliteWebAuthStore(db),
+    ruleSets: createSqliteRuleSetStore(db),
     close: async () => {
       await tickets.close();
       opened.close();

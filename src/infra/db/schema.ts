@@ -344,3 +344,22 @@ export const webAudit = sqliteTable(
   },
   (t) => [index('web_audit_community_idx').on(t.communityId, t.id)],
 );
+
+/**
+ * Rule sets published to the store, so that a rule change made on one machine reaches the bot
+ * processes of a district on others (src/app/rule-sync.ts). `name` scopes a set (config ruleSet):
+ * processes sharing a name follow each other's rules. `files`: JSON {path under rules/: text}.
+ */
+export const ruleSets = sqliteTable(
+  'rule_sets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    revision: integer('revision').notNull(),
+    hash: text('hash').notNull(),
+    files: text('files').notNull(),
+    publishedBy: text('published_by').notNull(),
+    publishedAt: time('published_at').notNull(),
+  },
+  (t) => [uniqueIndex('rule_sets_name_revision_uq').on(t.name, t.revision)],
+);

@@ -5,6 +5,7 @@ import { redactDatabaseUrl } from './database-url.js';
 import { openPgDatabase } from './open-pg-database.js';
 import { createPgLedgerReader } from './pg-ledger-reader.js';
 import { createPgOutboxQueue } from './pg-outbox-queue.js';
+import { createPgRuleSetStore } from './pg-rule-sets.js';
 import { createPgTicketStore } from './pg-ticket-store.js';
 import { createPgWebAuthStore } from './pg-web-auth-store.js';
 import { reportingUnavailable } from './store-unavailable.js';
@@ -30,6 +31,7 @@ export async function openPgStore(url: string, options: OpenStoreOptions = {}): 
     outbox: reportingUnavailable(createPgOutboxQueue(db, options.outbox), label),
     ledger: createPgLedgerReader(db),
     webAuth: reportingUnavailable(createPgWebAuthStore(db), label),
+    ruleSets: reportingUnavailable(createPgRuleSetStore(db), label),
     close,
   };
 }

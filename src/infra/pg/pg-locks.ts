@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { PgDb } from './open-pg-database.js';
 
 /** Lock ids: any numbers, the same in every process and version. */
-export const PG_LOCKS = { migrate: 7_202_612, rooms: 7_202_613, roster: 7_202_614 } as const;
+export const PG_LOCKS = { migrate: 7_202_612, rooms: 7_202_613, roster: 7_202_614, ruleSets: 7_202_615 } as const;
 
 /** Takes `lock` until the end of the transaction `tx`. */
 export async function lockForTransaction(tx: PgDb, lock: keyof typeof PG_LOCKS): Promise<void> {

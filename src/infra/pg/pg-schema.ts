@@ -324,3 +324,18 @@ export const webAudit = pgTable(
   },
   (t) => [index('web_audit_community_idx').on(t.communityId, t.id)],
 );
+
+/** Published rule sets (see src/infra/db/schema.ts). */
+export const ruleSets = pgTable(
+  'rule_sets',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    revision: integer('revision').notNull(),
+    hash: text('hash').notNull(),
+    files: text('files').notNull(),
+    publishedBy: text('published_by').notNull(),
+    publishedAt: time('published_at').notNull(),
+  },
+  (t) => [uniqueIndex('rule_sets_name_revision_uq').on(t.name, t.revision)],
+);
