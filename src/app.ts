@@ -19,6 +19,7 @@ import { createRoomRegistry, type RoomRegistry, type WatchedRoom } from './adapt
 import { saveMessageImage } from './adapters/wechaty/save-image.js';
 import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
 import { loadRuleSet, type RuleSet } from './app/load-rule-set.js';
+import { createRuleSync } from './app/rule-sync.js';
 import { createOutboxPump } from './app/outbox-pump.js';
 import { createSilenceWatch } from './app/silence-watch.js';
 import { staffGroupReplies } from './app/staff-notice.js';
@@ -58,6 +59,11 @@ export interface AppOptions {
   onSent?(sent: SentMessage, at: Date): void;
   /** Tell the staff group when no message arrived for config.schedule.silenceAlertHours (live WeChat only). */
   silenceAlert?: boolean;
+  /**
+   * Share the rules through the store (`start`): publish them after they change here, follow
+   * what other processes publish (src/app/rule-sync.ts). The simulator keeps its rules to itself.
+   */
+  shareRules?: boolean;
   /** Called when a message's replies are in the outbox (benchmark latency). */
   onQueued?(messageId: string, replies: Reply[]): void;
 }
@@ -124,7 +130,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   const queue = opened.outbox;
   let config = options.config;
   let synced: Awaited<ReturnType<typeof syncConfig>>;
+  // Rules changed on another machine of the district reach this one through the store.
+  const ruleSync = options.shareRules
+    ? createRuleSync({ store: opened.ruleSets, rulesDir: options.rulesDir, name: config.ruleSet, by: account, clock, logger })
+    : null;
   try {
+    if (await ruleSync?.start()) Object.assign(ruleSet, loadRuleSet(options.rulesDir));
     synced = await syncConfig(store, config); // e.g. a remark listed twice is refused here
   } catch (err) {
     await opened.close();
@@ -229,6 +240,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (ticking) return ticking;
     ticking = (async () => {
       try {
+        if (await ruleSync?.follow()) await app.reloadRules();
+      } catch (err) {
+        logger.error({ err }, 'following the published rules failed');
+      }
+      try {
         // Claims and their outbox rows are written in one transaction: of several processes on one
         // store exactly one queues each reminder, and a crash leaves all of it or none.
         await runDueWork(deps, { queue: true });
@@ -311,10 +327,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     settled: (id) => binding.settled(id),
     tick,
-    reloadRules: () =>
-      guardedReload('rules', () => {
+    reloadRules: async () => {
+      const ok = await guardedReload('rules', () => {
         Object.assign(deps, loadRuleSet(options.rulesDir));
-      }),
+      });
+      if (ok) await ruleSync?.publish().catch((err) => logger.error({ err }, 'publishing the rules failed'));
+      return ok;
+    },
     reloadConfig: (load) =>
       guardedReload('config', async () => {
         const next = load();

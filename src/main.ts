@@ -95,6 +95,7 @@ export async function runStart(options: StartOptions = {}): Promise<number> {
       timers: 'real',
       tickMs: config.schedule.tickSeconds * 1000,
       silenceAlert: true,
+      shareRules: true,
     });
   } catch (err) {
     say(out, `无法启动：${(err as Error).message}`);

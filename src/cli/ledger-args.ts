@@ -24,6 +24,8 @@ export class UsageError extends Error {
 export interface LedgerSettings {
   timeZone: string;
   database: string;
+  /** The published rule set of this config (config ruleSet). */
+  ruleSet: string;
   categoryName(code: string): string;
   /** Warnings to show on stderr (e.g. rules could not be read, category codes shown instead). */
   warnings: string[];
@@ -36,10 +38,11 @@ export function ledgerSettings(opts: { config?: string; db?: string }): LedgerSe
   let timeZone = 'Asia/Shanghai';
   let database = DEFAULT_DATABASE;
   let rulesDir = 'rules';
+  let ruleSet = 'default';
   if (configFile) {
     try {
       const config = loadConfigFile(configFile);
-      ({ timezone: timeZone, database, rulesDir } = config);
+      ({ timezone: timeZone, database, rulesDir, ruleSet } = config);
     } catch (err) {
       throw new UsageError(`配置文件有误：${(err as Error).message}`);
     }
@@ -61,7 +64,7 @@ export function ledgerSettings(opts: { config?: string; db?: string }): LedgerSe
   } catch (err) {
     warnings.push(`读取类别名称失败（${(err as Error).message}），类别以代码显示。`);
   }
-  return { timeZone, database, categoryName: (code) => names.get(code) ?? code, warnings };
+  return { timeZone, database, ruleSet, categoryName: (code) => names.get(code) ?? code, warnings };
 }
 
 /**

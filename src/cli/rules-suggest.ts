@@ -8,8 +8,9 @@ import type { Correction } from '../core/tickets/types.js';
 import { openStore } from '../infra/open-store.js';
 import { RulesError } from '../infra/rules/load-rules.js';
 import { isSafeSuggestion, ruleSuggestions } from '../app/rule-suggestions.js';
+import { readRuleFiles } from '../infra/rules/rule-files.js';
 import { writeRuleEdits } from '../infra/rules/write-rule-edits.js';
-import { ledgerSettings, UsageError } from './ledger-args.js';
+import { type LedgerSettings, ledgerSettings, UsageError } from './ledger-args.js';
 import { parseRulesDirArg } from './rules-dir-arg.js';
 
 export const SUGGEST_HELP = `用法：yishiting rules suggest [--db 数据库] [--config 文件] [--rules 目录] [--apply [编号,…]]
@@ -61,8 +62,9 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
   let corrections: Correction[];
   let rules: Rules;
   let result: Suggestions;
+  let settings: LedgerSettings;
   try {
-    const settings = ledgerSettings({ config, db });
+    settings = ledgerSettings({ config, db });
     const store = await openStore(settings.database, { readOnly: true });
     try {
       corrections = await store.tickets.listCorrections();
@@ -92,7 +94,23 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
     chosen.map((s) => s!.edit),
   );
   process.stdout.write(`\n已写入 ${chosen.length} 条建议：${files.join('、')}。下面运行 rules check：\n\n`);
-  return check(parsed.dir);
+  const code = await check(parsed.dir);
+  if (code !== 2) await publishRules(parsed.dir, settings);
+  return code;
+}
+
+/** Rules that load go to the store, so that the bots of a district on other machines take them up. */
+async function publishRules(dir: string, settings: LedgerSettings): Promise<void> {
+  const store = await openStore(settings.database);
+  try {
+    const revision = await store.ruleSets.publish(settings.ruleSet, readRuleFiles(dir), 'rules suggest', new Date());
+    if (revision !== null)
+      process.stdout.write(
+        `\n已发布到数据库（规则集「${settings.ruleSet}」第 ${revision} 版），共用这个数据库的机器人会在半分钟内采用。\n`,
+      );
+  } finally {
+    await store.close();
+  }
 }
 
 /** The suggestions in plain Chinese. */

@@ -15,6 +15,9 @@ import { openDashboard } from '../web/open-dashboard.js';
 import { serveWeb } from '../web/serve-web.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
+/** How often standalone `yishiting web` looks for rules published by another process (the bot ticks every 30 s). */
+const RULE_FOLLOW_MS = 30_000;
+
 const HELP = `用法：yishiting web [--config 文件] [--db 文件] [--host 地址] [--port 端口]
       yishiting web link --remark 备注名 [--config 文件] [--db 文件] [--base 网址]
 
@@ -116,12 +119,15 @@ export async function run(argv: string[]): Promise<number> {
   }
   // A roster edit (someone removed) takes effect at once, as in the running bot.
   const watcher = followConfigFiles(dashboard, { configFile, rulesDir }, logger);
+  // Rules published by another process on the store (another machine of a district) are followed.
+  const ruleTimer = setInterval(() => void dashboard.tick(), RULE_FOLLOW_MS);
   process.stdout.write(`工作台已启动：http://${host.includes(':') ? `[${host}]` : host}:${server.port}/ （按 Ctrl+C 停止）\n`);
   return new Promise<number>((done) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       watcher.close();
+      clearInterval(ruleTimer);
       void server
         .close()
         .then(() => dashboard.close())

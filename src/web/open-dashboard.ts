@@ -2,6 +2,7 @@
 // bot wires them (the same core deps), minus WeChat. Replies go to the outbox; the running bot
 // sends them.
 import { loadRuleSet } from '../app/load-rule-set.js';
+import { createRuleSync } from '../app/rule-sync.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../core/deps.js';
 import { syncConfig } from '../core/sync-config.js';
@@ -17,8 +18,10 @@ export interface Dashboard {
    * access at once. An invalid edit keeps the last good config (logged); false then.
    */
   reloadConfig(load: () => Config): Promise<boolean>;
-  /** Re-reads the rules (category names, 规则 page). */
+  /** Re-reads the rules (category names, 规则 page) and publishes them when they changed here. */
   reloadRules(): Promise<boolean>;
+  /** Follows rules another process published (call it periodically). */
+  tick(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,8 @@ export async function openDashboard(config: Config, database: string, rulesDir: 
   try {
     const store = opened.tickets;
     await syncConfig(store, config); // the roster of the config file decides who may sign in
+    const ruleSync = createRuleSync({ store: opened.ruleSets, rulesDir, name: config.ruleSet, by: 'web', clock, logger });
+    await ruleSync.start();
     const auth = opened.webAuth;
     const queue = opened.outbox;
     const deps: Deps = { clock, store, config, logger, startedAt: clock(), botName: config.bot.name, ...loadRuleSet(rulesDir) };
@@ -45,7 +50,7 @@ export async function openDashboard(config: Config, database: string, rulesDir: 
         return false;
       }
     };
-    return {
+    const dashboard: Dashboard = {
       web: { deps, auth, ledger: opened.ledger, rulesDir, enqueue: (replies) => queue.enqueue(replies, clock()) },
       reloadConfig: (load) =>
         guarded('config', async () => {
@@ -55,12 +60,23 @@ export async function openDashboard(config: Config, database: string, rulesDir: 
           deps.botName = next.bot.name;
           deps.loginLink = (person) => createLoginLink(auth, person, webBaseUrl(next.web), clock());
         }),
-      reloadRules: () =>
-        guarded('rules', () => {
+      async reloadRules() {
+        const ok = await guarded('rules', () => {
           Object.assign(deps, loadRuleSet(rulesDir));
-        }),
+        });
+        if (ok) await ruleSync.publish().catch((err) => logger.error({ err }, 'publishing the rules failed'));
+        return ok;
+      },
+      async tick() {
+        try {
+          if (await ruleSync.follow()) await dashboard.reloadRules();
+        } catch (err) {
+          logger.error({ err }, 'following the published rules failed');
+        }
+      },
       close: () => opened.close(),
     };
+    return dashboard;
   } catch (err) {
     await opened.close();
     throw err;

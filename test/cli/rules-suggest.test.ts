@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run as rulesRun } from '../../src/cli/rules.js';
+import { closeDatabase, openDatabase } from '../../src/infra/db/open-database.js';
+import { createSqliteRuleSetStore } from '../../src/infra/db/sqlite-rule-sets.js';
+import { readRuleFiles } from '../../src/infra/rules/rule-files.js';
 import { at, makeFixture, POLICY } from '../infra/db/store-fixture.js';
 import { captureCli } from './export-capture.js';
 
@@ -60,6 +63,13 @@ describe('yishiting rules suggest', () => {
     expect(r.stdout).toContain('检查通过');
     const after = readFileSync(file, 'utf8');
     for (const c of comments) expect(after).toContain(c);
+    // Published to the store, so that the bots of a district on other machines take the edit up.
+    expect(r.stdout).toContain('已发布到数据库（规则集「default」第 1 版）');
+    const db = openDatabase(dbFile);
+    const published = await createSqliteRuleSetStore(db).latest('default');
+    closeDatabase(db);
+    expect(published?.files).toEqual(readRuleFiles(path.join(dir, 'rules')));
+    expect(published?.publishedBy).toBe('rules suggest');
     // Run again: the correction is now right.
     expect((await suggest()).stdout).toContain('现在的规则已判对 1 条');
   });
