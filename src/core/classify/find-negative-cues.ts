@@ -24,6 +24,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, urgenc
   const scopes = rules.cues.map((g) => g.scope ?? 'message');
   const here = rules.places.here ?? [];
   const nearSuffixes = rules.language.nearSuffixes ?? [];
+  const nearPrefixes = rules.language.nearPrefixes ?? [];
   const isSpanCue = (r: TermRole) => r.kind === 'cue' && scopes[r.group] === 'span';
   const { hazards } = rules.urgency;
   return (raw, reply, clauses, ignored) => {
@@ -58,10 +59,17 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, urgenc
       if (h.end > maxEnd) maxEnd = h.end;
       if (!h.data.negativeCue) continue;
       if (inside) continue;
-      // 学校门口, 医院旁边: a landmark near here, not a frame about somewhere else.
-      if (h.data.roles.some(isSpanCue) && nearSuffixes.some((s) => reply.startsWith(s, h.end))) {
-        ignored?.push({ term: h.term, why: '后面跟着“门口、旁边”这类词，说的是附近的地方，不是在说别处' });
-        continue;
+      // 学校门口, 医院旁边: a landmark near here, not a frame about somewhere else; 社区医院,
+      // 施工单位: a place or a party of here.
+      if (h.data.roles.some(isSpanCue)) {
+        if (nearSuffixes.some((s) => reply.startsWith(s, h.end))) {
+          ignored?.push({ term: h.term, why: '后面跟着“门口、旁边”这类词，说的是附近的地方，不是在说别处' });
+          continue;
+        }
+        if (nearPrefixes.some((s) => reply.endsWith(s, h.start))) {
+          ignored?.push({ term: h.term, why: '前面是“社区、小区、施工”这类词，说的是本小区的地方或给本小区干活的单位，不是在说别处' });
+          continue;
+        }
       }
       if (negation.isNegated(reply, h.start)) {
         ignored?.push({ term: h.term, why: '前面有否定词，意思反过来了' });

@@ -164,4 +164,9 @@ export interface LanguageRules {
    * "elsewhere" frame of that word does not count.
    */
   nearSuffixes?: string[];
+  /**
+   * Words that make the place of elsewhere right after them one of here (社区医院, 小区幼儿园)
+   * or a party that serves here (施工单位, 电梯公司): the "elsewhere" frame does not count.
+   */
+  nearPrefixes?: string[];
 }

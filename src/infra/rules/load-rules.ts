@@ -96,6 +96,7 @@ export function loadRules(dir: string): Rules {
       clauseBreaks: cues.language.clause_breaks,
       placeSuffixes: cues.language.place_suffixes,
       nearSuffixes: cues.language.near_suffixes,
+      nearPrefixes: cues.language.near_prefixes,
     },
     places: cues.places,
     thresholds: {

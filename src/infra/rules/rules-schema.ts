@@ -91,6 +91,7 @@ export const cuesFileSchema = z.strictObject({
       clause_breaks: z.array(z.string().min(1, '分句符号不能为空。')).default([...'，,。.！!？?；;、~～… \t\n\r\u3000\u00a0']),
       place_suffixes: z.array(term).default([]),
       near_suffixes: z.array(term).default([]),
+      near_prefixes: z.array(term).default([]),
     })
     .prefault({}),
   places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),

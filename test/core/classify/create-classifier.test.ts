@@ -441,22 +441,38 @@ describe('polite groups: a greeting around a message does not cancel it', () => 
   });
 });
 
-describe('near suffixes: a place elsewhere followed by 门口 is a landmark near here', () => {
+describe.each([
+  {
+    name: 'near suffixes: 门口 after a place elsewhere makes it a landmark near here',
+    place: '学校',
+    word: '门口',
+    key: 'nearSuffixes',
+    here: '学校门口路灯不亮 麻烦',
+  },
+  {
+    name: 'near prefixes: 社区 before a place elsewhere makes it one of here',
+    place: '医院',
+    word: '社区',
+    key: 'nearPrefixes',
+    here: '社区医院路灯不亮 麻烦',
+  },
+] as const)('$name', ({ place, word, key, here }) => {
   const near: Rules = {
     ...rules,
-    cues: [...rules.cues, { kind: 'outside', label: '别处', weight: -8, terms: ['学校'], scope: 'span' }],
-    language: { ...rules.language, nearSuffixes: ['门口'] },
+    cues: [...rules.cues, { kind: 'outside', label: '别处', weight: -8, terms: [place], scope: 'span' }],
+    language: { ...rules.language, [key]: [word] },
   };
-  const w = [...words, '学校', '门口'];
+  const w = [...words, place, word];
   const c = createClassifier(near, wordSegmenter(w));
+  const there = `${place}里路灯不亮 麻烦`;
 
-  it('keeps the report about the landmark and still vetoes the place itself', () => {
-    expect(c.classify('学校门口路灯不亮 麻烦')).toMatchObject({ report: true, category: 'lighting' });
-    expect(c.classify('学校里路灯不亮 麻烦').report).toBe(false);
+  it('keeps the report about the place here and still vetoes the place itself', () => {
+    expect(c.classify(here)).toMatchObject({ report: true, category: 'lighting' });
+    expect(c.classify(there).report).toBe(false);
   });
 
   it('gives the same answers with and without the prefilter', () => {
     const off = createClassifier(near, wordSegmenter(w), { prefilter: false });
-    for (const t of ['学校门口路灯不亮 麻烦', '学校里路灯不亮 麻烦']) expect(c.classify(t), t).toEqual(off.classify(t));
+    for (const t of [here, there]) expect(c.classify(t), t).toEqual(off.classify(t));
   });
 });

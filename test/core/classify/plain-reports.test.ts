@@ -60,3 +60,20 @@ describe('a request for an amenity the community lacks is a report', () => {
     for (const t of amenities) expect(c.classify(`新装的${t}挺方便的，谢谢物业`).report).toBe(false);
   });
 });
+
+describe('a place or party of here is no frame about elsewhere', () => {
+  const here = ['社区医院', '小区幼儿园', '社区学校'];
+  const parties = ['施工单位', '维保公司', '物业单位'];
+  const reports = [
+    ...here.map((p) => [`${p}门前的井盖没了`, 'road'] as const),
+    ...here.map((p) => [`${p}那条路的路灯坏了一个月`, 'lighting'] as const),
+    ...parties.map((p) => [`${p}把楼下的路面挖坏了一个月不填`, 'road'] as const),
+  ];
+  it.each(reports)('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('the same places without a word of here still frame life elsewhere', () => {
+    for (const p of ['医院', '学校', '我们公司']) expect(c.classify(`${p}的路灯坏了一个月`).report).toBe(false);
+  });
+});
