@@ -5,8 +5,13 @@
 //   opens one step (two processes cannot both open a ticket for the same duplicate);
 // - the number comes from `UPDATE communities SET last_number = last_number + 1 … RETURNING` in
 //   the same transaction, so numbers are unique and gap-free (a rolled-back intake gives its back);
-// - the source key's unique index decides a redelivery that raced past the lookup (ON CONFLICT).
-import { and, countDistinct, desc, eq, isNull, sql } from 'drizzle-orm';
+// - the source key's unique index alone detects a redelivered message (ON CONFLICT DO NOTHING on
+//   the report row, then roll back and answer 'repeat'): redeliveries are rare, so the common
+//   report pays no lookup for them.
+// Round trips are what an intake costs here, so what the decision needs comes with the query
+// that is made anyway: the merge candidate brings whether the reporter is already on it, the
+// number's UPDATE … RETURNING brings the ticket this one repeats.
+import { and, countDistinct, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import {
   checkIntake,
   mergedTicketFields,
@@ -49,17 +54,15 @@ export async function intake(
   try {
     return await db.transaction(async (tx): Promise<IntakeResult> => {
       await tx.execute(sql`select pg_advisory_xact_lock(${INTAKE_LOCK}, ${report.communityId})`);
-      const seen = await repeatOf(tx, sourceKey);
-      if (seen) return seen;
       const [candidate] = await tx
-        .select()
+        .select({ ...getTableColumns(tickets), reporterOn: reporterOn(report.reporterKey) })
         .from(tickets)
         .where(mergeCandidateWhere(tickets, mergeLookup(report, policy.mergeWindowHours)))
         .orderBy(desc(tickets.lastReportAt))
         .limit(1)
         .for('no key update');
       const result = candidate
-        ? await mergeInto(tx, toTicket(candidate), report, sourceKey, policy)
+        ? await mergeInto(tx, toTicket(candidate), !candidate.reporterOn, report, sourceKey, policy)
         : await open(tx, report, sourceKey, policy);
       if (acknowledge) await queueReplies(tx, acknowledge(result), report.at, account);
       return result;
@@ -79,19 +82,18 @@ async function repeatOf(db: PgDb, sourceKey: string): Promise<IntakeResult | nul
 
 /** Inserts a ticket with the community's next number, its deadlines and the 'opened' entry (inside the caller's transaction). */
 export async function createTicket(tx: PgDb, t: NewTicket, policy: Pick<IntakePolicy, 'deadlines' | 'repeatWindowDays'>): Promise<Ticket> {
+  const repeats = repeatWhere(tickets, repeatLookup(t, policy.repeatWindowDays));
   const [bumped] = await tx
     .update(communities)
     .set({ lastNumber: sql`${communities.lastNumber} + 1` })
     .where(eq(communities.id, t.communityId))
-    .returning({ lastNumber: communities.lastNumber });
+    .returning({
+      lastNumber: communities.lastNumber,
+      // The latest ended ticket of the same issue, which a new one repeats (null: none).
+      previous: sql<string | null>`(select ${tickets.number} from ${tickets} where ${repeats} order by ${tickets.closedAt} desc limit 1)`,
+    });
   if (!bumped) throw new StoreInputError(`社区编号 ${t.communityId} 不存在。`);
-  const [previous] = await tx
-    .select({ number: tickets.number })
-    .from(tickets)
-    .where(repeatWhere(tickets, repeatLookup(t, policy.repeatWindowDays)))
-    .orderBy(desc(tickets.closedAt))
-    .limit(1);
-  const { row, entry } = newTicket(t, bumped.lastNumber, policy.deadlines, previous?.number ?? null);
+  const { row, entry } = newTicket(t, bumped.lastNumber, policy.deadlines, bumped.previous);
   const [inserted] = await tx.insert(tickets).values(row).returning();
   await tx.insert(ticketEvents).values(timelineRow(inserted!.id, entry));
   return toTicket(inserted!);
@@ -112,20 +114,24 @@ async function open(tx: PgDb, report: ReportInput, sourceKey: string, policy: In
   return { kind: 'opened', ticket, report: await insertReport(tx, ticket.id, report, sourceKey) };
 }
 
+/**
+ * Whether `reporterKey` has a current report on the ticket of the row (a column of the candidate
+ * lookup). Qualified by hand: drizzle writes a selected column's name bare, and a bare "id" in the
+ * subquery would be the report's.
+ */
+const reporterOn = (reporterKey: string) =>
+  sql<boolean>`exists (select 1 from ${reports} where ${reports}.${sql.identifier(reports.ticketId.name)} = ${tickets}.${sql.identifier(tickets.id.name)} and ${reports.reporterKey} = ${reporterKey} and ${reports.removedAt} is null)`;
+
 async function mergeInto(
   tx: PgDb,
   ticket: Ticket,
+  newReporter: boolean,
   report: ReportInput,
   sourceKey: string,
   policy: IntakePolicy,
 ): Promise<IntakeResult & { kind: 'merged' }> {
-  const [before] = await tx
-    .select({ id: reports.id })
-    .from(reports)
-    .where(and(eq(reports.ticketId, ticket.id), eq(reports.reporterKey, report.reporterKey), isNull(reports.removedAt)))
-    .limit(1);
   const inserted = await insertReport(tx, ticket.id, report, sourceKey);
-  const m = mergedTicketFields(ticket, report, !before, policy.deadlines);
+  const m = mergedTicketFields(ticket, report, newReporter, policy.deadlines);
   const [row] = await tx
     .update(tickets)
     .set({
@@ -138,7 +144,7 @@ async function mergeInto(
     .where(eq(tickets.id, ticket.id))
     .returning();
   await tx.insert(ticketEvents).values(timelineRow(ticket.id, m.entry));
-  return { kind: 'merged', ticket: toTicket(row!), report: inserted, newReporter: !before, becameUrgent: m.becameUrgent };
+  return { kind: 'merged', ticket: toTicket(row!), report: inserted, newReporter, becameUrgent: m.becameUrgent };
 }
 
 /** Distinct current reporters of a ticket (removed reports do not count). */
