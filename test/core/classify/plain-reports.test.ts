@@ -77,3 +77,18 @@ describe('a place or party of here is no frame about elsewhere', () => {
     for (const p of ['医院', '学校', '我们公司']) expect(c.classify(`${p}的路灯坏了一个月`).report).toBe(false);
   });
 });
+
+describe('neighbouring categories decided by what the message is about', () => {
+  // A subsidy or certificate for an old person is an errand at a counter: the process decides.
+  const errands = ['高龄补贴', '养老补贴', '居住证明', '独生子女证明'];
+  const stuck = ['申请三个月了还没批下来', '找了好几次都批不下来', '社区说盖章的人不在，盖不了章'];
+  it.each(errands.flatMap((e) => stuck.map((s) => `我爸的${e}${s}`)))('「%s」 → admin_service', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'admin_service' });
+  });
+
+  // Tiles coming off a facade are the building's shell, not a leak.
+  const facades = ['外墙的瓷砖', '外墙砖', '楼的外立面'];
+  it.each(facades.flatMap((f) => ['3号楼', '7栋'].map((b) => `${b}${f}一块块往下掉`)))('「%s」 → other', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'other' });
+  });
+});
