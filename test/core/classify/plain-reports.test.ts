@@ -92,3 +92,16 @@ describe('neighbouring categories decided by what the message is about', () => {
     expect(c.classify(text)).toMatchObject({ report: true, category: 'other' });
   });
 });
+
+describe('a nuisance that comes back whenever something happens is a report', () => {
+  // "Whenever it rains / the wind blows …" says it recurs, as 好几天了 does.
+  const things: [string, string, string][] = [
+    ['主路上那个大坑', '积水', 'road'],
+    ['楼顶那个广告牌', '哐哐响', 'street_order'],
+    ['单元门口那个大坑', '溅一身泥', 'road'],
+  ];
+  const whenever = ['下雨就', '一刮风就', '一到夏天就'];
+  it.each(things.flatMap(([t, s, code]) => whenever.map((w) => [`小区${t}${w}${s}`, code] as const)))('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});
