@@ -19,7 +19,7 @@ import { createRoomRegistry, type RoomRegistry, type WatchedRoom } from './adapt
 import { saveMessageImage } from './adapters/wechaty/save-image.js';
 import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
 import { loadRuleSet, type RuleSet } from './app/load-rule-set.js';
-import { createRuleSync } from './app/rule-sync.js';
+import { createRuleSync, sharedRuleSetName } from './app/rule-sync.js';
 import { createOutboxPump } from './app/outbox-pump.js';
 import { createSilenceWatch } from './app/silence-watch.js';
 import { staffGroupReplies } from './app/staff-notice.js';
@@ -60,8 +60,9 @@ export interface AppOptions {
   /** Tell the staff group when no message arrived for config.schedule.silenceAlertHours (live WeChat only). */
   silenceAlert?: boolean;
   /**
-   * Share the rules through the store (`start`): publish them after they change here, follow
-   * what other processes publish (src/app/rule-sync.ts). The simulator keeps its rules to itself.
+   * Share the rules through the store (`start`; on PostgreSQL or with config ruleSet set): publish
+   * them after they change here, follow what other processes publish (src/app/rule-sync.ts). The
+   * simulator keeps its rules to itself.
    */
   shareRules?: boolean;
   /** Called when a message's replies are in the outbox (benchmark latency). */
@@ -131,9 +132,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   let config = options.config;
   let synced: Awaited<ReturnType<typeof syncConfig>>;
   // Rules changed on another machine of the district reach this one through the store.
-  const ruleSync = options.shareRules
-    ? createRuleSync({ store: opened.ruleSets, rulesDir: options.rulesDir, name: config.ruleSet, by: account, clock, logger })
-    : null;
+  const sharedSet = options.shareRules ? sharedRuleSetName(config.ruleSet, options.database) : null;
+  const ruleSync =
+    sharedSet === null
+      ? null
+      : createRuleSync({ store: opened.ruleSets, rulesDir: options.rulesDir, name: sharedSet, dataDir, by: account, clock, logger });
   try {
     if (await ruleSync?.start()) Object.assign(ruleSet, loadRuleSet(options.rulesDir));
     synced = await syncConfig(store, config); // e.g. a remark listed twice is refused here

@@ -75,8 +75,11 @@ export const configSchema = z.strictObject({
     })
     .default('data/yishiting.db'),
   rulesDir: z.string().default('rules'),
-  /** The published rule set this process shares with the others on its store (src/app/rule-sync.ts). */
-  ruleSet: z.string().trim().min(1, '不能为空').default('default'),
+  /**
+   * The published rule set this process shares with the others on its store (src/app/rule-sync.ts);
+   * unset: 'default' on PostgreSQL, no sharing on SQLite (sharedRuleSetName).
+   */
+  ruleSet: z.string().trim().min(1, '不能为空').optional(),
   bot: z
     .strictObject({
       name: z.string().default('社区小助手'),

@@ -4,21 +4,40 @@
 // it into its rules directory (the caller then reloads, as the file watcher would).
 // Sets are scoped by name (config ruleSet): processes with the same name share their rules.
 // Content hashes keep it from echoing: a set written here is not published back, and a set equal
-// to the local files is not written. A published set that fails the `rules check` loaders is never
-// written: one log line, and the current rules stay.
+// to the local files is not written. Local work is never overwritten: the hash of the set last in
+// step with the store is kept on disk (rule-sync-record.ts), and local files that differ from it
+// (edited while the process was stopped, or saved but not yet published) are published, not
+// replaced; only files untouched since the last sync take a newer published set. A published set
+// that fails the `rules check` loaders is never written: one log line, and the current rules stay.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock, Logger } from '../core/types.js';
 import { readRuleFiles, writeRuleFiles } from '../infra/rules/rule-files.js';
-import { hashRuleFiles, type PublishedRuleSet, type RuleSetStore } from '../infra/rules/rule-set-store.js';
+import { isPgUrl } from '../infra/pg/database-url.js';
+import { hashRuleFiles, type PublishedRuleSet, type RuleFiles, type RuleSetStore } from '../infra/rules/rule-set-store.js';
+import { readRuleSyncRecord, type RuleSyncRecord, ruleSyncRecordPath, writeRuleSyncRecord } from '../infra/rules/rule-sync-record.js';
 import { checkRuleSet } from './check-rule-set.js';
+
+/** The set name config `ruleSet` gives when unset. */
+const DEFAULT_RULE_SET = 'default';
+
+/**
+ * The rule set a process shares, or null when it shares none: rules go through the store only on
+ * PostgreSQL (a district's machines) or when config `ruleSet` is set. Processes on one SQLite file
+ * are on one machine and already share the rules/ folder; syncing there would only add risk.
+ */
+export function sharedRuleSetName(ruleSet: string | undefined, database: string): string | null {
+  return ruleSet ?? (isPgUrl(database) ? DEFAULT_RULE_SET : null);
+}
 
 export interface RuleSyncOptions {
   store: RuleSetStore;
   rulesDir: string;
-  /** The set this process shares (config ruleSet). */
+  /** The set this process shares (sharedRuleSetName). */
   name: string;
+  /** Where the record of the last sync is kept (data/). */
+  dataDir: string;
   /** Who publishes, for the record (the bot account, or 'web'). */
   by: string;
   clock: Clock;
@@ -27,22 +46,34 @@ export interface RuleSyncOptions {
 
 export interface RuleSync {
   /**
-   * At start: adopts the store's latest set when it differs from the local files (true: files
-   * written, reload them); publishes the local set when the store has none yet.
+   * At start: the same as the store's latest set → nothing; untouched since the last sync → adopts
+   * the store's newer set (true: files written, reload them); changed here (or never synced) or no
+   * set in the store yet → publishes the local set.
    */
   start(): Promise<boolean>;
   /** After the local rules loaded: publishes them if they changed here since the last sync. */
   publish(): Promise<number | null>;
-  /** On the tick: adopts a newer published set; true when files were written (reload them). */
+  /**
+   * On the tick: as start, except that a local change that does not load is left alone (neither
+   * published nor overwritten). True when files were written (reload them).
+   */
   follow(): Promise<boolean>;
 }
 
 export function createRuleSync(options: RuleSyncOptions): RuleSync {
   const { store, rulesDir, name, logger } = options;
+  const recordPath = ruleSyncRecordPath(options.dataDir, name, rulesDir);
   /** The newest revision already dealt with (adopted, matched, refused or published here). */
   let known = 0;
-  /** The hash of the rules last in step with the store: local files with another hash changed here. */
-  let syncedHash: string | null = null;
+  /** The set the local files were last in step with (on disk: survives a restart). */
+  let synced: RuleSyncRecord | null = readRuleSyncRecord(recordPath);
+
+  const remember = (record: RuleSyncRecord): void => {
+    known = Math.max(known, record.revision);
+    if (synced?.hash === record.hash && synced.revision === record.revision) return;
+    synced = { hash: record.hash, revision: record.revision };
+    writeRuleSyncRecord(recordPath, synced, { name, rulesDir });
+  };
 
   const problemsOf = (set: PublishedRuleSet): string[] => {
     const scratch = mkdtempSync(join(tmpdir(), 'yishiting-rules-'));
@@ -56,13 +87,9 @@ export function createRuleSync(options: RuleSyncOptions): RuleSync {
     }
   };
 
-  const adopt = (latest: PublishedRuleSet | null): boolean => {
-    if (!latest || latest.revision <= known) return false;
+  const adopt = (latest: PublishedRuleSet): boolean => {
+    if (latest.revision <= known) return false;
     known = latest.revision;
-    if (hashRuleFiles(readRuleFiles(rulesDir)) === latest.hash) {
-      syncedHash = latest.hash;
-      return false;
-    }
     const problems = problemsOf(latest);
     if (problems.length > 0) {
       logger.error(
@@ -72,32 +99,54 @@ export function createRuleSync(options: RuleSyncOptions): RuleSync {
       return false;
     }
     writeRuleFiles(rulesDir, latest.files);
-    syncedHash = latest.hash;
+    remember(latest);
     logger.info({ ruleSet: name, revision: latest.revision, by: latest.publishedBy }, 'rules updated from the store');
     return true;
   };
 
-  const publish = async (): Promise<number | null> => {
-    const files = readRuleFiles(rulesDir);
-    const hash = hashRuleFiles(files);
-    if (hash === syncedHash) return null;
+  /** Publishes `files`; `over` is the store's different latest set they win over, if any. */
+  const publishFiles = async (files: RuleFiles, hash: string, over: PublishedRuleSet | null): Promise<number | null> => {
     const revision = await store.publish(name, files, options.by, options.clock());
-    syncedHash = hash;
-    if (revision !== null) {
-      known = revision;
-      logger.info({ ruleSet: name, revision }, 'rules published to the store');
+    if (revision === null) {
+      // The latest set already holds these files (published meanwhile): in step with it.
+      const latest = await store.latest(name);
+      if (latest?.hash === hash) remember(latest);
+      return null;
     }
+    remember({ hash, revision });
+    if (over)
+      logger.info(
+        { ruleSet: name, revision, over: over.revision },
+        `local rules in ${rulesDir} changed since the last sync with the store; keeping them and publishing them as revision ${revision} of "${name}" over revision ${over.revision}`,
+      );
+    else logger.info({ ruleSet: name, revision }, 'rules published to the store');
     return revision;
   };
 
-  return {
-    async start() {
-      const latest = await store.latest(name);
-      if (latest) return adopt(latest);
-      await publish();
+  const sync = async (checkLocal: boolean): Promise<boolean> => {
+    const latest = await store.latest(name);
+    const files = readRuleFiles(rulesDir);
+    const hash = hashRuleFiles(files);
+    if (latest?.hash === hash) {
+      remember(latest);
       return false;
+    }
+    if (!latest || hash !== synced?.hash) {
+      // Changed here since the last sync: the local edit wins, unless it does not load yet.
+      if (checkLocal && checkRuleSet(rulesDir).problems.length > 0) return false;
+      await publishFiles(files, hash, latest);
+      return false;
+    }
+    return adopt(latest);
+  };
+
+  return {
+    start: () => sync(false),
+    async publish() {
+      const files = readRuleFiles(rulesDir);
+      const hash = hashRuleFiles(files);
+      return hash === synced?.hash ? null : publishFiles(files, hash, null);
     },
-    publish,
-    follow: async () => adopt(await store.latest(name)),
+    follow: () => sync(true),
   };
 }

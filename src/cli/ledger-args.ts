@@ -24,8 +24,8 @@ export class UsageError extends Error {
 export interface LedgerSettings {
   timeZone: string;
   database: string;
-  /** The published rule set of this config (config ruleSet). */
-  ruleSet: string;
+  /** Config ruleSet, when set (see sharedRuleSetName). */
+  ruleSet: string | undefined;
   categoryName(code: string): string;
   /** Warnings to show on stderr (e.g. rules could not be read, category codes shown instead). */
   warnings: string[];
@@ -38,7 +38,7 @@ export function ledgerSettings(opts: { config?: string; db?: string }): LedgerSe
   let timeZone = 'Asia/Shanghai';
   let database = DEFAULT_DATABASE;
   let rulesDir = 'rules';
-  let ruleSet = 'default';
+  let ruleSet: string | undefined;
   if (configFile) {
     try {
       const config = loadConfigFile(configFile);

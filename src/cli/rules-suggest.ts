@@ -8,6 +8,7 @@ import type { Correction } from '../core/tickets/types.js';
 import { openStore } from '../infra/open-store.js';
 import { RulesError } from '../infra/rules/load-rules.js';
 import { isSafeSuggestion, ruleSuggestions } from '../app/rule-suggestions.js';
+import { sharedRuleSetName } from '../app/rule-sync.js';
 import { readRuleFiles } from '../infra/rules/rule-files.js';
 import { writeRuleEdits } from '../infra/rules/write-rule-edits.js';
 import { type LedgerSettings, ledgerSettings, UsageError } from './ledger-args.js';
@@ -99,15 +100,18 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
   return code;
 }
 
-/** Rules that load go to the store, so that the bots of a district on other machines take them up. */
+/**
+ * Rules that load go to the store when rules are shared (sharedRuleSetName), so that the bots of a
+ * district on other machines take them up.
+ */
 async function publishRules(dir: string, settings: LedgerSettings): Promise<void> {
+  const name = sharedRuleSetName(settings.ruleSet, settings.database);
+  if (name === null) return;
   const store = await openStore(settings.database);
   try {
-    const revision = await store.ruleSets.publish(settings.ruleSet, readRuleFiles(dir), 'rules suggest', new Date());
+    const revision = await store.ruleSets.publish(name, readRuleFiles(dir), 'rules suggest', new Date());
     if (revision !== null)
-      process.stdout.write(
-        `\n已发布到数据库（规则集「${settings.ruleSet}」第 ${revision} 版），共用这个数据库的机器人会在半分钟内采用。\n`,
-      );
+      process.stdout.write(`\n已发布到数据库（规则集「${name}」第 ${revision} 版），共用这个数据库的机器人会在半分钟内采用。\n`);
   } finally {
     await store.close();
   }

@@ -2,7 +2,7 @@
 // bot wires them (the same core deps), minus WeChat. Replies go to the outbox; the running bot
 // sends them.
 import { loadRuleSet } from '../app/load-rule-set.js';
-import { createRuleSync } from '../app/rule-sync.js';
+import { createRuleSync, sharedRuleSetName } from '../app/rule-sync.js';
 import type { Config } from '../config.js';
 import type { Deps } from '../core/deps.js';
 import { syncConfig } from '../core/sync-config.js';
@@ -25,14 +25,24 @@ export interface Dashboard {
   close(): Promise<void>;
 }
 
-/** `database`: an SQLite file or a postgres:// address. */
-export async function openDashboard(config: Config, database: string, rulesDir: string, logger: Logger, clock: Clock): Promise<Dashboard> {
+/** `database`: an SQLite file or a postgres:// address; `dataDir` keeps the record of the last rule sync. */
+export async function openDashboard(
+  config: Config,
+  database: string,
+  rulesDir: string,
+  logger: Logger,
+  clock: Clock,
+  dataDir = 'data',
+): Promise<Dashboard> {
   const opened = await openStore(database);
   try {
     const store = opened.tickets;
     await syncConfig(store, config); // the roster of the config file decides who may sign in
-    const ruleSync = createRuleSync({ store: opened.ruleSets, rulesDir, name: config.ruleSet, by: 'web', clock, logger });
-    await ruleSync.start();
+    // Shared only on PostgreSQL or with config ruleSet set (sharedRuleSetName).
+    const sharedSet = sharedRuleSetName(config.ruleSet, database);
+    const ruleSync =
+      sharedSet === null ? null : createRuleSync({ store: opened.ruleSets, rulesDir, name: sharedSet, dataDir, by: 'web', clock, logger });
+    await ruleSync?.start();
     const auth = opened.webAuth;
     const queue = opened.outbox;
     const deps: Deps = { clock, store, config, logger, startedAt: clock(), botName: config.bot.name, ...loadRuleSet(rulesDir) };
@@ -64,12 +74,12 @@ export async function openDashboard(config: Config, database: string, rulesDir: 
         const ok = await guarded('rules', () => {
           Object.assign(deps, loadRuleSet(rulesDir));
         });
-        if (ok) await ruleSync.publish().catch((err) => logger.error({ err }, 'publishing the rules failed'));
+        if (ok) await ruleSync?.publish().catch((err) => logger.error({ err }, 'publishing the rules failed'));
         return ok;
       },
       async tick() {
         try {
-          if (await ruleSync.follow()) await dashboard.reloadRules();
+          if (await ruleSync?.follow()) await dashboard.reloadRules();
         } catch (err) {
           logger.error({ err }, 'following the published rules failed');
         }

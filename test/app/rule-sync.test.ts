@@ -1,12 +1,12 @@
 // Rule changes reach every process of a district: two processes' worth of objects (two rule set
 // stores on one database, two rules directories in temporary folders), on both dialects. A change
 // published by A reaches B's files and B's classifier; a broken set is refused; nothing echoes.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../src/app/load-rule-set.js';
-import { createRuleSync, type RuleSync } from '../../src/app/rule-sync.js';
+import { createRuleSync, type RuleSync, sharedRuleSetName } from '../../src/app/rule-sync.js';
 import { createSqliteRuleSetStore } from '../../src/infra/db/sqlite-rule-sets.js';
 import { createPgRuleSetStore } from '../../src/infra/pg/pg-rule-sets.js';
 import { readRuleFiles } from '../../src/infra/rules/rule-files.js';
@@ -24,21 +24,47 @@ afterEach(() => {
 
 /** A copy of the shipped rules, as one machine's rules directory. */
 function rulesCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'yishiting-rule-sync-'));
-  scratch.push(dir);
+  const dir = tempDir();
   cpSync('rules', dir, { recursive: true });
   return dir;
 }
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'yishiting-rule-sync-'));
+  scratch.push(dir);
+  return dir;
+}
+
+const LIGHTING_EDIT = { category: 'lighting', section: 'objects', term: '萤火柱', weight: 3 } as const;
+const ROAD_EDIT = { category: 'road', section: 'objects', term: '咕噜滑梯', weight: 3 } as const;
 
 describe.each(DIALECTS)('rules published on %s reach the other process', (dialect) => {
   const db = useDialectDatabase(dialect);
   const ruleSetStore = (d: DialectDb): RuleSetStore =>
     d.dialect === 'sqlite' ? createSqliteRuleSetStore(d.db) : createPgRuleSetStore(d.db);
+  /** One machine: its rules and data directories; restart() is the process started again on them. */
   const machine = (by: string, name = 'default') => {
     const rulesDir = rulesCopy();
-    const logger = createRecordingLogger();
-    const sync: RuleSync = createRuleSync({ store: ruleSetStore(db()), rulesDir, name, by, clock: () => T0, logger });
-    return { rulesDir, logger, sync };
+    const dataDir = tempDir();
+    const open = () => {
+      const logger = createRecordingLogger();
+      const sync: RuleSync = createRuleSync({ store: ruleSetStore(db()), rulesDir, name, dataDir, by, clock: () => T0, logger });
+      return { logger, sync };
+    };
+    let current = open();
+    return {
+      rulesDir,
+      dataDir,
+      get logger() {
+        return current.logger;
+      },
+      get sync() {
+        return current.sync;
+      },
+      restart() {
+        current = open();
+      },
+    };
   };
 
   it("takes A's change into B's files and B's classifier, and echoes nothing back", async () => {
@@ -104,20 +130,107 @@ describe.each(DIALECTS)('rules published on %s reach the other process', (dialec
     expect(loadRuleSet(a.rulesDir).classifier.classify(REPORT).category).toBe('lighting');
   });
 
-  it('adopts the store’s set at start, and keeps sets of other names apart', async () => {
+  it('a process untouched since its last sync adopts the newer set at start, and sets of other names stay apart', async () => {
     const a = machine('bot-a');
+    const b = machine('bot-b');
     await a.sync.start();
-    writeRuleEdits(a.rulesDir, [{ category: 'lighting', section: 'objects', term: '萤火柱', weight: 3 }]);
+    await b.sync.start(); // in step with revision 1; then B stops
+    writeRuleEdits(a.rulesDir, [LIGHTING_EDIT]);
     await a.sync.publish();
 
-    const b = machine('bot-b'); // started later with the shipped rules
+    b.restart(); // its files untouched while it was down
     expect(await b.sync.start()).toBe(true);
     expect(readRuleFiles(b.rulesDir)).toEqual(readRuleFiles(a.rulesDir));
+    expect(await b.sync.follow()).toBe(false);
 
     const other = machine('bot-c', '银湖社区'); // a community that keeps its own rules
     expect(await other.sync.start()).toBe(false);
     expect(await other.sync.follow()).toBe(false);
     expect(loadRuleSet(other.rulesDir).classifier.classify(REPORT).category).not.toBe('lighting');
     expect(await countRows(db(), 'rule_sets')).toBe(3);
+  });
+
+  it('keeps a hand edit made while the process was stopped, publishes it, and the others take it', async () => {
+    const a = machine('bot-a');
+    const b = machine('bot-b');
+    await a.sync.start();
+    await b.sync.start();
+    writeRuleEdits(a.rulesDir, [LIGHTING_EDIT]); // revision 2, published while B is down
+    expect(await a.sync.publish()).toBe(2);
+
+    writeRuleEdits(b.rulesDir, [ROAD_EDIT]); // B's user edits rules/ by hand while B is stopped
+    const edited = readRuleFiles(b.rulesDir);
+    b.restart();
+    expect(await b.sync.start()).toBe(false);
+    expect(readRuleFiles(b.rulesDir)).toEqual(edited); // not overwritten by revision 2
+    expect((await ruleSetStore(db()).latest('default'))?.files).toEqual(edited);
+    const infos = b.logger.entries.filter((e) => e.level === 'info').map((e) => e.msg);
+    expect(infos).toEqual([
+      `local rules in ${b.rulesDir} changed since the last sync with the store; keeping them and publishing them as revision 3 of "default" over revision 2`,
+    ]);
+
+    // No ping-pong: B's next ticks and restarts change nothing; A takes B's set and stays with it.
+    expect(await b.sync.follow()).toBe(false);
+    expect(await b.sync.publish()).toBeNull();
+    b.restart();
+    expect(await b.sync.start()).toBe(false);
+    expect(await a.sync.follow()).toBe(true);
+    expect(readRuleFiles(a.rulesDir)).toEqual(edited);
+    expect(await a.sync.follow()).toBe(false);
+    expect(await b.sync.follow()).toBe(false);
+    expect(await countRows(db(), 'rule_sets')).toBe(3);
+  });
+
+  it('a process with no record whose files differ from the store publishes them instead of overwriting them', async () => {
+    const a = machine('bot-a');
+    await a.sync.start();
+    writeRuleEdits(a.rulesDir, [LIGHTING_EDIT]);
+    await a.sync.publish();
+
+    const b = machine('bot-b'); // never synced (e.g. sharing just switched on) and its own rules
+    writeRuleEdits(b.rulesDir, [ROAD_EDIT]);
+    const own = readRuleFiles(b.rulesDir);
+    expect(await b.sync.start()).toBe(false);
+    expect(readRuleFiles(b.rulesDir)).toEqual(own);
+    expect(await ruleSetStore(db()).latest('default')).toMatchObject({ revision: 3, files: own });
+    expect(await b.sync.follow()).toBe(false);
+    expect(await countRows(db(), 'rule_sets')).toBe(3);
+  });
+
+  it('on the tick publishes a local edit not yet published instead of taking a newer set over it', async () => {
+    const a = machine('bot-a');
+    const b = machine('bot-b');
+    await a.sync.start();
+    await b.sync.start();
+    writeRuleEdits(a.rulesDir, [LIGHTING_EDIT]);
+    await a.sync.publish();
+    writeRuleEdits(b.rulesDir, [ROAD_EDIT]); // saved at B; B's reload has not run yet
+    const edited = readRuleFiles(b.rulesDir);
+
+    expect(await b.sync.follow()).toBe(false);
+    expect(readRuleFiles(b.rulesDir)).toEqual(edited);
+    expect(await ruleSetStore(db()).latest('default')).toMatchObject({ revision: 3, files: edited });
+    expect(await b.sync.publish()).toBeNull(); // the late reload: already published
+    expect(await b.sync.follow()).toBe(false);
+    expect(await countRows(db(), 'rule_sets')).toBe(3);
+  });
+
+  it('keeps the record in the data directory, mode 600, outside the rules', async () => {
+    const a = machine('bot-a');
+    await a.sync.start();
+    const [record] = readdirSync(a.dataDir);
+    expect(record).toMatch(/^rule-set-[0-9a-f]{12}\.json$/);
+    expect(statSync(join(a.dataDir, record!)).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(join(a.dataDir, record!), 'utf8'))).toMatchObject({ ruleSet: 'default', revision: 1 });
+    expect(readdirSync(a.rulesDir).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('sharedRuleSetName', () => {
+  it('shares on PostgreSQL, or on SQLite only when config ruleSet is set', () => {
+    expect(sharedRuleSetName(undefined, 'data/yishiting.db')).toBeNull();
+    expect(sharedRuleSetName(undefined, 'postgres://u@db/district')).toBe('default');
+    expect(sharedRuleSetName('金阳社区', 'data/yishiting.db')).toBe('金阳社区');
+    expect(sharedRuleSetName('金阳社区', 'postgresql://u@db/district')).toBe('金阳社区');
   });
 });

@@ -1,12 +1,13 @@
 // `yishiting rules suggest`: corrections recorded in a database file become rule edits; --apply
 // writes them into a copy of the rules and runs rules check.
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run as rulesRun } from '../../src/cli/rules.js';
 import { closeDatabase, openDatabase } from '../../src/infra/db/open-database.js';
 import { createSqliteRuleSetStore } from '../../src/infra/db/sqlite-rule-sets.js';
+import { CONFIG_TEMPLATE } from '../../src/infra/config-template.js';
 import { readRuleFiles } from '../../src/infra/rules/rule-files.js';
 import { at, makeFixture, POLICY } from '../infra/db/store-fixture.js';
 import { captureCli } from './export-capture.js';
@@ -57,20 +58,34 @@ describe('yishiting rules suggest', () => {
     const comments = readFileSync(file, 'utf8')
       .split('\n')
       .filter((l) => l.startsWith('#'));
-    const r = await suggest('--apply');
+    // A config that names its rule set shares the rules through the store, even on SQLite.
+    const config = path.join(dir, 'yishiting.config.yaml');
+    writeFileSync(config, `${CONFIG_TEMPLATE}\nruleSet: 金阳社区\n`);
+    const r = await suggest('--apply', '--config', config);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('已写入 1 条建议');
     expect(r.stdout).toContain('检查通过');
     const after = readFileSync(file, 'utf8');
     for (const c of comments) expect(after).toContain(c);
     // Published to the store, so that the bots of a district on other machines take the edit up.
-    expect(r.stdout).toContain('已发布到数据库（规则集「default」第 1 版）');
+    expect(r.stdout).toContain('已发布到数据库（规则集「金阳社区」第 1 版）');
     const db = openDatabase(dbFile);
-    const published = await createSqliteRuleSetStore(db).latest('default');
+    const published = await createSqliteRuleSetStore(db).latest('金阳社区');
     closeDatabase(db);
     expect(published?.files).toEqual(readRuleFiles(path.join(dir, 'rules')));
     expect(published?.publishedBy).toBe('rules suggest');
     // Run again: the correction is now right.
     expect((await suggest()).stdout).toContain('现在的规则已判对 1 条');
+  });
+
+  it('--apply on SQLite without ruleSet in the config publishes nothing: one machine already shares its rules/', async () => {
+    const r = await suggest('--apply');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('已写入 1 条建议');
+    expect(r.stdout).not.toContain('已发布');
+    const db = openDatabase(dbFile);
+    const published = await createSqliteRuleSetStore(db).latest('default');
+    closeDatabase(db);
+    expect(published).toBeNull();
   });
 });
