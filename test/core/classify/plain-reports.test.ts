@@ -105,3 +105,15 @@ describe('a nuisance that comes back whenever something happens is a report', ()
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 });
+
+describe('private building on common ground and asking where the fees went are reports', () => {
+  const who = ['一楼那家', '3号楼有户人家', '楼下邻居'];
+  const built = ['在院子里自己盖了个小房子', '在绿地上私自盖了个小屋', '在楼顶擅自加盖了一层'];
+  it.each(who.flatMap((w) => built.map((b) => `${w}${b}`)))('「%s」 → street_order', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'street_order' });
+  });
+
+  it.each(['物业费交了这么多年，钱都花哪去了', '每年收那么多物业费，都花哪儿去了'])('「%s」 → property_service', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'property_service' });
+  });
+});
