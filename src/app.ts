@@ -20,6 +20,7 @@ import { saveMessageImage } from './adapters/wechaty/save-image.js';
 import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
 import { loadRuleSet, type RuleSet } from './app/load-rule-set.js';
 import { createRuleSync, sharedRuleSetName } from './app/rule-sync.js';
+import { createMessageRetry } from './app/message-retry.js';
 import { createOutboxPump } from './app/outbox-pump.js';
 import { createSilenceWatch } from './app/silence-watch.js';
 import { staffGroupReplies } from './app/staff-notice.js';
@@ -191,6 +192,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     return createLoginLink(webAuth, person, webBaseUrl(deps.config.web), clock());
   };
   let tickTimer: NodeJS.Timeout | null = null;
+  // Messages the store could not take are kept and handled again on every tick (not the dashboard's).
+  const handleIncoming = (msg: IncomingMessage): Promise<Reply[]> => handleMessage(msg, { ...deps, onStoreUnavailable: retries.keep });
+  const retries = createMessageRetry({ handle: handleIncoming, logger });
 
   // Contact ids mean something only within one login: every login gets its own marker.
   let login = '';
@@ -221,7 +225,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     {
       onMessage: async (message: IncomingMessage) => {
         silence.heard(message.receivedAt);
-        const replies = await handleMessage(message, deps);
+        const replies = await handleIncoming(message);
         await enqueue(replies);
         options.onQueued?.(message.id, replies);
       },
@@ -246,6 +250,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         if (await ruleSync?.follow()) await app.reloadRules();
       } catch (err) {
         logger.error({ err }, 'following the published rules failed');
+      }
+      try {
+        await enqueue(await retries.retry());
+      } catch (err) {
+        logger.error({ err }, 'handling kept messages again failed');
       }
       try {
         // Claims and their outbox rows are written in one transaction: of several processes on one

@@ -6,7 +6,7 @@ import type { MemberDirectory } from './identity/member-directory.js';
 import type { Deadlines } from './tickets/deadlines.js';
 import type { TicketStore } from './tickets/ticket-store.js';
 import type { Person } from './tickets/types.js';
-import type { Clock, Logger } from './types.js';
+import type { Clock, IncomingMessage, Logger } from './types.js';
 
 /** A category code with the display name a community gave it (Rules.categories). */
 export interface CategoryName {
@@ -37,4 +37,6 @@ export interface Deps {
   members?: MemberDirectory;
   /** A one-time dashboard sign-in link for a staff member (#登录); null or absent when the dashboard is off. */
   loginLink?: (person: Person) => Promise<string | null>;
+  /** Told of a message whose handling failed because the store was out of reach (the app keeps it to retry). */
+  onStoreUnavailable?: (msg: IncomingMessage) => void;
 }

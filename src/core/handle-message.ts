@@ -23,6 +23,7 @@ import { intakeReport } from './intake/intake-report.js';
 import { withdrawRecalled } from './intake/withdraw-recalled.js';
 import { replyHere, replyToSender, type MessageContext } from './message-context.js';
 import { renderReply } from './replies/render-reply.js';
+import { StoreUnavailableError } from './store-unavailable-error.js';
 import type { Community, Room } from './tickets/types.js';
 import type { IncomingMessage, Logger, Reply } from './types.js';
 
@@ -51,6 +52,8 @@ export async function handleMessage(msg: IncomingMessage, deps: Deps): Promise<R
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     log.error({ err: { name: e.name, message: e.message, stack: e.stack } }, 'message handling failed');
+    // Only messages that reached the store get here with this error: chatter returned before it.
+    if (err instanceof StoreUnavailableError) deps.onStoreUnavailable?.(msg);
     const addressed = ctx ? ctx.addressed : msg.channel.kind === 'dm' || msg.mentionsBot;
     return addressed ? [replyToSender(msg, msg.channel.kind === 'room' ? msg.channel.roomKey : null, deps.replies.apology)] : [];
   }

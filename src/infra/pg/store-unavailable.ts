@@ -5,10 +5,7 @@
 // message handler, the outbox pump and due work log one clear line and go on (the pool connects
 // afresh on the next call once the server is back). Every other error passes unchanged.
 
-/** The PostgreSQL store could not reach its server; nothing of the call is known to be written. */
-class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError';
-}
+import { StoreUnavailableError } from '../../core/store-unavailable-error.js';
 
 /** Socket errors, SQLSTATE class 08 (connection exception) and 57P01–57P03 (server shut down or starting). */
 const LOST = /^(08...|57P0[123]|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE)$/;

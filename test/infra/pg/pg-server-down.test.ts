@@ -1,9 +1,12 @@
 // The PostgreSQL server goes away while the bot runs (a restart), then comes back: the message
 // handler logs one clear line without the password and apologises when addressed, an idle
-// connection's loss does not crash the process, and the store works again once the server is back.
+// connection's loss does not crash the process, the reports sent meanwhile become tickets once the
+// server is back (the app's retry queue), and the store works again.
 import { once } from 'node:events';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageRetry } from '../../../src/app/message-retry.js';
+import { handleMessage } from '../../../src/core/handle-message.js';
 import { syncConfig } from '../../../src/core/sync-config.js';
 import { openStore, type Store } from '../../../src/infra/open-store.js';
 import { createBot, resident, RESIDENTS, type Bot } from '../../helpers/bot-harness.js';
@@ -42,7 +45,9 @@ describe.runIf(await pgServerReachable())('PostgreSQL out of reach while the bot
     await empty.drop();
   });
 
-  it('apologises to an addressed resident and logs one line without the password; then takes reports again', async () => {
+  it('apologises to an addressed resident and logs one line without the password; the reports sent meanwhile become tickets once it is back', async () => {
+    const retry = createMessageRetry({ handle: (msg) => handleMessage(msg, bot.deps), logger: bot.deps.logger });
+    bot.deps.onStoreUnavailable = retry.keep;
     expect((await bot.say(RESIDENTS, resident('张阿姨'), '3号楼路灯不亮了')).map((r) => r.text).join()).toContain('1号工单');
     await proxy.down();
     await until(() => lost.length > 0); // the idle connection's loss is handled, not thrown
@@ -62,10 +67,18 @@ describe.runIf(await pgServerReachable())('PostgreSQL out of reach while the bot
     }
     await expect(store.outbox.pending(bot.now(), 10)).rejects.toThrow(/is unreachable/);
 
+    expect(retry.size()).toBe(2);
+    expect(await retry.retry()).toEqual([]); // still down: both wait, no second apology
+    expect(retry.size()).toBe(2);
+
     await proxy.up();
-    expect((await bot.say(RESIDENTS, resident('王姐'), '6号楼路灯不亮了')).map((r) => r.text).join()).toContain('2号工单');
-    // The outbox is readable again: both acknowledgements wait in it.
-    expect((await store.outbox.pending(bot.now(), 10)).map((i) => i.reply.mentions)).toEqual([['张阿姨'], ['王姐']]);
+    const acks = (await retry.retry()).map((r) => r.text);
+    expect(acks).toHaveLength(2);
+    expect(acks[0]).toContain('2号工单');
+    expect(acks[1]).toContain('3号工单');
+    expect(retry.size()).toBe(0);
+    // The outbox is readable again: the three acknowledgements wait in it.
+    expect((await store.outbox.pending(bot.now(), 10)).map((i) => i.reply.mentions)).toEqual([['张阿姨'], ['李叔'], ['王姐']]);
   });
 
   it('takes reports right after its backends are terminated on the server', async () => {
@@ -82,6 +95,6 @@ describe.runIf(await pgServerReachable())('PostgreSQL out of reach while the bot
       await admin.end();
       await gone;
     }
-    expect((await bot.say(RESIDENTS, resident('赵伯'), '7号楼路灯不亮了')).map((r) => r.text).join()).toContain('3号工单');
+    expect((await bot.say(RESIDENTS, resident('赵伯'), '7号楼路灯不亮了')).map((r) => r.text).join()).toContain('4号工单');
   });
 });

@@ -1,0 +1,61 @@
+// Reports that arrive while the store is out of reach (a PostgreSQL server restarting) must not be
+// lost: WeChat will not deliver them again. The core tells of such a message (Deps.onStoreUnavailable);
+// it is kept here, in memory only (it may be chatter addressed to the bot, never written to disk),
+// and handled again on the app's tick until the store takes it. Intake is idempotent by the
+// message's source key, so a retry after a call whose outcome is unknown stores the report once.
+import type { IncomingMessage, Logger, Reply } from '../core/types.js';
+
+/** How many messages are kept at most; more are dropped, each with one log line. */
+const RETRY_LIMIT = 1_000;
+
+export interface MessageRetry {
+  /** Keeps a message the store could not take (Deps.onStoreUnavailable). */
+  keep(msg: IncomingMessage): void;
+  /** Handles the kept messages again, oldest first, until one still fails; returns the replies of those that got through. */
+  retry(): Promise<Reply[]>;
+  /** How many messages wait. */
+  size(): number;
+}
+
+export function createMessageRetry(options: {
+  /** handleMessage with Deps.onStoreUnavailable set to keep(). */
+  handle(msg: IncomingMessage): Promise<Reply[]>;
+  logger: Logger;
+  limit?: number;
+}): MessageRetry {
+  const limit = options.limit ?? RETRY_LIMIT;
+  const kept = new Map<string, IncomingMessage>();
+  let retrying: string | null = null;
+  let failedAgain = false;
+  return {
+    keep(msg) {
+      if (msg.id === retrying) failedAgain = true;
+      else if (kept.has(msg.id)) return;
+      else if (kept.size >= limit) {
+        options.logger.error(
+          { msgId: msg.id },
+          `the store is out of reach and ${limit} messages already wait for it: this message is dropped`,
+        );
+      } else kept.set(msg.id, msg);
+    },
+    async retry() {
+      const replies: Reply[] = [];
+      for (const msg of [...kept.values()]) {
+        retrying = msg.id;
+        failedAgain = false;
+        let got: Reply[];
+        try {
+          got = await options.handle(msg);
+        } finally {
+          retrying = null;
+        }
+        // Still out of reach: this one (its apology was sent the first time) and the rest wait for the next tick.
+        if (failedAgain) break;
+        kept.delete(msg.id);
+        replies.push(...got);
+      }
+      return replies;
+    },
+    size: () => kept.size,
+  };
+}
