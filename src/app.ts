@@ -194,7 +194,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   let tickTimer: NodeJS.Timeout | null = null;
   // Messages the store could not take are kept and handled again on every tick (not the dashboard's).
   const handleIncoming = (msg: IncomingMessage): Promise<Reply[]> => handleMessage(msg, { ...deps, onStoreUnavailable: retries.keep });
-  const retries = createMessageRetry({ handle: handleIncoming, logger });
+  const retries = createMessageRetry({
+    handle: (msg, at) => handleMessage(msg, { ...deps, clock: () => at, onStoreUnavailable: retries.keep }),
+    clock,
+    logger,
+  });
 
   // Contact ids mean something only within one login: every login gets its own marker.
   let login = '';

@@ -3,6 +3,8 @@
 // it is kept here, in memory only (it may be chatter addressed to the bot, never written to disk),
 // and handled again on the app's tick until the store takes it. Intake is idempotent by the
 // message's source key, so a retry after a call whose outcome is unknown stores the report once.
+// A retry is handled as of the time the message first came in, so the report keeps its own time
+// and its deadlines run from when the resident sent it, not from when the store came back.
 import type { IncomingMessage, Logger, Reply } from '../core/types.js';
 
 /** How many messages are kept at most; more are dropped, each with one log line. */
@@ -18,13 +20,15 @@ export interface MessageRetry {
 }
 
 export function createMessageRetry(options: {
-  /** handleMessage with Deps.onStoreUnavailable set to keep(). */
-  handle(msg: IncomingMessage): Promise<Reply[]>;
+  /** handleMessage as of `at` (Deps.clock), with Deps.onStoreUnavailable set to keep(). */
+  handle(msg: IncomingMessage, at: Date): Promise<Reply[]>;
+  /** The app's clock: when a kept message came in. */
+  clock: () => Date;
   logger: Logger;
   limit?: number;
 }): MessageRetry {
   const limit = options.limit ?? RETRY_LIMIT;
-  const kept = new Map<string, IncomingMessage>();
+  const kept = new Map<string, { msg: IncomingMessage; at: Date }>();
   let retrying: string | null = null;
   let failedAgain = false;
   return {
@@ -36,16 +40,16 @@ export function createMessageRetry(options: {
           { msgId: msg.id },
           `the store is out of reach and ${limit} messages already wait for it: this message is dropped`,
         );
-      } else kept.set(msg.id, msg);
+      } else kept.set(msg.id, { msg, at: options.clock() });
     },
     async retry() {
       const replies: Reply[] = [];
-      for (const msg of [...kept.values()]) {
+      for (const { msg, at } of [...kept.values()]) {
         retrying = msg.id;
         failedAgain = false;
         let got: Reply[];
         try {
-          got = await options.handle(msg);
+          got = await options.handle(msg, at);
         } finally {
           retrying = null;
         }

@@ -28,7 +28,12 @@ function breakStore(bot: Bot, fail: (method: string) => Error | null): void {
 
 /** The retry queue wired as the app wires it. */
 function withRetry(bot: Bot, limit?: number): MessageRetry {
-  const retry = createMessageRetry({ handle: (msg) => handleMessage(msg, bot.deps), logger: bot.deps.logger, limit });
+  const retry = createMessageRetry({
+    handle: (msg, at) => handleMessage(msg, { ...bot.deps, clock: () => at }),
+    clock: bot.deps.clock,
+    logger: bot.deps.logger,
+    limit,
+  });
   bot.deps.onStoreUnavailable = retry.keep;
   return retry;
 }
@@ -52,6 +57,21 @@ describe('messages the store could not take', () => {
     expect(retry.size()).toBe(0);
     expect(await retry.retry()).toEqual([]);
     expect(await bot.store.countTickets()).toBe(1);
+  });
+
+  it('stores a retried report with the time it came in, so its deadlines run from then', async () => {
+    const bot = await createBot();
+    let failures = 1;
+    breakStore(bot, (method) => (method === 'intake' && failures-- > 0 ? unreachable() : null));
+    const retry = withRetry(bot);
+    const cameIn = bot.deps.clock();
+    await bot.say(RESIDENTS, resident('李叔'), '@物业小助手 5号楼漏水了', { mentionsBot: true });
+    bot.advance(3 * 60 * 60 * 1000); // the store comes back three hours later
+    expect(texts(await retry.retry())).toHaveLength(1);
+    const [ticket] = await bot.store.listTickets();
+    expect(ticket!.createdAt.getTime()).toBe(cameIn.getTime());
+    const [report] = await bot.store.getReports(ticket!.id);
+    expect(report!.at.getTime()).toBe(cameIn.getTime());
   });
 
   it('keeps no chatter, holds at most `limit` messages and logs each dropped id without its text', async () => {

@@ -46,7 +46,11 @@ describe.runIf(await pgServerReachable())('PostgreSQL out of reach while the bot
   });
 
   it('apologises to an addressed resident and logs one line without the password; the reports sent meanwhile become tickets once it is back', async () => {
-    const retry = createMessageRetry({ handle: (msg) => handleMessage(msg, bot.deps), logger: bot.deps.logger });
+    const retry = createMessageRetry({
+      handle: (msg, at) => handleMessage(msg, { ...bot.deps, clock: () => at }),
+      clock: bot.deps.clock,
+      logger: bot.deps.logger,
+    });
     bot.deps.onStoreUnavailable = retry.keep;
     expect((await bot.say(RESIDENTS, resident('张阿姨'), '3号楼路灯不亮了')).map((r) => r.text).join()).toContain('1号工单');
     await proxy.down();
