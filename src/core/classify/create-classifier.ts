@@ -41,7 +41,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const { index, urgencyIndex, keyCount } = compileTerms(rules);
   const negation = createNegation(rules.language);
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
-  const findNegativeCues = createNegativeCueFinder(rules, negation, urgencyIndex);
+  const findNegativeCues = createNegativeCueFinder(rules, negation);
   const upperBound = createUpperBound(rules, keyCount);
   const score = createScorer(rules);
   const detectUrgency = createUrgencyDetector(rules, negation);
@@ -56,7 +56,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
    * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
    * common words) only when the text holds an exposure of a kind it needs, anywhere.
    */
-  const hazardPossible = (raw: Hit[], reply: string): boolean => {
+  const hazardPossible = (raw: Hit[], near: () => Hit[]): boolean => {
     let needy: number[][] | null = null;
     for (const h of raw) {
       if (h.data.hazardAlone) return true;
@@ -66,8 +66,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       }
     }
     if (needy === null) return false;
-    const near = urgencyIndex.findAll(reply);
-    return needy.some((kinds) => near.some((x) => x.data.exposes.some((k) => kinds.includes(k))));
+    const exposed = near();
+    return needy.some((kinds) => exposed.some((x) => x.data.exposes.some((k) => kinds.includes(k))));
   };
   const vetoOf = (negative: NegativeCues): { label: string; terms: string[] } | null => {
     for (const [group, terms] of negative) if (rules.cues[group]!.scope === 'span') return { label: rules.cues[group]!.label, terms };
@@ -87,14 +87,18 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     if (usePrefilter && !raw.some(isTopical)) return skipped(quote, reply, building);
     const clauses = splitClauses(reply);
+    // The exposure and canceller hits (see compile-terms.ts): looked for at most once, and only
+    // when a stage needs them.
+    let nearHits: Hit[] | null = null;
+    const near = (): Hit[] => (nearHits ??= urgencyIndex.findAll(reply));
     const ignored: IgnoredHit[] | undefined = detail ? [] : undefined;
-    const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, ignored) : NO_CUES;
+    const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, near, ignored) : NO_CUES;
     // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it.
     const elsewhere = negative.size > 0 ? vetoOf(negative) : null;
     if (usePrefilter && elsewhere !== null) return skipped(quote, reply, building);
     if (usePrefilter) {
       // The bound leaves out what an emergency outweighs whenever one is possible.
-      const hazard = hazardPossible(raw, reply);
+      const hazard = hazardPossible(raw, near);
       if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighed : undefined), hazard))
         return skipped(quote, reply, building);
     }
@@ -108,7 +112,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const s = score(hits, clauses, negative, reply, ignored);
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
-    if (hits.some(isHazard)) hits = [...hits, ...alignedHits(urgencyIndex.findAll(reply), tokens, reply, from, to, dropped)];
+    if (hits.some(isHazard)) hits = [...hits, ...alignedHits(near(), tokens, reply, from, to, dropped)];
     // Categories the message names by one of their things (电梯, 燃气): a category's own hazard
     // term counts only there (走丢了 alone names no old person; 狗子走丢了 is no emergency).
     const named = s.categories.filter((x) => x.score >= th.category && x.object);

@@ -3,10 +3,9 @@
 // inside a longer rule term (出租 in 出租车, 好的 in 好好的), or is itself the state of a hazard
 // whose exposure is there (挪走了 is "fixed" for a parked car, a danger for 井盖被人挪走了).
 // Because of that, the prefilter's bound can subtract them exactly.
-import type { Hit, TermInfo, TermRole } from './compile-terms.js';
+import type { Hit, TermRole } from './compile-terms.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
-import type { TermIndex } from './term-index.js';
 
 /** A hit that did not count, and why (for `rules explain`). */
 export interface IgnoredHit {
@@ -17,19 +16,18 @@ export interface IgnoredHit {
 /** Cue group index → the terms of it that count. */
 export type NegativeCues = ReadonlyMap<number, string[]>;
 
-export type NegativeCueFinder = (raw: Hit[], reply: string, clauses: Int32Array, ignored?: IgnoredHit[]) => NegativeCues;
+/** `near`: the message's exposure hits (see compile-terms.ts), to tell a hazard's state from a fix; called only when needed. */
+export type NegativeCueFinder = (raw: Hit[], reply: string, clauses: Int32Array, near: () => Hit[], ignored?: IgnoredHit[]) => NegativeCues;
 
-/** `urgencyIndex`: the exposures (see compile-terms.ts), to tell a hazard's state from a fix. */
-export function createNegativeCueFinder(rules: Rules, negation: Negation, urgencyIndex: TermIndex<TermInfo>): NegativeCueFinder {
+export function createNegativeCueFinder(rules: Rules, negation: Negation): NegativeCueFinder {
   const scopes = rules.cues.map((g) => g.scope ?? 'message');
   const here = rules.places.here ?? [];
   const nearSuffixes = rules.language.nearSuffixes ?? [];
   const nearPrefixes = rules.language.nearPrefixes ?? [];
   const isSpanCue = (r: TermRole) => r.kind === 'cue' && scopes[r.group] === 'span';
   const { hazards } = rules.urgency;
-  return (raw, reply, clauses, ignored) => {
+  return (raw, reply, clauses, near, ignored) => {
     const out = new Map<number, string[]>();
-    let exposed: Hit[] | null = null;
     /** The hazard (label) whose term overlaps `h` and whose exposure is near, if any. */
     const dangerIn = (h: Hit): string | null => {
       for (const g of raw) {
@@ -40,14 +38,13 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, urgenc
           if (r.kind !== 'hazard') continue;
           const hz = hazards[r.hazard]!;
           if (hz.needs.length === 0) return hz.label;
-          exposed ??= urgencyIndex.findAll(reply);
           const clause = clauses[g.start]!;
-          const near = exposed.some(
+          const exposed = near().some(
             (x) =>
               Math.abs(clauses[x.start]! - clause) <= hz.window &&
               x.data.roles.some((e) => e.kind === 'exposure' && hz.needs.includes(rules.urgency.exposures[e.exposure]!.kind)),
           );
-          if (near) return hz.label;
+          if (exposed) return hz.label;
         }
       }
       return null;
