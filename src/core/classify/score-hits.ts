@@ -139,11 +139,19 @@ export function createScorer(rules: Rules): Scorer {
         sums[i] = sums[i]! + a.weight;
       }
     }
+    /** The leading category so far among those with a positive score that `counts` keeps (-1: none). */
+    const leading = (counts: (i: number) => boolean): number => {
+      let best = -1;
+      for (const j of touched) {
+        if (sums[j]! <= 0 || !counts(j)) continue;
+        if (best < 0 || byScoreThenPriority(score(j), score(best)) < 0) best = j;
+      }
+      return best;
+    };
     if (places !== null) {
       // A thing named as a place (电梯厅的灯, 车棚旁边的电线) says where: it counts only when its
       // category leads without it (垃圾房门口…野猫) or no other category is named.
-      let lead = -1;
-      for (const j of touched) if (sums[j]! > 0 && (lead < 0 || byScoreThenPriority(score(j), score(lead)) < 0)) lead = j;
+      const lead = leading(() => true);
       const elsewhere = places.map((p) => lead >= 0 && lead !== p.slot);
       places.forEach((p, n) => {
         if (elsewhere[n]) {
@@ -161,14 +169,7 @@ export function createScorer(rules: Rules): Scorer {
     if (agents !== null) {
       // The category the message is about, other than `own`, before any agent counts (-1: none):
       // one that names a thing (物业说排队 names no thing of ev_charging's).
-      const aboutOtherThan = (own: number): number => {
-        let best = -1;
-        for (const j of touched) {
-          if (j === own || sums[j]! <= 0 || objClauses[j]!.length === 0) continue;
-          if (best < 0 || byScoreThenPriority(score(j), score(best)) < 0) best = j;
-        }
-        return best;
-      };
+      const aboutOtherThan = (own: number): number => leading((j) => j !== own && objClauses[j]!.length > 0);
       // Agents stay with their category when the message names something else of it (物业费,
       // 不作为) or no other category; otherwise they go to the category the message is about.
       const goesTo = new Map<number, number>();
