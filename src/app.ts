@@ -6,7 +6,6 @@ import { join, sep } from 'node:path';
 import type { Wechaty } from 'wechaty';
 import type { Config } from './config.js';
 import type { Deps } from './core/deps.js';
-import { handleMessage } from './core/handle-message.js';
 import { runDueWork } from './core/schedule/run-due-work.js';
 import { syncConfig } from './core/sync-config.js';
 import type { TicketStore } from './core/tickets/ticket-store.js';
@@ -20,7 +19,7 @@ import { saveMessageImage } from './adapters/wechaty/save-image.js';
 import { createWechatyTransport, type SentMessage } from './adapters/wechaty/wechaty-transport.js';
 import { loadRuleSet, type RuleSet } from './app/load-rule-set.js';
 import { createRuleSync, sharedRuleSetName } from './app/rule-sync.js';
-import { createMessageRetry } from './app/message-retry.js';
+import { createHandleMessageRetry } from './app/message-retry.js';
 import { createOutboxPump } from './app/outbox-pump.js';
 import { createSilenceWatch } from './app/silence-watch.js';
 import { staffGroupReplies } from './app/staff-notice.js';
@@ -193,12 +192,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   let tickTimer: NodeJS.Timeout | null = null;
   // Messages the store could not take are kept and handled again on every tick (not the dashboard's).
-  const handleIncoming = (msg: IncomingMessage): Promise<Reply[]> => handleMessage(msg, { ...deps, onStoreUnavailable: retries.keep });
-  const retries = createMessageRetry({
-    handle: (msg, at) => handleMessage(msg, { ...deps, clock: () => at, onStoreUnavailable: retries.keep }),
-    clock,
-    logger,
-  });
+  const retries = createHandleMessageRetry(deps);
 
   // Contact ids mean something only within one login: every login gets its own marker.
   let login = '';
@@ -229,7 +223,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     {
       onMessage: async (message: IncomingMessage) => {
         silence.heard(message.receivedAt);
-        const replies = await handleIncoming(message);
+        const replies = await retries.handle(message);
         await enqueue(replies);
         options.onQueued?.(message.id, replies);
       },

@@ -5,6 +5,8 @@
 // message's source key, so a retry after a call whose outcome is unknown stores the report once.
 // A retry is handled as of the time the message first came in, so the report keeps its own time
 // and its deadlines run from when the resident sent it, not from when the store came back.
+import type { Deps } from '../core/deps.js';
+import { handleMessage } from '../core/handle-message.js';
 import type { IncomingMessage, Logger, Reply } from '../core/types.js';
 
 /** How many messages are kept at most; more are dropped, each with one log line. */
@@ -19,7 +21,7 @@ export interface MessageRetry {
   size(): number;
 }
 
-export function createMessageRetry(options: {
+function createMessageRetry(options: {
   /** handleMessage as of `at` (Deps.clock), with Deps.onStoreUnavailable set to keep(). */
   handle(msg: IncomingMessage, at: Date): Promise<Reply[]>;
   /** The app's clock: when a kept message came in. */
@@ -62,4 +64,15 @@ export function createMessageRetry(options: {
     },
     size: () => kept.size,
   };
+}
+
+/** The retry queue wired to handleMessage: `handle` is handleMessage on `deps` with kept messages going to the queue, and each retry runs as of the time its message came in. */
+export function createHandleMessageRetry(deps: Deps, limit?: number): MessageRetry & { handle(msg: IncomingMessage): Promise<Reply[]> } {
+  const retries = createMessageRetry({
+    handle: (msg, at) => handleMessage(msg, { ...deps, clock: () => at, onStoreUnavailable: retries.keep }),
+    clock: deps.clock,
+    logger: deps.logger,
+    limit,
+  });
+  return { ...retries, handle: (msg) => handleMessage(msg, { ...deps, onStoreUnavailable: retries.keep }) };
 }

@@ -2,8 +2,7 @@
 // app's tick until the store takes them: stored once, acknowledged once; chatter is never kept,
 // the queue is bounded, and other failures are not retried.
 import { describe, expect, it } from 'vitest';
-import { createMessageRetry, type MessageRetry } from '../../src/app/message-retry.js';
-import { handleMessage } from '../../src/core/handle-message.js';
+import { createHandleMessageRetry, type MessageRetry } from '../../src/app/message-retry.js';
 import { StoreUnavailableError } from '../../src/core/store-unavailable-error.js';
 import type { TicketStore } from '../../src/core/tickets/ticket-store.js';
 import { createBot, resident, RESIDENTS, texts, type Bot } from '../helpers/bot-harness.js';
@@ -28,12 +27,7 @@ function breakStore(bot: Bot, fail: (method: string) => Error | null): void {
 
 /** The retry queue wired as the app wires it. */
 function withRetry(bot: Bot, limit?: number): MessageRetry {
-  const retry = createMessageRetry({
-    handle: (msg, at) => handleMessage(msg, { ...bot.deps, clock: () => at }),
-    clock: bot.deps.clock,
-    logger: bot.deps.logger,
-    limit,
-  });
+  const retry = createHandleMessageRetry(bot.deps, limit);
   bot.deps.onStoreUnavailable = retry.keep;
   return retry;
 }

@@ -5,8 +5,7 @@
 import { once } from 'node:events';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageRetry } from '../../../src/app/message-retry.js';
-import { handleMessage } from '../../../src/core/handle-message.js';
+import { createHandleMessageRetry } from '../../../src/app/message-retry.js';
 import { syncConfig } from '../../../src/core/sync-config.js';
 import { openStore, type Store } from '../../../src/infra/open-store.js';
 import { createBot, resident, RESIDENTS, type Bot } from '../../helpers/bot-harness.js';
@@ -46,11 +45,7 @@ describe.runIf(await pgServerReachable())('PostgreSQL out of reach while the bot
   });
 
   it('apologises to an addressed resident and logs one line without the password; the reports sent meanwhile become tickets once it is back', async () => {
-    const retry = createMessageRetry({
-      handle: (msg, at) => handleMessage(msg, { ...bot.deps, clock: () => at }),
-      clock: bot.deps.clock,
-      logger: bot.deps.logger,
-    });
+    const retry = createHandleMessageRetry(bot.deps);
     bot.deps.onStoreUnavailable = retry.keep;
     expect((await bot.say(RESIDENTS, resident('张阿姨'), '3号楼路灯不亮了')).map((r) => r.text).join()).toContain('1号工单');
     await proxy.down();
