@@ -67,6 +67,8 @@ export function createRuleSync(options: RuleSyncOptions): RuleSync {
   let known = 0;
   /** The set the local files were last in step with (on disk: survives a restart). */
   let synced: RuleSyncRecord | null = readRuleSyncRecord(recordPath);
+  /** The hash of local files found not to load on a tick: not loaded again on every tick until they change. */
+  let brokenLocal: string | null = null;
 
   const remember = (record: RuleSyncRecord): void => {
     known = Math.max(known, record.revision);
@@ -133,7 +135,10 @@ export function createRuleSync(options: RuleSyncOptions): RuleSync {
     }
     if (!latest || hash !== synced?.hash) {
       // Changed here since the last sync: the local edit wins, unless it does not load yet.
-      if (checkLocal && checkRuleSet(rulesDir).problems.length > 0) return false;
+      if (checkLocal && (hash === brokenLocal || checkRuleSet(rulesDir).problems.length > 0)) {
+        brokenLocal = hash;
+        return false;
+      }
       await publishFiles(files, hash, latest);
       return false;
     }

@@ -4,7 +4,8 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkRuleSet } from '../../src/app/check-rule-set.js';
 import { loadRuleSet } from '../../src/app/load-rule-set.js';
 import { createRuleSync, type RuleSync, sharedRuleSetName } from '../../src/app/rule-sync.js';
 import { createSqliteRuleSetStore } from '../../src/infra/db/sqlite-rule-sets.js';
@@ -14,6 +15,12 @@ import type { RuleSetStore } from '../../src/infra/rules/rule-set-store.js';
 import { writeRuleEdits } from '../../src/infra/rules/write-rule-edits.js';
 import { countRows, DIALECTS, type DialectDb, useDialectDatabase } from '../helpers/dialect-database.js';
 import { createRecordingLogger } from '../helpers/recording-logger.js';
+
+// The real check, counted: a local edit that does not load is checked once, not on every tick.
+vi.mock('../../src/app/check-rule-set.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/app/check-rule-set.js')>();
+  return { ...actual, checkRuleSet: vi.fn(actual.checkRuleSet) };
+});
 
 const T0 = new Date('2026-12-02T03:00:00Z');
 const REPORT = '3号楼门口的萤火柱不亮了';
@@ -213,6 +220,26 @@ describe.each(DIALECTS)('rules published on %s reach the other process', (dialec
     expect(await b.sync.publish()).toBeNull(); // the late reload: already published
     expect(await b.sync.follow()).toBe(false);
     expect(await countRows(db(), 'rule_sets')).toBe(3);
+  });
+
+  it('on the tick leaves a local edit that does not load alone, loads it once rather than on every tick, and publishes it once fixed', async () => {
+    const a = machine('bot-a');
+    await a.sync.start();
+    const cues = join(a.rulesDir, 'cues.yaml');
+    const good = readFileSync(cues, 'utf8');
+    writeFileSync(cues, 'cues: [unclosed\n');
+    const checksOfA = () => vi.mocked(checkRuleSet).mock.calls.filter(([dir]) => dir === a.rulesDir).length;
+    const before = checksOfA();
+
+    expect(await a.sync.follow()).toBe(false);
+    expect(await a.sync.follow()).toBe(false);
+    expect(checksOfA() - before).toBe(1);
+    expect(await ruleSetStore(db()).latest('default')).toMatchObject({ revision: 1 });
+
+    writeFileSync(cues, good);
+    writeRuleEdits(a.rulesDir, [LIGHTING_EDIT]);
+    expect(await a.sync.follow()).toBe(false);
+    expect(await ruleSetStore(db()).latest('default')).toMatchObject({ revision: 2, files: readRuleFiles(a.rulesDir) });
   });
 
   it('keeps the record in the data directory, mode 600, outside the rules', async () => {
