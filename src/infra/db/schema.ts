@@ -2,13 +2,15 @@
 // (mode 'timestamp_ms' → Date). Migrations in src/infra/db/migrations/ are generated from this file
 // (`npx drizzle-kit generate`) and applied when the database opens.
 import { sql, type AnyColumn } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ACTIVE_STATUSES } from '../../core/tickets/lifecycle.js';
 import { STAFF_ROLES } from '../../core/tickets/staff-roles.js';
 import { STATUS_CODES } from '../../core/tickets/types.js';
 
 const time = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const flag = (name: string) => integer(name, { mode: 'boolean' });
+/** A required foreign key to another table's id. */
+const ref = (name: string, to: () => AnySQLiteColumn) => integer(name).notNull().references(to);
 
 export const communities = sqliteTable('communities', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -24,9 +26,7 @@ export const rooms = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     key: text('key').notNull().unique(),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
+    communityId: ref('community_id', () => communities.id),
     topic: text('topic').notNull(),
     role: text('role', { enum: ['residents', 'staff'] }).notNull(),
     xiaoqu: text('xiaoqu'),
@@ -50,9 +50,7 @@ export const people = sqliteTable(
   'people',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
+    communityId: ref('community_id', () => communities.id),
     remark: text('remark').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: staffRoles }).notNull(),
@@ -72,9 +70,7 @@ export const people = sqliteTable(
 /** One-time binding codes an admin issues (`yishiting staff bind`); redeemed once before expiry. */
 export const bindingCodes = sqliteTable('binding_codes', {
   code: text('code').primaryKey(),
-  personId: integer('person_id')
-    .notNull()
-    .references(() => people.id),
+  personId: ref('person_id', () => people.id),
   createdAt: time('created_at').notNull(),
   expiresAt: time('expires_at').notNull(),
   usedAt: time('used_at'),
@@ -94,9 +90,7 @@ export const bindingFailures = sqliteTable(
 /** WeChat session contact id (valid for one login) → staff person, from a redeemed code. */
 export const sessionBindings = sqliteTable('session_bindings', {
   sessionId: text('session_id').primaryKey(),
-  personId: integer('person_id')
-    .notNull()
-    .references(() => people.id),
+  personId: ref('person_id', () => people.id),
   boundAt: time('bound_at').notNull(),
 });
 
@@ -115,9 +109,7 @@ export const tickets = sqliteTable(
   'tickets',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
+    communityId: ref('community_id', () => communities.id),
     number: text('number').notNull(),
     category: text('category').notNull(),
     urgent: flag('urgent').notNull(),
@@ -174,9 +166,7 @@ export const reports = sqliteTable(
   'reports',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ticketId: integer('ticket_id')
-      .notNull()
-      .references(() => tickets.id),
+    ticketId: ref('ticket_id', () => tickets.id),
     /** room key (or "dm") + ":" + source message id: a redelivered message is ignored. */
     sourceKey: text('source_key').notNull().unique(),
     text: text('text').notNull(),
@@ -203,9 +193,7 @@ export const ticketEvents = sqliteTable(
   'ticket_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ticketId: integer('ticket_id')
-      .notNull()
-      .references(() => tickets.id),
+    ticketId: ref('ticket_id', () => tickets.id),
     at: time('at').notNull(),
     actorName: text('actor_name').notNull(),
     actorId: integer('actor_id').references(() => people.id),
@@ -223,9 +211,7 @@ export const ratings = sqliteTable(
   'ratings',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    ticketId: integer('ticket_id')
-      .notNull()
-      .references(() => tickets.id),
+    ticketId: ref('ticket_id', () => tickets.id),
     reporterKey: text('reporter_key').notNull(),
     rating: integer('rating').notNull(),
     at: time('at').notNull(),
@@ -238,12 +224,8 @@ export const corrections = sqliteTable(
   'corrections',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
-    ticketId: integer('ticket_id')
-      .notNull()
-      .references(() => tickets.id),
+    communityId: ref('community_id', () => communities.id),
+    ticketId: ref('ticket_id', () => tickets.id),
     kind: text('kind', { enum: ['recategorise', 'not_report', 'missed'] }).notNull(),
     /** The report text the classifier saw. */
     text: text('text').notNull(),
@@ -302,9 +284,7 @@ export const outbox = sqliteTable(
 /** One-time dashboard sign-in links (`#登录`, `yishiting web link`): only a hash of the token is kept. */
 export const webLoginTokens = sqliteTable('web_login_tokens', {
   tokenHash: text('token_hash').primaryKey(),
-  personId: integer('person_id')
-    .notNull()
-    .references(() => people.id),
+  personId: ref('person_id', () => people.id),
   createdAt: time('created_at').notNull(),
   expiresAt: time('expires_at').notNull(),
   usedAt: time('used_at'),
@@ -315,9 +295,7 @@ export const webSessions = sqliteTable(
   'web_sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: ref('person_id', () => people.id),
     createdAt: time('created_at').notNull(),
     expiresAt: time('expires_at').notNull(),
   },
@@ -329,12 +307,8 @@ export const webAudit = sqliteTable(
   'web_audit',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => people.id),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
+    personId: ref('person_id', () => people.id),
+    communityId: ref('community_id', () => communities.id),
     at: time('at').notNull(),
     /** 'signin', 'signout', or a page action code (take, resolve, …). */
     action: text('action').notNull(),

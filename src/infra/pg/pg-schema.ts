@@ -4,7 +4,7 @@
 // booleans, JSON lists jsonb. Migrations in src/infra/pg/migrations/ are generated from this file
 // (`npm run db:generate`) and applied when the store opens (src/infra/pg/open-pg-database.ts).
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { STAFF_ROLES } from '../../core/tickets/staff-roles.js';
 import { STATUS_CODES } from '../../core/tickets/types.js';
 import { isActiveStatus, isStaffRoleValue } from '../db/schema.js';
@@ -12,6 +12,8 @@ import { isActiveStatus, isStaffRoleValue } from '../db/schema.js';
 const time = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 /** Ids as in SQLite: handed out by the database, but a copied row may keep its own (`db copy`). */
 const id = () => integer('id').primaryKey().generatedByDefaultAsIdentity();
+/** A required foreign key to another table's id. */
+const ref = (name: string, to: () => AnyPgColumn) => integer(name).notNull().references(to);
 
 export const communities = pgTable('communities', {
   id: id(),
@@ -27,9 +29,7 @@ export const rooms = pgTable(
   {
     id: id(),
     key: text('key').notNull().unique(),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
+    communityId: ref('community_id', () => communities.id),
     topic: text('topic').notNull(),
     role: text('role', { enum: ['residents', 'staff'] }).notNull(),
     xiaoqu: text('xiaoqu'),
@@ -44,9 +44,7 @@ export const people = pgTable(
   'people',
   {
     id: id(),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
+    communityId: ref('community_id', () => communities.id),
     remark: text('remark').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: STAFF_ROLES }).notNull(),
@@ -66,9 +64,7 @@ export const people = pgTable(
 /** One-time binding codes an admin issues (`yishiting staff bind`); redeemed once before expiry. */
 export const bindingCodes = pgTable('binding_codes', {
   code: text('code').primaryKey(),
-  personId: integer('person_id')
-    .notNull()
-    .references(() => people.id),
+  personId: ref('person_id', () => people.id),
   createdAt: time('created_at').notNull(),
   expiresAt: time('expires_at').notNull(),
   usedAt: time('used_at'),
@@ -88,9 +84,7 @@ export const bindingFailures = pgTable(
 /** WeChat session contact id (valid for one login) → staff person, from a redeemed code. */
 export const sessionBindings = pgTable('session_bindings', {
   sessionId: text('session_id').primaryKey(),
-  personId: integer('person_id')
-    .notNull()
-    .references(() => people.id),
+  personId: ref('person_id', () => people.id),
   boundAt: time('bound_at').notNull(),
 });
 
@@ -98,9 +92,7 @@ export const tickets = pgTable(
   'tickets',
   {
     id: id(),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
+    communityId: ref('community_id', () => communities.id),
     number: text('number').notNull(),
     category: text('category').notNull(),
     urgent: boolean('urgent').notNull(),
@@ -157,9 +149,7 @@ export const reports = pgTable(
   'reports',
   {
     id: id(),
-    ticketId: integer('ticket_id')
-      .notNull()
-      .references(() => tickets.id),
+    ticketId: ref('ticket_id', () => tickets.id),
     /** room key (or "dm") + ":" + source message id: a redelivered message is ignored. */
     sourceKey: text('source_key').notNull().unique(),
     text: text('text').notNull(),
@@ -186,9 +176,7 @@ export const ticketEvents = pgTable(
   'ticket_events',
   {
     id: id(),
-    ticketId: integer('ticket_id')
-      .notNull()
-      .references(() => tickets.id),
+    ticketId: ref('ticket_id', () => tickets.id),
     at: time('at').notNull(),
     actorName: text('actor_name').notNull(),
     actorId: integer('actor_id').references(() => people.id),
@@ -206,9 +194,7 @@ export const ratings = pgTable(
   'ratings',
   {
     id: id(),
-    ticketId: integer('ticket_id')
-      .notNull()
-      .references(() => tickets.id),
+    ticketId: ref('ticket_id', () => tickets.id),
     reporterKey: text('reporter_key').notNull(),
     rating: integer('rating').notNull(),
     at: time('at').notNull(),
@@ -221,12 +207,8 @@ export const corrections = pgTable(
   'corrections',
   {
     id: id(),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
-    ticketId: integer('ticket_id')
-      .notNull()
-      .references(() => tickets.id),
+    communityId: ref('community_id', () => communities.id),
+    ticketId: ref('ticket_id', () => tickets.id),
     kind: text('kind', { enum: ['recategorise', 'not_report', 'missed'] }).notNull(),
     /** The report text the classifier saw. */
     text: text('text').notNull(),
@@ -282,9 +264,7 @@ export const outbox = pgTable(
 /** One-time dashboard sign-in links (`#登录`, `yishiting web link`): only a hash of the token is kept. */
 export const webLoginTokens = pgTable('web_login_tokens', {
   tokenHash: text('token_hash').primaryKey(),
-  personId: integer('person_id')
-    .notNull()
-    .references(() => people.id),
+  personId: ref('person_id', () => people.id),
   createdAt: time('created_at').notNull(),
   expiresAt: time('expires_at').notNull(),
   usedAt: time('used_at'),
@@ -295,9 +275,7 @@ export const webSessions = pgTable(
   'web_sessions',
   {
     tokenHash: text('token_hash').primaryKey(),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => people.id),
+    personId: ref('person_id', () => people.id),
     createdAt: time('created_at').notNull(),
     expiresAt: time('expires_at').notNull(),
   },
@@ -309,12 +287,8 @@ export const webAudit = pgTable(
   'web_audit',
   {
     id: id(),
-    personId: integer('person_id')
-      .notNull()
-      .references(() => people.id),
-    communityId: integer('community_id')
-      .notNull()
-      .references(() => communities.id),
+    personId: ref('person_id', () => people.id),
+    communityId: ref('community_id', () => communities.id),
     at: time('at').notNull(),
     /** 'signin', 'signout', or a page action code (take, resolve, …). */
     action: text('action').notNull(),
