@@ -1,15 +1,14 @@
 // The ledger reader (infra/export/ledger-reader.ts) over SQLite: the page queries in drizzle's
 // query builder (synchronous underneath), walked by infra/export/paged-ledger-reader.ts. The range
 // is on the ticket's first report time: [from, to).
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { LedgerRange, LedgerReader } from '../export/ledger-reader.js';
 import { LEDGER_PAGE, pagedLedgerReader } from '../export/paged-ledger-reader.js';
+import { inLedgerRange, ledgerColumns, ledgerPageWhere, statsColumns } from './ledger-page-sql.js';
 import type { Db } from './open-database.js';
 import { communities, reports, ticketEvents, tickets } from './schema.js';
 
-function inRange(range: LedgerRange): SQL {
-  return and(gte(tickets.createdAt, range.from), lt(tickets.createdAt, range.to))!;
-}
+const inRange = (range: LedgerRange) => inLedgerRange(tickets, range);
 
 /** The ledger reader over a SQLite connection. */
 export function createSqliteLedgerReader(db: Db): LedgerReader {
@@ -25,19 +24,7 @@ export function createSqliteLedgerReader(db: Db): LedgerReader {
         .all(),
     statsPage: (range, afterId) =>
       db
-        .select({
-          id: tickets.id,
-          community: communities.name,
-          category: tickets.category,
-          status: tickets.status,
-          building: tickets.building,
-          createdAt: tickets.createdAt,
-          dueAt: tickets.dueAt,
-          resolvedAt: tickets.resolvedAt,
-          rating: tickets.rating,
-          reopenCount: tickets.reopenCount,
-          repeatOf: tickets.repeatOf,
-        })
+        .select(statsColumns(tickets, communities))
         .from(tickets)
         .innerJoin(communities, eq(communities.id, tickets.communityId))
         .where(and(inRange(range), gt(tickets.id, afterId)))
@@ -46,37 +33,10 @@ export function createSqliteLedgerReader(db: Db): LedgerReader {
         .all(),
     ledgerPage: (range, category, after) =>
       db
-        .select({
-          id: tickets.id,
-          community: communities.name,
-          number: tickets.number,
-          category: tickets.category,
-          urgent: tickets.urgent,
-          building: tickets.building,
-          reporterCount: tickets.reporterCount,
-          createdAt: tickets.createdAt,
-          dueAt: tickets.dueAt,
-          status: tickets.status,
-          assignee: tickets.assigneeName,
-          resolvedAt: tickets.resolvedAt,
-          closedAt: tickets.closedAt,
-          rating: tickets.rating,
-          reopenCount: tickets.reopenCount,
-          repeatOf: tickets.repeatOf,
-          referredTo: tickets.referredTo,
-          duplicateOf: tickets.duplicateOf,
-        })
+        .select(ledgerColumns(tickets, communities))
         .from(tickets)
         .innerJoin(communities, eq(communities.id, tickets.communityId))
-        .where(
-          and(
-            after === null ? gte(tickets.createdAt, range.from) : gte(tickets.createdAt, after.createdAt),
-            lt(tickets.createdAt, range.to),
-            category === null ? undefined : eq(tickets.category, category),
-            // Given created_at >= the last one's: later, or as late with a greater id.
-            after === null ? undefined : or(gt(tickets.createdAt, after.createdAt), gt(tickets.id, after.id)),
-          ),
-        )
+        .where(ledgerPageWhere(tickets, range, category, after))
         .orderBy(asc(tickets.createdAt), asc(tickets.id))
         .limit(LEDGER_PAGE)
         .all(),
