@@ -3,6 +3,7 @@
 import type { Rules } from './rules.js';
 import { isShortWord } from './is-short-word.js';
 import { createTermIndex, type TermHit, type TermIndex } from './term-index.js';
+import { createTermTable, type TermTable } from './term-table.js';
 
 /** What one matched term means to the classifier. */
 export type TermRole =
@@ -78,6 +79,8 @@ export interface CompiledTerms {
    * a hazard, so they live in their own index, scanned only when a hazard was found.
    */
   urgencyIndex: TermIndex<TermInfo>;
+  /** The main index's hot per-term numbers by term id (see term-table.ts). */
+  table: TermTable;
   /** Number of distinct counting keys (sizes the prefilter's buffers). */
   keyCount: number;
 }
@@ -100,7 +103,12 @@ export function compileTerms(rules: Rules): CompiledTerms {
     if (own.length > 0) main.push([t, termInfo(t, own, rules, catIndex, keyOf)]);
     if (near.length > 0) nearHazard.push([t, termInfo(t, near, rules, catIndex, keyOf)]);
   }
-  return { index: createTermIndex(main), urgencyIndex: createTermIndex(nearHazard), keyCount: keys.size };
+  return {
+    index: createTermIndex(main),
+    urgencyIndex: createTermIndex(nearHazard),
+    table: createTermTable(main.map(([, info]) => info)),
+    keyCount: keys.size,
+  };
 }
 
 function isNearHazard(r: TermRole): boolean {

@@ -24,6 +24,7 @@ import type { Rules } from './rules.js';
 import { createScorer, type CategoryScore } from './score-hits.js';
 import { splitQuote } from './split-quote.js';
 import type { Segmenter } from './types.js';
+import { HAZARD, HAZARD_ALONE, HAZARD_NEEDS, NEGATIVE_CUE, TOPICAL } from './term-table.js';
 import { createUpperBound } from './upper-bound.js';
 
 export type { Explanation, ExplainingClassifier } from './explanation.js';
@@ -38,12 +39,17 @@ const NO_CUES: NegativeCues = new Map();
 /** Build a classifier from loaded rules and a segmenter whose dictionary holds the rule terms. */
 export function createClassifier(rules: Rules, segmenter: Segmenter, options: ClassifierOptions = {}): ExplainingClassifier {
   const usePrefilter = options.prefilter ?? true;
-  const { index, urgencyIndex, keyCount } = compileTerms(rules);
+  const { index, urgencyIndex, table, keyCount } = compileTerms(rules);
+  // Stage tests on a main-index hit read its flags (see term-table.ts).
+  const { flags } = table;
+  const isTopical = (h: Hit) => (flags[h.id]! & TOPICAL) !== 0;
+  const hasNegativeCue = (h: Hit) => (flags[h.id]! & NEGATIVE_CUE) !== 0;
+  const isHazard = (h: Hit) => (flags[h.id]! & HAZARD) !== 0;
   const negation = createNegation(rules.language);
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
   const findNegativeCues = createNegativeCueFinder(rules, negation);
-  const upperBound = createUpperBound(rules, keyCount);
-  const score = createScorer(rules);
+  const upperBound = createUpperBound(rules, keyCount, table);
+  const score = createScorer(rules, table, keyCount);
   const detectUrgency = createUrgencyDetector(rules, negation);
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
   const describeRoles = createRoleDescriber(rules);
@@ -59,10 +65,11 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const hazardPossible = (raw: Hit[], near: () => Hit[]): boolean => {
     let needy: number[][] | null = null;
     for (const h of raw) {
-      if (h.data.hazardAlone) return true;
-      if (h.data.hazardNeeds !== null) {
+      const f = flags[h.id]!;
+      if ((f & HAZARD_ALONE) !== 0) return true;
+      if ((f & HAZARD_NEEDS) !== 0) {
         needy ??= [];
-        needy.push(h.data.hazardNeeds);
+        needy.push(h.data.hazardNeeds!);
       }
     }
     if (needy === null) return false;
@@ -218,19 +225,7 @@ function dangerCategory(u: Urgency, named: CategoryScore[]): CategoryScore | und
   return named.find((x) => own.has(x.code));
 }
 
-function hasNegativeCue(h: Hit): boolean {
-  return h.data.negativeCue;
-}
-
 function explainUrgency(u: Urgency): Explanation['urgent'] {
   const terms = [...new Set(u.found.flatMap((f) => (f.exposure !== null ? [f.term, f.exposure] : [f.term])))];
   return { terms, cancelledBy: [...new Set(u.cancelled.map((c) => c.term))], found: u.found };
-}
-
-function isHazard(h: Hit): boolean {
-  return h.data.hazard;
-}
-
-function isTopical(h: Hit): boolean {
-  return h.data.topical;
 }

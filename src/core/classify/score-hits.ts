@@ -7,6 +7,7 @@
 import type { Hit } from './compile-terms.js';
 import type { IgnoredHit, NegativeCues } from './find-negative-cues.js';
 import type { Rules } from './rules.js';
+import { NAMES_OBJECT, type TermTable } from './term-table.js';
 
 export interface CategoryScore {
   code: string;
@@ -44,7 +45,11 @@ interface Agent {
 
 export type Scorer = (hits: Hit[], clauses: Int32Array, negative: NegativeCues, text: string, ignored?: IgnoredHit[]) => Scored;
 
-export function createScorer(rules: Rules): Scorer {
+/**
+ * `table`: the one of the index the hits come from; `keyCount`: the number of counting keys.
+ * Buffers that do not leave a call are reused by the next one (scoring is synchronous).
+ */
+export function createScorer(rules: Rules, table: TermTable, keyCount: number): Scorer {
   const enabled = rules.categories.filter((c) => c.enabled);
   const th = rules.thresholds;
   const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
@@ -54,88 +59,108 @@ export function createScorer(rules: Rules): Scorer {
 
   const placeSuffixes = rules.language.placeSuffixes ?? [];
   const isPlace = (text: string, h: Hit) => placeSuffixes.some((s) => text.startsWith(s, h.end));
+  const { flags, from, kind, slot, key, weight, scoped } = table;
+
+  // Per category (by index): whether touched in this call, its sum, deciding terms (new arrays:
+  // they are returned), clauses of objects/problems; reset for the touched ones at each call.
+  const touched: number[] = [];
+  const isTouched = new Uint8Array(enabled.length);
+  const sums = new Float64Array(enabled.length);
+  const terms: string[][] = enabled.map(() => []);
+  const objClauses: number[][] = enabled.map(() => []);
+  const probClauses: number[][] = enabled.map(() => []);
+  // Distinct keys are counted once.
+  const keySeen = new Uint8Array(keyCount);
+  const seenKeys: number[] = [];
+  const firstSight = (k: number): boolean => {
+    if (keySeen[k] === 1) return false;
+    keySeen[k] = 1;
+    seenKeys.push(k);
+    return true;
+  };
+  const genericClauses: number[] = [];
 
   return (hits, clauses, negative, text, ignored) => {
-    // Per category (by index): distinct keys counted once, deciding terms, clauses of objects/problems.
-    const touched: number[] = [];
-    const sums: number[] = [];
-    const terms: string[][] = [];
-    const objClauses: number[][] = [];
-    const probClauses: number[][] = [];
-    const seenKeys = new Set<number>();
-    const genericClauses: number[] = [];
+    for (const i of touched) {
+      isTouched[i] = 0;
+      sums[i] = 0; // an agent reads the sum of its own category, touched or not
+    }
+    touched.length = 0;
+    for (const k of seenKeys) keySeen[k] = 0;
+    seenKeys.length = 0;
+    genericClauses.length = 0;
     const genericTerms: string[] = [];
     // A negative weight on a short word (电梯 for lighting) counts only in a clause that names that category.
     let against: Agent[] | null = null;
     let agents: Agent[] | null = null;
     let places: Agent[] | null = null;
     let generic = 0;
-    const cueTerms = new Map<number, string[]>(negative);
+    let cueTerms: Map<number, string[]> | null = negative.size > 0 ? new Map(negative) : null;
     const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false, object: false });
     const touch = (i: number) => {
-      if (sums[i] !== undefined) return;
+      if (isTouched[i] === 1) return;
+      isTouched[i] = 1;
       touched.push(i);
       sums[i] = 0;
       terms[i] = [];
-      objClauses[i] = [];
-      probClauses[i] = [];
+      objClauses[i]!.length = 0;
+      probClauses[i]!.length = 0;
     };
     for (const h of hits) {
       const clause = clauses[h.start]!;
-      const place = placeSuffixes.length > 0 && h.data.exact.some(isObject) && isPlace(text, h);
-      for (const b of h.data.exact) {
-        if (b.kind === 4) {
-          const list = cueTerms.get(b.slot);
-          if (!list) cueTerms.set(b.slot, [h.term]);
+      const place = placeSuffixes.length > 0 && (flags[h.id]! & NAMES_OBJECT) !== 0 && isPlace(text, h);
+      for (let j = from[h.id]!, end = from[h.id + 1]!; j < end; j++) {
+        const k = kind[j]!;
+        if (k === 4) {
+          cueTerms ??= new Map();
+          const list = cueTerms.get(slot[j]!);
+          if (!list) cueTerms.set(slot[j]!, [h.term]);
           else if (!list.includes(h.term)) list.push(h.term);
           continue;
         }
-        if (b.kind === 3) {
+        if (k === 3) {
           genericClauses.push(clause);
-          if (!seenKeys.has(b.key)) {
-            seenKeys.add(b.key);
+          if (firstSight(key[j]!)) {
             genericTerms.push(h.term);
-            generic += b.weight;
+            generic += weight[j]!;
           }
           continue;
         }
-        if (b.kind === 5) {
+        if (k === 5) {
           agents ??= [];
-          agents.push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
+          agents.push({ slot: slot[j]!, key: key[j]!, weight: weight[j]!, clause, term: h.term });
           continue;
         }
-        if (place && b.kind === 0) {
+        if (place && k === 0) {
           places ??= [];
-          places.push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
+          places.push({ slot: slot[j]!, key: key[j]!, weight: weight[j]!, clause, term: h.term });
           continue;
         }
-        if (b.scoped) {
+        if (scoped[j] === 1) {
           if (place) continue; // a place (电梯厅) says nothing against a category
           against ??= [];
-          against.push({ slot: b.slot, key: b.key, weight: b.weight, clause, term: h.term });
+          against.push({ slot: slot[j]!, key: key[j]!, weight: weight[j]!, clause, term: h.term });
           continue;
         }
-        const i = b.slot;
+        const i = slot[j]!;
         touch(i);
-        if (!seenKeys.has(b.key)) {
-          seenKeys.add(b.key);
-          sums[i] = sums[i]! + b.weight;
+        if (firstSight(key[j]!)) {
+          sums[i] = sums[i]! + weight[j]!;
           if (!terms[i]!.includes(h.term)) terms[i]!.push(h.term);
         }
-        if (b.kind === 0) objClauses[i]!.push(clause);
-        else if (b.kind === 1) probClauses[i]!.push(clause);
+        if (k === 0) objClauses[i]!.push(clause);
+        else if (k === 1) probClauses[i]!.push(clause);
       }
     }
     if (against !== null) {
       for (const a of against) {
         const i = a.slot;
-        const named = sums[i] !== undefined && (objClauses[i]!.includes(a.clause) || probClauses[i]!.includes(a.clause));
+        const named = isTouched[i] === 1 && (objClauses[i]!.includes(a.clause) || probClauses[i]!.includes(a.clause));
         if (!named) {
           ignored?.push({ term: a.term, why: `它只在说到「${enabled[i]!.name}」的分句里减分，这里不在同一分句` });
           continue;
         }
-        if (seenKeys.has(a.key)) continue;
-        seenKeys.add(a.key);
+        if (!firstSight(a.key)) continue;
         sums[i] = sums[i]! + a.weight;
       }
     }
@@ -160,8 +185,7 @@ export function createScorer(rules: Rules): Scorer {
         }
         touch(p.slot);
         objClauses[p.slot]!.push(p.clause);
-        if (seenKeys.has(p.key)) return;
-        seenKeys.add(p.key);
+        if (!firstSight(p.key)) return;
         sums[p.slot] = sums[p.slot]! + p.weight;
         if (!terms[p.slot]!.includes(p.term)) terms[p.slot]!.push(p.term);
       });
@@ -185,8 +209,7 @@ export function createScorer(rules: Rules): Scorer {
         const to = goesTo.get(a.slot)!;
         touch(to);
         if (to === a.slot) objClauses[to]!.push(a.clause);
-        if (seenKeys.has(a.key)) continue;
-        seenKeys.add(a.key);
+        if (!firstSight(a.key)) continue;
         if (heaviest.get(a.slot) !== a) {
           ignored?.push({ term: a.term, why: '同一条里已经算过一个“找谁”的词，只算一次' });
           continue;
@@ -215,7 +238,7 @@ export function createScorer(rules: Rules): Scorer {
         object: objClauses[i]!.length > 0,
       });
     }
-    categories.sort(byScoreThenPriority);
+    if (categories.length > 1) categories.sort(byScoreThenPriority);
     // A frame category (dispute) that scores enough decides: the others' things are only the cause.
     if (frames.size > 0) {
       const f = categories.findIndex((c) => c.score >= (frames.get(c.code) ?? Number.POSITIVE_INFINITY));
@@ -229,20 +252,17 @@ export function createScorer(rules: Rules): Scorer {
       }
     }
     const cues: CueScore[] = [];
-    for (const [i, list] of [...cueTerms.entries()].sort(byFirst)) {
-      const g = rules.cues[i]!;
-      cues.push({ kind: g.kind, label: g.label, weight: g.weight, terms: list });
-    }
+    if (cueTerms !== null)
+      for (const [i, list] of [...cueTerms.entries()].sort(byFirst)) {
+        const g = rules.cues[i]!;
+        cues.push({ kind: g.kind, label: g.label, weight: g.weight, terms: list });
+      }
     const genericProblems = Math.min(th.problemCap, generic);
     const best = categories[0]?.score ?? 0;
     let evidence = Math.min(best, th.categoryCap) + genericProblems;
     for (const c of cues) evidence += c.weight;
     return { categories, genericProblems, genericTerms, cues, evidence };
   };
-}
-
-function isObject(b: { kind: number }): boolean {
-  return b.kind === 0;
 }
 
 function byFirst(a: [number, string[]], b: [number, string[]]): number {

@@ -14,17 +14,14 @@ export interface TermHit<T> {
   start: number;
   end: number;
   data: T;
+  /** The term's position among the entries the index was built from (0, 1, …): a key into flat per-term arrays. */
+  id: number;
 }
 
 export interface TermIndex<T> {
   /** Every occurrence of every term (overlaps included), in text order. */
   findAll(text: string): TermHit<T>[];
   readonly size: number;
-}
-
-interface Entry<T> {
-  term: string;
-  data: T;
 }
 
 const STARTS_PAIR = 1;
@@ -42,17 +39,24 @@ function slotOf(key: number, shift: number): number {
 
 /** Build an index over `entries` (term → data); empty terms are ignored. */
 export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T> {
-  const single = new Map<number, Entry<T>>();
-  const byPair = new Map<number, Entry<T>[]>();
+  // Every entry by id (its position in `entries`).
+  const terms: string[] = [];
+  const data: T[] = [];
+  // The id of the one-unit term per code unit (-1: none).
+  const single = new Int32Array(0x10000).fill(-1);
+  const byPair = new Map<number, number[]>();
   // Per UTF-16 code unit: does some term start with it (STARTS_PAIR: a longer term, STARTS_SINGLE:
   // a one-unit term)? Most characters of a message start none, and then cost one array read.
   const starts = new Uint8Array(0x10000);
   let size = 0;
-  for (const [term, data] of entries) {
+  for (const [term, value] of entries) {
+    const id = terms.length;
+    terms.push(term);
+    data.push(value);
     if (term.length === 0) continue;
     size++;
     if (term.length === 1) {
-      single.set(term.charCodeAt(0), { term, data });
+      single[term.charCodeAt(0)] = id;
       starts[term.charCodeAt(0)]! |= STARTS_SINGLE;
       continue;
     }
@@ -63,7 +67,7 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
       list = [];
       byPair.set(key, list);
     }
-    list.push({ term, data });
+    list.push(id);
   }
 
   // The pair table: at most a quarter full, linear probing; `first` is -1 in an empty slot.
@@ -74,23 +78,22 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
   const keys = new Uint32Array(capacity);
   const first = new Int32Array(capacity).fill(-1);
   const count = new Int32Array(capacity);
-  // The terms of each pair, longest first, and their third code unit (-1 for two-unit terms).
-  const terms: string[] = [];
-  const data: T[] = [];
+  // The ids of each pair's terms, longest first, and their third code unit (-1 for two-unit terms).
+  const ids: number[] = [];
   const thirds: number[] = [];
   for (const [key, list] of byPair) {
-    list.sort((a, b) => b.term.length - a.term.length);
+    list.sort((a, b) => terms[b]!.length - terms[a]!.length);
     let s = slotOf(key, shift);
     while (first[s] !== -1) s = (s + 1) & mask;
     keys[s] = key;
-    first[s] = terms.length;
+    first[s] = ids.length;
     count[s] = list.length;
-    for (const e of list) {
-      terms.push(e.term);
-      data.push(e.data);
-      thirds.push(e.term.length > 2 ? e.term.charCodeAt(2) : -1);
+    for (const id of list) {
+      ids.push(id);
+      thirds.push(terms[id]!.length > 2 ? terms[id]!.charCodeAt(2) : -1);
     }
   }
+  const pairIds = Int32Array.from(ids);
   const third = Int32Array.from(thirds);
 
   return {
@@ -111,17 +114,18 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
             const c2 = i + 2 < n ? text.charCodeAt(i + 2) : -2;
             for (let k = from, to = from + count[s]!; k < to; k++) {
               const t3 = third[k]!;
-              if (t3 === -1) hits.push({ term: terms[k]!, start: i, end: i + 2, data: data[k]! });
+              const id = pairIds[k]!;
+              if (t3 === -1) hits.push({ term: terms[id]!, start: i, end: i + 2, data: data[id]!, id });
               else if (t3 === c2) {
-                const term = terms[k]!;
-                if (term.length === 3 || text.startsWith(term, i)) hits.push({ term, start: i, end: i + term.length, data: data[k]! });
+                const term = terms[id]!;
+                if (term.length === 3 || text.startsWith(term, i)) hits.push({ term, start: i, end: i + term.length, data: data[id]!, id });
               }
             }
           }
         }
         if ((starting & STARTS_SINGLE) !== 0) {
-          const one = single.get(c0)!;
-          hits.push({ term: one.term, start: i, end: i + 1, data: one.data });
+          const id = single[c0]!;
+          hits.push({ term: terms[id]!, start: i, end: i + 1, data: data[id]!, id });
         }
       }
       return hits;

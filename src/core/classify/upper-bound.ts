@@ -6,12 +6,14 @@
 // bound of the exact evidence: when it fails, the exact classification is "not a report" too.
 import type { Hit } from './compile-terms.js';
 import type { Rules } from './rules.js';
+import type { TermTable } from './term-table.js';
 
 /** `hazard`: whether some hazard in the text could make it urgent (see create-classifier.ts). */
 export type UpperBound = (hits: Hit[], clauses: Int32Array, negative: number, hazard: boolean) => boolean;
 
-/** Buffers are reused between calls. */
-export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
+/** Buffers are reused between calls; `table` is the one of the index the hits come from. */
+export function createUpperBound(rules: Rules, keyCount: number, table: TermTable): UpperBound {
+  const { from, kind, slot, key, bound } = table;
   const categories = rules.categories.filter((c) => c.enabled).length;
   const th = rules.thresholds;
   const urgentEvidence = rules.urgency.evidence;
@@ -32,24 +34,27 @@ export function createUpperBound(rules: Rules, keyCount: number): UpperBound {
     let cues = 0;
     for (const h of hits) {
       const bit = 1 << (clauses[h.start]! & 31);
-      for (const b of h.data.bound) {
-        if (b.kind === 4) {
-          if (!groupSeen[b.slot]) {
-            groupSeen[b.slot] = 1;
-            cues += b.weight;
+      for (let j = from[h.id]!, end = from[h.id + 1]!; j < end; j++) {
+        const k = kind[j]!;
+        const s = slot[j]!;
+        if (k === 4) {
+          if (!groupSeen[s]) {
+            groupSeen[s] = 1;
+            cues += bound[j]!;
           }
           continue;
         }
-        if (!keySeen[b.key]) {
-          keySeen[b.key] = 1;
-          touchedKeys.push(b.key);
-          if (b.kind === 3) generic += b.weight;
-          else if (b.kind === 5) agents += b.weight;
-          else scores[b.slot] = scores[b.slot]! + b.weight;
+        const counted = key[j]!;
+        if (!keySeen[counted]) {
+          keySeen[counted] = 1;
+          touchedKeys.push(counted);
+          if (k === 3) generic += bound[j]!;
+          else if (k === 5) agents += bound[j]!;
+          else scores[s] = scores[s]! + bound[j]!;
         }
-        if (b.kind === 0 || b.kind === 5) objMask[b.slot]! |= bit;
-        else if (b.kind === 1) probMask[b.slot]! |= bit;
-        else if (b.kind === 3) genericMask |= bit;
+        if (k === 0 || k === 5) objMask[s]! |= bit;
+        else if (k === 1) probMask[s]! |= bit;
+        else if (k === 3) genericMask |= bit;
       }
     }
     for (const k of touchedKeys) keySeen[k] = 0;
