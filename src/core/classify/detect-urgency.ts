@@ -1,7 +1,7 @@
 // The urgency layer. A message is urgent when a hazard (fire, gas, sparks, water on electrics,
 // something fallen or open, someone trapped, hurt or out of contact …) meets what it endangers
 // (people, electrics, a walkway, a vulnerable person …) within a few clauses, and nothing in
-// the hazard's clause cancels it (如果, 万一, 差点, 松了) or denies it (不是着火, 没漏电), and no
+// the hazard's clause cancels it (如果, 万一, 差点) or denies it (不是着火, 没漏电), and no
 // word in its clause or a later one says it is over (救出来了, 扑灭了: "it happened, now it is
 // over"; 灯修好了，电箱在冒火花 is still urgent). Hazard and exposure classes are data
 // (rules/urgency.yaml); a category file may add hazards that count only when the message names
@@ -38,7 +38,9 @@ export const NOT_URGENT: Urgency = { urgent: false, found: [], cancelled: [], fa
 export function createUrgencyDetector(rules: Rules, negation: Negation): UrgencyDetector {
   const { hazards, exposures } = rules.urgency;
   const kinds = new Map(exposures.map((x, i) => [x.kind, i]));
-  const needs = hazards.map((h) => h.needs.map((k) => kinds.get(k)).filter((i): i is number => i !== undefined));
+  const indices = (ks: readonly string[] = []) => ks.map((k) => kinds.get(k)).filter((i): i is number => i !== undefined);
+  const needs = hazards.map((h) => indices(h.needs));
+  const also = hazards.map((h) => indices(h.also));
   return (hits, reply, clauses, named) => {
     let cancelWords: Map<number, string> | null = null;
     let over: { clause: number; term: string } | null = null;
@@ -78,14 +80,20 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const clause = clauses[h.start]!;
       let exposure: { exposure: number; term: string } | null = null;
       if (c.hazard >= 0 && needs[c.hazard]!.length > 0) {
-        const want = needs[c.hazard]!;
         const window = hazards[c.hazard]!.window;
         // The words of the hazard itself (锁在里面) are not what it endangers (在里面).
-        exposure =
+        const nearBy = (want: number[], apart: { start: number; end: number }[]) =>
           exposed?.find(
-            (x) => want.includes(x.exposure) && Math.abs(x.clause - clause) <= window && (x.end <= h.start || x.start >= h.end),
+            (x) =>
+              want.includes(x.exposure) &&
+              Math.abs(x.clause - clause) <= window &&
+              apart.every((a) => x.end <= a.start || x.start >= a.end),
           ) ?? null;
-        if (exposure === null) continue;
+        const first = nearBy(needs[c.hazard]!, [h]);
+        if (first === null) continue;
+        // A second exposure, when the hazard needs one (a loose railing over a walkway).
+        if (also[c.hazard]!.length > 0 && nearBy(also[c.hazard]!, [h, first]) === null) continue;
+        exposure = first;
       }
       const cancel = cancelWords?.get(clause);
       const why =

@@ -39,12 +39,13 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           const hz = hazards[r.hazard]!;
           if (hz.needs.length === 0) return hz.label;
           const clause = clauses[g.start]!;
-          const exposed = near().some(
-            (x) =>
-              Math.abs(clauses[x.start]! - clause) <= hz.window &&
-              x.data.roles.some((e) => e.kind === 'exposure' && hz.needs.includes(rules.urgency.exposures[e.exposure]!.kind)),
-          );
-          if (exposed) return hz.label;
+          const exposed = (kinds: readonly string[]) =>
+            near().some(
+              (x) =>
+                Math.abs(clauses[x.start]! - clause) <= hz.window &&
+                x.data.roles.some((e) => e.kind === 'exposure' && kinds.includes(rules.urgency.exposures[e.exposure]!.kind)),
+            );
+          if (exposed(hz.needs) && (hz.also === undefined || hz.also.length === 0 || exposed(hz.also))) return hz.label;
         }
       }
       return null;

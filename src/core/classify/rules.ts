@@ -112,6 +112,11 @@ interface HazardClass {
   terms: string[];
   /** Exposure kinds one of which must be near a hazard term; empty: urgent on its own. */
   needs: string[];
+  /**
+   * Exposure kinds one of which must also be near, besides one of `needs` (a loose railing
+   * endangers only where people pass below it); empty or absent: `needs` alone decides.
+   */
+  also?: string[];
   /** How many clauses apart hazard and exposure may be (0: the same clause). */
   window: number;
   /** The category of an urgent message whose words name no category well enough (null: none). */
@@ -131,7 +136,7 @@ interface ExposureClass {
 interface UrgencyRules {
   hazards: HazardClass[];
   exposures: ExposureClass[];
-  /** Words that cancel a hazard in their clause (如果, 万一, 差点, 松了). */
+  /** Words that cancel a hazard in their clause (如果, 万一, 差点). */
   cancel: string[];
   /** Words that say a danger is over (救出来了, 扑灭了): they cancel hazards in their clause and the clauses before it. */
   over: string[];

@@ -115,6 +115,7 @@ export const urgencyFileSchema = z
           label,
           category: categoryCode,
           needs: z.array(kind).default([]),
+          also: z.array(kind).default([]),
           window: z.number().int().min(0, 'window 是相隔的分句数，不能是负数。').default(1),
           terms: z.array(term).min(1, '每类险情至少要有一个词。'),
         }),
@@ -130,13 +131,21 @@ export const urgencyFileSchema = z
   .superRefine((u, ctx) => {
     const kinds = new Set(u.exposures.map((x) => x.kind));
     u.hazards.forEach((h, i) => {
-      h.needs.forEach((n, j) => {
-        if (!kinds.has(n))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['hazards', i, 'needs', j],
-            message: `exposures 里没有「${n}」这一类，请先在 exposures 里定义它。`,
-          });
-      });
+      for (const field of ['needs', 'also'] as const) {
+        h[field].forEach((n, j) => {
+          if (!kinds.has(n))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['hazards', i, field, j],
+              message: `exposures 里没有「${n}」这一类，请先在 exposures 里定义它。`,
+            });
+        });
+      }
+      if (h.also.length > 0 && h.needs.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hazards', i, 'also'],
+          message: '写了 also 就也要写 needs：also 是在 needs 之外还要有的对象。',
+        });
     });
   });

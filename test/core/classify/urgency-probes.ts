@@ -200,6 +200,64 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  'loose part over people': {
+    n: 14,
+    make: (i) => {
+      const part = pick(
+        ['阳台的栏杆', '5楼阳台护栏', '楼道的吊顶', '单元门上方的外墙皮', '楼顶的广告牌', '走廊天花板上的石膏板', '楼上的空调外机架子'],
+        i,
+      );
+      const state = pick(['松了', '晃得厉害', '裂开了一道大缝', '鼓起来一大块', '耷拉下来了', '往下掉渣'], i * 3 + 1);
+      const below = pick(['下面就是人行道', '底下天天有人走', '小孩经常在下面玩', '进出的人都从底下过', '怕砸到人'], i * 5 + 2);
+      return `${part}${state}，${below}`;
+    },
+  },
+  'child at an open window': {
+    n: 10,
+    make: (i) => {
+      const kid = pick(KIDS, i);
+      return pick(
+        [
+          `${kid}一个人在家，趴在开着的窗户边上哭`,
+          `${kid}坐在窗台上，窗户大开着，家里没有大人`,
+          `${kid}爬到阳台护栏上了，大人不在家`,
+          `${kid}自己在家，窗户开着，一直在窗边喊妈妈`,
+          `${kid}站在窗台上往外探身子`,
+        ],
+        i,
+      );
+    },
+  },
+  'neighbour unseen and not answering': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['隔壁的王阿姨', '楼下的老李', '对门那家男主人', '住我楼上的张姐', '502的邻居'], i);
+      const days = pick(['三天', '好几天', '四五天', '一个礼拜'], i + 1);
+      const unseen = pick(['没出门了', '没露面了', '没见着人了', '没下楼了'], i * 3);
+      const silent = pick(['敲门也没人应', '打电话也不接', '屋里一点动静都没有', '喊门没人答应'], i * 7 + 1);
+      return `${who}${days}${unseen}，${silent}`;
+    },
+  },
+  'someone collapsed': {
+    n: 8,
+    make: (i) => {
+      const who = pick(['一个人', '有个大哥', '一位阿姨', '有个老人', '一个送快递的'], i);
+      const where = pick(['电梯口', '地库', '小区门口', '楼梯间'], i + 1);
+      const how = pick(['突然倒下了', '躺在地上起不来', '倒在地上叫不应', '晕过去了，叫了没反应'], i * 3);
+      return `${who}在${where}${how}`;
+    },
+  },
+  'hot water spraying': {
+    n: 8,
+    make: (i) => {
+      const pipe = pick(HEAT_PIPES, i);
+      const spray = pick(
+        ['热水哗哗往外冒，烫得人没法靠近', '热水到处喷，楼道里全是白汽', '往外呲滚烫的水', '一直在冒热气，烫人'],
+        i * 3 + 1,
+      );
+      return `${pipe}${pick(['漏了', '破了', '裂了', '断了'], i)}，${spray}`;
+    },
+  },
   'someone hurt': {
     n: 10,
     make: (i) => {
@@ -280,6 +338,15 @@ const nearMisses: string[] = [
   '【温馨提示】天气干燥，请注意用火安全，如闻到燃气味请开窗通风',
   '@所有人 本周六上午消防演练，届时楼道会有烟雾，请勿惊慌',
   '邻居家的猫跑丢了，谁看见一只橘猫',
+  '小区花园的木栏杆松了，一推就晃',
+  '阳台栏杆有点生锈了，什么时候刷刷漆',
+  '楼道吊顶有块板子歪了，看着不太好看',
+  '孩子在窗边写作业，光线太暗了',
+  '好几天没见着保洁来打扫了，楼道脏得很',
+  '物业电话打了好几次都没人接，报修三天了没人来',
+  '暖气片不太热，热水管摸着也是温的',
+  '楼下快递小哥敲门没人开门，把快递放门口了',
+  '走廊的墙皮掉了一块，现在已经修补好了',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */

@@ -58,6 +58,28 @@ describe('urgency: a manhole cover is open only when the cover and its state mee
   );
 });
 
+describe('urgency: a hazard that needs two things near it (also)', () => {
+  // Something overhead (railing, render, a sign) working loose is urgent only where people pass
+  // below it (a ceiling over a corridor is over a walkway by itself).
+  const parts = ['阳台的栏杆', '楼顶的广告牌', '外墙皮', '空调外机的架子'];
+  const states = ['松了', '裂开了', '鼓起来了', '耷拉下来了'];
+  const below = ['下面就是人行道', '底下天天有人走', '小孩经常在下面玩'];
+  const over = parts.flatMap((p, i) => states.map((s, j) => [`${p}${s}`, below[(i + j) % below.length]!] as const));
+
+  it.each(over)('%s，%s is urgent', (part, people) => {
+    expect(c.classify(`${part}，${people}`)).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each(over)('%s with nobody below is not urgent', (part) => {
+    expect(c.classify(`${part}，什么时候来修一下`).urgent).toBe(false);
+  });
+
+  it('a loose manhole cover or a loose railing in a garden stays calm', () => {
+    expect(c.classify('北门的井盖松了，踩上去咣当响').urgent).toBe(false);
+    expect(c.classify('小区花园的木栏杆松了，一推就晃，有人管没有？').urgent).toBe(false);
+  });
+});
+
 describe('urgency: cues scoped to what they speak of', () => {
   it('a "fixed" word that is the hazard’s own state is no fix (井盖被人挪走了), but still is one for a car', () => {
     expect(c.classify('3号楼前面的井盖被人挪走了')).toMatchObject({ report: true, urgent: true });
