@@ -57,6 +57,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const th = rules.thresholds;
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice).
   const outweighed = new Set(rules.cues.flatMap((g, i) => (rules.urgency.outweighs.includes(g.kind) ? [i] : [])));
+  // "Not a report" groups that calm every hazard of the message (a forwarded article's fire).
+  const calming = new Set(rules.cues.flatMap((g, i) => (rules.urgency.calming?.includes(g.kind) ? [i] : [])));
   const zones = rules.places.zones;
   /**
    * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
@@ -75,6 +77,16 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     if (needy === null) return false;
     const exposed = near();
     return needy.some((kinds) => exposed.some((x) => x.data.exposes.some((k) => kinds.includes(k))));
+  };
+  /** The urgency, or none when a calming group (转发) frames the whole message. */
+  const calmed = (u: Urgency, negative: NegativeCues): Urgency => {
+    if (!u.urgent || calming.size === 0) return u;
+    for (const [group, terms] of negative) {
+      if (!calming.has(group)) continue;
+      const why = `「${rules.cues[group]!.label}」（${terms.join('、')}）：说的不是眼下本小区的险情`;
+      return { urgent: false, found: [], cancelled: [...u.cancelled, ...u.found.map((f) => ({ term: f.term, why }))], fallback: null };
+    }
+    return u;
   };
   const vetoOf = (negative: NegativeCues): { label: string; terms: string[] } | null => {
     for (const [group, terms] of negative) if (rules.cues[group]!.scope === 'span') return { label: rules.cues[group]!.label, terms };
@@ -123,11 +135,14 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // Categories the message names by one of their things (电梯, 燃气): a category's own hazard
     // term counts only there (走丢了 alone names no old person; 狗子走丢了 is no emergency).
     const named = s.categories.filter((x) => x.score >= th.category && x.object);
-    const urgency = detectUrgency(
-      hits,
-      reply,
-      clauses,
-      named.map((x) => x.code),
+    const urgency = calmed(
+      detectUrgency(
+        hits,
+        reply,
+        clauses,
+        named.map((x) => x.code),
+      ),
+      negative,
     );
 
     // An urgent finding adds evidence and, when no category is named well enough, brings its own.

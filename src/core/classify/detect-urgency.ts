@@ -3,7 +3,8 @@
 // (people, electrics, a walkway, a vulnerable person …) within a few clauses, and nothing in
 // the hazard's clause cancels it (如果, 万一, 差点) or denies it (不是着火, 没漏电), and no
 // word in its clause or a later one says it is over (救出来了, 扑灭了: "it happened, now it is
-// over"; 灯修好了，电箱在冒火花 is still urgent). Hazard and exposure classes are data
+// over"; 灯修好了，电箱在冒火花 is still urgent). A canceller that is part of the hazard's own
+// words does not cancel it (差点掉进去 says a hole is open: someone nearly fell in). Hazard and exposure classes are data
 // (rules/urgency.yaml); a category file may add hazards that count only when the message names
 // that category well enough (有点味 for gas), even when another category wins (物业电话没人接).
 import type { Hit } from './compile-terms.js';
@@ -42,7 +43,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const needs = hazards.map((h) => indices(h.needs));
   const also = hazards.map((h) => indices(h.also));
   return (hits, reply, clauses, named) => {
-    let cancelWords: Map<number, string> | null = null;
+    let cancelWords: Hit[] | null = null;
     let over: { clause: number; term: string } | null = null;
     let exposed: { exposure: number; clause: number; term: string; start: number; end: number }[] | null = null;
     let candidates: { hit: Hit; hazard: number; label: string; category?: string }[] | null = null;
@@ -51,8 +52,8 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const clause = clauses[h.start]!;
       for (const r of h.data.roles) {
         if (r.kind === 'urgent-cancel') {
-          cancelWords ??= new Map();
-          cancelWords.set(clause, h.term);
+          cancelWords ??= [];
+          cancelWords.push(h);
         } else if (r.kind === 'urgent-over') {
           // 还没救出来 says it is not over.
           if (!negation.isNegated(reply, h.start) && (over === null || clause > over.clause)) over = { clause, term: h.term };
@@ -95,10 +96,11 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         if (also[c.hazard]!.length > 0 && nearBy(also[c.hazard]!, [h, first]) === null) continue;
         exposure = first;
       }
-      const cancel = cancelWords?.get(clause);
+      // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says.
+      const cancel = cancelWords?.find((w) => clauses[w.start] === clause && (w.start < h.start || w.end > h.end));
       const why =
         cancel !== undefined
-          ? `同一分句里有「${cancel}」（假设、差点或已经没事）`
+          ? `同一分句里有「${cancel.term}」（假设、差点或已经没事）`
           : over !== null && over.clause >= clause
             ? `后面说了「${over.term}」，险情已经过去`
             : negation.isNegated(reply, h.start)

@@ -145,6 +145,11 @@ interface UrgencyRules {
    * in an urgent message they subtract nothing.
    */
   outweighs: string[];
+  /**
+   * Kinds of "not a report" cue groups that calm every hazard of the message (转发的文章: a fire in
+   * a forwarded article is nowhere here); absent: none.
+   */
+  calming?: string[];
   /** Evidence an urgent finding adds towards "report" (a false alarm beats a miss). */
   evidence: number;
 }

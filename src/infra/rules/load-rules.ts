@@ -71,9 +71,11 @@ export function loadRules(dir: string): Rules {
       throw new RulesError(urgencyFile, null, `hazards.${i}.category`, `没有「${h.category}」这个类别，请写 categories/ 里有的类别代码。`);
   }
   const cueKinds = new Set(cues.cues.map((g) => g.kind));
-  for (const [i, k] of urgency.outweighs.entries()) {
-    if (!cueKinds.has(k))
-      throw new RulesError(urgencyFile, null, `outweighs.${i}`, `cues.yaml 里没有「${k}」这一组提示词，请写 cues.yaml 里有的 kind。`);
+  for (const field of ['outweighs', 'calming'] as const) {
+    for (const [i, k] of urgency[field].entries()) {
+      if (!cueKinds.has(k))
+        throw new RulesError(urgencyFile, null, `${field}.${i}`, `cues.yaml 里没有「${k}」这一组提示词，请写 cues.yaml 里有的 kind。`);
+    }
   }
   for (const [i, x] of urgency.exposures.entries()) {
     if (x.category !== null && !codes.has(x.category))

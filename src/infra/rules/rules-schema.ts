@@ -127,6 +127,7 @@ export const urgencyFileSchema = z
     cancel: z.array(term).default([]),
     over: z.array(term).default([]),
     outweighs: z.array(kind).default([]),
+    calming: z.array(kind).default([]),
   })
   .superRefine((u, ctx) => {
     const kinds = new Set(u.exposures.map((x) => x.kind));

@@ -207,7 +207,7 @@ export const urgentScenarios: Record<string, Scenario> = {
         ['阳台的栏杆', '5楼阳台护栏', '楼道的吊顶', '单元门上方的外墙皮', '楼顶的广告牌', '走廊天花板上的石膏板', '楼上的空调外机架子'],
         i,
       );
-      const state = pick(['松了', '晃得厉害', '裂开了一道大缝', '鼓起来一大块', '耷拉下来了', '往下掉渣'], i * 3 + 1);
+      const state = pick(['松了', '晃得厉害', '悬着快掉了', '摇摇晃晃的', '耷拉下来了', '往下掉渣'], i * 3 + 1);
       const below = pick(['下面就是人行道', '底下天天有人走', '小孩经常在下面玩', '进出的人都从底下过', '怕砸到人'], i * 5 + 2);
       return `${part}${state}，${below}`;
     },
@@ -258,6 +258,37 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${pipe}${pick(['漏了', '破了', '裂了', '断了'], i)}，${spray}`;
     },
   },
+  'someone nearly fell into an open hole': {
+    n: 8,
+    make: (i) => {
+      const where = pick(['菜场后面', '小区北门', '2号楼旁边', '车库出口'], i);
+      const cover = pick(['雨水井的铁盖子', '污水井盖', '检查井的盖板', '下水井盖'], i + 1);
+      const gone = pick(['被人偷走了', '不知道被谁挪开了', '碎了一半', '一直敞着'], i * 3);
+      const who = pick(['有个小孩', '一个老太太', '我家孩子', '骑车的大哥'], i * 5 + 1);
+      const fall = pick(['差点掉进去', '差点掉下去', '差一点掉进井里'], i);
+      return `${where}${cover}${gone}，${who}刚才${fall}`;
+    },
+  },
+  'water gushing into a home': {
+    n: 8,
+    make: (i) => {
+      const pipe = pick(['表井那儿的进户管', '厨房的水管', '卫生间的进水管', '阳台的暖气管'], i);
+      const burst = pick(['爆了', '崩开了', '炸了'], i + 1);
+      const gush = pick(['水哗哗往外喷', '水全往屋里灌', '水一直往外喷'], i * 3);
+      const room = pick(['客厅都成河了', '地板全泡了', '沙发都泡上了', '卧室里全是水'], i * 5 + 2);
+      return `${pipe}${burst}，${gush}，${room}`;
+    },
+  },
+  'lift stopped with people inside': {
+    n: 8,
+    make: (i) => {
+      const lift = pick(LIFTS, i);
+      const stop = pick(['突然往下掉了一截就不动了', '停在半中间了', '卡在两层中间不走了'], i + 1);
+      const inside = pick(['里面还有三个人', '里头还有两个人', '我在里面出不去了'], i * 3);
+      const call = pick(['物业电话打不通', '按警铃没人应', '隔着门喊话能听见'], i * 5);
+      return `${lift}${stop}，${inside}，${call}`;
+    },
+  },
   'someone hurt': {
     n: 10,
     make: (i) => {
@@ -293,6 +324,17 @@ const calming: Record<string, (t: string, i: number) => string> = {
     pick(['，现在已经没事了', '，刚才物业来处理好了', '。后来消防来了，已经解决了', '，好在已经处理完了', '，半小时前的事，已经好了'], i),
   'what-if': (t, i) => `${pick(['万一哪天', '要是哪天', '真要是'], i)}${trimEnd(t)}可怎么办`,
   elsewhere: (t, i) => `${pick(['新闻里说别的小区', '刷到个视频，外地一个小区', '听说隔壁小区'], i)}${trimEnd(t)}`,
+  // A forwarded article or video: its dangers are nowhere here.
+  forward: (t, i) =>
+    `${pick(['转：', '安全知识：', '转给大家：', '[链接] '], i)}${trimEnd(t)}${pick(['（附视频）', '，这几件事一定要记住', '，小贴士请收好'], i)}`,
+  // A notice from the property or the grid worker about such accidents in general.
+  notice: (t, i) =>
+    `${pick(['网格员提醒：', '物业提醒：', '【温馨提示】'], i)}近期${pick(['多发', '频发', '高发'], i + 1)}“${trimEnd(t)}”这类事故，请大家注意安全`,
+  // Damage already done, now a matter of who pays.
+  compensation: (t, i) =>
+    `${pick(['上个月', '去年冬天', '前阵子'], i)}${trimEnd(t)}，${pick(['到现在也没人赔偿', '物业说找保险理赔', '到底找谁赔'], i + 1)}`,
+  // A false alarm: it was nothing.
+  mistaken: (t, i) => `刚才以为${trimEnd(t)}，${pick(['原来是看错了，虚惊一场', '问了一下是误会了', '结果是我搞错了'], i)}`,
 };
 
 /** Near misses: hazard words or their neighbours in messages that are no emergency. */
@@ -347,6 +389,12 @@ const nearMisses: string[] = [
   '暖气片不太热，热水管摸着也是温的',
   '楼下快递小哥敲门没人开门，把快递放门口了',
   '走廊的墙皮掉了一块，现在已经修补好了',
+  '卧室天花板裂了一道缝，什么时候来看看',
+  '人行道的地砖翘起来了，好几块都松了',
+  '回南天家里墙上都是水珠，地板也湿漉漉的',
+  '邻居家的狗上个月把我家孩子咬了，打疫苗花了好几百，到现在也没赔',
+  '转：电动车进楼道充电起火的视频，大家看看（附视频）',
+  '网格员提醒：冬季燃气事故多发，请大家不要在厨房堆放杂物',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */

@@ -62,7 +62,7 @@ describe('urgency: a hazard that needs two things near it (also)', () => {
   // Something overhead (railing, render, a sign) working loose is urgent only where people pass
   // below it (a ceiling over a corridor is over a walkway by itself).
   const parts = ['阳台的栏杆', '楼顶的广告牌', '外墙皮', '空调外机的架子'];
-  const states = ['松了', '裂开了', '鼓起来了', '耷拉下来了'];
+  const states = ['松了', '晃得厉害', '悬着快掉了', '耷拉下来了'];
   const below = ['下面就是人行道', '底下天天有人走', '小孩经常在下面玩'];
   const over = parts.flatMap((p, i) => states.map((s, j) => [`${p}${s}`, below[(i + j) % below.length]!] as const));
 
@@ -77,6 +77,30 @@ describe('urgency: a hazard that needs two things near it (also)', () => {
   it('a loose manhole cover or a loose railing in a garden stays calm', () => {
     expect(c.classify('北门的井盖松了，踩上去咣当响').urgent).toBe(false);
     expect(c.classify('小区花园的木栏杆松了，一推就晃，有人管没有？').urgent).toBe(false);
+  });
+});
+
+describe('urgency: a canceller that is part of the hazard’s own words', () => {
+  // 差点 says a danger did not happen; 差点掉进去 says a hole is still open for the next person.
+  it.each(['井盖被人偷走了，有个小孩刚才差点掉进去', '雨水井的盖板碎了，一个老人差一点掉下去'])('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+  it('a near miss that reveals nothing open stays calm', () => {
+    expect(c.classify('骑车差点摔倒了，路面坑坑洼洼的').urgent).toBe(false);
+  });
+});
+
+describe('urgency: frames that calm every hazard of a message (calming)', () => {
+  it.each([
+    '转：电动车在楼道里充电起火，几分钟就能封死楼梯间（附视频）',
+    '物业提醒：近期燃气泄漏事故多发，闻到煤气味请开窗',
+    '【温馨提示】电梯困人时请按警铃等待救援，不要扒门',
+  ])('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+  it('a resident’s 【求助】 or @所有人 is not calmed', () => {
+    expect(c.classify('【求助】3栋电梯困人了，里面有个老太太')).toMatchObject({ report: true, urgent: true });
+    expect(c.classify('@所有人 楼道里好大的煤气味，请大家注意')).toMatchObject({ report: true, urgent: true });
   });
 });
 
