@@ -49,7 +49,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
   const findNegativeCues = createNegativeCueFinder(rules, negation);
   const upperBound = createUpperBound(rules, keyCount, table);
-  const score = createScorer(rules, table, keyCount);
+  const score = createScorer(rules, table, keyCount, negation);
   const detectUrgency = createUrgencyDetector(rules, negation);
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
   const describeRoles = createRoleDescriber(rules);
@@ -88,8 +88,11 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     return u;
   };
-  const vetoOf = (negative: NegativeCues): { label: string; terms: string[] } | null => {
-    for (const [group, terms] of negative) if (rules.cues[group]!.scope === 'span') return { label: rules.cues[group]!.label, terms };
+  const vetoOf = (negative: NegativeCues): { label: string; terms: string[]; closes: boolean } | null => {
+    for (const [group, terms] of negative) {
+      const g = rules.cues[group]!;
+      if (g.scope === 'span' || g.closes === true) return { label: g.label, terms, closes: g.closes === true };
+    }
     return null;
   };
 
@@ -112,7 +115,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const near = (): Hit[] => (nearHits ??= urgencyIndex.findAll(reply));
     const ignored: IgnoredHit[] | undefined = detail ? [] : undefined;
     const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, near, ignored) : NO_CUES;
-    // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it.
+    // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it;
+    // so does a resolution that closes everything said before it (拧开就热了).
     const elsewhere = negative.size > 0 ? vetoOf(negative) : null;
     if (usePrefilter && elsewhere !== null) return skipped(quote, reply, building);
     if (usePrefilter) {
@@ -206,7 +210,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const negativeTerms = cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
     const reason =
       elsewhere !== null
-        ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：说到的事都不在本小区或不是眼下的事，不是诉求。`
+        ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：${elsewhere.closes ? '说的事已经了结' : '说到的事都不在本小区或不是眼下的事'}，不是诉求。`
         : category === null
           ? '没有说到任何类别的东西，也没有险情，不是诉求。'
           : !report && categoryScore < th.category

@@ -24,8 +24,12 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const here = rules.places.here ?? [];
   const nearSuffixes = rules.language.nearSuffixes ?? [];
   const nearPrefixes = rules.language.nearPrefixes ?? [];
+  const questionEnds = rules.language.questionEnds ?? [];
   const isSpanCue = (r: TermRole) => r.kind === 'cue' && scopes[r.group] === 'span';
   const { hazards } = rules.urgency;
+  /** A problem, or a request or complaint: a claim said in words rather than a hazard's cue. */
+  const isSaid = (r: TermRole) =>
+    r.kind === 'problem' || r.kind === 'generic-problem' || (r.kind === 'cue' && rules.cues[r.group]!.claim === true);
   return (raw, reply, clauses, near, ignored) => {
     const out = new Map<number, string[]>();
     /** The hazard (label) whose term overlaps `h` and whose exposure is near, if any. */
@@ -51,6 +55,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
       return null;
     };
     let scopedClauses: Map<number, number[]> | null = null;
+    /** Group → the terms of it that counted, in order (for `closes` and `signOff`). */
+    const groupHits = new Map<number, Hit[]>();
     let maxEnd = -1;
     for (const h of raw) {
       const inside = maxEnd >= h.end;
@@ -87,6 +93,9 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         const list = out.get(r.group);
         if (!list) out.set(r.group, [h.term]);
         else if (!list.includes(h.term)) list.push(h.term);
+        const gh = groupHits.get(r.group);
+        if (!gh) groupHits.set(r.group, [h]);
+        else gh.push(h);
         if (scopes[r.group] !== 'message') {
           scopedClauses ??= new Map();
           const cs = scopedClauses.get(r.group);
@@ -120,17 +129,45 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         }
         // A span speaks for a topic, so any category term past it drops it; a short word in a
         // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.
-        const counts = scopes[group] === 'span' || rules.cues[group]!.polite === true ? isTopical : isClaim;
+        const g = rules.cues[group]!;
+        // A negated claim (不麻烦物业了, 没坏, 不返味: also what lies inside one) asks for nothing.
+        const negated = (h: Hit) => raw.some((o) => o.start <= h.start && h.end <= o.end && negation.isNegated(reply, o.start));
+        const counts = scopes[group] === 'span' || g.polite === true ? isTopical : (h: Hit) => isClaim(h) && !negated(h);
         // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
-        const asksForAction = rules.cues[group]!.asking === true && raw.some((h) => h.data.request && cs.includes(clauses[h.start]!));
-        if (asksForAction || raw.some((h) => counts(h) && !covered(clauses[h.start]!))) {
+        const asksForAction = g.asking === true && raw.some((h) => h.data.request && cs.includes(clauses[h.start]!));
+        const own = groupHits.get(group)!;
+        const first = own[0]!;
+        // A thanks after a request signs it off (麻烦快来谢谢).
+        const signsOff = g.signOff === true && raw.some((h) => h.data.request && h.end <= first.start);
+        // A resolution (就好了) closes what was said before it: it gives way only to a claim after it
+        // (修好了又坏了; not one inside its own words: 不用担心了), or when it is asked for (尽快修好, 修好了吗).
+        // A claim after it that does not reopen it: inside its own words (不用担心了), resolved right
+        // after it (味道小多了), or what a "not a report" word before it in its clause is about (谢谢网格员帮忙).
+        // A hazard that needs an exposure (喷, 味) is a claim only with one near it.
+        const settled = (h: Hit) =>
+          (h.data.hazardNeeds !== null && !h.data.roles.some(isSaid) && dangerIn(h) === null) ||
+          own.some(
+            (o) => (o.start <= h.start && h.end <= o.end) || raw.some((w) => w.start <= h.start && w.end === o.start && h.end <= w.end),
+          ) ||
+          raw.some((o) => o.data.negativeCue && o.end <= h.start && clauses[o.start] === clauses[h.start]);
+        const reopened =
+          g.closes === true &&
+          (raw.some((h) => counts(h) && h.start >= first.end && !settled(h)) ||
+            raw.some((h) => h.data.request && h.end === first.start) ||
+            questionEnds.some((q) => reply.startsWith(q, first.end)));
+        const elsewhere = g.closes !== true && raw.some((h) => counts(h) && !covered(clauses[h.start]!));
+        if (asksForAction || signsOff || reopened || elsewhere) {
           if (ignored)
             for (const t of out.get(group)!)
               ignored.push({
                 term: t,
                 why: asksForAction
                   ? `同一分句里在要求处理，问的是什么时候有人来管，不是打听消息`
-                  : `「${rules.cues[group]!.label}」只管它所在的分句，别的分句里还说着问题`,
+                  : signsOff
+                    ? '跟在请求后面，是客气的结尾，不是在感谢'
+                    : reopened
+                      ? '后面又说了问题，或是在盼着、问着修好，事情没有了结'
+                      : `「${g.label}」只管它所在的分句，别的分句里还说着问题`,
               });
           out.delete(group);
         }

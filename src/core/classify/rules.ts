@@ -70,6 +70,16 @@ interface CueGroup {
    * gives way to any category term in another clause, not only to a problem or a request.
    */
   polite?: boolean;
+  /**
+   * Negative clause-scoped groups only: a resolution (就好了, 已经换了) closes the story told
+   * before it, so it gives way only to a problem or a request said after it (修好了又坏了).
+   */
+  closes?: boolean;
+  /**
+   * Negative clause-scoped groups only: a thanks said after a request is a sign-off (麻烦赶紧叫人过来谢谢),
+   * even in a run-on sentence with no punctuation; a thanks before it is thanks (谢谢物业帮忙).
+   */
+  signOff?: boolean;
 }
 
 interface Thresholds {
@@ -179,4 +189,6 @@ export interface LanguageRules {
    * or a party that serves here (施工单位, 电梯公司): the "elsewhere" frame does not count.
    */
   nearPrefixes?: string[];
+  /** Words right after a "fixed" term that make it a question (修好了吗, 好了没): nothing is closed. */
+  questionEnds?: string[];
 }

@@ -6,6 +6,7 @@
 // to the threshold.
 import type { Hit } from './compile-terms.js';
 import type { IgnoredHit, NegativeCues } from './find-negative-cues.js';
+import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
 import { NAMES_OBJECT, type TermTable } from './term-table.js';
 
@@ -46,10 +47,11 @@ interface Agent {
 export type Scorer = (hits: Hit[], clauses: Int32Array, negative: NegativeCues, text: string, ignored?: IgnoredHit[]) => Scored;
 
 /**
- * `table`: the one of the index the hits come from; `keyCount`: the number of counting keys.
+ * `table`: the one of the index the hits come from; `keyCount`: the number of counting keys;
+ * `negation`: a request or complaint cue right after a negation word does not count.
  * Buffers that do not leave a call are reused by the next one (scoring is synchronous).
  */
-export function createScorer(rules: Rules, table: TermTable, keyCount: number): Scorer {
+export function createScorer(rules: Rules, table: TermTable, keyCount: number, negation: Negation): Scorer {
   const enabled = rules.categories.filter((c) => c.enabled);
   const th = rules.thresholds;
   const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
@@ -112,6 +114,11 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number): 
       for (let j = from[h.id]!, end = from[h.id + 1]!; j < end; j++) {
         const k = kind[j]!;
         if (k === 4) {
+          // 不麻烦物业了, 不担心: a request or complaint said with a negation in front is withdrawn.
+          if (rules.cues[slot[j]!]!.claim === true && negation.isNegated(text, h.start)) {
+            ignored?.push({ term: h.term, why: '前面有否定词，不是在要求或抱怨' });
+            continue;
+          }
           cueTerms ??= new Map();
           const list = cueTerms.get(slot[j]!);
           if (!list) cueTerms.set(slot[j]!, [h.term]);

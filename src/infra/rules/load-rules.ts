@@ -89,7 +89,7 @@ export function loadRules(dir: string): Rules {
   return {
     categories,
     problems: cues.problems,
-    cues: cues.cues.map(({ quote_objects, ...g }) => ({ ...g, quoteObjects: quote_objects })),
+    cues: cues.cues.map(({ quote_objects, sign_off, ...g }) => ({ ...g, quoteObjects: quote_objects, signOff: sign_off })),
     urgency,
     language: {
       negation: cues.language.negation,
@@ -99,6 +99,7 @@ export function loadRules(dir: string): Rules {
       placeSuffixes: cues.language.place_suffixes,
       nearSuffixes: cues.language.near_suffixes,
       nearPrefixes: cues.language.near_prefixes,
+      questionEnds: cues.language.question_ends,
     },
     places: cues.places,
     thresholds: {

@@ -72,6 +72,8 @@ export const cuesFileSchema = z.strictObject({
         claim: z.boolean('claim 只能是 true 或 false。').default(false),
         asking: z.boolean('asking 只能是 true 或 false。').default(false),
         polite: z.boolean('polite 只能是 true 或 false。').default(false),
+        closes: z.boolean('closes 只能是 true 或 false。').default(false),
+        sign_off: z.boolean('sign_off 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),
@@ -92,6 +94,7 @@ export const cuesFileSchema = z.strictObject({
       place_suffixes: z.array(term).default([]),
       near_suffixes: z.array(term).default([]),
       near_prefixes: z.array(term).default([]),
+      question_ends: z.array(term).default([]),
     })
     .prefault({}),
   places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),

@@ -44,6 +44,11 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
   time: (t, i) => `${pick(['今天早上', '昨天晚上', '从上周开始', '刚才'], i)}，${t}`,
   waiting: (t, i) => trimEnd(t) + pick(['，终于有人看见了吗', '，等了好久了', '，说了好几次了', '，到底有没有人管', '，还要等多久'], i),
   question: (t, i) => trimEnd(t) + pick(['，是否存在安全隐患？', '，什么时候能修？', '，这个归谁管？', '，能不能处理一下？'], i),
+  // A fix told before the problem is what broke again (上周刚修好，又…), not a closed story.
+  'fixed before': (t, i) => pick(['上个月刚修好，', '物业说已经换了新的，', '前两天弄好了，', '上次修好没几天，'], i) + t,
+  // A run-on message with no punctuation that ends in thanks after a request: the thanks is a sign-off.
+  'run-on thanks': (t, i) =>
+    t.replace(/[，,。！!？?；;、~～…\s]+/gu, '') + pick(['麻烦赶紧派人来看看谢谢', '请尽快处理谢谢', '麻烦物业处理一下谢谢啦'], i),
 };
 
 const CITIES = ['北京', '上海', '深圳', '成都', '武汉', '杭州', '外省'];
@@ -61,6 +66,9 @@ export const staysChatter: Record<string, (text: string, i: number) => string> =
   media: (t, i) => `${pick(['电视剧里演的，', '看抖音刷到，', '新闻里说，', '网上说有个地方'], i)}${t}`,
   prices: (_t, i) =>
     `今天菜市场的${pick(VEG, i)}又涨价了，${pick(['还让不让人活了', '太离谱了', '受不了', '坏了坏了', '到底有没有人管'], i)}`,
+  // A problem told and then resolved (就好了, 已经换了, 找到了) is a closed story, not a request.
+  resolved: (t, i) =>
+    `${trimEnd(t)}，${pick(['后来自己弄了一下就好了', '刚才物业来人已经处理好了', '现在已经好了，大家不用担心了', '已经解决了，不麻烦物业了'], i)}`,
   weather: (_t, i) =>
     `${pick(CITIES, i)}今天${pick(WEATHER, i)}，${pick(['路上全是积水', '好多树都刮倒了', '地铁站都进水了', '好几个区停电了', '热得人受不了'], i + 1)}`,
 };
