@@ -70,7 +70,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           ignored?.push({ term: h.term, why: '后面跟着“门口、旁边”这类词，说的是附近的地方，不是在说别处' });
           continue;
         }
-        if (nearPrefixes.some((s) => reply.endsWith(s, h.start))) {
+        // 装修公司, 电梯公司: a thing of some category right before it makes it a party that works here.
+        if (nearPrefixes.some((s) => reply.endsWith(s, h.start)) || raw.some((g) => g.end === h.start && g.data.roles.some(isObject))) {
           ignored?.push({ term: h.term, why: '前面是“社区、小区、施工”这类词，说的是本小区的地方或给本小区干活的单位，不是在说别处' });
           continue;
         }
@@ -186,6 +187,10 @@ export function negativeSum(negative: NegativeCues, rules: Rules, skip?: Readonl
 
 function isTopical(h: Hit): boolean {
   return h.data.topical;
+}
+
+function isObject(r: TermRole): boolean {
+  return r.kind === 'object';
 }
 
 function isClaim(h: Hit): boolean {
