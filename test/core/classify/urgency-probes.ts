@@ -289,6 +289,23 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${lift}${stop}，${inside}，${call}`;
     },
   },
+  'exposed live wires where people pass': {
+    n: 8,
+    make: (i) => {
+      const what = pick(['路灯杆被车撞歪了，电线', '配电箱门一直开着，里面的电线', '地上那根电缆', '单元门口的电线'], i);
+      const bare = pick(['都露出来了', '破了皮露着铜线', '裸露在外面'], i + 1);
+      const who = pick(['旁边就是幼儿园门口的路', '小孩老在边上玩', '来来往往的行人都从边上过'], i * 3);
+      return `${what}${bare}，${who}`;
+    },
+  },
+  'someone about to jump': {
+    n: 6,
+    make: (i) => {
+      const who = pick(['有个人', '一个女的', '五楼那个小伙子'], i);
+      const where = pick(['阳台上', '楼顶边上', '窗台上'], i + 1);
+      return `${who}站在${where}${pick(['要往下跳', '说要跳下去'], i)}，${pick(['快来人', '谁去劝劝', '已经报警了'], i * 5)}`;
+    },
+  },
   'someone hurt': {
     n: 10,
     make: (i) => {
@@ -395,6 +412,10 @@ const nearMisses: string[] = [
   '邻居家的狗上个月把我家孩子咬了，打疫苗花了好几百，到现在也没赔',
   '转：电动车进楼道充电起火的视频，大家看看（附视频）',
   '网格员提醒：冬季燃气事故多发，请大家不要在厨房堆放杂物',
+  '孩子从沙发上往下跳，把脚崴了，社区医院几点开门',
+  '今天小区组织了消防演练，烟雾弹放完大家都挺配合',
+  '报修三天了没动静，打物业电话也没人接',
+  '配电箱里的线有点乱，能不能整理一下',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */

@@ -104,6 +104,12 @@ describe('urgency: frames that calm every hazard of a message (calming)', () => 
   });
 });
 
+describe('urgency: a feeling is no doubt about the danger', () => {
+  it.each(['感觉楼道里有股很重的煤气味', '阳台的水泥板裂开了，感觉随时会掉下来砸到人'])('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+});
+
 describe('urgency: cues scoped to what they speak of', () => {
   it('a "fixed" word that is the hazard’s own state is no fix (井盖被人挪走了), but still is one for a car', () => {
     expect(c.classify('3号楼前面的井盖被人挪走了')).toMatchObject({ report: true, urgent: true });
