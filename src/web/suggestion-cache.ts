@@ -14,7 +14,7 @@ interface FoundSuggestions {
 }
 
 /** What a computation ends in: the suggestions, or why not (`rules`: the rule files are broken). */
-type SuggestionOutcome = { ok: true; found: FoundSuggestions } | { ok: false; rules: boolean; message: string };
+export type SuggestionOutcome = { ok: true; found: FoundSuggestions } | { ok: false; rules: boolean; message: string };
 
 export type ComputeSuggestions = (dir: string, corrections: readonly Correction[]) => Promise<SuggestionOutcome>;
 

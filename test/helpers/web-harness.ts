@@ -6,6 +6,7 @@ import { createSqliteLedgerReader } from '../../src/infra/db/ledger-queries.js';
 import { createSqliteWebAuthStore } from '../../src/infra/db/sqlite-web-auth-store.js';
 import { createWebApp } from '../../src/web/create-web-app.js';
 import { createSuggestionCache } from '../../src/web/suggestion-cache.js';
+import { suggestionOutcome } from '../../src/web/suggestion-outcome.js';
 import { createLoginLink } from '../../src/web/login-link.js';
 import { csrfTokenOf } from '../../src/web/tokens.js';
 import type { WebOptions } from '../../src/web/web-options.js';
@@ -64,7 +65,9 @@ export async function createWeb(options: { config?: Config; rulesDir?: string } 
     auth: createSqliteWebAuthStore(bot.db),
     ledger: createSqliteLedgerReader(bot.db),
     rulesDir: options.rulesDir ?? 'rules',
-    suggestions: createSuggestionCache(options.rulesDir ?? 'rules'),
+    // In this thread: a worker loads the classifier from source again (seconds per computation).
+    // test/web/rules.test.ts runs the page once on the worker thread the dashboard uses.
+    suggestions: createSuggestionCache(options.rulesDir ?? 'rules', async (dir, corrections) => suggestionOutcome(dir, corrections)),
     enqueue: async (replies) => {
       outbox.push(...replies);
     },

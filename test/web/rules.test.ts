@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWebApp } from '../../src/web/create-web-app.js';
+import { createSuggestionCache } from '../../src/web/suggestion-cache.js';
 import { resident, RESIDENTS } from '../helpers/bot-harness.js';
 import { createWeb, type Web } from '../helpers/web-harness.js';
 
@@ -43,8 +45,7 @@ async function rulesPage(session: Parameters<typeof w.get>[1]): Promise<Response
   return w.get('/rules', session);
 }
 
-// Each computation starts a worker thread that loads the classifier from source (tsx): seconds on a busy machine.
-describe('the 规则 page', { timeout: 30_000 }, () => {
+describe('the 规则 page', () => {
   it('shows each suggestion with the corrections it fixes and the examples it breaks; admins get a button', async () => {
     const admin = await w.signIn('王主任');
     const res = await rulesPage(admin);
@@ -100,5 +101,17 @@ describe('the 规则 page', { timeout: 30_000 }, () => {
       expect(await res.text()).toContain('没有这条建议');
     }
     expect(readFileSync(roadFile(), 'utf8')).toBe(before);
+  });
+
+  it('computes the suggestions on a worker thread, as the dashboard does, into the same page', async () => {
+    const admin = await w.signIn('王主任');
+    const here = await (await rulesPage(admin)).text();
+    // The dashboard's default: a worker thread per computation (from source: tsx inside the worker).
+    const suggestions = createSuggestionCache(path.join(dir, 'rules'));
+    const app = createWebApp({ ...w.web, suggestions });
+    const get = async () => (await app.request('/rules', { headers: { cookie: `yst_session=${admin.cookie}` } })).text();
+    expect(await get()).toContain('正在根据 1 条更正计算修改建议');
+    await suggestions.settled();
+    expect(await get()).toBe(here);
   });
 });
