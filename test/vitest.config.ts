@@ -24,6 +24,8 @@ export default defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     environment: 'node',
     pool: 'forks',
+    // Names the run's PostgreSQL test databases, which worker processes reuse across files, and drops them at the end.
+    globalSetup: ['test/helpers/pg-global-setup.ts'],
     projects: [
       {
         extends: true,

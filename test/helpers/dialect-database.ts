@@ -2,41 +2,16 @@
 // it, `const db = useDialectDatabase(dialect)`. SQLite: a new in-memory database per test.
 // PostgreSQL: one database per test file (test/helpers/pg-test-database.ts: a server, else PGlite),
 // emptied before each test (ids restarted, so they count from 1 as in a new file).
-import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../src/infra/db/open-database.js';
 import type { PgDb } from '../../src/infra/pg/open-pg-database.js';
-import * as pgSchema from '../../src/infra/pg/pg-schema.js';
-import { createTestPgDatabase, type TestPgDatabase } from './pg-test-database.js';
+import { createTestPgDatabase, EMPTY_PG, type TestPgDatabase } from './pg-test-database.js';
 
 export type Dialect = 'sqlite' | 'pg';
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'pg'];
 
 export type DialectDb = { dialect: 'sqlite'; db: Db } | { dialect: 'pg'; db: PgDb };
-
-/**
- * Empties every table and restarts the ids, in one statement. DELETE in foreign-key order, not
- * TRUNCATE: on a server TRUNCATE rewrites files and costs most of a second per test.
- */
-const EMPTY_PG = (() => {
-  const tables = (Object.values(pgSchema) as unknown[]).filter((v): v is PgTable => v instanceof PgTable).map(getTableConfig);
-  const ordered: typeof tables = [];
-  const referencedBy = (name: string) =>
-    tables.filter((t) => t.foreignKeys.some((fk) => getTableConfig(fk.reference().foreignTable).name === name));
-  const visit = (t: (typeof tables)[number]) => {
-    if (ordered.includes(t)) return;
-    for (const child of referencedBy(t.name)) if (child !== t) visit(child);
-    ordered.push(t);
-  };
-  for (const t of tables) visit(t);
-  const steps = ordered.map((t) =>
-    t.columns.some((c) => c.name === 'id')
-      ? `delete from "${t.name}"; perform setval(pg_get_serial_sequence('"${t.name}"', 'id'), 1, false);`
-      : `delete from "${t.name}";`,
-  );
-  return sql.raw(`do $$ begin ${steps.join(' ')} end $$`);
-})();
 
 /** PGlite starts in seconds, a server database is created in about one. */
 const SETUP_MS = 60_000;
