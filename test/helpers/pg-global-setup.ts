@@ -6,8 +6,9 @@ import pg from 'pg';
 import { PG_RUN, SERVER } from './pg-test-database.js';
 
 export function setup(): () => Promise<void> {
-  const run = randomBytes(4).toString('hex');
-  process.env[PG_RUN] = run;
+  // Each project of the config runs this: they share one name.
+  process.env[PG_RUN] ??= randomBytes(4).toString('hex');
+  const run = process.env[PG_RUN];
   return async () => {
     const client = new pg.Client({ connectionString: SERVER, connectionTimeoutMillis: 2000 });
     // No server: the tests ran on PGlite and made no databases.
