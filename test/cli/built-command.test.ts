@@ -3,7 +3,7 @@
 // devDependencies: every file that `dist/bin.js` loads is ours or belongs to a package that
 // package-lock.json does not mark "dev" (dev-only packages are absent from a production install).
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,11 +16,13 @@ const execFileAsync = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), 'yishiting-nodev-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Where the packages really are (a git worktree may link node_modules to another checkout's).
+const modules = realpathSync(path.join(root, 'node_modules'));
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
 /** Package directories under node_modules, deepest first, with whether they are dev-only. */
 const packages = Object.entries(lock.packages)
   .filter(([p]) => p.startsWith('node_modules/'))
-  .map(([p, info]) => ({ dir: path.join(root, p) + path.sep, dev: info.dev === true }))
+  .map(([p, info]) => ({ dir: path.join(modules, p.slice('node_modules/'.length)) + path.sep, dev: info.dev === true }))
   .sort((a, b) => b.dir.length - a.dir.length);
 
 interface Run {
@@ -56,7 +58,7 @@ function devOnly(files: string[]): string[] {
   return files.filter((f) => packages.find((p) => f.startsWith(p.dir))?.dev === true);
 }
 
-const fromPackage = (files: string[], name: string) => files.some((f) => f.startsWith(path.join(root, 'node_modules', name) + path.sep));
+const fromPackage = (files: string[], name: string) => files.some((f) => f.startsWith(path.join(modules, name) + path.sep));
 
 describe('the built yishiting command', () => {
   it('classifies stdin without loading any devDependency', () => {
