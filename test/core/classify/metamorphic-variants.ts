@@ -41,6 +41,8 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
   place: (t, i) => pick(['在小区里，', '就在进门那块，', '靠北边那片，', '我住的那栋，'], i) + t,
   // A landmark of another category says where, not what (电梯旁边 is not an elevator report).
   landmark: (t, i) => `就在${pick(['电梯旁边', '路灯旁边', '垃圾房那边', '车棚附近', '配电室旁边', '充电桩对面'], i)}，${t}`,
+  // The same in the clause itself: 花坛边、车棚里头的、表井那儿 name where, not what is wrong.
+  'landmark here': (t, i) => `${pick(['花坛边', '车棚里头的', '配电室那儿', '垃圾房边上', '充电桩那边'], i)}${t}`,
   time: (t, i) => `${pick(['今天早上', '昨天晚上', '从上周开始', '刚才'], i)}，${t}`,
   waiting: (t, i) => trimEnd(t) + pick(['，终于有人看见了吗', '，等了好久了', '，说了好几次了', '，到底有没有人管', '，还要等多久'], i),
   question: (t, i) => trimEnd(t) + pick(['，是否存在安全隐患？', '，什么时候能修？', '，这个归谁管？', '，能不能处理一下？'], i),
@@ -62,7 +64,8 @@ export const staysChatter: Record<string, (text: string, i: number) => string> =
   'other city': (t, i) => `${pick(CITIES, i)}那边${pick(['有个小区', '一个老小区', '好多小区'], i)}，${t}`,
   news: (t, i) => `${pick(['新闻说', '刷到个视频，', '网上看到', '朋友圈看到'], i) + pick(CITIES, i + 1)}有个小区${t}`,
   hometown: (t, i) => `${pick(['我老家那边', '老家县城里', '我妈老家', '以前住的地方'], i)}也是，${t}`,
-  'friends say': (t, i) => `${pick(['朋友圈看到', '我同事说他们小区', '我妹说她们那边', '亲戚家的小区'], i)}，${t}`,
+  'friends say': (t, i) =>
+    `${pick(['朋友圈看到', '我同事说他们小区', '我妹说她们那边', '亲戚家的小区', '我同事住的老小区', '朋友住的那个小区'], i)}，${t}`,
   'outside places': (t, i) =>
     `${pick(['我上班那个写字楼', '孩子学校里', '住院那家医院', '出差住的酒店', '以前租的老房子', '单位宿舍'], i)}，${t}`,
   media: (t, i) => `${pick(['电视剧里演的，', '看抖音刷到，', '新闻里说，', '网上说有个地方'], i)}${t}`,
@@ -71,6 +74,8 @@ export const staysChatter: Record<string, (text: string, i: number) => string> =
   // A problem told and then resolved (就好了, 已经换了, 找到了) is a closed story, not a request.
   resolved: (t, i) =>
     `${trimEnd(t)}，${pick(['后来自己弄了一下就好了', '刚才物业来人已经处理好了', '现在已经好了，大家不用担心了', '已经解决了，不麻烦物业了'], i)}`,
+  traffic: (_t, i) =>
+    `${pick(['今天环线上', '早上高架上', '下班路上', '送孩子上学路上'], i)}${pick(['又堵死了', '堵了一个多小时', '全是积水', '有辆车坏在路中间'], i + 1)}，${pick(['前面好像追尾了', '四十分钟挪了两公里', '受不了', '到底有没有人管'], i + 2)}`,
   weather: (_t, i) =>
     `${pick(CITIES, i)}今天${pick(WEATHER, i)}，${pick(['路上全是积水', '好多树都刮倒了', '地铁站都进水了', '好几个区停电了', '热得人受不了'], i + 1)}`,
 };
