@@ -306,6 +306,14 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${who}站在${where}${pick(['要往下跳', '说要跳下去'], i)}，${pick(['快来人', '谁去劝劝', '已经报警了'], i * 5)}`;
     },
   },
+  'smoke coming into homes': {
+    n: 6,
+    make: (i) => {
+      const from = pick(['楼下谁家在烧东西', '隔壁不知道在干嘛', '一楼那户'], i);
+      const smoke = pick(['烟都窜到我家了', '黑烟往屋里灌', '烟窜进楼道了'], i + 1);
+      return `${from}，${smoke}，${pick(['呛死了', '眼睛都睁不开', '好像是着了'], i * 5)}`;
+    },
+  },
   'someone hurt': {
     n: 10,
     make: (i) => {
@@ -416,6 +424,10 @@ const nearMisses: string[] = [
   '今天小区组织了消防演练，烟雾弹放完大家都挺配合',
   '报修三天了没动静，打物业电话也没人接',
   '配电箱里的线有点乱，能不能整理一下',
+  '小区门口新开了家火锅店，辣得冒烟，推荐',
+  '楼梯扶手有点晃，老人扶着不放心，能修一下吗',
+  '物业能不能在水池边装个护栏，孩子多，怕掉进去',
+  '楼上漏水把我家天花板泡了，他家不认账，我找谁评理去',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
