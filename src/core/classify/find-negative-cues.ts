@@ -80,6 +80,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         ignored?.push({ term: h.term, why: '前面有否定词，意思反过来了' });
         continue;
       }
+      if (negation.isAsked(reply, h.start)) {
+        ignored?.push({ term: h.term, why: '前面是“是否、有没有”，是在问，不是在说' });
+        continue;
+      }
       const danger = dangerIn(h);
       if (danger !== null) {
         if (ignored) {

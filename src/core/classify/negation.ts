@@ -7,6 +7,8 @@ export interface Negation {
   isNegated(text: string, at: number): boolean;
   /** The term starting at `at` is denied (不是着火), not merely asked about (是不是着火). */
   isDenied(text: string, at: number): boolean;
+  /** A question word (是否, 有没有) ends right before `at`: the term after it is asked about (是否已安排). */
+  isAsked(text: string, at: number): boolean;
 }
 
 export function createNegation(language: LanguageRules): Negation {
@@ -16,6 +18,7 @@ export function createNegation(language: LanguageRules): Negation {
   };
   return {
     isNegated: (text, at) => endsAt(language.negation, text, at) !== null,
+    isAsked: (text, at) => endsAt(language.question, text, at) !== null,
     isDenied(text, at) {
       const d = endsAt(language.denial, text, at);
       if (d === null) return false;

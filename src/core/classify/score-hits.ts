@@ -236,7 +236,9 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     const categories: CategoryScore[] = [];
     for (const i of touched) {
       let pair = false;
-      for (const k of objClauses[i]!) if (probClauses[i]!.includes(k) || genericClauses.includes(k)) pair = true;
+      // A frame category's objects are people (对门, 邻居): a generic problem (冒烟) is not theirs.
+      const pairsGeneric = !frames.has(enabled[i]!.code);
+      for (const k of objClauses[i]!) if (probClauses[i]!.includes(k) || (pairsGeneric && genericClauses.includes(k))) pair = true;
       categories.push({
         code: enabled[i]!.code,
         score: sums[i]! + (pair ? th.pair : 0),

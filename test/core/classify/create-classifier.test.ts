@@ -382,6 +382,44 @@ describe('frame categories: a quarrel over a thing is about the quarrel', () => 
   it('does not decide below it', () => {
     expect(c.classify('路灯不亮 他不肯赔')).toMatchObject({ report: true, category: 'lighting' });
   });
+
+  it('pairs its people with its own problems only, not with a generic problem word', () => {
+    const people: Rules = { ...framed, categories: [...rules.categories, category('dispute', { objects: { 对门: 1 }, frame: 5 })] };
+    const e = createClassifier(people, wordSegmenter([...w, '对门'])).explain('对门坏了 麻烦');
+    expect(e.categories.find((x) => x.code === 'dispute')).toMatchObject({ score: 1, pair: false });
+  });
+});
+
+describe('resolutions, sign-offs and withdrawn requests', () => {
+  const closing: Rules = {
+    ...rules,
+    cues: [
+      { kind: 'request', label: '请求', weight: 2, claim: true, terms: ['麻烦', '尽快'] },
+      { kind: 'fixed', label: '修好了', weight: -6, scope: 'clause', closes: true, terms: ['修好了', '亮了'] },
+      { kind: 'thanks', label: '感谢', weight: -4, scope: 'clause', signOff: true, terms: ['谢谢'] },
+      { kind: 'worker', label: '已派单', weight: -6, terms: ['已安排'] },
+    ],
+    language: { ...rules.language, question: ['是不是', '是否'], questionEnds: ['吗'] },
+  };
+  const w = [...words, '修好了', '尽快', '谢谢', '已安排', '是否'];
+  const c = createClassifier(closing, wordSegmenter(w));
+  const off = createClassifier(closing, wordSegmenter(w), { prefilter: false });
+  const cases: [string, boolean][] = [
+    ['路灯不亮 麻烦 今天修好了', false], // the problem told, then closed
+    ['路灯修好了 又不亮 麻烦', true], // a problem after the fix reopens it
+    ['路灯不亮 麻烦尽快修好了', true], // a fix asked for closes nothing
+    ['路灯不亮 修好了吗', true], // nor one asked about
+    ['路灯不亮麻烦谢谢', true], // a thanks after a request signs it off, even in one clause
+    ['谢谢路灯不亮', false], // a thanks before is thanks
+    ['路灯 麻烦了', true],
+    ['路灯 不麻烦了', false], // a withdrawn request asks for nothing
+    ['路灯不亮 麻烦 是否已安排', true], // a worker's words asked about are no worker's answer
+  ];
+
+  it.each(cases)('%s → report %s', (t, report) => {
+    expect(c.classify(t).report).toBe(report);
+    expect(off.classify(t)).toEqual(c.classify(t));
+  });
 });
 
 describe('places: a thing followed by 旁边 says where', () => {

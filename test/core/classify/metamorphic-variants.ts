@@ -45,7 +45,19 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
   'landmark here': (t, i) => `${pick(['花坛边', '车棚里头的', '配电室那儿', '垃圾房边上', '充电桩那边'], i)}${t}`,
   time: (t, i) => `${pick(['今天早上', '昨天晚上', '从上周开始', '刚才'], i)}，${t}`,
   waiting: (t, i) => trimEnd(t) + pick(['，终于有人看见了吗', '，等了好久了', '，说了好几次了', '，到底有没有人管', '，还要等多久'], i),
-  question: (t, i) => trimEnd(t) + pick(['，是否存在安全隐患？', '，什么时候能修？', '，这个归谁管？', '，能不能处理一下？'], i),
+  question: (t, i) =>
+    trimEnd(t) +
+    pick(
+      [
+        '，是否存在安全隐患？',
+        '，什么时候能修？',
+        '，这个归谁管？',
+        '，能不能处理一下？',
+        '，请问是否已安排人查看？',
+        '，有没有已经派单？',
+      ],
+      i,
+    ),
   // Where someone goes from here (去医院, 送孩子到学校) is an errand, not a story about elsewhere.
   errand: (t, i) => pick(['刚从医院回来，', '早上送孩子到学校回来，', '正要去公司上班，', '陪老人去医院复查回来，'], i) + t,
   // A fix told before the problem is what broke again (上周刚修好，又…), not a closed story.
