@@ -1,16 +1,17 @@
 // Segmentation alignment: which substring hits survive jieba's word boundaries, and which span
 // of the text needs segmenting at all.
 import { LAYERS, type Hit } from './compile-terms.js';
+import { ONLY_NEGATIVE_CUE, STRICT, type TermTable } from './term-table.js';
 
 /** jieba's hard separators: it never joins characters across them. */
 const JIEBA_SEPARATORS = new Set([' ', '\t', '\n', '，', '。'].map((c) => c.charCodeAt(0)));
 
 /** The part of `text` that must be segmented: from the first to the last boundary-sensitive hit. */
-export function segmentSpan(raw: Hit[], text: string): [number, number] {
+export function segmentSpan(table: TermTable, raw: Hit[], text: string): [number, number] {
   let from = text.length;
   let to = 0;
   for (const h of raw) {
-    if (h.data.onlyNegativeCue) continue;
+    if ((table.flags[h.id]! & ONLY_NEGATIVE_CUE) !== 0) continue;
     if (h.start < from) from = h.start;
     if (h.end > to) to = h.end;
   }
@@ -33,10 +34,18 @@ export interface DroppedHit {
  * the same layer (灯 inside 楼道灯); hits of different layers may overlap (不亮 and 还是不亮).
  * When `dropped` is given, every hit left out is recorded there.
  */
-export function alignedHits(hits: Hit[], tokens: string[], text: string, from: number, to: number, dropped?: DroppedHit[]): Hit[] {
+export function alignedHits(
+  table: TermTable,
+  hits: Hit[],
+  tokens: string[],
+  text: string,
+  from: number,
+  to: number,
+  dropped?: DroppedHit[],
+): Hit[] {
   let total = 0;
   for (const t of tokens) total += t.length;
-  if (total !== to - from) return dropContained(hits, dropped); // unexpected segmenter output: keep all
+  if (total !== to - from) return dropContained(table, hits, dropped); // unexpected segmenter output: keep all
   const tokenOf = scratch.tokenOf(text.length + 1);
   const boundary = scratch.boundary(text.length + 1);
   let pos = from;
@@ -57,13 +66,13 @@ export function alignedHits(hits: Hit[], tokens: string[], text: string, from: n
     const inSpan = h.start >= from && h.end <= to;
     const keep = !inSpan
       ? true
-      : h.data.strict
+      : (table.flags[h.id]! & STRICT) !== 0
         ? boundary[h.start] === 1
         : boundary[h.start] === 1 || boundary[h.end] === 1 || tokenOf[h.start] === tokenOf[h.end - 1];
     if (keep) ok.push(h);
     else if (dropped) dropped.push({ term: h.term, why: 'straddles', by: tokensAround(tokens, tokenOf, h, from) });
   }
-  return dropContained(ok, dropped);
+  return dropContained(table, ok, dropped);
 }
 
 function tokensAround(tokens: string[], tokenOf: Int32Array, h: Hit, from: number): string {
@@ -76,15 +85,16 @@ function tokensAround(tokens: string[], tokenOf: Int32Array, h: Hit, from: numbe
  * Drop hits contained in a longer hit of the same layer. Hits come in text order and, at the
  * same start, longest first, so one sweep with the furthest end seen per layer is enough.
  */
-function dropContained(hits: Hit[], dropped?: DroppedHit[]): Hit[] {
+function dropContained(table: TermTable, hits: Hit[], dropped?: DroppedHit[]): Hit[] {
   const maxEnd = scratch.maxEnd();
   const by: (Hit | null)[] | null = dropped ? new Array<Hit | null>(LAYERS).fill(null) : null;
   const out: Hit[] = [];
   for (const h of hits) {
+    const layers = table.layers[h.id]!;
     let container: Hit | null = null;
     let contained = false;
     for (let bit = 0; bit < LAYERS; bit++) {
-      if ((h.data.layers & (1 << bit)) === 0) continue;
+      if ((layers & (1 << bit)) === 0) continue;
       if (maxEnd[bit]! >= h.end) {
         contained = true;
         if (by) container = by[bit]!;
@@ -93,7 +103,7 @@ function dropContained(hits: Hit[], dropped?: DroppedHit[]): Hit[] {
     if (!contained) out.push(h);
     else if (dropped) dropped.push({ term: h.term, why: 'contained', by: container?.term ?? '' });
     for (let bit = 0; bit < LAYERS; bit++) {
-      if ((h.data.layers & (1 << bit)) !== 0 && h.end > maxEnd[bit]!) {
+      if ((layers & (1 << bit)) !== 0 && h.end > maxEnd[bit]!) {
         maxEnd[bit] = h.end;
         if (by) by[bit] = h;
       }

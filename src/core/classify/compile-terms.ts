@@ -79,7 +79,7 @@ export interface CompiledTerms {
    * a hazard, so they live in their own index, scanned only when a hazard was found.
    */
   urgencyIndex: TermIndex<TermInfo>;
-  /** The main index's hot per-term numbers by term id (see term-table.ts). */
+  /** The hot per-term numbers of both indexes by term id (see term-table.ts; the urgency index's ids follow the main one's). */
   table: TermTable;
   /** Number of distinct counting keys (sizes the prefilter's buffers). */
   keyCount: number;
@@ -105,8 +105,8 @@ export function compileTerms(rules: Rules): CompiledTerms {
   }
   return {
     index: createTermIndex(main),
-    urgencyIndex: createTermIndex(nearHazard),
-    table: createTermTable(main.map(([, info]) => info)),
+    urgencyIndex: createTermIndex(nearHazard, main.length),
+    table: createTermTable([...main, ...nearHazard].map(([, info]) => info)),
     keyCount: keys.size,
   };
 }

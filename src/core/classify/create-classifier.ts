@@ -128,14 +128,14 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
     // Segment only the span that holds hits whose fate depends on word boundaries, widened to
     // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all).
-    const [from, to] = detail ? [0, reply.length] : segmentSpan(raw, reply);
+    const [from, to] = detail ? [0, reply.length] : segmentSpan(table, raw, reply);
     const tokens = segmenter.cut(reply.slice(from, to));
     const dropped: DroppedHit[] | undefined = detail ? [] : undefined;
-    let hits = alignedHits(raw, tokens, reply, from, to, dropped);
+    let hits = alignedHits(table, raw, tokens, reply, from, to, dropped);
     const s = score(hits, clauses, negative, reply, ignored);
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
-    if (hits.some(isHazard)) hits = [...hits, ...alignedHits(near(), tokens, reply, from, to, dropped)];
+    if (hits.some(isHazard)) hits = [...hits, ...alignedHits(table, near(), tokens, reply, from, to, dropped)];
     // Categories the message names by one of their things (电梯, 燃气): a category's own hazard
     // term counts only there (走丢了 alone names no old person; 狗子走丢了 is no emergency).
     const named = s.categories.filter((x) => x.score >= th.category && x.object);
@@ -171,8 +171,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // The groups an emergency outweighed are left out of what explain lists as counted.
     const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !rules.urgency.outweighs.includes(x.kind)) : s.cues;
     const report = elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
-    const urgent = urgency === NOT_URGENT ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
     const isUrgent = report && urgency.urgent;
+    // Classifying needs the urgent terms only of an urgent report.
+    const urgent = urgency === NOT_URGENT || (!detail && !isUrgent) ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
     let terms: string[] = NONE;
     if (report) {
       const chosen = s.categories.find((x) => x.code === category);

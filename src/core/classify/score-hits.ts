@@ -60,7 +60,12 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     b.score - a.score || priorities.get(b.code)! - priorities.get(a.code)!;
 
   const placeSuffixes = rules.language.placeSuffixes ?? [];
-  const isPlace = (text: string, h: Hit) => placeSuffixes.some((s) => text.startsWith(s, h.end));
+  // The code units place suffixes start with: most object hits are followed by none of them.
+  const suffixStart = new Uint8Array(0x10000);
+  for (const s of placeSuffixes) suffixStart[s.length > 0 ? s.charCodeAt(0) : 0] = 1;
+  const anyEmpty = placeSuffixes.includes('');
+  const isPlace = (text: string, h: Hit) =>
+    (anyEmpty || suffixStart[text.charCodeAt(h.end)] === 1) && placeSuffixes.some((s) => text.startsWith(s, h.end));
   const { flags, from, kind, slot, key, weight, scoped } = table;
 
   // Per category (by index): whether touched in this call, its sum, deciding terms (new arrays:
@@ -247,9 +252,9 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
         object: objClauses[i]!.length > 0,
       });
     }
-    if (categories.length > 1) categories.sort(byScoreThenPriority);
+    sortStable(categories, byScoreThenPriority);
     // A frame category (dispute) that scores enough decides: the others' things are only the cause.
-    if (frames.size > 0) {
+    if (frames.size > 0 && categories.length > 1) {
       const f = categories.findIndex((c) => c.score >= (frames.get(c.code) ?? Number.POSITIVE_INFINITY));
       if (f > 0) {
         const cause = categories[0]!;
@@ -262,7 +267,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     }
     const cues: CueScore[] = [];
     if (cueTerms !== null)
-      for (const [i, list] of [...cueTerms.entries()].sort(byFirst)) {
+      for (const [i, list] of cueTerms.size > 1 ? [...cueTerms.entries()].sort(byFirst) : cueTerms) {
         const g = rules.cues[i]!;
         cues.push({ kind: g.kind, label: g.label, weight: g.weight, terms: list });
       }
@@ -276,4 +281,17 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
 
 function byFirst(a: [number, string[]], b: [number, string[]]): number {
   return a[0] - b[0];
+}
+
+/**
+ * Sort in place, stably like Array.prototype.sort (so with the same result): an insertion sort,
+ * cheaper for the few categories one message touches.
+ */
+function sortStable<T>(xs: T[], compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && compare(xs[j]!, x) > 0; j--) xs[j + 1] = xs[j]!;
+    xs[j + 1] = x;
+  }
 }

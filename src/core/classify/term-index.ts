@@ -17,7 +17,7 @@ export interface TermHit<T> {
   start: number;
   end: number;
   data: T;
-  /** The term's position among the entries the index was built from (0, 1, …): a key into flat per-term arrays. */
+  /** `firstId` + the term's position among the entries the index was built from: a key into flat per-term arrays. */
   id: number;
 }
 
@@ -43,9 +43,9 @@ function slotOf(key: number, shift: number): number {
 /** The pair filter's size: 2^FILTER_BITS bits. */
 const FILTER_BITS = 16;
 
-/** Build an index over `entries` (term → data); empty terms are ignored. */
-export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T> {
-  // Every entry by id (its position in `entries`).
+/** Build an index over `entries` (term → data); empty terms are ignored. Ids count from `firstId`. */
+export function createTermIndex<T>(entries: Iterable<[string, T]>, firstId = 0): TermIndex<T> {
+  // Every entry by its position in `entries` (its id less `firstId`).
   const terms: string[] = [];
   const data: T[] = [];
   // The id of the one-unit term per code unit (-1: none).
@@ -126,17 +126,18 @@ export function createTermIndex<T>(entries: Iterable<[string, T]>): TermIndex<T>
             for (let k = from, to = from + count[s]!; k < to; k++) {
               const t3 = third[k]!;
               const id = pairIds[k]!;
-              if (t3 === -1) hits.push({ term: terms[id]!, start: i, end: i + 2, data: data[id]!, id });
+              if (t3 === -1) hits.push({ term: terms[id]!, start: i, end: i + 2, data: data[id]!, id: firstId + id });
               else if (t3 === c2) {
                 const term = terms[id]!;
-                if (term.length === 3 || text.startsWith(term, i)) hits.push({ term, start: i, end: i + term.length, data: data[id]!, id });
+                if (term.length === 3 || text.startsWith(term, i))
+                  hits.push({ term, start: i, end: i + term.length, data: data[id]!, id: firstId + id });
               }
             }
           }
         }
         if ((starting & STARTS_SINGLE) !== 0) {
           const id = single[c0]!;
-          hits.push({ term: terms[id]!, start: i, end: i + 1, data: data[id]!, id });
+          hits.push({ term: terms[id]!, start: i, end: i + 1, data: data[id]!, id: firstId + id });
         }
       }
       return hits;

@@ -14,10 +14,14 @@ export const HAZARD_ALONE = 8;
 export const HAZARD_NEEDS = 16;
 /** Some role code of the term is an object (kind 0). */
 export const NAMES_OBJECT = 32;
+export const ONLY_NEGATIVE_CUE = 64;
+export const STRICT = 128;
 
 export interface TermTable {
   /** Per term id: bit set of the flags above. */
   flags: Uint8Array;
+  /** Per term id: TermInfo.layers. */
+  layers: Uint8Array;
   /** The role codes (TermInfo.exact) of term id are entries from[id] … from[id + 1] - 1 of the arrays below. */
   from: Int32Array;
   kind: Uint8Array;
@@ -35,6 +39,7 @@ export function createTermTable(infos: readonly TermInfo[]): TermTable {
   const n = infos.reduce((sum, t) => sum + t.exact.length, 0);
   const table: TermTable = {
     flags: new Uint8Array(infos.length),
+    layers: new Uint8Array(infos.length),
     from: new Int32Array(infos.length + 1),
     kind: new Uint8Array(n),
     slot: new Int32Array(n),
@@ -51,7 +56,10 @@ export function createTermTable(infos: readonly TermInfo[]): TermTable {
       (t.hazard ? HAZARD : 0) |
       (t.hazardAlone ? HAZARD_ALONE : 0) |
       (t.hazardNeeds !== null ? HAZARD_NEEDS : 0) |
-      (t.exact.some((b) => b.kind === 0) ? NAMES_OBJECT : 0);
+      (t.exact.some((b) => b.kind === 0) ? NAMES_OBJECT : 0) |
+      (t.onlyNegativeCue ? ONLY_NEGATIVE_CUE : 0) |
+      (t.strict ? STRICT : 0);
+    table.layers[id] = t.layers;
     table.from[id] = at;
     t.exact.forEach((b, j) => {
       table.kind[at] = b.kind;
