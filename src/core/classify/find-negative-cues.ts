@@ -25,7 +25,33 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const nearSuffixes = rules.language.nearSuffixes ?? [];
   const nearPrefixes = rules.language.nearPrefixes ?? [];
   const questionEnds = rules.language.questionEnds ?? [];
-  const isSpanCue = (r: TermRole) => r.kind === 'cue' && scopes[r.group] === 'span';
+  const isPlaceCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.place === true;
+  const isClosing = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.closes === true;
+  /** A resolution or a phrase of a "not a report" group: believed, it says the writer thought all was well. */
+  const isCalming = (r: TermRole) =>
+    r.kind === 'cue' && rules.cues[r.group]!.weight < 0 && (rules.cues[r.group]!.closes === true || scopes[r.group] === 'message');
+  const irrealis = rules.language.irrealis ?? [];
+  const reality = rules.language.reality ?? [];
+  const identifies = rules.language.identifies ?? [];
+  /** A wish or a when-question earlier in the clause of `h` (要是换了就好了, 什么时候能修好), if any. */
+  const wishedBy = (reply: string, clauses: Int32Array, h: Hit): string | null => {
+    let from = h.start;
+    while (from > 0 && clauses[from - 1] === clauses[h.start]) from--;
+    const before = reply.slice(from, h.start);
+    return irrealis.find((w) => before.includes(w)) ?? null;
+  };
+  /**
+   * Where the first reality word (一看, 结果, 原来) after `from` ends, or -1; also -1 when it names
+   * what it was (一看是人家在烧烤): that explains the belief away.
+   */
+  const realityAfter = (reply: string, from: number): number => {
+    let end = -1;
+    for (const w of reality) {
+      const at = reply.indexOf(w, from);
+      if (at >= 0 && (end < 0 || at + w.length < end)) end = at + w.length;
+    }
+    return end >= 0 && identifies.some((w) => reply.startsWith(w, end)) ? -1 : end;
+  };
   const { hazards } = rules.urgency;
   /** A problem, or a request or complaint: a claim said in words rather than a hazard's cue. */
   const isSaid = (r: TermRole) =>
@@ -58,14 +84,26 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
     /** Group → the terms of it that counted, in order (for `closes` and `signOff`). */
     const groupHits = new Map<number, Hit[]>();
     let maxEnd = -1;
+    // The last belief term (刚以为, 还以为), and the belief groups whose belief turned out to be
+    // about a fix or the service (我还以为修好了, 本以为物业会来修): the fault is real.
+    const beliefs: { last: { group: number; clause: number; end: number } | null; broken: Set<number> | null } = {
+      last: null,
+      broken: null,
+    };
+    const believed = (h: Hit) => beliefs.last !== null && beliefs.last.clause === clauses[h.start] && h.start >= beliefs.last.end;
+    const breakBelief = () => {
+      beliefs.broken ??= new Set();
+      beliefs.broken.add(beliefs.last!.group);
+    };
     for (const h of raw) {
       const inside = maxEnd >= h.end;
       if (h.end > maxEnd) maxEnd = h.end;
+      if (h.data.request && believed(h) && wishedBy(reply, clauses, h) !== null) breakBelief();
       if (!h.data.negativeCue) continue;
       if (inside) continue;
       // 学校门口, 医院旁边: a landmark near here, not a frame about somewhere else; 社区医院,
       // 施工单位: a place or a party of here.
-      if (h.data.roles.some(isSpanCue)) {
+      if (h.data.roles.some(isPlaceCue)) {
         if (nearSuffixes.some((s) => reply.startsWith(s, h.end))) {
           ignored?.push({ term: h.term, why: '后面跟着“门口、旁边”这类词，说的是附近的地方，不是在说别处' });
           continue;
@@ -84,6 +122,19 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         ignored?.push({ term: h.term, why: '前面是“是否、有没有”，是在问，不是在说' });
         continue;
       }
+      // 我还以为修好了, 还以为是我家自己的事: what is believed is not so, and the fault is real.
+      if (believed(h) && h.data.roles.some(isCalming)) {
+        ignored?.push({ term: h.term, why: '前面说的是“以为”：是以为没事，其实有事' });
+        breakBelief();
+        continue;
+      }
+      if (h.data.roles.some(isClosing)) {
+        const wish = irrealis.length > 0 ? wishedBy(reply, clauses, h) : null;
+        if (wish !== null) {
+          ignored?.push({ term: h.term, why: `同一分句前面有「${wish}」：是盼着好、问什么时候好，不是已经好了` });
+          continue;
+        }
+      }
       const danger = dangerIn(h);
       if (danger !== null) {
         if (ignored) {
@@ -95,6 +146,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
       }
       for (const r of h.data.roles) {
         if (r.kind !== 'cue' || rules.cues[r.group]!.weight >= 0) continue;
+        if (rules.cues[r.group]!.belief === true) beliefs.last = { group: r.group, clause: clauses[h.start]!, end: h.end };
         const list = out.get(r.group);
         if (!list) out.set(r.group, [h.term]);
         else if (!list.includes(h.term)) list.push(h.term);
@@ -161,7 +213,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
             raw.some((h) => h.data.request && h.end === first.start) ||
             questionEnds.some((q) => reply.startsWith(q, first.end)));
         const elsewhere = g.closes !== true && raw.some((h) => counts(h) && !covered(clauses[h.start]!));
-        if (asksForAction || signsOff || reopened || elsewhere) {
+        // 我以为我家跳闸，出门一看楼道全黑: what is seen after the belief is the problem.
+        const seen = g.belief === true ? realityAfter(reply, own[0]!.end) : -1;
+        const believedFix = beliefs.broken?.has(group) === true || (seen >= 0 && raw.some((h) => h.start >= seen && counts(h)));
+        if (asksForAction || signsOff || reopened || elsewhere || believedFix) {
           if (ignored)
             for (const t of out.get(group)!)
               ignored.push({
@@ -172,7 +227,9 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
                     ? '跟在请求后面，是客气的结尾，不是在感谢'
                     : reopened
                       ? '后面又说了问题，或是在盼着、问着修好，事情没有了结'
-                      : `「${g.label}」只管它所在的分句，别的分句里还说着问题`,
+                      : believedFix
+                        ? '以为的是已经好了或有人会来管，或者“一看、结果”后面说的才是问题：问题是真的，不是误会'
+                        : `「${g.label}」只管它所在的分句，别的分句里还说着问题`,
               });
           out.delete(group);
         }

@@ -76,6 +76,18 @@ interface CueGroup {
    */
   closes?: boolean;
   /**
+   * Span groups naming a place elsewhere (学校, 别的小区): right before a near word (学校门口) or
+   * after a word of here (社区医院, 施工单位) it names a place near or of here, and does not count.
+   */
+  place?: boolean;
+  /**
+   * Span groups only: a belief that turned out wrong (刚以为…问了下…: a false alarm). A closing
+   * word or a "not a report" phrase after it in its clause is only believed (我还以为修好了, 还以为是
+   * 我家自己的事), and so is a request after a wish word (本以为物业会来修); a problem after a
+   * reality word (出门一看) is seen: then the fault is real, and neither the word nor the frame counts.
+   */
+  belief?: boolean;
+  /**
    * Negative clause-scoped groups only: a thanks said after a request is a sign-off (麻烦赶紧叫人过来谢谢),
    * even in a run-on sentence with no punctuation; a thanks before it is thanks (谢谢物业帮忙).
    */
@@ -191,4 +203,13 @@ export interface LanguageRules {
   nearPrefixes?: string[];
   /** Words right after a "fixed" term that make it a question (修好了吗, 好了没): nothing is closed. */
   questionEnds?: string[];
+  /**
+   * Words earlier in its clause that make a closing term a wish or a when-question (要是换了就好了,
+   * 什么时候能修好): it closes nothing.
+   */
+  irrealis?: string[];
+  /** Words after a belief (以为) that say what was found (一看, 结果, 原来): a problem after them is real. */
+  reality?: string[];
+  /** Words right after a reality word that name what it was (一看是…, 原来是…): it explains the belief away. */
+  identifies?: string[];
 }

@@ -100,6 +100,9 @@ export function loadRules(dir: string): Rules {
       nearSuffixes: cues.language.near_suffixes,
       nearPrefixes: cues.language.near_prefixes,
       questionEnds: cues.language.question_ends,
+      irrealis: cues.language.irrealis,
+      reality: cues.language.reality,
+      identifies: cues.language.identifies,
     },
     places: cues.places,
     thresholds: {

@@ -74,6 +74,8 @@ export const cuesFileSchema = z.strictObject({
         polite: z.boolean('polite 只能是 true 或 false。').default(false),
         closes: z.boolean('closes 只能是 true 或 false。').default(false),
         sign_off: z.boolean('sign_off 只能是 true 或 false。').default(false),
+        place: z.boolean('place 只能是 true 或 false。').default(false),
+        belief: z.boolean('belief 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),
@@ -95,6 +97,9 @@ export const cuesFileSchema = z.strictObject({
       near_suffixes: z.array(term).default([]),
       near_prefixes: z.array(term).default([]),
       question_ends: z.array(term).default([]),
+      irrealis: z.array(term).default([]),
+      reality: z.array(term).default([]),
+      identifies: z.array(term).default([]),
     })
     .prefault({}),
   places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),

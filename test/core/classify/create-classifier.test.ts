@@ -497,7 +497,7 @@ describe.each([
 ] as const)('$name', ({ place, word, key, here }) => {
   const near: Rules = {
     ...rules,
-    cues: [...rules.cues, { kind: 'outside', label: '别处', weight: -8, terms: [place], scope: 'span' }],
+    cues: [...rules.cues, { kind: 'outside', label: '别处', weight: -8, terms: [place], scope: 'span', place: true }],
     language: { ...rules.language, [key]: [word] },
   };
   const w = [...words, place, word];

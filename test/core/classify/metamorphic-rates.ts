@@ -1,12 +1,14 @@
 // Prints the pass rate of every metamorphic transformation (see metamorphic.test.ts) and of the
 // urgency probes (urgency-probes.test.ts).
 // Usage: npm run metamorphic [-- --show N]
+import { resolvedRates } from './metamorphic-resolved.js';
 import { rates } from './metamorphic-variants.js';
 import { calmingRates, urgencyRates } from './urgency-probes.js';
 
 const i = process.argv.indexOf('--show');
 const show = i >= 0 ? Number(process.argv[i + 1]) : 0;
-for (const [name, r] of Object.entries(rates())) {
+const over = resolvedRates();
+for (const [name, r] of [...Object.entries(rates()), ...Object.entries(over.keeps)]) {
   console.log(`${name.padEnd(14)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }
@@ -18,6 +20,10 @@ for (const [name, r] of Object.entries(u.recall)) {
 console.log(`urgency probes: recall ${u.urgentRecall.toFixed(3)}, precision ${u.urgentPrecision.toFixed(3)}`);
 for (const f of u.falseAlarms.slice(0, show)) console.log(`    false alarm: ${f}`);
 for (const [name, r] of Object.entries(calmingRates())) {
+  console.log(`calm: ${name.padEnd(12)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
+  for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
+}
+for (const [name, r] of Object.entries(over.calming)) {
   console.log(`calm: ${name.padEnd(12)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }
