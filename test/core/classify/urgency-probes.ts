@@ -314,6 +314,28 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${from}，${smoke}，${pick(['呛死了', '眼睛都睁不开', '好像是着了'], i * 5)}`;
     },
   },
+  'open power box with children near': {
+    n: 6,
+    make: (i) => {
+      const box = pick(['高压电箱', '楼下的配电箱', '路边的变压器'], i);
+      const open = pick(['门开着', '门坏了敞着', '门没锁'], i + 1);
+      return `${box}${open}，${pick(['里面嗡嗡响', '线都看得见', '一直有声音'], i)}，${pick(['小孩在旁边玩', '放学的孩子都从边上过', '人来人往的'], i * 5)}`;
+    },
+  },
+  'petrol or arson': {
+    n: 6,
+    make: (i) => {
+      const where = pick(['楼道里', '地库里', '单元门口'], i);
+      return pick([`${where}一股很浓的汽油味`, `有人在${where}放火烧车`, `${where}有人泼了汽油`], i);
+    },
+  },
+  'neighbour gone for days': {
+    n: 6,
+    make: (i) => {
+      const who = pick(['楼上独居的老爷子', '对门的王姨', '隔壁的刘叔'], i);
+      return `${who}${pick(['三天没开门了', '好几天没出门了', '两天没露面了'], i + 1)}${pick(['', '，家里灯一直亮着', '，门口的快递都堆着'], i * 5)}`;
+    },
+  },
   'someone hurt': {
     n: 10,
     make: (i) => {
@@ -428,6 +450,10 @@ const nearMisses: string[] = [
   '楼梯扶手有点晃，老人扶着不放心，能修一下吗',
   '物业能不能在水池边装个护栏，孩子多，怕掉进去',
   '楼上漏水把我家天花板泡了，他家不认账，我找谁评理去',
+  '单元门口的井盖翘起来了，一踩一晃，晚上容易崴脚',
+  '配电箱门上的锁生锈了，开不开',
+  '汽油又涨价了，加一箱多花二十',
+  '社区医院三天没开门了，老人拿药不方便',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
