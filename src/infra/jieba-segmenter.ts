@@ -16,6 +16,7 @@ import type { Rules } from '../core/classify/rules.js';
 import type { Segmenter } from '../core/classify/types.js';
 import { type FileCache, fileCache, hashOf } from './file-cache.js';
 import { jiebaNative } from './jieba-native.js';
+import { createToSimplified } from './to-simplified.js';
 import { allRuleTerms } from './rules/all-rule-terms.js';
 
 const MIN_FREQUENCY = 50;
@@ -65,5 +66,5 @@ export function createJiebaSegmenter(rules: Rules): Segmenter {
     if (/\s/.test(term)) continue;
     jieba.insertWord(term);
   }
-  return { cut: (text) => jieba.cut(text, false) };
+  return { cut: (text) => jieba.cut(text, false), toSimplified: createToSimplified() };
 }

@@ -60,6 +60,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   // "Not a report" groups that calm every hazard of the message (a forwarded article's fire).
   const calming = new Set(rules.cues.flatMap((g, i) => (rules.urgency.calming?.includes(g.kind) ? [i] : [])));
   const zones = rules.places.zones;
+  const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
   /**
    * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
    * common words) only when the text holds an exposure of a kind it needs, anywhere.
@@ -96,10 +97,16 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     return null;
   };
 
-  function run(text: string, detail: boolean): Explanation {
+  function run(written: string, detail: boolean): Explanation {
+    // The rules read simplified characters; the building is reported as written (三號樓).
+    const text = toSimplified(written);
     const split = splitQuote(text);
     const quote = split.quote;
-    const building = extractBuilding(split.reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null);
+    const building = asWritten(
+      extractBuilding(split.reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null),
+      text,
+      written,
+    );
     let reply = blankMentions(split.reply);
     let raw = index.findAll(reply);
     const borrowed = borrowQuoteObjects(quote, reply, raw);
@@ -248,4 +255,11 @@ function dangerCategory(u: Urgency, named: CategoryScore[]): CategoryScore | und
 function explainUrgency(u: Urgency): Explanation['urgent'] {
   const terms = [...new Set(u.found.flatMap((f) => (f.exposure !== null ? [f.term, f.exposure] : [f.term])))];
   return { terms, cancelledBy: [...new Set(u.cancelled.map((c) => c.term))], found: u.found };
+}
+
+/** The place as written: converted character for character, it sits at the same offsets. */
+function asWritten(building: string | null, text: string, written: string): string | null {
+  if (building === null || text === written || text.length !== written.length) return building;
+  const at = text.indexOf(building);
+  return at < 0 ? building : written.slice(at, at + building.length);
 }

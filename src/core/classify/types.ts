@@ -3,6 +3,11 @@
 /** Splits Chinese text into words; nodejs-jieba sits behind it in infra/. */
 export interface Segmenter {
   cut(text: string): string[];
+  /**
+   * Traditional characters to simplified ones (電梯壞咗 → 电梯坏咗), for rules written in simplified
+   * characters; returns the very string when there is nothing to convert. Absent: text as written.
+   */
+  toSimplified?(text: string): string;
 }
 
 /** What the classifier decides about one message (the `classify` CLI prints exactly these fields). */

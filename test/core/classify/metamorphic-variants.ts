@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js/cn2t';
 import { readCorpus, realClassifier, rules } from './real-classifier.js';
 
 // Metamorphic variants (see metamorphic.test.ts): a change to a message that does not change what it asks for must not
@@ -21,7 +22,12 @@ export const portable = seeds.filter((g) => !here.some((w) => g.text.includes(w)
 export const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
 export const trimEnd = (t: string) => t.replace(/[。！!？?~～\s]+$/u, '');
 
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
+
 export const keepsTheReport: Record<string, (text: string, i: number) => string> = {
+  // The same report in traditional characters (電梯壞咗, 路燈不亮), Hong Kong or Taiwan usage.
+  traditional: (t, i) => (i % 2 === 0 ? toHongKong(t) : toTaiwan(t)),
   greeting: (t, i) => pick(['大家好，', '各位邻居好，', '早上好！', '您好 ', '打扰一下，'], i) + t,
   politeness: (t, i) => trimEnd(t) + pick(['，谢谢', '，麻烦了', '，辛苦了', ' 谢谢啦🙏', '，劳驾各位'], i),
   'reply request': (t, i) =>
