@@ -8,6 +8,8 @@ export type RoleDescriber = (hits: Hit[], counted: (group: number, term: string)
 export function createRoleDescriber(rules: Rules): RoleDescriber {
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   const name = (code: string) => names.get(code) ?? code;
+  // Exposure classes no hazard needs (有人管) only keep a shorter exposure (有人) from counting.
+  const needed = new Set(rules.urgency.hazards.flatMap((h) => [...h.needs, ...(h.also ?? [])]));
   const describe = (r: TermRole): string => {
     switch (r.kind) {
       case 'object':
@@ -26,8 +28,10 @@ export function createRoleDescriber(rules: Rules): RoleDescriber {
         return `「${name(r.category)}」的险情`;
       case 'hazard':
         return `险情：${rules.urgency.hazards[r.hazard]!.label}`;
-      case 'exposure':
-        return `险情波及：${rules.urgency.exposures[r.exposure]!.label}`;
+      case 'exposure': {
+        const x = rules.urgency.exposures[r.exposure]!;
+        return needed.has(x.kind) ? `险情波及：${x.label}` : `不算险情波及：${x.label}`;
+      }
       case 'urgent-cancel':
         return '取消紧急（假设、差点、已经没事）';
       case 'urgent-over':

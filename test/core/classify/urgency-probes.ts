@@ -284,7 +284,7 @@ export const urgentScenarios: Record<string, Scenario> = {
     make: (i) => {
       const lift = pick(LIFTS, i);
       const stop = pick(['突然往下掉了一截就不动了', '停在半中间了', '卡在两层中间不走了'], i + 1);
-      const inside = pick(['里面还有三个人', '里头还有两个人', '我在里面出不去了'], i * 3);
+      const inside = pick(['里面还有三个人', '里头还有两个人', '我在里面出不去了', '刚救出来一个，里面还有一个老人'], i * 3);
       const call = pick(['物业电话打不通', '按警铃没人应', '隔着门喊话能听见'], i * 5);
       return `${lift}${stop}，${inside}，${call}`;
     },
@@ -454,6 +454,10 @@ const nearMisses: string[] = [
   '配电箱门上的锁生锈了，开不开',
   '汽油又涨价了，加一箱多花二十',
   '社区医院三天没开门了，老人拿药不方便',
+  '那个走失的老人昨晚已经被家人接回去了',
+  '三号楼燃气泄漏已经处理完毕，可以正常用气了',
+  '上周那个晕倒的大爷已经出院了，谢谢大家',
+  '以前小区有过井盖丢失的情况，后来都换成防盗的了',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */

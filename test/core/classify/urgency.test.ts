@@ -110,6 +110,14 @@ describe('urgency: a feeling is no doubt about the danger', () => {
   });
 });
 
+describe('urgency: 有人 in 有人管 asks for someone, it is nobody on the spot', () => {
+  it('a stuck lock with 有人管没有 is not urgent, and explain says why', () => {
+    expect(c.classify('配电箱门上的锁生锈了，开不开，有人管没有？').urgent).toBe(false);
+    const roles = c.explain('井盖丢了，有人管没有').matches.find((m) => m.term === '有人管')?.roles ?? [];
+    expect(roles.join()).toContain('不算险情波及');
+  });
+});
+
 describe('urgency: cues scoped to what they speak of', () => {
   it('a "fixed" word that is the hazard’s own state is no fix (井盖被人挪走了), but still is one for a car', () => {
     expect(c.classify('3号楼前面的井盖被人挪走了')).toMatchObject({ report: true, urgent: true });
