@@ -7,6 +7,7 @@
 import type { Hit } from './compile-terms.js';
 import type { IgnoredHit, NegativeCues } from './find-negative-cues.js';
 import type { Negation } from './negation.js';
+import { IntList } from './int-list.js';
 import type { Rules } from './rules.js';
 import { NAMES_OBJECT, type TermTable } from './term-table.js';
 
@@ -70,32 +71,33 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
 
   // Per category (by index): whether touched in this call, its sum, deciding terms (new arrays:
   // they are returned), clauses of objects/problems; reset for the touched ones at each call.
-  const touched: number[] = [];
+  const touched = new IntList();
   const isTouched = new Uint8Array(enabled.length);
   const sums = new Float64Array(enabled.length);
   const terms: string[][] = enabled.map(() => []);
-  const objClauses: number[][] = enabled.map(() => []);
-  const probClauses: number[][] = enabled.map(() => []);
+  const objClauses = enabled.map(() => new IntList());
+  const probClauses = enabled.map(() => new IntList());
   // Distinct keys are counted once.
   const keySeen = new Uint8Array(keyCount);
-  const seenKeys: number[] = [];
+  const seenKeys = new IntList();
   const firstSight = (k: number): boolean => {
     if (keySeen[k] === 1) return false;
     keySeen[k] = 1;
     seenKeys.push(k);
     return true;
   };
-  const genericClauses: number[] = [];
+  const genericClauses = new IntList();
 
   return (hits, clauses, negative, text, ignored) => {
-    for (const i of touched) {
+    for (let t = 0; t < touched.size; t++) {
+      const i = touched.items[t]!;
       isTouched[i] = 0;
       sums[i] = 0; // an agent reads the sum of its own category, touched or not
     }
-    touched.length = 0;
-    for (const k of seenKeys) keySeen[k] = 0;
-    seenKeys.length = 0;
-    genericClauses.length = 0;
+    touched.clear();
+    for (let t = 0; t < seenKeys.size; t++) keySeen[seenKeys.items[t]!] = 0;
+    seenKeys.clear();
+    genericClauses.clear();
     const genericTerms: string[] = [];
     // A negative weight on a short word (电梯 for lighting) counts only in a clause that names that category.
     let against: Agent[] | null = null;
@@ -110,8 +112,8 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
       touched.push(i);
       sums[i] = 0;
       terms[i] = [];
-      objClauses[i]!.length = 0;
-      probClauses[i]!.length = 0;
+      objClauses[i]!.clear();
+      probClauses[i]!.clear();
     };
     for (const h of hits) {
       const clause = clauses[h.start]!;
@@ -179,7 +181,8 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     /** The leading category so far among those with a positive score that `counts` keeps (-1: none). */
     const leading = (counts: (i: number) => boolean): number => {
       let best = -1;
-      for (const j of touched) {
+      for (let t = 0; t < touched.size; t++) {
+        const j = touched.items[t]!;
         if (sums[j]! <= 0 || !counts(j)) continue;
         if (best < 0 || byScoreThenPriority(score(j), score(best)) < 0) best = j;
       }
@@ -205,7 +208,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     if (agents !== null) {
       // The category the message is about, other than `own`, before any agent counts (-1: none):
       // one that names a thing (物业说排队 names no thing of ev_charging's).
-      const aboutOtherThan = (own: number): number => leading((j) => j !== own && objClauses[j]!.length > 0);
+      const aboutOtherThan = (own: number): number => leading((j) => j !== own && objClauses[j]!.size > 0);
       // Agents stay with their category when the message names something else of it (物业费,
       // 不作为) or no other category; otherwise they go to the category the message is about.
       const goesTo = new Map<number, number>();
@@ -239,17 +242,22 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
       }
     }
     const categories: CategoryScore[] = [];
-    for (const i of touched) {
+    for (let t = 0; t < touched.size; t++) {
+      const i = touched.items[t]!;
       let pair = false;
       // A frame category's objects are people (对门, 邻居): a generic problem (冒烟) is not theirs.
       const pairsGeneric = !frames.has(enabled[i]!.code);
-      for (const k of objClauses[i]!) if (probClauses[i]!.includes(k) || (pairsGeneric && genericClauses.includes(k))) pair = true;
+      const own = objClauses[i]!;
+      for (let c = 0; c < own.size; c++) {
+        const k = own.items[c]!;
+        if (probClauses[i]!.includes(k) || (pairsGeneric && genericClauses.includes(k))) pair = true;
+      }
       categories.push({
         code: enabled[i]!.code,
         score: sums[i]! + (pair ? th.pair : 0),
         terms: terms[i]!,
         pair,
-        object: objClauses[i]!.length > 0,
+        object: objClauses[i]!.size > 0,
       });
     }
     sortStable(categories, byScoreThenPriority);

@@ -5,6 +5,7 @@
 // negative cues it subtracts are exactly those the exact score subtracts. So it is an upper
 // bound of the exact evidence: when it fails, the exact classification is "not a report" too.
 import type { Hit } from './compile-terms.js';
+import { IntList } from './int-list.js';
 import type { Rules } from './rules.js';
 import type { TermTable } from './term-table.js';
 
@@ -22,7 +23,7 @@ export function createUpperBound(rules: Rules, keyCount: number, table: TermTabl
   const probMask = new Uint32Array(categories);
   const groupSeen = new Uint8Array(rules.cues.length);
   const keySeen = new Uint8Array(keyCount);
-  const touchedKeys: number[] = [];
+  const touchedKeys = new IntList();
   return (hits, clauses, negative, hazard) => {
     scores.fill(0);
     objMask.fill(0);
@@ -57,8 +58,8 @@ export function createUpperBound(rules: Rules, keyCount: number, table: TermTabl
         else if (k === 3) genericMask |= bit;
       }
     }
-    for (const k of touchedKeys) keySeen[k] = 0;
-    touchedKeys.length = 0;
+    for (let t = 0; t < touchedKeys.size; t++) keySeen[touchedKeys.items[t]!] = 0;
+    touchedKeys.clear();
     let best = 0;
     for (let i = 0; i < categories; i++) {
       const s = scores[i]! + ((objMask[i]! & (probMask[i]! | genericMask)) !== 0 ? th.pair : 0);
