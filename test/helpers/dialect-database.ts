@@ -6,15 +6,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../src/infra/db/open-database.js';
 import type { PgDb } from '../../src/infra/pg/open-pg-database.js';
-import { createTestPgDatabase, EMPTY_PG, type TestPgDatabase } from './pg-test-database.js';
+import { createTestPgDatabase, EMPTY_PG, PG_SETUP_MS, type TestPgDatabase } from './pg-test-database.js';
 
 export type Dialect = 'sqlite' | 'pg';
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'pg'];
 
 export type DialectDb = { dialect: 'sqlite'; db: Db } | { dialect: 'pg'; db: PgDb };
-
-/** PGlite starts in seconds, a server database is created in about one. */
-const SETUP_MS = 60_000;
 
 /**
  * The database of the current test, fresh for each test (`shared`: one for the whole describe
@@ -34,7 +31,7 @@ export function useDialectDatabase(dialect: Dialect, { shared = false } = {}): (
     beforeAll(async () => {
       pg = await createTestPgDatabase();
       current = { dialect, db: pg.db };
-    }, SETUP_MS);
+    }, PG_SETUP_MS);
     afterAll(() => pg?.drop());
     if (!shared)
       beforeEach(async () => {

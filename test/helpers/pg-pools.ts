@@ -3,7 +3,7 @@
 // one connection, and every `dbFor(i)` is it.
 import { afterAll, beforeAll } from 'vitest';
 import { openPgDatabase, type PgDb, type PgHandle } from '../../src/infra/pg/open-pg-database.js';
-import { createTestPgDatabase, type TestPgDatabase } from './pg-test-database.js';
+import { createTestPgDatabase, PG_SETUP_MS, type TestPgDatabase } from './pg-test-database.js';
 
 export function usePgPools(count: number, poolSize = 2): { db(): PgDb; dbFor(i: number): PgDb } {
   let database: TestPgDatabase;
@@ -11,7 +11,7 @@ export function usePgPools(count: number, poolSize = 2): { db(): PgDb; dbFor(i: 
   beforeAll(async () => {
     database = await createTestPgDatabase();
     if (database.url) pools = await Promise.all(Array.from({ length: count }, () => openPgDatabase(database.url!, { poolSize })));
-  }, 60_000);
+  }, PG_SETUP_MS);
   afterAll(async () => {
     await Promise.all(pools.map((p) => p.close()));
     await database.drop();

@@ -59,6 +59,12 @@ async function onServer(sql: string): Promise<void> {
 }
 
 /**
+ * The timeout of a test or hook that makes a PostgreSQL database: a server database takes a
+ * fraction of a second (the unit tests' 10 s is plenty), PGlite (no server) seconds to start.
+ */
+export const PG_SETUP_MS = (await pgServerReachable()) ? 10_000 : 60_000;
+
+/**
  * Server databases this process made for test files that are done with them, emptied. Creating
  * and migrating one costs most of a second (a few on a busy machine), and a worker process runs
  * many files: the next file takes one of these. Only under test/vitest.config.ts, whose global

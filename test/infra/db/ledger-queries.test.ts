@@ -8,6 +8,7 @@ import type { LedgerReader } from '../../../src/infra/export/ledger-reader.js';
 import { createPgLedgerReader } from '../../../src/infra/pg/pg-ledger-reader.js';
 import * as pgSchema from '../../../src/infra/pg/pg-schema.js';
 import { type DialectDb, DIALECTS, useDialectDatabase } from '../../helpers/dialect-database.js';
+import { PG_SETUP_MS } from '../../helpers/pg-test-database.js';
 
 const T0 = Date.parse('2025-01-01T00:00:00Z');
 const MINUTE = 60_000;
@@ -95,7 +96,7 @@ describe.each(DIALECTS)('ledger rows on %s', (dialect) => {
   let reader: LedgerReader;
   beforeAll(async () => {
     reader = await ticketsDb(db(), N);
-  }, 60_000);
+  }, PG_SETUP_MS);
 
   it('yields every ticket once, by first report time then id, across pages with tied times', async () => {
     const got = await collect(reader, 'time');

@@ -7,7 +7,7 @@ import { closeDatabase, openDatabase } from '../../../src/infra/db/open-database
 import { createSqliteTicketStore } from '../../../src/infra/db/sqlite-ticket-store.js';
 import { CopyRefused, copySqliteToPg } from '../../../src/infra/pg/copy-sqlite-to-pg.js';
 import * as pgs from '../../../src/infra/pg/pg-schema.js';
-import { createTestPgDatabase, type TestPgDatabase } from '../../helpers/pg-test-database.js';
+import { createTestPgDatabase, PG_SETUP_MS, type TestPgDatabase } from '../../helpers/pg-test-database.js';
 import { at, DEADLINES, POLICY, tempDir } from '../db/store-fixture.js';
 
 /** A community's SQLite database with a bit of everything: merged reports, a timeline, a rating, a correction, an image, the outbox. */
@@ -75,7 +75,7 @@ async function seedCommunity(store: TicketStore, name: string, reports = 3): Pro
 let pg: TestPgDatabase;
 beforeAll(async () => {
   pg = await createTestPgDatabase();
-}, 60_000);
+}, PG_SETUP_MS);
 afterAll(() => pg?.drop());
 
 let dir: ReturnType<typeof tempDir>;

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgDatabase } from '../../../src/infra/pg/open-pg-database.js';
 import { communities } from '../../../src/infra/pg/pg-schema.js';
-import { createEmptyServerDatabase, createTestPgDatabase, pgServerReachable } from '../../helpers/pg-test-database.js';
+import { createEmptyServerDatabase, createTestPgDatabase, PG_SETUP_MS, pgServerReachable } from '../../helpers/pg-test-database.js';
 
 const TABLES = ['binding_codes', 'communities', 'outbox', 'people', 'reports', 'tickets', 'web_audit'];
 
@@ -58,12 +58,12 @@ describe('openPgDatabase', async () => {
     });
   });
 
-  it('gives each test file a migrated database of its own', async () => {
+  it('gives each test file a migrated database of its own', { timeout: PG_SETUP_MS }, async () => {
     const t = await createTestPgDatabase();
     try {
       expect(await t.db.$count(communities)).toBe(0);
     } finally {
       await t.drop();
     }
-  }, 60_000);
+  });
 });
