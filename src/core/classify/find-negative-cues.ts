@@ -199,14 +199,21 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         // A resolution (就好了) closes what was said before it: it gives way only to a claim after it
         // (修好了又坏了; not one inside its own words: 不用担心了), or when it is asked for (尽快修好, 修好了吗).
         // A claim after it that does not reopen it: inside its own words (不用担心了), resolved right
-        // after it (味道小多了), or what a "not a report" word before it in its clause is about (谢谢网格员帮忙).
+        // after it (味道小多了), or what another "not a report" word before it in its clause is about
+        // (谢谢网格员帮忙; not the resolution itself: 刚修好了现在又漏水了 is one run-on clause).
         // A hazard that needs an exposure (喷, 味) is a claim only with one near it.
         const settled = (h: Hit) =>
           (h.data.hazardNeeds !== null && !h.data.roles.some(isSaid) && dangerIn(h) === null) ||
           own.some(
             (o) => (o.start <= h.start && h.end <= o.end) || raw.some((w) => w.start <= h.start && w.end === o.start && h.end <= w.end),
           ) ||
-          raw.some((o) => o.data.negativeCue && o.end <= h.start && clauses[o.start] === clauses[h.start]);
+          raw.some(
+            (o) =>
+              o.data.negativeCue &&
+              !own.some((w) => w.start <= o.start && o.end <= w.end) &&
+              o.end <= h.start &&
+              clauses[o.start] === clauses[h.start],
+          );
         const reopened =
           g.closes === true &&
           (raw.some((h) => counts(h) && h.start >= first.end && !settled(h)) ||

@@ -414,6 +414,7 @@ describe('resolutions, sign-offs and withdrawn requests', () => {
     ['路灯 麻烦了', true],
     ['路灯 不麻烦了', false], // a withdrawn request asks for nothing
     ['路灯不亮 麻烦 是否已安排', true], // a worker's words asked about are no worker's answer
+    ['路灯修好了又不亮麻烦', true], // a problem after the fix in the same run-on clause reopens it too
   ];
 
   it.each(cases)('%s → report %s', (t, report) => {
