@@ -25,6 +25,8 @@ export const calming: Record<string, { seeds: typeof seeds; make: Variant }> = {
           '，我打开了',
           '，是因为有人把阀门关了，我拧开了',
           '，下午已经清走了',
+          '，刚才已经接好了，大家放心',
+          '，原来是总阀没开，打开就有了',
         ],
         i,
       ),
