@@ -66,6 +66,15 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
     ),
   // Where someone goes from here (去医院, 送孩子到学校) is an errand, not a story about elsewhere.
   errand: (t, i) => pick(['刚从医院回来，', '早上送孩子到学校回来，', '正要去公司上班，', '陪老人去医院复查回来，'], i) + t,
+  // A reply that says what is wrong, next to someone it troubles, is about the thing the quote names.
+  'quoted thing': (t, i) => {
+    const e = c.explain(t);
+    const rule = rules.categories.find((x) => x.code === e.result.category)!;
+    const problem = e.categories.find((x) => x.code === rule.code)?.terms.find((w) => w in rule.problems);
+    if (problem === undefined || t.includes('」')) return t;
+    const who = pick(['老人', '孩子', '老太太', '老爷子'], i);
+    return `「${pick(['邻居', '向日葵', '3栋王姐'], i)}：${t}」\n- - - - - - - - - - - - - - -\n${problem}好几天了 我家${who}${pick(['急得不行', '天天念叨', '都不敢出门'], i)}`;
+  },
   // A fix told before the problem is what broke again (上周刚修好，又…), not a closed story.
   'fixed before': (t, i) => pick(['上个月刚修好，', '物业说已经换了新的，', '前两天弄好了，', '上次修好没几天，'], i) + t,
   // A run-on message with no punctuation that ends in thanks after a request: the thanks is a sign-off.
