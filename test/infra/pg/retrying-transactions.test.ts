@@ -107,11 +107,18 @@ describe('retrying transactions', async () => {
 
     it('retries the loser of a deadlock between two pools, and both transactions commit', async () => {
       const locked = [deferred(), deferred()];
+      const committed = [deferred(), deferred()];
+      const runsOf = [0, 0];
       let runs = 0;
-      /** Pool `i` locks community `first`, waits until the other pool holds its first row, then takes `second`. */
+      /**
+       * Pool `i` locks community `first`, waits until the other pool holds its first row, then takes
+       * `second`. Run again, it first waits for the other's commit: on a busy machine the winner may
+       * not have taken the loser's row yet, and the two would deadlock a second time.
+       */
       const bump = (i: number, first: number, second: number) =>
         pools[i]!.db.transaction(async (tx) => {
           runs++;
+          if (runsOf[i]!++ > 0) await committed[1 - i]!.promise;
           await tx.execute(sql`set local deadlock_timeout = '10ms'`);
           await tx
             .update(communities)
@@ -124,7 +131,7 @@ describe('retrying transactions', async () => {
             .set({ lastNumber: sql`${communities.lastNumber} + 1` })
             .where(eq(communities.id, second));
           return i;
-        });
+        }).finally(() => committed[i]!.resolve());
       await expect(Promise.all([bump(0, 1, 2), bump(1, 2, 1)])).resolves.toEqual([0, 1]);
       expect(runs).toBe(3);
       expect(policy.pauses).toHaveLength(1);
