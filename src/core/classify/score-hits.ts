@@ -87,6 +87,27 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     return true;
   };
   const genericClauses = new IntList();
+  // Closures over this state only, made once (not per call).
+  const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false, object: false });
+  const touch = (i: number) => {
+    if (isTouched[i] === 1) return;
+    isTouched[i] = 1;
+    touched.push(i);
+    sums[i] = 0;
+    terms[i] = [];
+    objClauses[i]!.clear();
+    probClauses[i]!.clear();
+  };
+  /** The leading category so far among those with a positive score that `counts` keeps (-1: none). */
+  const leading = (counts: (i: number) => boolean): number => {
+    let best = -1;
+    for (let t = 0; t < touched.size; t++) {
+      const j = touched.items[t]!;
+      if (sums[j]! <= 0 || !counts(j)) continue;
+      if (best < 0 || byScoreThenPriority(score(j), score(best)) < 0) best = j;
+    }
+    return best;
+  };
 
   return (hits, clauses, negative, text, ignored) => {
     for (let t = 0; t < touched.size; t++) {
@@ -105,16 +126,6 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     let places: Agent[] | null = null;
     let generic = 0;
     let cueTerms: Map<number, string[]> | null = negative.size > 0 ? new Map(negative) : null;
-    const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false, object: false });
-    const touch = (i: number) => {
-      if (isTouched[i] === 1) return;
-      isTouched[i] = 1;
-      touched.push(i);
-      sums[i] = 0;
-      terms[i] = [];
-      objClauses[i]!.clear();
-      probClauses[i]!.clear();
-    };
     for (const h of hits) {
       const clause = clauses[h.start]!;
       const place = placeSuffixes.length > 0 && (flags[h.id]! & NAMES_OBJECT) !== 0 && isPlace(text, h);
@@ -178,20 +189,10 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
         sums[i] = sums[i]! + a.weight;
       }
     }
-    /** The leading category so far among those with a positive score that `counts` keeps (-1: none). */
-    const leading = (counts: (i: number) => boolean): number => {
-      let best = -1;
-      for (let t = 0; t < touched.size; t++) {
-        const j = touched.items[t]!;
-        if (sums[j]! <= 0 || !counts(j)) continue;
-        if (best < 0 || byScoreThenPriority(score(j), score(best)) < 0) best = j;
-      }
-      return best;
-    };
     if (places !== null) {
       // A thing named as a place (电梯厅的灯, 车棚旁边的电线) says where: it counts only when its
       // category leads without it (垃圾房门口…野猫) or no other category is named.
-      const lead = leading(() => true);
+      const lead = leading(always);
       const elsewhere = places.map((p) => lead >= 0 && lead !== p.slot);
       places.forEach((p, n) => {
         if (elsewhere[n]) {
@@ -275,7 +276,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     }
     const cues: CueScore[] = [];
     if (cueTerms !== null)
-      for (const [i, list] of cueTerms.size > 1 ? [...cueTerms.entries()].sort(byFirst) : cueTerms) {
+      for (const [i, list] of cueTerms.size > 1 ? sortStable([...cueTerms.entries()], byFirst) : cueTerms) {
         const g = rules.cues[i]!;
         cues.push({ kind: g.kind, label: g.label, weight: g.weight, terms: list });
       }
@@ -295,11 +296,16 @@ function byFirst(a: [number, string[]], b: [number, string[]]): number {
  * Sort in place, stably like Array.prototype.sort (so with the same result): an insertion sort,
  * cheaper for the few categories one message touches.
  */
-function sortStable<T>(xs: T[], compare: (a: T, b: T) => number): void {
+function sortStable<T>(xs: T[], compare: (a: T, b: T) => number): T[] {
   for (let i = 1; i < xs.length; i++) {
     const x = xs[i]!;
     let j = i - 1;
     for (; j >= 0 && compare(xs[j]!, x) > 0; j--) xs[j + 1] = xs[j]!;
     xs[j + 1] = x;
   }
+  return xs;
+}
+
+function always(): boolean {
+  return true;
 }
