@@ -336,6 +336,15 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${who}${pick(['三天没开门了', '好几天没出门了', '两天没露面了'], i + 1)}${pick(['', '，家里灯一直亮着', '，门口的快递都堆着'], i * 5)}`;
     },
   },
+  'ceiling coming down in a home': {
+    n: 6,
+    make: (i) => {
+      const room = pick(['客厅', '卧室', '我家厨房'], i);
+      const part = pick(['吊顶', '天花板', '顶上的石膏板'], i + 1);
+      const fall = pick(['整块掉下来了', '掉下来一大块，砸在床上', '往下掉渣，眼看要塌'], i * 5);
+      return `${room}的${part}${fall}`;
+    },
+  },
   'someone hurt': {
     n: 10,
     make: (i) => {
@@ -464,6 +473,10 @@ const nearMisses: string[] = [
   '那个人天天把车停在单元门口，门都打不开',
   '地库里汽油味挺重的，通风是不是不行',
   '楼道的灯罩掉了，灯泡露在外面',
+  '我在阳台上晾衣服，手机差点掉下去',
+  '阳台的晾衣架有点晃，楼下能不能帮忙看看',
+  '卫生间墙面的瓷砖掉下来两块，家里老人说要找人修',
+  '客厅墙皮掉下来一小块，是不是受潮了',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
