@@ -189,7 +189,16 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         const g = rules.cues[group]!;
         // A negated claim (不麻烦物业了, 没坏, 不返味: also what lies inside one) asks for nothing.
         const negated = (h: Hit) => raw.some((o) => o.start <= h.start && h.end <= o.end && negation.isNegated(reply, o.start));
-        const counts = scopes[group] === 'span' || g.polite === true ? isTopical : (h: Hit) => isClaim(h) && !negated(h);
+        // A place elsewhere also gives way to a request or complaint said past it, back here
+        // (他们小区早装了充电桩，咱们小区什么时候能装); a what-if's fear is part of the what-if.
+        const counts =
+          scopes[group] === 'span'
+            ? g.place === true
+              ? (h: Hit) => isTopical(h) || (h.data.request && !negated(h))
+              : isTopical
+            : g.polite === true
+              ? isTopical
+              : (h: Hit) => isClaim(h) && !negated(h);
         // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
         const asksForAction = g.asking === true && raw.some((h) => h.data.request && cs.includes(clauses[h.start]!));
         const own = groupHits.get(group)!;

@@ -64,6 +64,11 @@ export const keeps: Record<string, Variant> = {
   'promised and waiting': (t, i) =>
     trimEnd(t) + pick(['，说派人来，等了三天了', '，物业说明天来修，到现在也没来', '，打电话说马上到，一上午没见人'], i),
   'self tried': (t, i) => trimEnd(t) + pick(['，自己弄了半天也没弄好', '，我自己拧了拧也不管用'], i),
+  // Told of another estate, then asked for here: the request is about here (他们小区早装了，咱们这什么时候能装).
+  'elsewhere, then asks here': (t, i) =>
+    pick(['隔壁小区也这样，', '听说别的小区也是，', '我朋友他们小区也是，'], i) +
+    trimEnd(t) +
+    pick(['，咱们这什么时候能管管', '，咱们小区能不能处理一下', '，我们这边啥时候能修'], i),
   'asks to forward': (t, i) => trimEnd(t) + pick(['，麻烦转给物业', '，网格员帮忙转一下', '，请转给相关部门'], i),
 };
 
