@@ -169,11 +169,13 @@ const LAYER: Record<TermRole['kind'], number> = {
   hazard: 8,
   'urgent-cancel': 16,
   'urgent-over': 16,
-  exposure: 32,
+  // Exposure classes are independent: 阿姨 (a person) does not hide 姨 (a neighbour), 配电箱 (a
+  // power box) does not hide 电箱 (electrics). detect-urgency.ts masks the few that must go.
+  exposure: 0,
 };
 
 /** Number of layers in LAYER (bits 0…LAYERS-1). */
-export const LAYERS = 6;
+export const LAYERS = 5;
 
 function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<string, number>, keyOf: (k: string) => number): TermInfo {
   const exact: RoleCode[] = [];

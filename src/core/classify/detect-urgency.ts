@@ -42,6 +42,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const indices = (ks: readonly string[] = []) => ks.map((k) => kinds.get(k)).filter((i): i is number => i !== undefined);
   const needs = hazards.map((h) => indices(h.needs));
   const also = hazards.map((h) => indices(h.also));
+  // Exposure classes no hazard needs (有人管) only mask the exposures inside them (有人).
+  const needed = new Set([...needs.flat(), ...also.flat()]);
+  const masking = exposures.map((_, i) => !needed.has(i));
   return (hits, reply, clauses, named) => {
     let cancelWords: Hit[] | null = null;
     let over: { clause: number; term: string } | null = null;
@@ -73,6 +76,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       }
     }
     if (candidates === null) return NOT_URGENT;
+    if (exposed?.some((x) => masking[x.exposure])) exposed = unmasked(exposed, masking);
     const found: UrgentFinding[] = [];
     const cancelled: Urgency['cancelled'] = [];
     let fallback: string | null = null;
@@ -118,4 +122,10 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
     }
     return { urgent: found.length > 0, found, cancelled, fallback };
   };
+}
+
+/** The exposures not inside an exposure of a masking class (有人 inside 有人管). */
+function unmasked<T extends { exposure: number; start: number; end: number }>(exposed: T[], masking: boolean[]): T[] {
+  const masks = exposed.filter((x) => masking[x.exposure]);
+  return exposed.filter((x) => !masking[x.exposure] && !masks.some((m) => m.start <= x.start && x.end <= m.end));
 }

@@ -118,6 +118,13 @@ describe('urgency: 有人 in 有人管 asks for someone, it is nobody on the spo
   });
 });
 
+describe('urgency: exposure classes are independent', () => {
+  it('a person word does not hide the neighbour inside it (阿姨 → 姨), nor a power box the electrics (配电箱 → 电箱)', () => {
+    expect(c.classify('隔壁王阿姨好几天没见着了，敲门也没人应')).toMatchObject({ report: true, urgent: true });
+    expect(c.classify('配电箱门开着，里面嗡嗡响，小孩在旁边玩')).toMatchObject({ report: true, urgent: true });
+  });
+});
+
 describe('urgency: cues scoped to what they speak of', () => {
   it('a "fixed" word that is the hazard’s own state is no fix (井盖被人挪走了), but still is one for a car', () => {
     expect(c.classify('3号楼前面的井盖被人挪走了')).toMatchObject({ report: true, urgent: true });
