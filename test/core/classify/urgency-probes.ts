@@ -371,6 +371,8 @@ const frames: Record<string, (t: string) => string> = {
   'help tag': (t) => `【求助】${t}`,
   'at all': (t) => `@所有人 ${t}`,
   'who knows': (t) => `有没有人知道，${trimEnd(t)}该打哪个电话？`,
+  // A hotline's intake note names the estate only as 某小区.
+  hotline: (t) => `市民来电反映：某小区${trimEnd(t)}，请尽快处置。`,
 };
 
 /** Frames that make any of the emergencies no emergency: over already, a what-if, somewhere else. */
