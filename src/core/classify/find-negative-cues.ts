@@ -31,6 +31,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const isCalming = (r: TermRole) =>
     r.kind === 'cue' && rules.cues[r.group]!.weight < 0 && (rules.cues[r.group]!.closes === true || scopes[r.group] === 'message');
   const irrealis = rules.language.irrealis ?? [];
+  const now = rules.language.now ?? [];
   const reality = rules.language.reality ?? [];
   const identifies = rules.language.identifies ?? [];
   /** A wish or a when-question earlier in the clause of `h` (要是换了就好了, 什么时候能修好), if any. */
@@ -167,6 +168,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
     // outside, the message may be a report of its own and the group is dropped.
     if (scopedClauses !== null) {
       let anchors: number[] | null = null;
+      let nowAnchors: number[] | null = null;
       for (const [group, cs] of scopedClauses) {
         let covered: (c: number) => boolean;
         if (scopes[group] === 'clause') {
@@ -176,7 +178,15 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
             anchors = [];
             for (const w of here) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) anchors.push(clauses[at]!);
           }
-          const a = anchors;
+          let a = anchors;
+          // A story of the past (小时候) ends where the talk comes back to now (现在, 最近).
+          if (rules.cues[group]!.past === true) {
+            if (nowAnchors === null) {
+              nowAnchors = [...anchors];
+              for (const w of now) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) nowAnchors.push(clauses[at]!);
+            }
+            a = nowAnchors;
+          }
           // Covered: some clause of the group at or before it, and no "here" word in between.
           covered = (c) => {
             let from = -1;

@@ -87,6 +87,8 @@ interface CueGroup {
    * reality word (出门一看) is seen: then the fault is real, and neither the word nor the frame counts.
    */
   belief?: boolean;
+  /** Span groups only: a story of the past (小时候, 那年头); it ends at a "now" word (`language.now`: 现在, 最近) as at a "here" word. */
+  past?: boolean;
   /**
    * Negative clause-scoped groups only: a thanks said after a request is a sign-off (麻烦赶紧叫人过来谢谢),
    * even in a run-on sentence with no punctuation; a thanks before it is thanks (谢谢物业帮忙).
@@ -208,6 +210,8 @@ export interface LanguageRules {
    * 什么时候能修好): it closes nothing.
    */
   irrealis?: string[];
+  /** Words that bring a story of the past (a `past` span group) back to now (现在, 最近, 这两天). */
+  now?: string[];
   /** Words after a belief (以为) that say what was found (一看, 结果, 原来): a problem after them is real. */
   reality?: string[];
   /** Words right after a reality word that name what it was (一看是…, 原来是…): it explains the belief away. */

@@ -101,6 +101,7 @@ export function loadRules(dir: string): Rules {
       nearPrefixes: cues.language.near_prefixes,
       questionEnds: cues.language.question_ends,
       irrealis: cues.language.irrealis,
+      now: cues.language.now,
       reality: cues.language.reality,
       identifies: cues.language.identifies,
     },

@@ -76,6 +76,7 @@ export const cuesFileSchema = z.strictObject({
         sign_off: z.boolean('sign_off 只能是 true 或 false。').default(false),
         place: z.boolean('place 只能是 true 或 false。').default(false),
         belief: z.boolean('belief 只能是 true 或 false。').default(false),
+        past: z.boolean('past 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),
@@ -98,6 +99,7 @@ export const cuesFileSchema = z.strictObject({
       near_prefixes: z.array(term).default([]),
       question_ends: z.array(term).default([]),
       irrealis: z.array(term).default([]),
+      now: z.array(term).default([]),
       reality: z.array(term).default([]),
       identifies: z.array(term).default([]),
     })

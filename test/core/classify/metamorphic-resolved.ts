@@ -1,14 +1,19 @@
+import { rules } from './real-classifier.js';
 import { chatterRate, keepRate, pick, portable, type Rate, seeds, trimEnd } from './metamorphic-variants.js';
 
 // Metamorphic variants for the frames that say a problem is over or never was one (see
 // metamorphic-resolved.test.ts): a fix said after the problem, by the writer (我拧开就好了, 拔了插头
 // 再插上就好了) or by someone else (师傅已经换了新的, 已经清走了); a belief that turned out wrong
-// (刚以为…问了下…); a forwarded article (转：…). Each frame must turn reports of every category into
+// (刚以为…问了下…); a forwarded article (转：…); a memory (小时候…). Each frame must turn reports of every category into
 // chatter, and real reports that merely hold its words (我还以为修好了, 要是换个新的就好了, 说派人来
 // 等了三天了) must stay reports of their category. Seeds are the reports of metamorphic-variants.ts;
 // the variants are generated here from templates.
 
 type Variant = (text: string, i: number) => string;
+
+const now = rules.language.now ?? [];
+/** Portable seeds that do not themselves come back to now (现在, 最近): a memory before them covers them. */
+const timeless = portable.filter((g) => !now.some((w) => g.text.includes(w)));
 
 /** Frames that make a report chatter, with the seeds each applies to. */
 export const calming: Record<string, { seeds: typeof seeds; make: Variant }> = {
@@ -39,6 +44,10 @@ export const calming: Record<string, { seeds: typeof seeds; make: Variant }> = {
       trimEnd(t) +
       pick(['，问了下，是我想多了', '，仔细一看，是我眼花', '，后来一问，人家早知道', '，走近了看，根本不是那样'], i + 1),
   },
+  memory: {
+    seeds: timeless,
+    make: (t, i) => pick(['小时候住平房那会儿，', '还记得小时候，', '那年头', '想当年刚搬来的时候，'], i) + t,
+  },
   forwarded: {
     seeds: portable,
     make: (t, i) => pick(['转：', '转给家里有老人的：', '转给身边的邻居：', '转自公众号：'], i) + t,
@@ -64,6 +73,8 @@ export const keeps: Record<string, Variant> = {
   'promised and waiting': (t, i) =>
     trimEnd(t) + pick(['，说派人来，等了三天了', '，物业说明天来修，到现在也没来', '，打电话说马上到，一上午没见人'], i),
   'self tried': (t, i) => trimEnd(t) + pick(['，自己弄了半天也没弄好', '，我自己拧了拧也不管用'], i),
+  // A memory, then now (小时候可没这样，现在…): the report is about now.
+  'memory, then now': (t, i) => pick(['小时候可没这样，现在', '那年头都没这么差，现在', '想当年哪有这种事，最近'], i) + t,
   // Told of another estate, then asked for here: the request is about here (他们小区早装了，咱们这什么时候能装).
   'elsewhere, then asks here': (t, i) =>
     pick(['隔壁小区也这样，', '听说别的小区也是，', '我朋友他们小区也是，'], i) +
