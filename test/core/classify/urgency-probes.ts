@@ -382,6 +382,7 @@ const calming: Record<string, (t: string, i: number) => string> = {
     pick(['，现在已经没事了', '，刚才物业来处理好了', '。后来消防来了，已经解决了', '，好在已经处理完了', '，半小时前的事，已经好了'], i),
   'what-if': (t, i) => `${pick(['万一哪天', '要是哪天', '真要是'], i)}${trimEnd(t)}可怎么办`,
   elsewhere: (t, i) => `${pick(['新闻里说别的小区', '刷到个视频，外地一个小区', '听说隔壁小区'], i)}${trimEnd(t)}`,
+  'seen elsewhere': (t, i) => `${pick(['看到朋友圈说城东那边', '看到新闻说隔壁街道', '隔壁街道有个老小区'], i)}${trimEnd(t)}`,
   // A forwarded article or video: its dangers are nowhere here.
   forward: (t, i) =>
     `${pick(['转：', '安全知识：', '转给大家：', '[链接] '], i)}${trimEnd(t)}${pick(['（附视频）', '，这几件事一定要记住', '，小贴士请收好'], i)}`,
