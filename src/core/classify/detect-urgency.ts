@@ -2,8 +2,8 @@
 // something fallen or open, someone trapped, hurt or out of contact …) meets what it endangers
 // (people, electrics, a walkway, a vulnerable person …) within a few clauses, and nothing in
 // the hazard's clause cancels it (如果, 万一, 差点) or denies it (不是着火, 没漏电), and no
-// word in its clause or a later one says it is over (救出来了, 扑灭了: "it happened, now it is
-// over"; 灯修好了，电箱在冒火花 is still urgent). A canceller that is part of the hazard's own
+// word after it (in its clause or a later one) says it is over (救出来了, 扑灭了: "it happened,
+// now it is over"; 灯修好了，电箱在冒火花 and 刚装上了又被偷了 are still urgent). A canceller that is part of the hazard's own
 // words does not cancel it (差点掉进去 says a hole is open: someone nearly fell in). Hazard and exposure classes are data
 // (rules/urgency.yaml); a category file may add hazards that count only when the message names
 // that category well enough (有点味 for gas), even when another category wins (物业电话没人接).
@@ -47,7 +47,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const masking = exposures.map((_, i) => !needed.has(i));
   return (hits, reply, clauses, named) => {
     let cancelWords: Hit[] | null = null;
-    let over: { clause: number; term: string } | null = null;
+    let over: { clause: number; term: string; start: number } | null = null;
     let exposed: { exposure: number; clause: number; term: string; start: number; end: number }[] | null = null;
     let candidates: { hit: Hit; hazard: number; label: string; category?: string }[] | null = null;
     for (const h of hits) {
@@ -59,7 +59,8 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
           cancelWords.push(h);
         } else if (r.kind === 'urgent-over') {
           // 还没救出来 says it is not over.
-          if (!negation.isNegated(reply, h.start) && (over === null || clause > over.clause)) over = { clause, term: h.term };
+          // Hits come in text order, so the last one is the latest word that it is over.
+          if (!negation.isNegated(reply, h.start)) over = { clause, term: h.term, start: h.start };
         } else if (r.kind === 'exposure') {
           // 那股味不是燃气: a denied exposure exposes nothing.
           if (negation.isDenied(reply, h.start)) continue;
@@ -105,7 +106,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const why =
         cancel !== undefined
           ? `同一分句里有「${cancel.term}」（假设、差点或已经没事）`
-          : over !== null && over.clause >= clause
+          : over !== null && (over.clause > clause || (over.clause === clause && over.start > h.start))
             ? `后面说了「${over.term}」，险情已经过去`
             : negation.isNegated(reply, h.start)
               ? '前面有否定词'

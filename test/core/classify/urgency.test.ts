@@ -134,6 +134,9 @@ describe('urgency: cues scoped to what they speak of', () => {
   it('"it is over" cancels the hazards before it, not those after it, and not when negated', () => {
     expect(c.classify('电梯困人了，人已经救出来了').urgent).toBe(false);
     expect(c.classify('楼道灯修好了，电表箱又在冒火花')).toMatchObject({ report: true, urgent: true });
+    // … and in its own clause only what comes before it.
+    expect(c.classify('楼道灯修好了又在冒火花')).toMatchObject({ report: true, urgent: true });
+    expect(c.classify('电梯困人了人已经救出来了').urgent).toBe(false);
     expect(c.classify('有人被困在电梯里，到现在还没救出来')).toMatchObject({ report: true, urgent: true });
     // A light going out (灯灭了) is no fire put out.
     expect(c.classify('3单元电梯里有个老人出不来了，电梯灯都灭了')).toMatchObject({ report: true, urgent: true });
