@@ -345,6 +345,20 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${room}的${part}${fall}`;
     },
   },
+  'said in Cantonese': {
+    n: 6,
+    make: (i) => {
+      const who = pick(['有个阿伯', '个老人家', '隔篱个阿婆'], i);
+      return pick(
+        [
+          `${who}晕低咗喺${pick(['楼下', '电梯口'], i)}`,
+          `${pick(LIFTS, i)}困咗人啊，快啲嚟`,
+          `${pick(['楼梯间', '后楼梯'], i)}好大阵煤气味`,
+        ],
+        i,
+      );
+    },
+  },
   'someone hurt': {
     n: 10,
     make: (i) => {
