@@ -94,6 +94,12 @@ interface CueGroup {
    * even in a run-on sentence with no punctuation; a thanks before it is thanks (谢谢物业帮忙).
    */
   signOff?: boolean;
+  /**
+   * Negative groups of a worker's words (已安排师傅, 已到现场): relayed by a resident (物业说已安排师傅,
+   * after a `language.relays` word in its clause) and followed by a problem or a complaint (到现在没见人),
+   * it is a promise not kept, and does not count.
+   */
+  relayed?: boolean;
 }
 
 interface Thresholds {
@@ -216,4 +222,6 @@ export interface LanguageRules {
   reality?: string[];
   /** Words right after a reality word that name what it was (一看是…, 原来是…): it explains the belief away. */
   identifies?: string[];
+  /** Words earlier in its clause that say a worker's words are passed on (物业说已安排): see `relayed`. */
+  relays?: string[];
 }

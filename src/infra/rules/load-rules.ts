@@ -104,6 +104,7 @@ export function loadRules(dir: string): Rules {
       now: cues.language.now,
       reality: cues.language.reality,
       identifies: cues.language.identifies,
+      relays: cues.language.relays,
     },
     places: cues.places,
     thresholds: {

@@ -77,6 +77,7 @@ export const cuesFileSchema = z.strictObject({
         place: z.boolean('place 只能是 true 或 false。').default(false),
         belief: z.boolean('belief 只能是 true 或 false。').default(false),
         past: z.boolean('past 只能是 true 或 false。').default(false),
+        relayed: z.boolean('relayed 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),
@@ -102,6 +103,7 @@ export const cuesFileSchema = z.strictObject({
       now: z.array(term).default([]),
       reality: z.array(term).default([]),
       identifies: z.array(term).default([]),
+      relays: z.array(term).default([]),
     })
     .prefault({}),
   places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),

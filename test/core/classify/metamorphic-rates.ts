@@ -1,6 +1,7 @@
 // Prints the pass rate of every metamorphic transformation (see metamorphic.test.ts) and of the
 // urgency probes (urgency-probes.test.ts).
 // Usage: npm run metamorphic [-- --show N]
+import { framedRates } from './metamorphic-frames.js';
 import { resolvedRates } from './metamorphic-resolved.js';
 import { rates } from './metamorphic-variants.js';
 import { calmingRates, urgencyRates } from './urgency-probes.js';
@@ -8,7 +9,8 @@ import { calmingRates, urgencyRates } from './urgency-probes.js';
 const i = process.argv.indexOf('--show');
 const show = i >= 0 ? Number(process.argv[i + 1]) : 0;
 const over = resolvedRates();
-for (const [name, r] of [...Object.entries(rates()), ...Object.entries(over.keeps)]) {
+const frames = framedRates();
+for (const [name, r] of [...Object.entries(rates()), ...Object.entries(over.keeps), ...Object.entries(frames.keeps)]) {
   console.log(`${name.padEnd(14)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }
@@ -23,7 +25,7 @@ for (const [name, r] of Object.entries(calmingRates())) {
   console.log(`calm: ${name.padEnd(12)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }
-for (const [name, r] of Object.entries(over.calming)) {
+for (const [name, r] of [...Object.entries(over.calming), ...Object.entries(frames.calming)]) {
   console.log(`calm: ${name.padEnd(12)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }

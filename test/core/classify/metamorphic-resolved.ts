@@ -9,7 +9,7 @@ import { chatterRate, keepRate, pick, portable, type Rate, seeds, trimEnd } from
 // 等了三天了) must stay reports of their category. Seeds are the reports of metamorphic-variants.ts;
 // the variants are generated here from templates.
 
-type Variant = (text: string, i: number) => string;
+export type Variant = (text: string, i: number) => string;
 
 const now = rules.language.now ?? [];
 /** Portable seeds that do not themselves come back to now (现在, 最近): a memory before them covers them. */
@@ -83,10 +83,16 @@ export const keeps: Record<string, Variant> = {
   'asks to forward': (t, i) => trimEnd(t) + pick(['，麻烦转给物业', '，网格员帮忙转一下', '，请转给相关部门'], i),
 };
 
-export function resolvedRates(): { calming: Record<string, Rate>; keeps: Record<string, Rate> } {
+/** The chatter rate of every calming frame and the keep rate of every variant of real reports. */
+export function frameRates(
+  frames: Record<string, { seeds: typeof seeds; make: Variant }>,
+  keeping: Record<string, Variant>,
+): { calming: Record<string, Rate>; keeps: Record<string, Rate> } {
   const calm: Record<string, Rate> = {};
-  for (const [name, f] of Object.entries(calming)) calm[name] = chatterRate(f.seeds, f.make);
+  for (const [name, f] of Object.entries(frames)) calm[name] = chatterRate(f.seeds, f.make);
   const keep: Record<string, Rate> = {};
-  for (const [name, f] of Object.entries(keeps)) keep[name] = keepRate(seeds, f);
+  for (const [name, f] of Object.entries(keeping)) keep[name] = keepRate(seeds, f);
   return { calming: calm, keeps: keep };
 }
+
+export const resolvedRates = () => frameRates(calming, keeps);

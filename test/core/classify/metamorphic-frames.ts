@@ -1,0 +1,88 @@
+import { frameRates, type Variant } from './metamorphic-resolved.js';
+import { pick, portable, seeds, trimEnd } from './metamorphic-variants.js';
+
+// Metamorphic variants for frames that hold complaint words but report nothing here and now (see
+// metamorphic-frames.test.ts): an article under a bracketed header (【转】, 【记者调查】) or a how-to
+// headline (小常识：…千万别做这三件事); a news story (有读者反映，一小区…); a worker's status (已到现场,
+// 这边已经安排); the reporter taking back a false alarm (是我按错了, 对不起大家); an advert that names
+// the problem it fixes (防水补漏 质保五年). Each frame must turn reports of every category into
+// chatter; real reports that merely hold the same words (【求助】, 打扰大家了, 在哪报修, 说师傅已到
+// 现场…没见人) must stay reports of their category.
+// Seeds are the reports of metamorphic-variants.ts; the variants are generated here from templates.
+
+/** The seed's first clause (六号楼楼顶又漏水了): what a worker or the reporter refers back to. */
+const firstClause = (t: string) => t.split(/[，,。！!？?\s]/u).find((x) => x !== '') ?? t;
+
+/** Frames that make a report chatter, with the seeds each applies to. */
+export const framed: Record<string, { seeds: typeof seeds; make: Variant }> = {
+  // Seeds that talk about "here" only through the place, so that the frame covers them.
+  'bracketed header': {
+    seeds: portable,
+    make: (t, i) =>
+      pick(
+        [
+          '【转】',
+          '【转发】',
+          '【转载】',
+          '【分享】',
+          '【记者调查】',
+          '【科普】',
+          '【民生关注】',
+          '【本地快讯】',
+          '【社会新闻】',
+          '【焦点直击】',
+        ],
+        i,
+      ) + t,
+  },
+  'how-to headline': {
+    seeds: portable,
+    make: (t, i) =>
+      pick(['安全小常识：', '生活小常识：', '居家小常识：'], i) +
+      trimEnd(t) +
+      pick(['，千万别做这三件事', '，一组视频告诉你怎么办', '，很多人都做错了', '，这几件事一定要知道'], i + 1),
+  },
+  'news story': {
+    seeds: portable,
+    make: (t, i) => pick(['有读者反映，一老旧小区', '记者调查：一小区', '读者来信：一个小区', '记者走访发现，一小区'], i) + t,
+  },
+  // A worker's status about what the seed's first clause says (电梯困人 维保已到现场), and the
+  // reporter taking it back (刚才说…的是我，是我按错了).
+  'worker on site': {
+    seeds,
+    make: (t, i) =>
+      firstClause(t) +
+      pick(['，维保已到现场，正在救援', '，保洁这边已经安排今天下午处理', '，师傅已到现场了', '，工作人员已经到现场，情况稳定'], i),
+  },
+  'taken back': {
+    seeds,
+    make: (t, i) =>
+      pick(['刚才说', '刚才喊'], i) +
+      firstClause(t) +
+      pick(
+        ['的是我，是我按错了，对不起大家', '的是我，搞错了，打扰大家了', '的是我，白让物业跑一趟', '的是我，看错了，让大家担心了'],
+        i + 1,
+      ),
+  },
+  // An advert for a service that fixes what the seed's first clause says.
+  advert: {
+    seeds,
+    make: (t, i) =>
+      pick(['防水补漏，不砸砖，质保五年，专治', '免费上门，价格公道，专治', '开锁换锁，免费检测，包修好，专治'], i) +
+      firstClause(t) +
+      pick(['，欢迎来电', '', '，免费上门'], i + 1),
+  },
+};
+
+/** Words of those frames in real reports: they stay reports of the same category. */
+export const keepsFramed: Record<string, Variant> = {
+  'plea header': (t, i) => pick(['【求助】', '【紧急】', '【急】', '【求助】物业：'], i) + t,
+  'asks when or where': (t, i) =>
+    trimEnd(t) + pick(['，什么时候能修？', '，到底找谁？在哪报修？', '，几点能来人看看？', '，为啥还没人来？'], i),
+  apology: (t, i) => trimEnd(t) + pick(['，打扰大家了', '，对不起大家，实在没办法才发群里', '，不好意思，麻烦物业看一下'], i),
+  'arranged and waiting': (t, i) => trimEnd(t) + pick(['，物业说已经安排了，等了三天了', '，说已经安排师傅，到现在没见人'], i),
+  'said on site, nobody came': (t, i) =>
+    trimEnd(t) + pick(['，说师傅已到现场，到现在没见人', '，说正在救援，半小时了还没动静', '，说这边已经安排了，怎么还没人来'], i),
+};
+
+export const framedRates = () => frameRates(framed, keepsFramed);
