@@ -59,6 +59,7 @@ export const urgentScenarios: Record<string, Scenario> = {
           `${place}一股烧塑料的味道，还在往外冒烟`,
           `${place}浓烟滚滚，呛得人睁不开眼`,
           `${place}起火了，大家快下楼`,
+          `${place}那着起来了，烟老大了`,
         ],
         i * 3 + 1,
       );
@@ -299,11 +300,18 @@ export const urgentScenarios: Record<string, Scenario> = {
     },
   },
   'someone about to jump': {
-    n: 6,
+    n: 8,
     make: (i) => {
       const who = pick(['有个人', '一个女的', '五楼那个小伙子'], i);
       const where = pick(['阳台上', '楼顶边上', '窗台上'], i + 1);
-      return `${who}站在${where}${pick(['要往下跳', '说要跳下去'], i)}，${pick(['快来人', '谁去劝劝', '已经报警了'], i * 5)}`;
+      const say = pick(['要往下跳', '说要跳下去'], i);
+      return pick(
+        [
+          `${who}站在${where}${say}，${pick(['快来人', '谁去劝劝', '已经报警了'], i * 5)}`,
+          `${where}有${pick(['个人', '一个女的', '个小伙子'], i + 2)}，坐在护栏外边，看着像${say}`,
+        ],
+        i + 1,
+      );
     },
   },
   'smoke coming into homes': {
@@ -357,6 +365,32 @@ export const urgentScenarios: Record<string, Scenario> = {
         ],
         i,
       );
+    },
+  },
+  'someone armed threatening people': {
+    n: 8,
+    make: (i) => {
+      const who = pick(['一个喝醉的男的', '有个人', '两个年轻人', '楼下那个租户'], i);
+      const weapon = pick(['菜刀', '一根铁棍', '水果刀', '木棍', '一把斧头'], i + 1);
+      const act = pick(['在追人', '冲着路人乱挥', '追着一个小孩跑', '见人就比划'], i * 3);
+      return `${who}拿着${weapon}${act}，${pick(['就在单元门口', '在小区广场上', '在地库出口'], i * 5)}`;
+    },
+  },
+  'sewage or water coming up into a home': {
+    n: 8,
+    make: (i) => {
+      const from = pick(['卫生间地漏', '厨房的下水口', '马桶', '洗衣机的排水口'], i);
+      const up = pick(['往上喷黑水', '一直往上冒脏水', '哗哗往上涌水', '往上返污水'], i + 1);
+      return `${from}${up}，${pick(['我家客厅都快淹了', '屋里全是水', '家里地上一层水'], i * 3)}`;
+    },
+  },
+  'tree or pole down across a path': {
+    n: 8,
+    make: (i) => {
+      const what = pick(['一棵大树', '路灯杆', '那棵老柳树', '门口的广告牌'], i);
+      const how = pick(['连根倒了', '被风刮倒了', '断了砸下来'], i + 1);
+      const path = pick(['横在步道上', '压在人行道上', '挡在小区主路上', '倒在单元门口'], i * 3);
+      return `${what}${how}，${path}，${pick(['还有人从底下钻过去', '快来人拉个警戒线', '上面的枝子还在往下掉'], i * 5)}`;
     },
   },
   'someone hurt': {
@@ -494,6 +528,12 @@ const nearMisses: string[] = [
   '我在阳台上晾衣服，手机差点掉下去',
   '阳台的晾衣架有点晃，楼下能不能帮忙看看',
   '卫生间墙面的瓷砖掉下来两块，家里老人说要找人修',
+  '我拿着菜刀切菜，一不小心把手划了个口子',
+  '楼道里谁家放了一把斧头和铁锹，能不能收一收',
+  '卫生间地漏有点返味，是不是存水弯干了',
+  '马桶冲水有点慢，好像有点堵',
+  '小区步道上的落叶好几天没扫了',
+  '我妈拿着木棍在阳台上打被子，灰特别大',
   '客厅墙皮掉下来一小块，是不是受潮了',
 ];
 
