@@ -35,6 +35,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const reality = rules.language.reality ?? [];
   const identifies = rules.language.identifies ?? [];
   const relays = rules.language.relays ?? [];
+  const isWaiting = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.waiting === true;
   const isRelayable = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.relayed === true;
   /** A wish or a when-question earlier in the clause of `h` (要是换了就好了, 什么时候能修好), if any. */
   const wishedBy = (reply: string, clauses: Int32Array, h: Hit): string | null => {
@@ -125,14 +126,15 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         ignored?.push({ term: h.term, why: '前面是“是否、有没有”，是在问，不是在说' });
         continue;
       }
-      // 物业说已安排师傅，到现在没见人: a worker's words passed on, then a claim after them, is a promise not kept.
+      // 物业说已安排师傅，到现在没见人: a worker's words passed on, then a claim after them, is a promise not kept;
+      // so is waiting said after them (回复说要等厂家，都等了半个月了).
       if (relays.length > 0 && h.data.roles.some(isRelayable)) {
         let from = h.start;
         while (from > 0 && clauses[from - 1] === clauses[h.start]) from--;
         const before = reply.slice(from, h.start);
         if (
           relays.some((w) => before.includes(w)) &&
-          raw.some((o) => o.start >= h.end && o.data.claim && !negation.isNegated(reply, o.start))
+          raw.some((o) => o.start >= h.end && (o.data.claim || o.data.roles.some(isWaiting)) && !negation.isNegated(reply, o.start))
         ) {
           ignored?.push({ term: h.term, why: '是转述工作人员的话，后面又说了问题或抱怨：答应了没做到，不算了结' });
           continue;

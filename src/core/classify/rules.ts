@@ -96,10 +96,12 @@ interface CueGroup {
   signOff?: boolean;
   /**
    * Negative groups of a worker's words (已安排师傅, 已到现场): relayed by a resident (物业说已安排师傅,
-   * after a `language.relays` word in its clause) and followed by a problem or a complaint (到现在没见人),
-   * it is a promise not kept, and does not count.
+   * after a `language.relays` word in its clause) and followed by a problem, a complaint (到现在没见人)
+   * or a `waiting` term (都等了半个月), it is a promise not kept, and does not count.
    */
   relayed?: boolean;
+  /** Positive groups: the fault has lasted or come back (都等了, 半个月, 还是): see `relayed`. */
+  waiting?: boolean;
 }
 
 interface Thresholds {

@@ -78,6 +78,7 @@ export const cuesFileSchema = z.strictObject({
         belief: z.boolean('belief 只能是 true 或 false。').default(false),
         past: z.boolean('past 只能是 true 或 false。').default(false),
         relayed: z.boolean('relayed 只能是 true 或 false。').default(false),
+        waiting: z.boolean('waiting 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),

@@ -71,7 +71,17 @@ export const keeps: Record<string, Variant> = {
     ),
   'wish or when': (t, i) => trimEnd(t) + pick(['，要是能换个新的就好了', '，什么时候能修好？', '，希望尽快修好', '，赶紧找人来弄好了'], i),
   'promised and waiting': (t, i) =>
-    trimEnd(t) + pick(['，说派人来，等了三天了', '，物业说明天来修，到现在也没来', '，打电话说马上到，一上午没见人'], i),
+    trimEnd(t) +
+    pick(
+      [
+        '，说派人来，等了三天了',
+        '，物业说明天来修，到现在也没来',
+        '，打电话说马上到，一上午没见人',
+        '，物业回复说要等厂家，都等了半个月了',
+        '，说最快周三来，到现在还没动静',
+      ],
+      i,
+    ),
   'self tried': (t, i) => trimEnd(t) + pick(['，自己弄了半天也没弄好', '，我自己拧了拧也不管用'], i),
   // A memory, then now (小时候可没这样，现在…): the report is about now.
   'memory, then now': (t, i) => pick(['小时候可没这样，现在', '那年头都没这么差，现在', '想当年哪有这种事，最近'], i) + t,
