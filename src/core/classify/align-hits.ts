@@ -1,7 +1,7 @@
 // Segmentation alignment: which substring hits survive jieba's word boundaries, and which span
 // of the text needs segmenting at all.
 import { LAYERS, type Hit } from './compile-terms.js';
-import { ONLY_NEGATIVE_CUE, STRICT, type TermTable } from './term-table.js';
+import { ONLY_NEGATIVE_CUE, STRICT, WHOLE_WORDS, type TermTable } from './term-table.js';
 
 /** jieba's hard separators: it never joins characters across them. */
 const JIEBA_SEPARATORS = new Set([' ', '\t', '\n', '，', '。'].map((c) => c.charCodeAt(0)));
@@ -64,11 +64,14 @@ export function alignedHits(
   const ok: Hit[] = [];
   for (const h of hits) {
     const inSpan = h.start >= from && h.end <= to;
+    const flags = table.flags[h.id]!;
     const keep = !inSpan
       ? true
-      : (table.flags[h.id]! & STRICT) !== 0
-        ? boundary[h.start] === 1
-        : boundary[h.start] === 1 || boundary[h.end] === 1 || tokenOf[h.start] === tokenOf[h.end - 1];
+      : (flags & WHOLE_WORDS) !== 0
+        ? boundary[h.start] === 1 && boundary[h.end] === 1
+        : (flags & STRICT) !== 0
+          ? boundary[h.start] === 1
+          : boundary[h.start] === 1 || boundary[h.end] === 1 || tokenOf[h.start] === tokenOf[h.end - 1];
     if (keep) ok.push(h);
     else if (dropped) dropped.push({ term: h.term, why: 'straddles', by: tokensAround(tokens, tokenOf, h, from) });
   }

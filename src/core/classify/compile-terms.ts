@@ -38,6 +38,8 @@ export interface TermInfo {
   layers: number;
   /** Urgency cancellers (如果, 万一) must start on a word boundary. */
   strict: boolean;
+  /** A typo variant of a rule term (燃起味 for 燃气味): it counts only where it is whole words. */
+  typo: boolean;
   /** Counts towards a category (object, problem or category cue). */
   category: boolean;
   /** Belongs to a "not a report" cue group. */
@@ -97,11 +99,13 @@ export function compileTerms(rules: Rules): CompiledTerms {
   const catIndex = new Map(rules.categories.filter((c) => c.enabled).map((c, i) => [c.code, i]));
   const main: [string, TermInfo][] = [];
   const nearHazard: [string, TermInfo][] = [];
-  for (const [t, roles] of termRoles(rules)) {
-    const own = roles.filter((r) => !isNearHazard(r));
-    const near = roles.filter(isNearHazard);
-    if (own.length > 0) main.push([t, termInfo(t, own, rules, catIndex, keyOf)]);
-    if (near.length > 0) nearHazard.push([t, termInfo(t, near, rules, catIndex, keyOf)]);
+  const roles = termRoles(rules);
+  const typos = addTypoVariants(roles, rules.language.homophones ?? []);
+  for (const [t, list] of roles) {
+    const own = list.filter((r) => !isNearHazard(r));
+    const near = list.filter(isNearHazard);
+    if (own.length > 0) main.push([t, termInfo(t, own, rules, catIndex, keyOf, typos.has(t))]);
+    if (near.length > 0) nearHazard.push([t, termInfo(t, near, rules, catIndex, keyOf, typos.has(t))]);
   }
   return {
     index: createTermIndex(main),
@@ -109,6 +113,48 @@ export function compileTerms(rules: Rules): CompiledTerms {
     table: createTermTable([...main, ...nearHazard].map(([, info]) => info)),
     keyCount: keys.size,
   };
+}
+
+/**
+ * An input method's homophone typos (燃起味 for 燃气味, 电提 for 电梯, 井该 for 井盖): an object of
+ * two characters or more with one character swapped for another of its `language.homophones`
+ * group plays that object's roles, and so does a problem or hazard of three or more with an inner
+ * character swapped, unless the variant is a rule term of its own. A problem's first or last
+ * character is left alone: 自己该 (怎么办) is no 自己盖, 没改 no 没盖.
+ * Returns the variants added; they count only as whole words (align-hits.ts), so 暖起 in 天暖起来
+ * is no 暖气.
+ */
+function addTypoVariants(roles: Map<string, TermRole[]>, groups: readonly string[]): Set<string> {
+  const typos = new Set<string>();
+  const sounds = new Map<string, string[]>();
+  for (const g of groups) {
+    const chars = [...g];
+    for (const ch of chars) sounds.set(ch, chars.filter((x) => x !== ch));
+  }
+  if (sounds.size === 0) return typos;
+  const variants = new Map<string, TermRole[]>();
+  for (const [t, list] of roles) {
+    const objects = list.filter((r) => r.kind === 'object');
+    const claims = t.length >= 3 ? list.filter((r) => r.kind === 'problem' || r.kind === 'hazard') : [];
+    if (t.length < 2 || objects.length + claims.length === 0) continue;
+    for (let i = 0; i < t.length; i++) {
+      const inside = i > 0 && i < t.length - 1;
+      const typed = inside ? [...objects, ...claims] : objects;
+      if (typed.length === 0) continue;
+      for (const alt of sounds.get(t[i]!) ?? []) {
+        const variant = t.slice(0, i) + alt + t.slice(i + 1);
+        if (roles.has(variant)) continue;
+        const known = variants.get(variant);
+        if (known) known.push(...typed.filter((r) => !known.includes(r)));
+        else variants.set(variant, [...typed]);
+      }
+    }
+  }
+  for (const [variant, list] of variants) {
+    roles.set(variant, list);
+    typos.add(variant);
+  }
+  return typos;
 }
 
 function isNearHazard(r: TermRole): boolean {
@@ -177,7 +223,14 @@ const LAYER: Record<TermRole['kind'], number> = {
 /** Number of layers in LAYER (bits 0…LAYERS-1). */
 export const LAYERS = 5;
 
-function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<string, number>, keyOf: (k: string) => number): TermInfo {
+function termInfo(
+  term: string,
+  roles: TermRole[],
+  rules: Rules,
+  catIndex: Map<string, number>,
+  keyOf: (k: string) => number,
+  typo: boolean,
+): TermInfo {
   const exact: RoleCode[] = [];
   for (const r of roles) {
     if (r.kind === 'object' || r.kind === 'problem') {
@@ -206,6 +259,7 @@ function termInfo(term: string, roles: TermRole[], rules: Rules, catIndex: Map<s
     roles,
     layers: roles.reduce((m, r) => m | LAYER[r.kind], 0),
     strict: roles.every((r) => r.kind === 'urgent-cancel' || r.kind === 'urgent-over'),
+    typo,
     category: roles.some((r) => LAYER[r.kind] === 1),
     negativeCue: roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),
     onlyNegativeCue: roles.every((r) => r.kind === 'cue' && rules.cues[r.group]!.weight < 0),

@@ -226,4 +226,10 @@ export interface LanguageRules {
   identifies?: string[];
   /** Words earlier in its clause that say a worker's words are passed on (物业说已安排): see `relayed`. */
   relays?: string[];
+  /**
+   * Groups of characters an input method gives for the same sound (气起汽, 梯提题): an object of
+   * two characters or more, or a problem or hazard of three or more, written with one of them in
+   * place of the other (燃起味, 电提, 井该) means the same, where it stands as whole words.
+   */
+  homophones?: string[];
 }

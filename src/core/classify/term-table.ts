@@ -16,10 +16,12 @@ export const HAZARD_NEEDS = 16;
 export const NAMES_OBJECT = 32;
 export const ONLY_NEGATIVE_CUE = 64;
 export const STRICT = 128;
+/** A typo variant (see compile-terms.ts): it counts only where it is whole words. */
+export const WHOLE_WORDS = 256;
 
 export interface TermTable {
   /** Per term id: bit set of the flags above. */
-  flags: Uint8Array;
+  flags: Uint16Array;
   /** Per term id: TermInfo.layers. */
   layers: Uint8Array;
   /** The role codes (TermInfo.exact) of term id are entries from[id] … from[id + 1] - 1 of the arrays below. */
@@ -38,7 +40,7 @@ export interface TermTable {
 export function createTermTable(infos: readonly TermInfo[]): TermTable {
   const n = infos.reduce((sum, t) => sum + t.exact.length, 0);
   const table: TermTable = {
-    flags: new Uint8Array(infos.length),
+    flags: new Uint16Array(infos.length),
     layers: new Uint8Array(infos.length),
     from: new Int32Array(infos.length + 1),
     kind: new Uint8Array(n),
@@ -58,7 +60,8 @@ export function createTermTable(infos: readonly TermInfo[]): TermTable {
       (t.hazardNeeds !== null ? HAZARD_NEEDS : 0) |
       (t.exact.some((b) => b.kind === 0) ? NAMES_OBJECT : 0) |
       (t.onlyNegativeCue ? ONLY_NEGATIVE_CUE : 0) |
-      (t.strict ? STRICT : 0);
+      (t.strict ? STRICT : 0) |
+      (t.typo ? WHOLE_WORDS : 0);
     table.layers[id] = t.layers;
     table.from[id] = at;
     t.exact.forEach((b, j) => {

@@ -105,6 +105,7 @@ export function loadRules(dir: string): Rules {
       reality: cues.language.reality,
       identifies: cues.language.identifies,
       relays: cues.language.relays,
+      homophones: cues.language.homophones,
     },
     places: cues.places,
     thresholds: {

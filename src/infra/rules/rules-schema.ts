@@ -105,6 +105,7 @@ export const cuesFileSchema = z.strictObject({
       reality: z.array(term).default([]),
       identifies: z.array(term).default([]),
       relays: z.array(term).default([]),
+      homophones: z.array(z.string().trim().min(2, '同音字一组至少两个字。')).default([]),
     })
     .prefault({}),
   places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),

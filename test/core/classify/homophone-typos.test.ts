@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { realClassifier, rules } from './real-classifier.js';
+
+// Input-method homophone typos (rules/cues.yaml `language.homophones`): a report that names its
+// object or hazard with one character typed as another of the same sound is the same report, and
+// everyday words made of those characters stay everyday words. The variants are generated here
+// from the groups, not listed.
+
+const c = realClassifier();
+const groups = rules.language.homophones ?? [];
+
+/** Each spelling of `word` with one character swapped for another of its homophone group. */
+function misspellings(word: string): string[] {
+  const out: string[] = [];
+  [...word].forEach((ch, i) => {
+    const group = groups.find((g) => g.includes(ch));
+    if (!group) return;
+    for (const alt of group) if (alt !== ch) out.push(word.slice(0, i) + alt + word.slice(i + 1));
+  });
+  return out;
+}
+
+/** Objects whose names hold a character of some homophone group, with their category. */
+const OBJECTS: [string, string][] = [
+  ['电梯', 'elevator'],
+  ['井盖', 'road'],
+  ['燃气灶', 'gas'],
+  ['暖气片', 'heating'],
+  ['电梯门', 'elevator'],
+  ['门禁', 'security'],
+];
+const FRAMES = [
+  (o: string) => `3号楼的${o}坏了，好几天了也没人修`,
+  (o: string) => `@物业 ${o}又出问题了，什么时候来看看`,
+  (o: string) => `我们这栋${o}怎么回事，一直不好使`,
+];
+
+describe('homophone typos', () => {
+  it('has homophone groups to generate from', () => {
+    expect(groups.length).toBeGreaterThan(0);
+  });
+
+  const reports = OBJECTS.flatMap(([o, category]) =>
+    misspellings(o).flatMap((typo) => FRAMES.map((f, i) => [f(typo), category, f(o), i] as const)),
+  );
+
+  it.each(reports)('%s is about %s, as the correct spelling is', (text, category, correct) => {
+    expect(c.classify(correct)).toMatchObject({ report: true, category });
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+
+  it.each(misspellings('燃气味').map((w) => [`${w}好重，不知道谁家的，2单元`]))('%s is an urgent gas leak', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'gas', urgent: true });
+  });
+
+  // Everyday words made of the same characters: a typo counts only where it is whole words, and
+  // a problem's first or last character is never swapped.
+  it.each([
+    '天终于暖起来了，出门不用穿羽绒服了',
+    '孩子考砸了，我自己该怎么跟他说',
+    '我们口头上说好了，明天一起去爬山',
+    '大家们好，周末有没有人一起打羽毛球',
+    '他们几个去钓鱼了，晚上回来吃饭',
+    '这本书提起来挺沉的',
+    '看完比赛心里燃起了一团火，明天也去跑步',
+  ])('%s stays chatter', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: false, urgent: false });
+  });
+});
