@@ -85,7 +85,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     for (const [group, terms] of negative) {
       if (!calming.has(group)) continue;
       const why = `「${rules.cues[group]!.label}」（${terms.join('、')}）：说的不是眼下本小区的险情`;
-      return { urgent: false, found: [], cancelled: [...u.cancelled, ...u.found.map((f) => ({ term: f.term, why }))], fallback: null };
+      return {
+        urgent: false,
+        found: [],
+        cancelled: [...u.cancelled, ...u.found.map((f) => ({ term: f.term, why }))],
+        fallback: null,
+        categories: [],
+      };
     }
     return u;
   };
@@ -158,7 +164,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
     // An urgent finding adds evidence and, when no category is named well enough, brings its own.
     // A danger belongs to the category whose hazard it is (煤气味 … 物业电话没人接 is gas).
-    const danger = urgency.urgent ? dangerCategory(urgency, named) : undefined;
+    const danger = urgency.urgent ? (dangerCategory(urgency, named) ?? hazardsOwn(urgency, s.categories)) : undefined;
     let category = danger?.code ?? best?.code ?? null;
     let categoryScore = danger?.score ?? best?.score ?? 0;
     let evidence = s.evidence;
@@ -250,6 +256,16 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 function dangerCategory(u: Urgency, named: CategoryScore[]): CategoryScore | undefined {
   const own = new Set(u.found.map((f) => f.category));
   return named.find((x) => own.has(x.code));
+}
+
+/**
+ * Among the categories tied for the lead, the one whose danger it is: a gas smell met on leaving
+ * the lift (电梯 3, 燃气 3) is gas, a wall fallen onto the pavement (围墙 3, 道路 3) is road.
+ */
+function hazardsOwn(u: Urgency, categories: readonly CategoryScore[]): CategoryScore | undefined {
+  const top = categories[0];
+  if (top === undefined || u.categories.length === 0) return undefined;
+  return categories.find((x) => x.score === top.score && u.categories.includes(x.code));
 }
 
 function explainUrgency(u: Urgency): Explanation['urgent'] {

@@ -29,12 +29,14 @@ export interface Urgency {
   cancelled: { term: string; why: string }[];
   /** Category for an urgent message that no category decides (from exposure or hazard), or null. */
   fallback: string | null;
+  /** The categories of the urgency.yaml hazards found (fire: security, gas smell: gas), first found first. */
+  categories: readonly string[];
 }
 
 /** `named`: the categories the message names well enough (best first). */
 export type UrgencyDetector = (hits: Hit[], reply: string, clauses: Int32Array, named: readonly string[]) => Urgency;
 
-export const NOT_URGENT: Urgency = { urgent: false, found: [], cancelled: [], fallback: null };
+export const NOT_URGENT: Urgency = { urgent: false, found: [], cancelled: [], fallback: null, categories: [] };
 
 export function createUrgencyDetector(rules: Rules, negation: Negation): UrgencyDetector {
   const { hazards, exposures } = rules.urgency;
@@ -81,6 +83,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
     const found: UrgentFinding[] = [];
     const cancelled: Urgency['cancelled'] = [];
     let fallback: string | null = null;
+    const categories: string[] = [];
     for (const c of candidates) {
       const h = c.hit;
       const clause = clauses[h.start]!;
@@ -118,10 +121,13 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         continue;
       }
       found.push({ term: h.term, hazard: c.label, exposure: exposure?.term ?? null, category: c.category ?? null });
-      if (fallback === null && c.hazard >= 0)
-        fallback = (exposure && exposures[exposure.exposure]!.category) ?? hazards[c.hazard]!.category;
+      if (c.hazard >= 0) {
+        const own = hazards[c.hazard]!.category;
+        if (own !== null && !categories.includes(own)) categories.push(own);
+        fallback ??= (exposure && exposures[exposure.exposure]!.category) ?? own;
+      }
     }
-    return { urgent: found.length > 0, found, cancelled, fallback };
+    return { urgent: found.length > 0, found, cancelled, fallback, categories };
   };
 }
 

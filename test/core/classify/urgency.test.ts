@@ -185,3 +185,34 @@ describe('urgency: a cry for help is a hazard of its own', () => {
     expect(c.classify('我家外墙渗水，客厅墙面全是水印子，麻烦物业来看看').urgent).toBe(false);
   });
 });
+
+describe('urgency: a place named as much as the danger leaves the category to the danger', () => {
+  // Generated: where the danger is met (a lift, a wall) may score as much as the danger's own
+  // category; then the danger decides.
+  const GAS = ['一股臭鸡蛋味', '好大的燃气味', '一股煤气味'];
+  const LIFTS = ['一出电梯', '刚下电梯', '从电梯出来'];
+  const gas = LIFTS.flatMap((at, i) =>
+    GAS.map((smell, j) => [`${at}就${smell}，${pick(['越往里越浓', '不知道谁家的', '快来查查'], i + j)}`, 'gas']),
+  );
+  const WALLS = ['围墙', '小区的院墙', '北边那段围墙'];
+  const PATHS = ['人行道上', '人行道中间', '门口的人行道上'];
+  const road = WALLS.flatMap((wall, i) =>
+    PATHS.map((path, j) => [`${wall}倒了一大片，砖头压在${path}，${pick(['剩下的还在晃', '人都绕着走', '车都过不去'], i + j)}`, 'road']),
+  );
+
+  it.each([...gas, ...road])('%s is %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category });
+  });
+
+  it('ties at the top in many of them (the case it checks)', () => {
+    const ties = [...gas, ...road].filter(([text]) => {
+      const [a, b] = c.explain(text!).categories;
+      return a !== undefined && b !== undefined && a.score === b.score;
+    });
+    expect(ties.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+function pick<T>(xs: readonly T[], i: number): T {
+  return xs[i % xs.length]!;
+}
