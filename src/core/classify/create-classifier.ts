@@ -13,6 +13,7 @@ import { blankMentions } from './blank-mentions.js';
 import { alignedHits, segmentSpan, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createClauseSplitter } from './clause-ids.js';
+import { createComparisonFilter } from './comparisons.js';
 import { compileTerms, type Hit } from './compile-terms.js';
 import { createRoleDescriber } from './describe-roles.js';
 import { createUrgencyDetector, NOT_URGENT, type Urgency } from './detect-urgency.js';
@@ -47,6 +48,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const isHazard = (h: Hit) => (flags[h.id]! & HAZARD) !== 0;
   const negation = createNegation(rules.language);
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
+  const dropVehicles = createComparisonFilter(rules.language);
   const findNegativeCues = createNegativeCueFinder(rules, negation);
   const upperBound = createUpperBound(rules, keyCount, table);
   const score = createScorer(rules, table, keyCount, negation);
@@ -122,6 +124,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     if (usePrefilter && !raw.some(isTopical)) return skipped(quote, reply, building);
     const clauses = splitClauses(reply);
+    // 跟水管爆了似的: what the message compares with is not what is wrong.
+    raw = dropVehicles(raw, reply, clauses);
     // The exposure and canceller hits (see compile-terms.ts): looked for at most once, and only
     // when a stage needs them.
     let nearHits: Hit[] | null = null;

@@ -232,4 +232,11 @@ export interface LanguageRules {
    * place of the other (燃起味, 电提, 井该) means the same, where it stands as whole words.
    */
   homophones?: string[];
+  /**
+   * Comparisons (跟…似的, 像…一样, 比…还): what lies between an opening and a closing word of one
+   * pattern is what the message compares with, not what is wrong (see comparisons.ts).
+   */
+  comparisons?: { opens: string[]; closes: string[] }[];
+  /** Words holding an opening word that compare nothing (比较, 比如). */
+  notComparisons?: string[];
 }

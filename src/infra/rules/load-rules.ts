@@ -106,6 +106,8 @@ export function loadRules(dir: string): Rules {
       identifies: cues.language.identifies,
       relays: cues.language.relays,
       homophones: cues.language.homophones,
+      comparisons: cues.language.comparisons,
+      notComparisons: cues.language.not_comparisons,
     },
     places: cues.places,
     thresholds: {

@@ -106,6 +106,8 @@ export const cuesFileSchema = z.strictObject({
       identifies: z.array(term).default([]),
       relays: z.array(term).default([]),
       homophones: z.array(z.string().trim().min(2, '同音字一组至少两个字。')).default([]),
+      comparisons: z.array(z.strictObject({ opens: z.array(term).min(1), closes: z.array(term).min(1) })).default([]),
+      not_comparisons: z.array(term).default([]),
     })
     .prefault({}),
   places: z.strictObject({ zones: z.array(term).default([]), here: z.array(term).default([]) }).prefault({}),

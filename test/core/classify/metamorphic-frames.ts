@@ -5,7 +5,8 @@ import { pick, portable, seeds, trimEnd } from './metamorphic-variants.js';
 // metamorphic-frames.test.ts): an article under a bracketed header (【转】, 【记者调查】) or a how-to
 // headline (小常识：…千万别做这三件事); a news story (有读者反映，一小区…); a worker's status (已到现场,
 // 这边已经安排); the reporter taking back a false alarm (是我按错了, 对不起大家); an advert that names
-// the problem it fixes (防水补漏 质保五年). Each frame must turn reports of every category into
+// the problem it fixes (防水补漏 质保五年); a joke comparing something else with a problem (跟水管爆了
+// 似的, 比电梯坏的次数还多). Each frame must turn reports of every category into
 // chatter; real reports that merely hold the same words (【求助】, 打扰大家了, 在哪报修, 说师傅已到
 // 现场…没见人) must stay reports of their category.
 // Seeds are the reports of metamorphic-variants.ts; the variants are generated here from templates.
@@ -64,6 +65,19 @@ export const framed: Record<string, { seeds: typeof seeds; make: Variant }> = {
         i + 1,
       ),
   },
+  // A joke that compares something else with what the seed's first clause says.
+  simile: {
+    seeds,
+    make: (t, i) =>
+      pick(['这个月工资一发就没了，', '我这手气，', '减肥半年一斤没瘦，', '孩子写作业磨磨蹭蹭，'], i) +
+      pick(['跟', '像', '就像'], i + 1) +
+      firstClause(t) +
+      pick(['似的😂', '一样😂', '似的 哈哈哈'], i + 2),
+  },
+  comparison: {
+    seeds,
+    make: (t, i) => `${pick(['我家的WiFi断得', '我老公加班', '孩子感冒'], i)}比${firstClause(t)}还${pick(['勤', '频繁', '准时'], i + 1)}😂`,
+  },
   // An advert for a service that fixes what the seed's first clause says.
   advert: {
     seeds,
@@ -76,6 +90,9 @@ export const framed: Record<string, { seeds: typeof seeds; make: Variant }> = {
 
 /** Words of those frames in real reports: they stay reports of the same category. */
 export const keepsFramed: Record<string, Variant> = {
+  // A report that compares its own thing with something else (吵得跟打雷似的) is still a report.
+  'compares its own thing': (t, i) =>
+    trimEnd(t) + pick(['，急得跟热锅上的蚂蚁似的', '，晚上黑得跟没灯一样', '，比上个月还严重', '，跟没人管一样', '，比去年更糟了'], i),
   'plea header': (t, i) => pick(['【求助】', '【紧急】', '【急】', '【求助】物业：'], i) + t,
   'asks when or where': (t, i) =>
     trimEnd(t) + pick(['，什么时候能修？', '，到底找谁？在哪报修？', '，几点能来人看看？', '，为啥还没人来？'], i),

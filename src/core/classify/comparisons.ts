@@ -1,0 +1,58 @@
+// Comparisons: in 跟水管爆了似的 or 比电梯坏的次数还多, what the message is compared with (the
+// vehicle: 水管爆了, 电梯坏的次数) is not what it says is wrong. A hit lying wholly between an
+// opening word (跟, 像; 比) and a closing word of the same pattern (似的, 一样; 还, 更), in one clause
+// and at most MAX_VEHICLE characters apart, does not count. Only the clause around each hit is
+// looked at, so the cost grows with the hits, not with the text.
+import type { Hit } from './compile-terms.js';
+import type { LanguageRules } from './rules.js';
+
+/** The longest vehicle: a comparison names its standard in a few words. */
+const MAX_VEHICLE = 16;
+
+/** Drops the hits inside a comparison's vehicle (returns `raw` itself when there are none). */
+export type ComparisonFilter = (raw: Hit[], text: string, clauses: Int32Array) => Hit[];
+
+export function createComparisonFilter(language: LanguageRules): ComparisonFilter {
+  const patterns = language.comparisons ?? [];
+  const notComparisons = language.notComparisons ?? [];
+  if (patterns.length === 0) return (raw) => raw;
+  /** The opener `w` at `at` is part of a word that compares nothing (比较, 比如). */
+  const covered = (text: string, at: number, w: string) =>
+    notComparisons.some((n) => {
+      for (let k = n.indexOf(w); k >= 0; k = n.indexOf(w, k + 1)) if (text.startsWith(n, at - k)) return true;
+      return false;
+    });
+  const inVehicle = (h: Hit, text: string, clauses: Int32Array): boolean => {
+    const clause = clauses[h.start]!;
+    let from = h.start;
+    while (from > 0 && h.start - from < MAX_VEHICLE && clauses[from - 1] === clause) from--;
+    let to = h.end;
+    while (to < text.length && to - h.end < MAX_VEHICLE && clauses[to] === clause) to++;
+    const after = text.slice(h.end, to);
+    let before: string | null = null;
+    for (const p of patterns) {
+      let close = -1;
+      for (const w of p.closes) {
+        const at = after.indexOf(w);
+        if (at >= 0 && (close < 0 || at < close)) close = at;
+      }
+      if (close < 0) continue;
+      before ??= text.slice(from, h.start);
+      for (const w of p.opens) {
+        const at = before.lastIndexOf(w);
+        if (at >= 0 && before.length - (at + w.length) + (h.end - h.start) + close <= MAX_VEHICLE && !covered(text, from + at, w))
+          return true;
+      }
+    }
+    return false;
+  };
+  return (raw, text, clauses) => {
+    let out: Hit[] | null = null;
+    for (let i = 0; i < raw.length; i++) {
+      const h = raw[i]!;
+      if (inVehicle(h, text, clauses)) out ??= raw.slice(0, i);
+      else out?.push(h);
+    }
+    return out ?? raw;
+  };
+}
