@@ -27,6 +27,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const questionEnds = rules.language.questionEnds ?? [];
   const isPlaceCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.place === true;
   const isClosing = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.closes === true;
+  const placeGroups = rules.cues.flatMap((g, i) => (g.place === true && scopes[i] === 'span' ? [i] : []));
   /** A resolution or a phrase of a "not a report" group: believed, it says the writer thought all was well. */
   const isCalming = (r: TermRole) =>
     r.kind === 'cue' && rules.cues[r.group]!.weight < 0 && (rules.cues[r.group]!.closes === true || scopes[r.group] === 'message');
@@ -95,6 +96,14 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
       broken: null,
     };
     const believed = (h: Hit) => beliefs.last !== null && beliefs.last.clause === clauses[h.start] && h.start >= beliefs.last.end;
+    // A place elsewhere counted earlier in h's clause (别的小区 before 早热了), or undefined.
+    const placeBefore = (h: Hit): Hit | undefined => {
+      for (const g of placeGroups) {
+        const found = groupHits.get(g)?.find((o) => o.end <= h.start && clauses[o.start] === clauses[h.start]);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
     const breakBelief = () => {
       beliefs.broken ??= new Set();
       beliefs.broken.add(beliefs.last!.group);
@@ -150,6 +159,12 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         const wish = irrealis.length > 0 ? wishedBy(reply, clauses, h) : null;
         if (wish !== null) {
           ignored?.push({ term: h.term, why: `同一分句前面有「${wish}」：是盼着好、问什么时候好，不是已经好了` });
+          continue;
+        }
+        // 别的小区早热了: what is fine at another place (as counted so far) closes nothing here.
+        const place = placeBefore(h);
+        if (place !== undefined) {
+          ignored?.push({ term: h.term, why: `同一分句前面有「${place.term}」：好的是别处，不是这里` });
           continue;
         }
       }

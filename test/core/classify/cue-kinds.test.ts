@@ -200,3 +200,24 @@ describe('lifts with people inside, and questions asked just in case', () => {
     expect(c.classify('要是电梯困人了该打哪个电话啊 先存一下以防万一')).toMatchObject({ report: false, urgent: false });
   });
 });
+
+describe('a fix at another place closes nothing here', () => {
+  // Generated: a problem here, then the same thing fine at another estate (别的小区早热了).
+  const HERE: [string, string][] = [
+    ['我们楼到现在还没来暖气', 'heating'],
+    ['3号楼的电梯停了一整天', 'elevator'],
+    ['我家这边从早上就停水', 'water_supply'],
+  ];
+  const ELSEWHERE = ['别的小区', '隔壁小区', '人家小区'];
+  const FIXED = ['早就好了', '早修好了', '早就恢复了', '早就热了'];
+  const texts = HERE.flatMap(([here, category], i) =>
+    ELSEWHERE.map((where, j) => [`${here} ${where}${FIXED[(i + j) % FIXED.length]} 这边等到什么时候`, category] as const),
+  );
+  it.each(texts)('%s is a report about %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+
+  it.each(ELSEWHERE.map((where, j) => [`${where}的暖气${FIXED[j]}`]))('%s alone stays chatter', (text) => {
+    expect(c.classify(text).report).toBe(false);
+  });
+});
