@@ -23,6 +23,8 @@ describe('cues that say a message is not a new report', () => {
     ['false_alarm', '刚才说的漏水是我家自己的水龙头没关紧 虚惊一场'],
     ['elsewhere', '新闻说隔壁小区电梯困人了 好吓人'],
     ['chat', '哈哈哈 楼下那只狗天天在路灯下面等主人'],
+    ['chat', '陪孩子背了一晚上单词 嗓子都冒烟了'],
+    ['chat', '开了一天会 喉咙冒烟了'],
     ['lost_found', '谁的钥匙掉在电梯里了 放门卫了'],
     ['misbelief', '还以为楼下着火了 下去一看是人家在烧烤'],
     ['forwarded', '转：夏天用电安全的五个要点 空调插座别乱接'],
