@@ -168,7 +168,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
     // An urgent finding adds evidence and, when no category is named well enough, brings its own.
     // A danger belongs to the category whose hazard it is (煤气味 … 物业电话没人接 is gas).
-    const danger = urgency.urgent ? (dangerCategory(urgency, named) ?? hazardsOwn(urgency, s.categories)) : undefined;
+    const danger = urgency.urgent
+      ? (dangerCategory(urgency, named) ?? endangered(urgency, named) ?? hazardsOwn(urgency, s.categories))
+      : undefined;
     let category = danger?.code ?? best?.code ?? null;
     let categoryScore = danger?.score ?? best?.score ?? 0;
     let evidence = s.evidence;
@@ -260,6 +262,19 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 function dangerCategory(u: Urgency, named: CategoryScore[]): CategoryScore | undefined {
   const own = new Set(u.found.map((f) => f.category));
   return named.find((x) => own.has(x.code));
+}
+
+/**
+ * The named category whose thing the danger is at (暖气片 of 暖气片接口崩开了, whoever else is blamed
+ * for an unanswered phone): the thing in danger is what the message is about.
+ */
+function endangered(u: Urgency, named: readonly CategoryScore[]): CategoryScore | undefined {
+  for (const f of u.found) {
+    if (!f.thing) continue;
+    const own = named.find((x) => x.terms.includes(f.exposure!));
+    if (own !== undefined) return own;
+  }
+  return undefined;
 }
 
 /**

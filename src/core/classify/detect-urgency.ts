@@ -18,6 +18,8 @@ export interface UrgentFinding {
   hazard: string;
   /** The exposure term it was paired with, when the hazard needs one. */
   exposure: string | null;
+  /** That exposure is a thing in danger (its class has `thing: true`), not a person or a place. */
+  thing: boolean;
   /** The category whose own hazard term this is (有点味 for gas), or null for a hazard of urgency.yaml. */
   category: string | null;
 }
@@ -120,7 +122,13 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         cancelled.push({ term: h.term, why });
         continue;
       }
-      found.push({ term: h.term, hazard: c.label, exposure: exposure?.term ?? null, category: c.category ?? null });
+      found.push({
+        term: h.term,
+        hazard: c.label,
+        exposure: exposure?.term ?? null,
+        thing: exposure !== null && exposures[exposure.exposure]!.thing === true,
+        category: c.category ?? null,
+      });
       if (c.hazard >= 0) {
         const own = hazards[c.hazard]!.category;
         if (own !== null && !categories.includes(own)) categories.push(own);

@@ -162,6 +162,11 @@ interface ExposureClass {
   terms: string[];
   /** Category an urgent message gets from this exposure when no category decides (老人 → care_service). */
   category: string | null;
+  /**
+   * A thing, not a person or a place (暖气片, 电线, 井盖): the category that names it is what an
+   * urgent message is about (暖气片接口崩开了 … 物业电话打不通 is heating).
+   */
+  thing?: boolean;
 }
 
 /** The urgency layer: hazard × exposure within a window of clauses, unless cancelled. */

@@ -138,7 +138,15 @@ export const urgencyFileSchema = z
       )
       .default([]),
     exposures: z
-      .array(z.strictObject({ kind, label, category: categoryCode, terms: z.array(term).min(1, '每类至少要有一个词。') }))
+      .array(
+        z.strictObject({
+          kind,
+          label,
+          category: categoryCode,
+          thing: z.boolean().optional(),
+          terms: z.array(term).min(1, '每类至少要有一个词。'),
+        }),
+      )
       .default([]),
     cancel: z.array(term).default([]),
     over: z.array(term).default([]),

@@ -216,3 +216,21 @@ describe('urgency: a place named as much as the danger leaves the category to th
 function pick<T>(xs: readonly T[], i: number): T {
   return xs[i % xs.length]!;
 }
+
+describe('urgency: the thing in danger decides the category, not who is blamed for the wait', () => {
+  // Generated: a thing in danger (a radiator bursting, a meter box sparking) and a complaint about
+  // the property service not answering, which scores as much or more.
+  const THINGS: [string, string, string][] = [
+    ['暖气片接口', '崩开了 热水呲得满屋都是', 'heating'],
+    ['暖气管', '爆了 热水一直往外喷', 'heating'],
+    ['电表箱', '一直在冒火花', 'power'],
+    ['配电箱', '噼里啪啦冒火花', 'power'],
+  ];
+  const WAITS = ['物业维修电话打不通', '物业电话一直没人接', '打物业电话也没人管'];
+  const texts = THINGS.flatMap(([thing, state, category], i) =>
+    WAITS.map((wait, j) => [`${thing}${state} ${wait} ${pick(['1期7栋', '3号楼', '赶紧来人'], i + j)}`, category] as const),
+  );
+  it.each(texts)('%s is %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category });
+  });
+});
