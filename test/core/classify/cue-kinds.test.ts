@@ -11,7 +11,7 @@ describe('cues that say a message is not a new report', () => {
   it.each([
     ['thanks', '4号楼的电梯修得真快 谢谢维修师傅'],
     ['fixed', '停了一上午的水终于来水了'],
-    ['notice', '【停电通知】明天上午9点到12点5栋检修线路停电'],
+    ['notice_official', '【停电通知】明天上午9点到12点5栋检修线路停电'],
     ['notice', '@所有人 本周六上午电梯年检，请大家错峰出行'],
     ['question', '请问小区的暖气一般几号开始供'],
     ['ad', '专业维修燃气灶热水器 价格实惠 需要的私聊'],

@@ -93,6 +93,8 @@ export const keepsFramed: Record<string, Variant> = {
   // A report that compares its own thing with something else (吵得跟打雷似的) is still a report.
   'compares its own thing': (t, i) =>
     trimEnd(t) + pick(['，急得跟热锅上的蚂蚁似的', '，晚上黑得跟没灯一样', '，比上个月还严重', '，跟没人管一样', '，比去年更糟了'], i),
+  // A bracket is no notice by itself: a hotline work order or a report under its own heading is a report.
+  'work-order header': (t, i) => pick(['【12345工单】', '【热线转办】', '【市民来信】', '【网格上报】', '【3栋】'], i) + t,
   'plea header': (t, i) => pick(['【求助】', '【紧急】', '【急】', '【求助】物业：'], i) + t,
   'asks when or where': (t, i) =>
     trimEnd(t) + pick(['，什么时候能修？', '，到底找谁？在哪报修？', '，几点能来人看看？', '，为啥还没人来？'], i),
