@@ -106,12 +106,16 @@ export function createToSimplified(cache: FileCache = fileCache()): (text: strin
     converter = c;
     return c(text);
   };
+  // No closure over the loop: one capturing `i` would cost a context per character.
+  const phraseAt = (text: string, i: number, code: number): boolean => {
+    for (const p of phrases.get(code) ?? []) if (text.startsWith(p, i)) return true;
+    return false;
+  };
   return (text) => {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const kind = table[code];
-      if (kind === CONVERT) return convert(text);
-      if (kind === PHRASE && phrases.get(code)?.some((p) => text.startsWith(p, i))) return convert(text);
+      if (kind === CONVERT || (kind === PHRASE && phraseAt(text, i, code))) return convert(text);
     }
     return text;
   };
