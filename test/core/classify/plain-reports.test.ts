@@ -117,3 +117,22 @@ describe('private building on common ground and asking where the fees went are r
     expect(c.classify(text)).toMatchObject({ report: true, category: 'property_service' });
   });
 });
+
+describe('a road dug open and left, a repair request left pending', () => {
+  const roads = ['门口那段路', '楼前的路面', '北边的人行道', '小区主路'];
+  const waits = ['一直没填回去', '半个月了也没人管', '到现在还敞着'];
+  const dug = roads.flatMap((r, i) => waits.map((w, j) => `${r}被挖开了 ${w}${j === i % 3 ? ' 晚上看不见' : ''}`));
+  it.each(dug)('「%s」 → road', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'road' });
+  });
+
+  const asks = ['网上报修', '报修单提交', '小程序上报修'];
+  const pending = asks.flatMap((a) => ['一周了 一直显示待处理', '三天了还是待处理 没人来'].map((p) => `${a}${p}`));
+  it.each(pending)('「%s」 → property_service', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'property_service' });
+  });
+
+  it.each(['我家菜地挖开了准备种点葱', '报修单怎么填写', '快递显示待处理是什么意思'])('「%s」 stays chatter', (text) => {
+    expect(c.classify(text).report).toBe(false);
+  });
+});
