@@ -279,11 +279,14 @@ function endangered(u: Urgency, named: readonly CategoryScore[]): CategoryScore 
 
 /**
  * Among the categories tied for the lead, the one whose danger it is: a gas smell met on leaving
- * the lift (电梯 3, 燃气 3) is gas, a wall fallen onto the pavement (围墙 3, 道路 3) is road.
+ * the lift (电梯 3, 燃气 3) is gas, a wall fallen onto the pavement (围墙 3, 道路 3) is road. A lead
+ * that names no thing of its own (窗户往外冒黑烟: 往外冒 is a drain's word) gives way to the danger's
+ * category whatever it scores.
  */
 function hazardsOwn(u: Urgency, categories: readonly CategoryScore[]): CategoryScore | undefined {
   const top = categories[0];
   if (top === undefined || u.categories.length === 0) return undefined;
+  if (!top.object) return categories.find((x) => u.categories.includes(x.code));
   return categories.find((x) => x.score === top.score && u.categories.includes(x.code));
 }
 

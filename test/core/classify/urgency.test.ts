@@ -234,3 +234,15 @@ describe('urgency: the thing in danger decides the category, not who is blamed f
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category });
   });
 });
+
+describe('urgency: a lead that names no thing of its own gives way to the danger', () => {
+  // Generated: smoke or fire said with a problem word of another category (往外冒) but none of
+  // its things: the fire decides (security).
+  const WHERE = ['对面楼有户人家厨房窗户', '隔壁单元一楼的窗户', '地下室的通风口', '车棚那边'];
+  const SMOKE = ['往外冒黑烟', '往外冒浓烟'];
+  const TAIL = ['里面能看到火光 已经打119', '好像着火了 有人打119了吗', '一股烧焦味 快叫消防'];
+  const texts = WHERE.flatMap((w, i) => SMOKE.map((s, j) => `${w}${s} ${pick(TAIL, i + j)}`));
+  it.each(texts)('%s is security', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'security' });
+  });
+});
