@@ -97,8 +97,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     return u;
   };
-  const vetoOf = (negative: NegativeCues): { label: string; terms: string[]; closes: boolean } | null => {
+  /** The group that vetoes the message, if any; `skip`: groups an emergency outweighs, when there is one. */
+  const vetoOf = (negative: NegativeCues, skip?: ReadonlySet<number>): { label: string; terms: string[]; closes: boolean } | null => {
     for (const [group, terms] of negative) {
+      if (skip?.has(group)) continue;
       const g = rules.cues[group]!;
       if (g.scope === 'span' || g.closes === true) return { label: g.label, terms, closes: g.closes === true };
     }
@@ -134,8 +136,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, near, ignored) : NO_CUES;
     // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it;
     // so does a resolution that closes everything said before it (拧开就热了).
-    const elsewhere = negative.size > 0 ? vetoOf(negative) : null;
-    if (usePrefilter && elsewhere !== null) return skipped(quote, reply, building);
+    let elsewhere = negative.size > 0 ? vetoOf(negative) : null;
+    // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
+    const waits = elsewhere !== null && vetoOf(negative, outweighed) === null && hazardPossible(raw, near);
+    if (usePrefilter && elsewhere !== null && !waits) return skipped(quote, reply, building);
     if (usePrefilter) {
       // The bound leaves out what an emergency outweighs whenever one is possible.
       const hazard = hazardPossible(raw, near);
@@ -187,6 +191,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
         if (ignored) for (const t of list) ignored.push({ term: t, why: `有险情，比「${rules.cues[group]!.label}」要紧，不减分` });
       }
     }
+    if (urgency.urgent && elsewhere !== null) elsewhere = vetoOf(negative, outweighed);
     // The groups an emergency outweighed are left out of what explain lists as counted.
     const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !rules.urgency.outweighs.includes(x.kind)) : s.cues;
     const report = elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;

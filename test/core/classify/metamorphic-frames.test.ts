@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framed, framedRates, keepsFramed } from './metamorphic-frames.js';
+import { framed, framedRates, keepsFramed, rescueUnderWay } from './metamorphic-frames.js';
 
 // An article under a header (【转】, 小常识：), a news story (记者调查：一小区…), a worker's status,
 // a false alarm taken back and an advert are not reports, in every category; real reports that
@@ -17,6 +17,12 @@ describe('metamorphic: articles, staff status, retractions and adverts', () => {
 
   it.each(Object.keys(keepsFramed))('%s keeps a report a report of the same category (≥ 95%%)', (name) => {
     const r = all.keeps[name]!;
+    expect(r.pass / r.total, r.failures.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('an emergency with rescuers already there stays an urgent report of its category (≥ 95%)', () => {
+    const r = rescueUnderWay();
+    expect(r.total).toBeGreaterThan(20);
     expect(r.pass / r.total, r.failures.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 });

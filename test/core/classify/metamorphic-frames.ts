@@ -1,5 +1,6 @@
 import { frameRates, type Variant } from './metamorphic-resolved.js';
-import { pick, portable, seeds, trimEnd } from './metamorphic-variants.js';
+import { pick, portable, type Rate, seeds, trimEnd } from './metamorphic-variants.js';
+import { realClassifier } from './real-classifier.js';
 
 // Metamorphic variants for frames that hold complaint words but report nothing here and now (see
 // metamorphic-frames.test.ts): an article under a bracketed header (【转】, 【记者调查】) or a how-to
@@ -47,10 +48,11 @@ export const framed: Record<string, { seeds: typeof seeds; make: Variant }> = {
     seeds: portable,
     make: (t, i) => pick(['有读者反映，一老旧小区', '记者调查：一小区', '读者来信：一个小区', '记者走访发现，一小区'], i) + t,
   },
-  // A worker's status about what the seed's first clause says (电梯困人 维保已到现场), and the
-  // reporter taking it back (刚才说…的是我，是我按错了).
+  // A worker's status about what the seed's first clause says (楼道灯坏了 师傅已到现场), and the
+  // reporter taking it back (刚才说…的是我，是我按错了). An emergency with rescuers on their way in
+  // is still one (see `rescueUnderWay`), so the status frame takes the seeds that are not urgent.
   'worker on site': {
-    seeds,
+    seeds: seeds.filter((g) => !g.urgent),
     make: (t, i) =>
       firstClause(t) +
       pick(['，维保已到现场，正在救援', '，保洁这边已经安排今天下午处理', '，师傅已到现场了', '，工作人员已经到现场，情况稳定'], i),
@@ -105,3 +107,22 @@ export const keepsFramed: Record<string, Variant> = {
 };
 
 export const framedRates = () => frameRates(framed, keepsFramed);
+
+const c = realClassifier();
+/** Urgent reports with rescuers already there (消防已到现场，正在救援): still urgent reports of their category. */
+export function rescueUnderWay(): Rate {
+  const r: Rate = { pass: 0, total: 0, failures: [] };
+  seeds
+    .filter((g) => g.urgent)
+    .forEach((g, i) => {
+      const v = trimEnd(g.text) + pick(['，消防已到现场，正在救援', '，维保已到现场了', '，物业的人已经到现场', '，120已到现场'], i);
+      const got = c.classify(v);
+      r.total++;
+      if (got.report && got.urgent && got.category === g.category) r.pass++;
+      else
+        r.failures.push(
+          `${v} → ${got.report ? `${got.category}${got.urgent ? '' : '（不紧急）'}` : '不是诉求'}（应为紧急的 ${g.category}）`,
+        );
+    });
+  return r;
+}

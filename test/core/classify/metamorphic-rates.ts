@@ -1,7 +1,7 @@
 // Prints the pass rate of every metamorphic transformation (see metamorphic.test.ts) and of the
 // urgency probes (urgency-probes.test.ts).
 // Usage: npm run metamorphic [-- --show N]
-import { framedRates } from './metamorphic-frames.js';
+import { framedRates, rescueUnderWay } from './metamorphic-frames.js';
 import { resolvedRates } from './metamorphic-resolved.js';
 import { rates } from './metamorphic-variants.js';
 import { calmingRates, urgencyRates } from './urgency-probes.js';
@@ -29,3 +29,6 @@ for (const [name, r] of [...Object.entries(over.calming), ...Object.entries(fram
   console.log(`calm: ${name.padEnd(12)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }
+const rescue = rescueUnderWay();
+console.log(`urgent: rescue under way ${(rescue.pass / rescue.total).toFixed(3)}  (${rescue.pass}/${rescue.total})`);
+for (const f of rescue.failures.slice(0, show)) console.log(`    ${f}`);
