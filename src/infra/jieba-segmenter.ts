@@ -9,6 +9,9 @@
 //
 // Start-up: trimming the dictionary (splitting and filtering 349k lines) took about a second of
 // every start, so the trimmed files are kept in the file cache, keyed by the source dictionary.
+// We cut with HMM off (cut(text, false): unknown runs stay single characters), so jieba never
+// reads its HMM model after loading it; parsing the shipped one (520 kB) cost ~13 ms of CPU per
+// start, so it loads a model cut down to one emission per state instead.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,21 +32,24 @@ function loadJiebaDictionary(): void {
   const jieba = jiebaNative();
   const source = statSync(jieba.dicts.dict);
   const key = hashOf(jieba.dicts.dict, String(source.size), String(source.mtimeMs), String(MIN_FREQUENCY));
+  const hmm = statSync(jieba.dicts.hmm);
+  const hmmKey = hashOf(jieba.dicts.hmm, String(hmm.size), String(hmm.mtimeMs));
   const files = (cache: FileCache) => ({
     dict: cache.file(`jieba-dict-${key}.utf8`, () => trimmed(jieba.dicts.dict)),
+    hmm: cache.file(`jieba-hmm-${hmmKey}.utf8`, () => unusedHmm(jieba.dicts.hmm)),
     // cppjieba refuses empty files, so one line each.
     idf: cache.file('jieba-idf.utf8', () => '的 1.0\n'),
     stop: cache.file('jieba-stop.utf8', () => '的\n'),
   });
   let f = files(fileCache());
   let scratch: string | null = null;
-  if (!f.dict || !f.idf || !f.stop) {
+  if (!f.dict || !f.hmm || !f.idf || !f.stop) {
     // No usable cache directory: build the files for this load only.
     scratch = mkdtempSync(path.join(tmpdir(), 'yishiting-jieba-'));
     f = files(fileCache(scratch));
   }
   try {
-    jieba.load(f.dict!, jieba.dicts.hmm, jieba.dicts.user, f.idf!, f.stop!);
+    jieba.load(f.dict!, f.hmm!, jieba.dicts.user, f.idf!, f.stop!);
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
@@ -55,6 +61,17 @@ function trimmed(file: string): string {
     .split('\n')
     .filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The HMM model with its start and transition probabilities and only the first emission of each
+ * state (B, E, M, S): a valid model for cppjieba to load, never used with HMM off.
+ */
+function unusedHmm(file: string): string {
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  return `${[...lines.slice(0, 5), ...lines.slice(5, 9).map((l) => l.split(',')[0])].join('\n')}\n`;
 }
 
 /** A segmenter whose dictionary knows every term in `rules`. */
