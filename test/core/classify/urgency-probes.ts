@@ -381,7 +381,7 @@ export const urgentScenarios: Record<string, Scenario> = {
     make: (i) => {
       const from = pick(['卫生间地漏', '厨房的下水口', '马桶', '洗衣机的排水口'], i);
       const up = pick(['往上喷黑水', '一直往上冒脏水', '哗哗往上涌水', '往上返污水'], i + 1);
-      return `${from}${up}，${pick(['我家客厅都快淹了', '屋里全是水', '已经流到卧室了', '都淌进客厅了'], i * 3)}`;
+      return `${from}${up}，${pick(['客厅都快淹了', '屋里全是水', '已经流到卧室了', '都淌进客厅了'], i * 3)}`;
     },
   },
   'tree or pole down across a path': {
