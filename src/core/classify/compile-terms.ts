@@ -129,7 +129,11 @@ function addTypoVariants(roles: Map<string, TermRole[]>, groups: readonly string
   const sounds = new Map<string, string[]>();
   for (const g of groups) {
     const chars = [...g];
-    for (const ch of chars) sounds.set(ch, chars.filter((x) => x !== ch));
+    for (const ch of chars)
+      sounds.set(
+        ch,
+        chars.filter((x) => x !== ch),
+      );
   }
   if (sounds.size === 0) return typos;
   const variants = new Map<string, TermRole[]>();
