@@ -107,6 +107,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     return null;
   };
 
+  // The exposure and canceller hits of the message in hand (see compile-terms.ts): looked for at
+  // most once, and only when a stage needs them. Held here, not in a closure made per message
+  // (run is synchronous and never re-entered), so that run captures none of its own variables.
+  let nearText = '';
+  let nearHits: Hit[] | null = null;
+  const near = (): Hit[] => (nearHits ??= urgencyIndex.findAll(nearText));
+
   function run(written: string, detail: boolean): Explanation {
     // The rules read simplified characters; the building is reported as written (三號樓).
     const text = toSimplified(written);
@@ -128,10 +135,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const clauses = splitClauses(reply);
     // 跟水管爆了似的: what the message compares with is not what is wrong.
     raw = dropVehicles(raw, reply, clauses);
-    // The exposure and canceller hits (see compile-terms.ts): looked for at most once, and only
-    // when a stage needs them.
-    let nearHits: Hit[] | null = null;
-    const near = (): Hit[] => (nearHits ??= urgencyIndex.findAll(reply));
+    nearText = reply;
+    nearHits = null;
     const ignored: IgnoredHit[] | undefined = detail ? [] : undefined;
     const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, near, ignored) : NO_CUES;
     // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it;
@@ -200,7 +205,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const urgent = urgency === NOT_URGENT || (!detail && !isUrgent) ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
     let terms: string[] = NONE;
     if (report) {
-      const chosen = s.categories.find((x) => x.code === category);
+      const chosen = withCode(s.categories, category);
       terms = chosen !== undefined ? [...chosen.terms] : [];
       if (chosen?.pair) for (const t of s.genericTerms) if (!terms.includes(t)) terms.push(t);
       for (const c of s.cues) if (c.weight > 0) for (const t of c.terms) if (!terms.includes(t)) terms.push(t);
@@ -249,7 +254,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       reply,
       segmented: true,
       tokens,
-      matches: describeRoles(hits, (group, term) => negative.get(group)?.includes(term) === true),
+      matches: describeRoles(hits, countedCue(negative)),
       categories: s.categories,
       cues,
       genericProblems: s.genericProblems,
@@ -261,6 +266,17 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   }
 
   return { classify: (text) => run(text, false).result, explain: (text) => run(text, true) };
+}
+
+/** The category scored with this code (a loop: a closure over `code` would cost every message its own context). */
+function withCode(categories: readonly CategoryScore[], code: string | null): CategoryScore | undefined {
+  for (const c of categories) if (c.code === code) return c;
+  return undefined;
+}
+
+/** Whether a "not a report" group's term counted in the message. */
+function countedCue(negative: NegativeCues): (group: number, term: string) => boolean {
+  return (group, term) => negative.get(group)?.includes(term) === true;
 }
 
 /** The named category whose own hazard term made the message urgent (the best one when it is among them). */

@@ -40,6 +40,33 @@ export type UrgencyDetector = (hits: Hit[], reply: string, clauses: Int32Array, 
 
 export const NOT_URGENT: Urgency = { urgent: false, found: [], cancelled: [], fallback: null, categories: [] };
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The first exposure of a wanted kind within `window` clauses, outside the words of the hazard
+ * itself (锁在里面 is not what it endangers: 在里面) and of an exposure already paired with it.
+ */
+function nearBy<X extends Span & { exposure: number; clause: number }>(
+  exposed: X[] | null,
+  want: readonly number[],
+  clause: number,
+  window: number,
+  hazard: Span,
+  other: Span | null,
+): X | null {
+  if (exposed === null) return null;
+  for (const x of exposed)
+    if (want.includes(x.exposure) && Math.abs(x.clause - clause) <= window && apart(x, hazard) && apart(x, other)) return x;
+  return null;
+}
+
+function apart(x: Span, a: Span | null): boolean {
+  return a === null || x.end <= a.start || x.start >= a.end;
+}
+
 export function createUrgencyDetector(rules: Rules, negation: Negation): UrgencyDetector {
   const { hazards, exposures } = rules.urgency;
   const kinds = new Map(exposures.map((x, i) => [x.kind, i]));
@@ -92,18 +119,10 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       let exposure: { exposure: number; term: string } | null = null;
       if (c.hazard >= 0 && needs[c.hazard]!.length > 0) {
         const window = hazards[c.hazard]!.window;
-        // The words of the hazard itself (锁在里面) are not what it endangers (在里面).
-        const nearBy = (want: number[], apart: { start: number; end: number }[]) =>
-          exposed?.find(
-            (x) =>
-              want.includes(x.exposure) &&
-              Math.abs(x.clause - clause) <= window &&
-              apart.every((a) => x.end <= a.start || x.start >= a.end),
-          ) ?? null;
-        const first = nearBy(needs[c.hazard]!, [h]);
+        const first = nearBy(exposed, needs[c.hazard]!, clause, window, h, null);
         if (first === null) continue;
         // A second exposure, when the hazard needs one (a loose railing over a walkway).
-        if (also[c.hazard]!.length > 0 && nearBy(also[c.hazard]!, [h, first]) === null) continue;
+        if (also[c.hazard]!.length > 0 && nearBy(exposed, also[c.hazard]!, clause, window, h, first) === null) continue;
         exposure = first;
       }
       // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says.
