@@ -46,7 +46,13 @@ export function createComparisonFilter(language: LanguageRules): ComparisonFilte
     }
     return false;
   };
+  /** Some pattern has both an opening and a closing word somewhere in the text (most texts have none). */
+  const mayCompare = (text: string): boolean => {
+    for (const p of patterns) if (holdsAny(text, p.closes) && holdsAny(text, p.opens)) return true;
+    return false;
+  };
   return (raw, text, clauses) => {
+    if (raw.length === 0 || !mayCompare(text)) return raw;
     let out: Hit[] | null = null;
     for (let i = 0; i < raw.length; i++) {
       const h = raw[i]!;
@@ -55,4 +61,9 @@ export function createComparisonFilter(language: LanguageRules): ComparisonFilte
     }
     return out ?? raw;
   };
+}
+
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
 }
