@@ -16,6 +16,9 @@ export function createComparisonFilter(language: LanguageRules): ComparisonFilte
   const patterns = language.comparisons ?? [];
   const notComparisons = language.notComparisons ?? [];
   if (patterns.length === 0) return (raw) => raw;
+  // The code units opening words start with: most hits have none of them before them in their clause.
+  const opensWith = new Uint8Array(0x10000);
+  for (const p of patterns) for (const w of p.opens) opensWith[w.charCodeAt(0)] = 1;
   /** The opener `w` at `at` is part of a word that compares nothing (比较, 比如). */
   const covered = (text: string, at: number, w: string) =>
     notComparisons.some((n) => {
@@ -25,7 +28,12 @@ export function createComparisonFilter(language: LanguageRules): ComparisonFilte
   const inVehicle = (h: Hit, text: string, clauses: Int32Array): boolean => {
     const clause = clauses[h.start]!;
     let from = h.start;
-    while (from > 0 && h.start - from < MAX_VEHICLE && clauses[from - 1] === clause) from--;
+    let opener = false;
+    while (from > 0 && h.start - from < MAX_VEHICLE && clauses[from - 1] === clause) {
+      from--;
+      if (opensWith[text.charCodeAt(from)] === 1) opener = true;
+    }
+    if (!opener) return false;
     let to = h.end;
     while (to < text.length && to - h.end < MAX_VEHICLE && clauses[to] === clause) to++;
     const after = text.slice(h.end, to);
