@@ -21,7 +21,10 @@ describe('the prefilter', () => {
     '有人一起去爬山吗',
     '[图片]',
   ];
-  const texts = [...readCorpus('dev'), ...readCorpus('extra'), ...readCorpus('probe')].map((g) => g.text).concat(chatter, probeTexts());
+  const texts = (['dev', 'extra', 'probe', 'tune-a', 'tune-b'] as const)
+    .flatMap((name) => readCorpus(name))
+    .map((g) => g.text)
+    .concat(chatter, probeTexts());
 
   it('gives exactly the same classification as segmenting every message', () => {
     for (const t of texts) expect(on.classify(t), t).toEqual(off.classify(t));

@@ -23,7 +23,9 @@ export interface Labelled {
   building: string | null;
 }
 
-export function readCorpus(name: 'dev' | 'extra' | 'probe'): Labelled[] {
+export type CorpusName = 'dev' | 'extra' | 'probe' | 'tune-a' | 'tune-b';
+
+export function readCorpus(name: CorpusName): Labelled[] {
   const file = path.resolve(import.meta.dirname, `../../fixtures/corpus/${name}.jsonl`);
   return readFileSync(file, 'utf8')
     .split('\n')
