@@ -30,6 +30,7 @@ describe('urgency: a hazard where it endangers someone', () => {
     ['a denied hazard', '不是煤气味，是楼下在炖肉'],
     ['a loose (not missing) manhole cover', '北门的井盖松了，踩上去咣当响'],
     ['a word that only contains a hazard (睡着了)', '孩子刚睡着了，楼道灯又坏了'],
+    ['paperwork nobody can explain, with a child named (说不清 is no lost person)', '给孩子办入学，窗口的人每次都说不清要带什么材料'],
   ])('%s is not urgent', (_what, text) => {
     expect(c.classify(text).urgent, text).toBe(false);
   });
