@@ -142,12 +142,11 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it;
     // so does a resolution that closes everything said before it (拧开就热了).
     let elsewhere = negative.size > 0 ? vetoOf(negative) : null;
-    // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
-    const waits = elsewhere !== null && vetoOf(negative, outweighed) === null && hazardPossible(raw, near);
-    if (usePrefilter && elsewhere !== null && !waits) return skipped(quote, reply, building);
     if (usePrefilter) {
-      // The bound leaves out what an emergency outweighs whenever one is possible.
       const hazard = hazardPossible(raw, near);
+      // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
+      if (elsewhere !== null && !(hazard && vetoOf(negative, outweighed) === null)) return skipped(quote, reply, building);
+      // The bound leaves out what an emergency outweighs whenever one is possible.
       if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighed : undefined), hazard))
         return skipped(quote, reply, building);
     }
@@ -212,22 +211,22 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       if (isUrgent) for (const t of urgent.terms) if (!terms.includes(t)) terms.push(t);
     }
     const result = report ? { report: true, category, urgent: isUrgent, building, terms } : notReport(building);
-    if (!detail)
-      return {
-        result,
-        quote,
-        reply,
-        segmented: true,
-        tokens,
-        matches: NONE,
-        categories: s.categories,
-        cues,
-        genericProblems: s.genericProblems,
-        evidence,
-        urgent,
-        ignored: NONE,
-        reason: '',
-      };
+    const explanation: Explanation = {
+      result,
+      quote,
+      reply,
+      segmented: true,
+      tokens,
+      matches: NONE,
+      categories: s.categories,
+      cues,
+      genericProblems: s.genericProblems,
+      evidence,
+      urgent,
+      ignored: NONE,
+      reason: '',
+    };
+    if (!detail) return explanation;
 
     for (const d of dropped!) {
       ignored!.push({
@@ -248,21 +247,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
             : !report
               ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
               : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
-    return {
-      result,
-      quote,
-      reply,
-      segmented: true,
-      tokens,
-      matches: describeRoles(hits, countedCue(negative)),
-      categories: s.categories,
-      cues,
-      genericProblems: s.genericProblems,
-      evidence,
-      urgent,
-      ignored: ignored!,
-      reason,
-    };
+    explanation.matches = describeRoles(hits, countedCue(negative));
+    explanation.ignored = ignored!;
+    explanation.reason = reason;
+    return explanation;
   }
 
   return { classify: (text) => run(text, false).result, explain: (text) => run(text, true) };
