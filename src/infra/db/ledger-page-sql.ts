@@ -94,3 +94,22 @@ export function ledgerPageWhere(
     after === null ? undefined : or(gt(t.createdAt, after.createdAt), gt(t.id, after.id)),
   );
 }
+
+/** What a ledger reads of a ticket's events; `at` is the dialect's epoch-milliseconds expression. */
+export function eventColumns<
+  E extends Record<'ticketId' | 'actorName' | 'kind' | 'action' | 'toStatus' | 'note', AnyColumn>,
+  A extends SQL<number>,
+>(
+  e: E,
+  at: A,
+): { ticketId: E['ticketId']; at: A; actor: E['actorName']; kind: E['kind']; action: E['action']; to: E['toStatus']; note: E['note'] } {
+  return {
+    ticketId: e.ticketId,
+    at,
+    actor: e.actorName,
+    kind: e.kind,
+    action: e.action,
+    to: e.toStatus,
+    note: e.note,
+  };
+}

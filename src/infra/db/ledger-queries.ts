@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { LedgerRange, LedgerReader } from '../export/ledger-reader.js';
 import { LEDGER_PAGE, pagedLedgerReader } from '../export/paged-ledger-reader.js';
-import { inLedgerRange, ledgerColumns, ledgerPageWhere, statsColumns } from './ledger-page-sql.js';
+import { eventColumns, inLedgerRange, ledgerColumns, ledgerPageWhere, statsColumns } from './ledger-page-sql.js';
 import type { Db } from './open-database.js';
 import { communities, reports, ticketEvents, tickets } from './schema.js';
 
@@ -49,16 +49,8 @@ export function createSqliteLedgerReader(db: Db): LedgerReader {
         .all(),
     events: (ticketIds) =>
       db
-        .select({
-          ticketId: ticketEvents.ticketId,
-          // Epoch ms as stored, read without the column's Date decoding.
-          at: sql<number>`${ticketEvents.at}`,
-          actor: ticketEvents.actorName,
-          kind: ticketEvents.kind,
-          action: ticketEvents.action,
-          to: ticketEvents.toStatus,
-          note: ticketEvents.note,
-        })
+        // Epoch ms as stored, read without the column's Date decoding.
+        .select(eventColumns(ticketEvents, sql<number>`${ticketEvents.at}`))
         .from(ticketEvents)
         .where(inArray(ticketEvents.ticketId, ticketIds))
         .orderBy(asc(ticketEvents.ticketId), asc(ticketEvents.id))

@@ -4,7 +4,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { LedgerRange, LedgerReader } from '../export/ledger-reader.js';
 import { LEDGER_PAGE, pagedLedgerReader } from '../export/paged-ledger-reader.js';
-import { inLedgerRange, ledgerColumns, ledgerPageWhere, statsColumns } from '../db/ledger-page-sql.js';
+import { eventColumns, inLedgerRange, ledgerColumns, ledgerPageWhere, statsColumns } from '../db/ledger-page-sql.js';
 import type { PgDb } from './open-pg-database.js';
 import { communities, reports, ticketEvents, tickets } from './pg-schema.js';
 
@@ -44,16 +44,8 @@ export function createPgLedgerReader(db: PgDb): LedgerReader {
         .orderBy(asc(reports.ticketId), asc(reports.id)),
     events: (ticketIds) =>
       db
-        .select({
-          ticketId: ticketEvents.ticketId,
-          // Epoch ms, computed by the server: no Date per event.
-          at: sql<number>`(extract(epoch from ${ticketEvents.at}) * 1000)::float8`,
-          actor: ticketEvents.actorName,
-          kind: ticketEvents.kind,
-          action: ticketEvents.action,
-          to: ticketEvents.toStatus,
-          note: ticketEvents.note,
-        })
+        // Epoch ms, computed by the server: no Date per event.
+        .select(eventColumns(ticketEvents, sql<number>`(extract(epoch from ${ticketEvents.at}) * 1000)::float8`))
         .from(ticketEvents)
         .where(inArray(ticketEvents.ticketId, ticketIds))
         .orderBy(asc(ticketEvents.ticketId), asc(ticketEvents.id)),
