@@ -21,3 +21,10 @@ export function createClauseSplitter(breaks: readonly string[]): ClauseSplitter 
     return ids;
   };
 }
+
+/** The text of the clause of position `at` before it (the clause's start up to `at`). */
+export function clauseBefore(text: string, clauses: Int32Array, at: number): string {
+  let from = at;
+  while (from > 0 && clauses[from - 1] === clauses[at]) from--;
+  return text.slice(from, at);
+}

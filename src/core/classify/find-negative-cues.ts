@@ -3,6 +3,7 @@
 // inside a longer rule term (出租 in 出租车, 好的 in 好好的), or is itself the state of a hazard
 // whose exposure is there (挪走了 is "fixed" for a parked car, a danger for 井盖被人挪走了).
 // Because of that, the prefilter's bound can subtract them exactly.
+import { clauseBefore } from './clause-ids.js';
 import type { Hit, TermRole } from './compile-terms.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
@@ -40,9 +41,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const isRelayable = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.relayed === true;
   /** A wish or a when-question earlier in the clause of `h` (要是换了就好了, 什么时候能修好), if any. */
   const wishedBy = (reply: string, clauses: Int32Array, h: Hit): string | null => {
-    let from = h.start;
-    while (from > 0 && clauses[from - 1] === clauses[h.start]) from--;
-    const before = reply.slice(from, h.start);
+    const before = clauseBefore(reply, clauses, h.start);
     return irrealis.find((w) => before.includes(w)) ?? null;
   };
   /**
@@ -138,9 +137,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
       // 物业说已安排师傅，到现在没见人: a worker's words passed on, then a claim after them, is a promise not kept;
       // so is waiting said after them (回复说要等厂家，都等了半个月了).
       if (relays.length > 0 && h.data.roles.some(isRelayable)) {
-        let from = h.start;
-        while (from > 0 && clauses[from - 1] === clauses[h.start]) from--;
-        const before = reply.slice(from, h.start);
+        const before = clauseBefore(reply, clauses, h.start);
         if (
           relays.some((w) => before.includes(w)) &&
           raw.some((o) => o.start >= h.end && (o.data.claim || o.data.roles.some(isWaiting)) && !negation.isNegated(reply, o.start))
