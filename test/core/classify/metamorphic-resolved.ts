@@ -2,7 +2,7 @@ import { rules } from './real-classifier.js';
 import { chatterRate, keepRate, pick, portable, type Rate, seeds, trimEnd } from './metamorphic-variants.js';
 
 // Metamorphic variants for the frames that say a problem is over or never was one (see
-// metamorphic-resolved.test.ts): a fix said after the problem, by the writer (我拧开就好了, 拔了插头
+// metamorphic-frames.test.ts): a fix said after the problem, by the writer (我拧开就好了, 拔了插头
 // 再插上就好了) or by someone else (师傅已经换了新的, 已经清走了); a belief that turned out wrong
 // (刚以为…问了下…); a forwarded article (转：…); a memory (小时候…). Each frame must turn reports of every category into
 // chatter, and real reports that merely hold its words (我还以为修好了, 要是换个新的就好了, 说派人来
