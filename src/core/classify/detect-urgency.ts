@@ -78,7 +78,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const masking = exposures.map((_, i) => !needed.has(i));
   return (hits, reply, clauses, named) => {
     let cancelWords: Hit[] | null = null;
-    let over: { clause: number; term: string; start: number } | null = null;
+    let over: { clause: number; term: string; start: number; end: number } | null = null;
     let exposed: { exposure: number; clause: number; term: string; start: number; end: number }[] | null = null;
     let candidates: { hit: Hit; hazard: number; label: string; category?: string }[] | null = null;
     for (const h of hits) {
@@ -90,8 +90,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
           cancelWords.push(h);
         } else if (r.kind === 'urgent-over') {
           // 还没救出来 says it is not over.
-          // Hits come in text order, so the last one is the latest word that it is over.
-          if (!negation.isNegated(reply, h.start)) over = { clause, term: h.term, start: h.start };
+          // Hits come in text order, so the last one is the latest word that it is over. A hazard
+          // inside those words (熏 in 在熏腊肉) is part of them, as one after them is.
+          if (!negation.isNegated(reply, h.start)) over = { clause, term: h.term, start: h.start, end: h.end };
         } else if (r.kind === 'exposure') {
           // 那股味不是燃气: a denied exposure exposes nothing.
           if (negation.isDenied(reply, h.start)) continue;
@@ -130,7 +131,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const why =
         cancel !== undefined
           ? `同一分句里有「${cancel.term}」（假设、差点或已经没事）`
-          : over !== null && (over.clause > clause || (over.clause === clause && over.start > h.start))
+          : over !== null && (over.clause > clause || (over.clause === clause && over.end > h.start))
             ? `后面说了「${over.term}」，险情已经过去`
             : negation.isNegated(reply, h.start)
               ? '前面有否定词'

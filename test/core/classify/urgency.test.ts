@@ -247,3 +247,46 @@ describe('urgency: a lead that names no thing of its own gives way to the danger
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'security' });
   });
 });
+
+describe('urgency: reassurance is no sign the danger is over (recall first)', () => {
+  // Generated: a hazard still going on, help on its way, and a word to calm the group.
+  const HAZARDS = ['5栋着火了', '3单元电梯困人了，里面有个老太太', '楼道里好大一股煤气味'];
+  const HELP = ['消防车已经来了', '维保说马上到', '物业已经在处理了'];
+  const CALM = ['大家不用担心', '大家别慌', '大家放心'];
+  const going = HAZARDS.flatMap((h, i) => HELP.map((help, j) => `${h} ${help} ${pick(CALM, i + j)}`));
+
+  it.each(going)('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each([
+    '5栋着火了，大家不用担心，消防已经扑灭了',
+    '刚才楼道冒烟 是楼下在烧纸 大家不用担心',
+    '燃气味是楼下在熏腊肉 大家别担心',
+    '停水了，大家别担心，下午就来水',
+  ])('%s (over, explained or no hazard) is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it('an everyday task as the cause of a fire is no explanation that it was nothing', () => {
+    expect(c.classify('厨房着火了，炒菜的时候油锅着了')).toMatchObject({ report: true, urgent: true });
+  });
+});
+
+describe('urgency: stuck (卡在, 卡住) is a person only in a place or a body part that holds one', () => {
+  // Generated: who × what holds them, and the same verb said of paperwork with a child named.
+  const WHO = ['孩子', '我家小孩', '邻居家的娃', '一个老人'];
+  const HELD = ['的手卡在栏杆缝里了', '的头卡在防盗窗里了', '的脚卡在电梯门缝里了', '被卡在小区的自动门里'];
+  const held = WHO.flatMap((who, i) => HELD.map((h, j) => `${who}${h}，${pick(['拔不出来', '哭得厉害', '快来人'], i + j)}`));
+  const PAPERS = ['的入学手续', '的低保申请', '的学籍转接', '的医保报销'];
+  const STEPS = ['流程卡在街道那边', '卡在审核这一步了', '一直卡在系统里', '卡住了，批不下来'];
+  const papers = WHO.flatMap((who, i) => PAPERS.map((p, j) => `给${who}办${p.slice(1)}，${pick(STEPS, i + j)}`));
+
+  it.each(held)('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each(papers)('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+});
