@@ -1,6 +1,7 @@
 // Prints the pass rate of every metamorphic transformation (see metamorphic.test.ts) and of the
 // urgency probes (urgency-probes.test.ts).
 // Usage: npm run metamorphic [-- --show N]
+import { categoryRates } from './category-probes.js';
 import { framedRates, rescueUnderWay } from './metamorphic-frames.js';
 import { resolvedRates } from './metamorphic-resolved.js';
 import { rates } from './metamorphic-variants.js';
@@ -32,3 +33,8 @@ for (const [name, r] of [...Object.entries(over.calming), ...Object.entries(fram
 const rescue = rescueUnderWay();
 console.log(`urgent: rescue under way ${(rescue.pass / rescue.total).toFixed(3)}  (${rescue.pass}/${rescue.total})`);
 for (const f of rescue.failures.slice(0, show)) console.log(`    ${f}`);
+const cats = categoryRates();
+for (const [name, r] of [...Object.entries(cats.categories), ...Object.entries(cats.boundaries)]) {
+  console.log(`category: ${name.padEnd(44)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
+  for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
+}

@@ -1,0 +1,426 @@
+import { realClassifier } from './real-classifier.js';
+
+// Category probes (see category-probes.test.ts): reports generated from templates, for every
+// category the things it covers × what goes wrong with them × ways of saying it, written from
+// the category table of the spec (shared/spec/categories.md) and from how residents complain,
+// not from the corpora or the rule files. Boundary families pin which side of a known confusion
+// a message belongs on: a fire is 治安消防 unless it is a thing of another category burning
+// (an e-bike on charge, a meter box); a burst pipe is supply, a blocked drain backing up is
+// drainage, water from upstairs is a leak; loose facade parts are the property's; a car in a fire
+// lane is parking, stuff in it is security; a hurt old person or child alone is 一老一小, a
+// stranger hurt in the street is other. `npm run metamorphic` prints the rates.
+
+const c = realClassifier();
+
+/** A deterministic choice, so a failure names the same sentence every run. */
+const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
+
+/** Things of one kind and what goes wrong with them: every thing fits every state. */
+interface Family {
+  /** The spec's code the report belongs to. */
+  code: string;
+  /** Also right: the spec allows it (暖气漏水 也可归 water_leak). */
+  also?: string[];
+  things: string[];
+  states: string[];
+  /** Where the thing is; default: places of a housing estate. */
+  places?: string[];
+  /** The things are who does it or where (有人在绿化带, 小区门口): said as a clause, never as 3栋的…. */
+  whole?: boolean;
+}
+
+const PLACES = ['3栋', '我们单元', '小区东门', '2号楼', '北区', 'B座', '5栋2单元', '西门'];
+const ASKS = ['麻烦物业看一下', '有人管吗', '请尽快处理', '找谁反映', '能不能来人看看', '赶紧派人来', '好几天了没人管', '谁能处理一下'];
+
+/** How the report is said: place, thing, state, request. */
+const PHRASINGS: ((p: string, thing: string, state: string, ask: string) => string)[] = [
+  (p, t, s, a) => `${p}的${t}${s}，${a}`,
+  (p, t, s) => `${p}${t}${s}`,
+  (p, t, s, a) => `${a}，${p}那边${t}${s}`,
+  (p, t, s) => `你好，${p}这边${t}${s}，好几天了`,
+  (p, t, s, a) => `${t}${s} ${p} ${a}`,
+  (p, t, s) => `反映一下：${p}${t}${s}，请处理`,
+];
+
+/** How a report whose thing is a whole subject (有人…, 和楼上邻居…) is said. */
+const WHOLE: ((p: string, thing: string, state: string, ask: string) => string)[] = [
+  (p, t, s, a) => `${p}这边${t}${s}，${a}`,
+  (p, t, s) => `${t}${s}，就在${p}`,
+  (p, t, s, a) => `${a}，${p}${t}${s}`,
+  (p, t, s) => `你好，${p}${t}${s}，好几天了`,
+];
+
+export const families: Record<string, Family[]> = {
+  lighting: [
+    {
+      code: 'lighting',
+      things: ['路灯', '楼道灯', '声控灯', '地库的灯', '单元门口的灯', '楼梯间的照明灯', '庭院灯'],
+      states: ['不亮了', '坏了好几天', '一闪一闪的', '晚上黑漆漆的一盏都不亮', '白天亮着晚上反而灭了', '跺脚也不亮'],
+    },
+  ],
+  water_leak: [
+    {
+      code: 'water_leak',
+      things: ['卫生间天花板', '卧室墙角', '屋顶', '阳台顶上', '客厅墙面', '厨房吊顶'],
+      states: ['渗水', '一直往下滴水', '漏水，楼上漏下来的', '湿了一大片，水印越来越大', '下雨就漏', '墙皮都泡鼓了还在渗'],
+    },
+  ],
+  drainage: [
+    {
+      code: 'drainage',
+      things: ['下水道', '厨房下水', '卫生间地漏', '污水管', '马桶下水', '雨水井', '化粪池'],
+      states: ['堵了', '往上返水', '冒臭水', '满了往外溢', '堵住了污水流不下去', '反味，臭得不行'],
+    },
+  ],
+  water_supply: [
+    {
+      code: 'water_supply',
+      things: ['自来水', '家里的水', '整栋楼的水', '高层的水'],
+      states: ['停了一天了', '发黄有铁锈味', '水压特别低', '突然没水了也没通知', '流出来是浑的', '一到晚上就没水'],
+    },
+    {
+      code: 'water_supply',
+      things: ['水表', '供水管', '楼道里的水管', '进户水管'],
+      states: ['爆了', '裂了一直往外冒水', '冻裂了', '漏得哗哗的', '读数不对', '坏了好久'],
+    },
+  ],
+  power: [
+    {
+      code: 'power',
+      things: ['整栋楼', '家里', '我们这片', '楼里'],
+      states: ['停电了', '又断电了', '电压不稳灯一直闪', '一开空调就跳闸', '一天停好几次电', '突然没电了'],
+    },
+    {
+      code: 'power',
+      things: ['电箱', '楼道的总闸', '电线', '配电箱', '电表'],
+      states: ['老跳闸', '老化得厉害', '滋滋冒火花', '有一股焦糊味', '外皮破了露着铜丝', '跳了合不上'],
+    },
+  ],
+  gas: [
+    {
+      code: 'gas',
+      things: ['燃气', '天然气', '煤气', '燃气管道', '燃气表'],
+      states: ['停了一天了', '一股很冲的味道', '没气了', '漏气', '打不着火', '气压很小'],
+    },
+  ],
+  heating: [
+    {
+      code: 'heating',
+      things: ['暖气', '暖气片', '供暖', '家里的地暖'],
+      states: ['不热', '冰凉', '上热下凉', '温度上不去屋里才十四度', '供了一周还没热', '一点温度都没有'],
+    },
+  ],
+  elevator: [
+    {
+      code: 'elevator',
+      things: ['电梯', '货梯', '2单元的电梯', '东边那部电梯'],
+      states: ['坏了', '停运好几天了', '有异响咣咣的', '门关不上', '年检过期了', '又停了老人下不了楼'],
+    },
+  ],
+  ev_charging: [
+    {
+      code: 'ev_charging',
+      things: ['充电桩', '电动车充电棚', '汽车充电桩', '充电插座'],
+      states: ['坏了充不进电', '太少了根本排不上', '扫码没反应', '一半都不能用', '充一晚上也没充满', '显示故障'],
+    },
+    {
+      code: 'ev_charging',
+      whole: true,
+      things: ['有人从楼上', '有人从窗户', '好几家', '一楼那户'],
+      states: ['拉电线下来给电动车充电', '飞线充电', '把电瓶拎回家充电', '拉插线板到楼下充电动车', '把电动车推进楼道充电', '私拉电线充电'],
+    },
+  ],
+  sanitation: [
+    {
+      code: 'sanitation',
+      things: ['垃圾桶', '垃圾房', '垃圾', '楼下的垃圾堆', '分类垃圾桶'],
+      states: ['满了没人清', '臭得不行苍蝇乱飞', '三天没人收了', '堆成山了', '溢出来流了一地汤水', '放得东倒西歪'],
+    },
+    {
+      code: 'sanitation',
+      things: ['楼道', '地下室', '单元门口', '垃圾房周围'],
+      states: ['好多老鼠', '蟑螂到处爬', '一股腐臭味', '有死老鼠没人清', '全是狗屎', '蚊子苍蝇成群'],
+    },
+  ],
+  greenery: [
+    {
+      code: 'greenery',
+      things: ['树', '树枝', '绿化带', '草坪', '枯树', '灌木'],
+      states: ['长得挡住窗户了', '好久没修剪了', '枯死了没人管', '杂草长得半人高', '挡着路走不过去', '被风吹倒了'],
+    },
+  ],
+  road: [
+    {
+      code: 'road',
+      things: ['路面', '主路', '人行道', '台阶', '井盖', '路砖'],
+      states: ['坑坑洼洼的', '破了个大坑', '松动了一踩就响', '塌下去一块', '翘起来好几块', '裂了好长的缝'],
+    },
+  ],
+  parking: [
+    {
+      code: 'parking',
+      whole: true,
+      things: ['乱停车', '外来车', '僵尸车', '私家车', '别人的车'],
+      states: ['把我的车位占了', '停在路中间挡道', '堵在单元门口出不去', '停了半年没人动', '天天停在消防通道上', '把出口堵死了'],
+    },
+  ],
+  nuisance: [
+    {
+      code: 'nuisance',
+      things: ['装修', '广场舞', '烧烤摊', '饭店的油烟', '工地', '楼上'],
+      states: ['吵得没法睡', '半夜还在响', '大清早就开始吵', '油烟熏得窗户都不敢开', '噪音太大了', '声音震天响'],
+    },
+  ],
+  street_order: [
+    {
+      code: 'street_order',
+      whole: true,
+      things: ['小摊贩', '商户', '卖菜的', '门面房'],
+      states: ['占道经营', '把货摆到人行道上', '摆摊把路都占了', '在门口私搭了个棚子', '把桌椅摆到公共通道上', '乱贴小广告'],
+    },
+  ],
+  security: [
+    {
+      code: 'security',
+      things: ['门禁', '监控', '单元门的门锁', '摄像头', '灭火器', '消防栓'],
+      states: ['坏了谁都能进', '不亮了', '刷不开', '过期了', '早就失效了', '被人拆了'],
+    },
+    {
+      code: 'security',
+      whole: true,
+      things: ['可疑的人', '陌生人', '几个外来人员', '小偷'],
+      states: ['在楼里挨家挨户看门牌', '半夜在车棚转悠', '拉单元门把手', '偷了好几辆电动车'],
+    },
+  ],
+  property_service: [
+    {
+      code: 'property_service',
+      things: ['物业', '保安', '保洁', '物业客服', '物业管家'],
+      states: ['打电话从来不接', '态度太差了', '收了钱不办事', '上班时间玩手机', '推来推去没人管', '报修一个月没下文'],
+    },
+  ],
+  dispute: [
+    {
+      code: 'dispute',
+      whole: true,
+      things: ['和楼上邻居', '跟对门', '我家和隔壁', '两户人家'],
+      states: [
+        '因为漏水赔偿吵起来了',
+        '为了车位打起来了',
+        '闹矛盾好久了，请社区调解',
+        '为房子分割的事一直谈不拢',
+        '为占用公共过道吵得不可开交',
+      ],
+    },
+  ],
+  care_service: [
+    {
+      code: 'care_service',
+      things: ['独居的老人', '楼上八十多岁的奶奶', '瘫痪在床的老爷子', '空巢老人', '一个人住的大爷'],
+      states: ['没人照顾', '吃饭成问题，想申请助餐', '需要上门服务', '好几天没见出门了', '行动不便想找人陪诊'],
+    },
+    {
+      code: 'care_service',
+      things: ['孩子', '双职工家的小孩', '留守儿童', '隔壁家的娃'],
+      states: ['放学没人看管', '暑假一个人在家', '没人接放学', '需要托管', '父母都在外地没人照顾'],
+    },
+  ],
+  admin_service: [
+    {
+      code: 'admin_service',
+      things: ['不动产证', '户口迁移', '社保缴费', '居住证明', '医保报销'],
+      states: ['办了半年还办不下来', '材料交了没有下文', '跑了三趟都没办成', '社区不给开', '窗口说系统办不了'],
+    },
+  ],
+  other: [
+    {
+      code: 'other',
+      things: ['小区的宽带', '手机信号', '快递柜', '公交站', '健身器材'],
+      states: ['三天两头断', '差得打不了电话', '坏了取不出件', '太远了老人走不动', '螺丝松了晃得厉害'],
+    },
+  ],
+};
+
+/** Boundary families: which side of a known confusion a message belongs on (see the head comment). */
+export const boundaries: Record<string, Family[]> = {
+  'fire is 治安消防': [
+    {
+      code: 'security',
+      things: ['楼道里', '601家里', '地下车库', '楼顶天台', '一楼那户厨房', '停车场一辆车'],
+      states: ['着火了', '冒出好多黑烟', '起火了，火苗往上窜', '浓烟滚滚', '烧起来了，烟很大', '有火光，一股焦糊味'],
+    },
+    {
+      code: 'security',
+      whole: true,
+      things: ['有人在绿化带', '有人在楼下空地', '有人在河边', '几个人在楼后面'],
+      states: ['烧树叶', '焚烧垃圾，烟很呛', '烧纸', '烧塑料，黑烟滚滚'],
+    },
+  ],
+  'a burning thing of another category is its own': [
+    {
+      code: 'ev_charging',
+      things: ['充电桩', '充电棚里一辆电动车', '正在充电的电瓶车', '充电插座'],
+      states: ['冒烟了', '着火了', '烧起来了', '冒黑烟'],
+    },
+    {
+      code: 'power',
+      things: ['电表箱', '配电箱', '楼道的电闸', '墙上的电线'],
+      states: ['冒烟了', '着火了', '烧起来了', '冒黑烟'],
+    },
+  ],
+  'fumes are 扰民': [
+    {
+      code: 'nuisance',
+      things: ['楼下的烧烤摊', '一楼的饭馆', '对面的餐馆', '楼下的大排档', '楼下饭店的排烟管'],
+      states: ['油烟直往我家窗户里灌', '排烟熏得衣服不敢晾', '烟味呛得窗户不敢开', '天天烧烤烟熏火燎'],
+    },
+  ],
+  'pipe burst is 供水': [
+    {
+      code: 'water_supply',
+      things: ['家里的水管', '厨房水池下的进水管', '楼道里的水管', '热水器的进水管'],
+      states: [
+        '爆了，水喷了一屋子',
+        '崩开了，地上全是水',
+        '裂了，家里淹了',
+        '爆裂了，水漫到客厅',
+        '爆了，客厅全淹了',
+        '脱开了，屋里被淹了',
+      ],
+    },
+  ],
+  'water from upstairs is 漏水': [
+    {
+      code: 'water_leak',
+      things: ['楼上', '楼上那户', '顶楼', '楼上的卫生间'],
+      states: ['漏水漏到我家了', '的水从天花板往下滴', '渗水，我家墙都湿了', '漏下来，吊顶都泡坏了'],
+    },
+  ],
+  'drain backing up is 下水': [
+    {
+      code: 'drainage',
+      things: ['一楼卫生间的地漏', '厨房的下水口', '一楼的马桶', '地下室的排水沟'],
+      states: ['往上冒污水，家里全是脏水', '返水，屋里淹了', '倒灌，地上都是黑水', '往外冒粪水'],
+    },
+  ],
+  'heating leak is 供暖': [
+    {
+      code: 'heating',
+      also: ['water_leak'],
+      things: ['暖气片', '暖气管', '暖气阀门', '地暖分水器'],
+      states: ['漏水了', '一直在滴水', '接口崩开了，热水喷出来', '渗水，地板都泡了'],
+    },
+  ],
+  'facade parts are 物业': [
+    {
+      code: 'property_service',
+      things: ['外墙瓷砖', '外墙保温层', '楼顶的水泥块', '楼道窗户的玻璃', '外墙的墙皮', '外墙装饰板'],
+      states: ['往下掉', '松动了随时要掉', '掉下来砸在单元门口', '被风吹得要掉了', '脱落了一大片'],
+    },
+  ],
+  'shop signs are 市容': [
+    {
+      code: 'street_order',
+      things: ['门口饭店的招牌', '沿街店铺的广告牌', '底商的灯箱招牌'],
+      states: ['松动了随时要掉', '被风吹得摇摇晃晃', '掉了一半吊在人行道上'],
+    },
+  ],
+  'a car in the fire lane is 停车': [
+    {
+      code: 'parking',
+      things: ['消防通道', '消防车道', '楼下的消防通道'],
+      states: ['被私家车堵死了', '天天停满了车', '又被一辆SUV占了', '被几辆车堵着消防车进不来'],
+    },
+  ],
+  'stuff in the fire lane is 治安消防': [
+    {
+      code: 'security',
+      things: ['消防通道', '安全出口', '疏散通道', '消防楼梯'],
+      states: ['堆满了杂物', '被旧家具堵死了', '堆了好多纸箱子', '被人锁上了', '堆着建筑垃圾'],
+    },
+  ],
+  'clutter in the stairwell is 卫生': [
+    {
+      code: 'sanitation',
+      things: ['楼道里', '楼梯拐角', '单元门口', '地下室'],
+      states: ['堆了好多纸壳子和旧沙发', '有人堆的杂物一个月没清', '堆满了破烂还招蟑螂', '放着一堆装修垃圾'],
+    },
+  ],
+  'goods on the pavement are 市容': [
+    {
+      code: 'street_order',
+      whole: true,
+      things: ['沿街的商户', '门口的水果店', '底商', '菜店'],
+      states: ['把货摆到人行道上', '把桌椅占到公共通道上', '在门口搭棚子占道', '把摊子摆出门外老远'],
+    },
+  ],
+  'someone shut in a lift is 电梯': [
+    {
+      code: 'elevator',
+      whole: true,
+      things: ['有人', '一个老太太', '送外卖的小哥', '两个孩子'],
+      states: ['被困在电梯里了', '关在电梯里出不来', '卡在电梯里半小时了'],
+    },
+  ],
+  'an old person hurt or lost is 一老一小': [
+    {
+      code: 'care_service',
+      whole: true,
+      things: ['独居的王奶奶', '楼上的老爷子', '对门的老太太', '一个老大爷'],
+      states: ['摔倒了起不来', '走丢了家里人到处找', '在家晕倒了', '摔了一跤头磕破了'],
+    },
+    {
+      code: 'care_service',
+      whole: true,
+      things: ['一个小孩', '隔壁家的孩子', '一个三四岁的娃'],
+      states: ['一个人在河边玩没有大人', '走丢了在哭', '找不到家长了'],
+    },
+  ],
+  'a stranger hurt in the street is 其他': [
+    {
+      code: 'other',
+      whole: true,
+      things: ['小区门口', '超市门口', '马路边'],
+      states: ['有个小伙子被车撞了满脸是血', '一个路人突然倒地抽搐', '有个外卖员摔倒了腿动不了'],
+    },
+  ],
+};
+
+export interface Rate {
+  pass: number;
+  total: number;
+  failures: string[];
+}
+
+/** The sentences of a family: every thing with every state, each said one of the ways. */
+export function sentences(f: Family): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (const thing of f.things)
+    for (const state of f.states) {
+      const place = pick(f.places ?? PLACES, i * 3 + 1);
+      out.push(pick(f.whole ? WHOLE : PHRASINGS, i)(place, thing, state, pick(ASKS, i * 5 + 2)));
+      i++;
+    }
+  return out;
+}
+
+function rate(fs: Family[]): Rate {
+  const r: Rate = { pass: 0, total: 0, failures: [] };
+  for (const f of fs)
+    for (const s of sentences(f)) {
+      const got = c.classify(s);
+      r.total++;
+      if (got.report && (got.category === f.code || f.also?.includes(got.category!))) r.pass++;
+      else r.failures.push(`${s} → ${got.report ? got.category : '不是诉求'}（应为 ${f.code}）`);
+    }
+  return r;
+}
+
+/** Per category and per boundary: how many generated reports get the spec's category. */
+export function categoryRates(): { categories: Record<string, Rate>; boundaries: Record<string, Rate> } {
+  return {
+    categories: Object.fromEntries(Object.entries(families).map(([k, fs]) => [k, rate(fs)])),
+    boundaries: Object.fromEntries(Object.entries(boundaries).map(([k, fs]) => [k, rate(fs)])),
+  };
+}
