@@ -57,6 +57,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
     return end >= 0 && identifies.some((w) => reply.startsWith(w, end)) ? -1 : end;
   };
   const { hazards } = rules.urgency;
+  /** A problem or a hazard: something said to be wrong. */
+  const isFault = (r: TermRole) => r.kind === 'problem' || r.kind === 'generic-problem' || r.kind === 'hazard';
+  /** A request or complaint that presumes a fault (什么时候能修, 没人管), not only who is in charge (谁管). */
+  const presumesFault = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.claim === true && rules.cues[r.group]!.inquiry !== true;
   /** A problem, or a request or complaint: a claim said in words rather than a hazard's cue. */
   const isSaid = (r: TermRole) =>
     r.kind === 'problem' || r.kind === 'generic-problem' || (r.kind === 'cue' && rules.cues[r.group]!.claim === true);
@@ -191,6 +195,28 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         }
       }
     }
+    // Whether the message says something is wrong: a problem or hazard, or that it has lasted (又, 好几天),
+    // not negated (没坏). Looked for once, when an inquiry (谁管, 找谁) follows an asking word.
+    let faultSaid: boolean | null = null;
+    const saysFault = () =>
+      (faultSaid ??= raw.some((h) => h.data.roles.some((r) => isFault(r) || isWaiting(r)) && !negation.isNegated(reply, h.start)));
+    /** Whether a request in one of these clauses asks for action (什么时候能修; 谁管 only of a fault; not 报修 inside 报修电话). */
+    const asksFor = (cs: readonly number[]) =>
+      raw.some(
+        (h) =>
+          h.data.request &&
+          cs.includes(clauses[h.start]!) &&
+          !raw.some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start) &&
+          (h.data.roles.some(presumesFault) || saysFault()),
+      );
+    // An asking group of the whole message (问一下, 有没有人知道) gives way in the same way.
+    for (const [group, own] of groupHits) {
+      if (rules.cues[group]!.asking !== true || scopes[group] !== 'message') continue;
+      if (!asksFor(own.map((h) => clauses[h.start]!))) continue;
+      if (ignored)
+        for (const t of out.get(group)!) ignored.push({ term: t, why: '同一分句里在要求处理，问的是什么时候有人来管，不是打听消息' });
+      out.delete(group);
+    }
     // A clause-scoped group speaks for its own clauses; a span-scoped one (别的小区, 万一哪天 …)
     // also for the following clauses until a "here" word (咱们, 我家). When some category or
     // hazard term (as found in the raw text, the same for the bound and the exact score) lies
@@ -239,7 +265,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
               ? isTopical
               : (h: Hit) => isClaim(h) && !negated(h);
         // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
-        const asksForAction = g.asking === true && raw.some((h) => h.data.request && cs.includes(clauses[h.start]!));
+        const asksForAction = g.asking === true && asksFor(cs);
         const own = groupHits.get(group)!;
         const first = own[0]!;
         // A thanks after a request signs it off (麻烦快来谢谢).

@@ -61,10 +61,18 @@ interface CueGroup {
    */
   claim?: boolean;
   /**
-   * Negative clause-scoped groups only: its terms ask (请问, 多久), so a request or complaint in
-   * the same clause (请问什么时候能修) makes it a request, and the group gives way there too.
+   * Negative groups: its terms ask (请问, 问一下, 多久), so a request or complaint in the clause of
+   * one of them (请问什么时候能修, 锁坏了，问一下什么时候修) makes it a request, and the group gives way.
+   * An `inquiry` term (谁管, 找谁) there does so only when the message says something is wrong:
+   * 请问路灯归谁管 asks for information, 路灯坏了，请问归谁管 asks for action.
    */
   asking?: boolean;
+  /**
+   * Positive `claim` groups: its terms ask who is in charge or whom to call (谁管, 找谁, 谁负责).
+   * Said of a fault they ask for action; with nothing said to be wrong, after an asking word
+   * (请问, 有谁知道), they ask for information (see `asking`).
+   */
+  inquiry?: boolean;
   /**
    * Negative clause-scoped groups only: a formula said around a message (大家好, 各位邻居): it
    * gives way to any category term in another clause, not only to a problem or a request.

@@ -71,6 +71,7 @@ export const cuesFileSchema = z.strictObject({
         quote_objects: z.boolean('quote_objects 只能是 true 或 false。').default(false),
         claim: z.boolean('claim 只能是 true 或 false。').default(false),
         asking: z.boolean('asking 只能是 true 或 false。').default(false),
+        inquiry: z.boolean('inquiry 只能是 true 或 false。').default(false),
         polite: z.boolean('polite 只能是 true 或 false。').default(false),
         closes: z.boolean('closes 只能是 true 或 false。').default(false),
         sign_off: z.boolean('sign_off 只能是 true 或 false。').default(false),

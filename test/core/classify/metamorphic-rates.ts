@@ -3,6 +3,7 @@
 // Usage: npm run metamorphic [-- --show N]
 import { categoryRates } from './category-probes.js';
 import { framedRates, rescueUnderWay } from './metamorphic-frames.js';
+import { notNewRates } from './metamorphic-not-new.js';
 import { resolvedRates } from './metamorphic-resolved.js';
 import { rates } from './metamorphic-variants.js';
 import { calmingRates, urgencyRates } from './urgency-probes.js';
@@ -11,7 +12,13 @@ const i = process.argv.indexOf('--show');
 const show = i >= 0 ? Number(process.argv[i + 1]) : 0;
 const over = resolvedRates();
 const frames = framedRates();
-for (const [name, r] of [...Object.entries(rates()), ...Object.entries(over.keeps), ...Object.entries(frames.keeps)]) {
+const notNew = notNewRates();
+for (const [name, r] of [
+  ...Object.entries(rates()),
+  ...Object.entries(over.keeps),
+  ...Object.entries(frames.keeps),
+  ...Object.entries(notNew.keeps),
+]) {
   console.log(`${name.padEnd(14)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }
@@ -26,7 +33,7 @@ for (const [name, r] of Object.entries(calmingRates())) {
   console.log(`calm: ${name.padEnd(12)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }
-for (const [name, r] of [...Object.entries(over.calming), ...Object.entries(frames.calming)]) {
+for (const [name, r] of [...Object.entries(over.calming), ...Object.entries(frames.calming), ...Object.entries(notNew.calming)]) {
   console.log(`calm: ${name.padEnd(12)} ${(r.pass / r.total).toFixed(3)}  (${r.pass}/${r.total})`);
   for (const f of r.failures.slice(0, show)) console.log(`    ${f}`);
 }

@@ -1,0 +1,252 @@
+import { frameRates, type Variant } from './metamorphic-resolved.js';
+import { type seeds as Seeds, seeds } from './metamorphic-variants.js';
+import { realClassifier, rules } from './real-classifier.js';
+
+// Metamorphic variants for messages that hold a report's words but are no new report (see
+// metamorphic-frames.test.ts), one family per error class met on unseen messages: a mistaken alarm
+// explained away (以为…下去一看是…), news or a video from elsewhere (抖音上看到外地…), clickbait
+// (震惊！…转发给你关心的人), a service advert (…？专业维修 不通不收费 电话…), an information question
+// about a thing with nothing wrong (请问…归谁管), praise for a fix (给物业点个赞…半小时就修好了), a
+// past event told as a story (去年…后来修好了), a what-if or a safety tip (万一…怎么办, 提醒大家
+// 遇到…不要慌), a staff notice (停水预告：…将对…进行检修). Each frame is built from lists of
+// wordings (lead × connector × explanation × coda …) walked in mixed radix, so consecutive seeds
+// meet different combinations; each wraps the core of a report of every category. The other way
+// round, reports that merely hold such words (以为修好了结果…, 通知说修但没人来, 提醒物业赶紧修,
+// 问一下什么时候修, 万一砸到人怎么办) must stay reports of their category.
+
+const c = realClassifier();
+const here = rules.places.here ?? [];
+const breaks = /[，,。！!？?；;~～…\s]+/u;
+
+/** The i-th combination of one item from each list (mixed radix): seed after seed walks all of them. */
+const combo = (i: number, ...lists: readonly (readonly string[])[]): string[] => {
+  let k = i;
+  return lists.map((l) => {
+    const x = l[k % l.length]!;
+    k = Math.floor(k / l.length);
+    return x;
+  });
+};
+
+/**
+ * The core of a report: the fewest consecutive clauses (at most three) that are by themselves a
+ * report of its category, preferring ones that name a thing and what is wrong with it in one
+ * clause, then ones with no request or complaint (能不能, 没人管): a statement of a fault, which a
+ * frame can then believe, report from elsewhere or explain away.
+ */
+function coreOf(g: (typeof Seeds)[number]): { core: string; pair: boolean } | null {
+  const parts = g.text.split(breaks).filter((x) => x !== '' && !x.startsWith('@'));
+  let best: string | null = null;
+  let bestRank = 4;
+  for (let n = 1; n <= 3; n++)
+    for (let from = 0; from + n <= parts.length; from++) {
+      const s = parts.slice(from, from + n).join('，');
+      const e = c.explain(s);
+      if (!e.result.report || e.result.category !== g.category || e.result.urgent) continue;
+      const pair = e.categories.find((x) => x.code === g.category)?.pair === true;
+      const plain = e.cues.every((x) => x.weight <= 0);
+      const rank = (pair ? 0 : 2) + (plain ? 0 : 1);
+      if (rank === 0) return { core: s, pair: true };
+      if (rank < bestRank) [best, bestRank] = [s, rank];
+    }
+  return best === null ? null : { core: best, pair: bestRank < 2 };
+}
+
+/** The heaviest thing (object term) of the seed's category named in its core: 电梯, 路灯, 燃气. */
+function thingOf(core: string, category: string): string | null {
+  const rule = rules.categories.find((x) => x.code === category)!;
+  const terms = c.explain(core).categories.find((x) => x.code === category)?.terms ?? [];
+  const things = terms.filter((t) => t in rule.objects).sort((a, b) => rule.objects[b]! - rule.objects[a]! || b.length - a.length);
+  return things[0] ?? null;
+}
+
+interface Cored {
+  category: string;
+  text: string;
+  core: string;
+  /** The core names a thing and what is wrong with it in one clause (门锁坏了), not only one of them. */
+  pair: boolean;
+  thing: string | null;
+}
+/** Every seed with a core that is itself a report of the seed's category and not urgent. */
+const cored: Cored[] = seeds.flatMap((g) => {
+  const found = coreOf(g);
+  return found === null ? [] : [{ category: g.category!, text: g.text, ...found, thing: thingOf(found.core, g.category!) }];
+});
+/** Cores that speak of "here" only through the place (no 我家, 咱们): a frame about elsewhere covers them. */
+const portableCores = cored.filter((g) => !here.some((w) => g.core.includes(w)));
+/** Cores that name a thing of their category. */
+const thingCores = cored.filter((g) => g.thing !== null);
+
+/** A frame over the cores: the variant of the i-th seed. */
+type CoreVariant = (g: Cored, i: number) => string;
+/** As a variant of metamorphic-resolved.ts (text, i): the seeds' texts are looked up in `from`. */
+const over = (from: Cored[], make: CoreVariant): { seeds: typeof Seeds; make: Variant } => {
+  const byText = new Map(from.map((g) => [g.text, g]));
+  return { seeds: seeds.filter((s) => byText.has(s.text)), make: (t, i) => make(byText.get(t)!, i) };
+};
+
+const BELIEFS = ['刚才以为', '我还以为', '一开始以为', '本来以为', '听动静还以为', '乍一看以为'];
+const LOOKED = ['，下去一看', '，出门一看', '，过去一看', '，仔细一看', '，问了物业才知道', '，后来才知道', '，原来', '，结果'];
+const HARMLESS = [
+  '是邻居家在装修',
+  '是楼上在拖地',
+  '是我自己看错了',
+  '是有人在拍视频',
+  '是保洁在冲洗地面',
+  '是小孩子在闹着玩',
+  '是人家在搬家',
+  '是物业在做测试',
+];
+const MISTAKEN_ENDS = ['', '，虚惊一场', '，白担心了', '，没事了', '，大家别担心', '，不好意思搞错了'];
+
+const SOURCES = [
+  '看新闻说',
+  '新闻里说',
+  '抖音上看到',
+  '快手上刷到',
+  '微博上看到',
+  '刚刷到个视频，',
+  '网上有个视频，',
+  '公众号文章说',
+  '电视上播了，',
+];
+const ELSEWHERE = ['隔壁市', '邻市', '外地', '南方一个城市', '某地', '有个县城', '一个老小区', '河南有个小区'];
+const REACTIONS = ['', '，太吓人了', '，评论区都炸了', '，看着都心疼', '，他们物业真是不管'];
+
+const HEADLINES = ['震惊！', '突发！', '重磅！', '速看！', '紧急扩散！', '【扩散】', '【速看】', '【突发】', '【重要提醒】', '【曝光】'];
+const CHAIN = ['', '，转发给你关心的人', '，看完请转发', '，赶紧扩散', '，为了家人转起来', '，请互相转告', '，家里有老人的一定要看'];
+
+const OFFERS = ['专业维修', '上门维修', '快速上门', '承接各类维修', '专业处理', '专业上门服务'];
+const TERMS = ['不通不收费', '修不好不收钱', '价格优惠', '收费透明', '随叫随到', '半小时上门', '先检测后收费'];
+const CONTACTS = ['联系电话13812345678', '电话：139 0000 1234', '微信同号15800001111', '有需要请联系', '欢迎咨询', '电话186-1234-5678'];
+
+const ASKERS = ['请问', '问一下', '想问下', '有谁知道', '有没有人知道', '哪位邻居知道', '打听一下'];
+const INFO = [
+  '归谁管',
+  '是哪个部门负责的',
+  '报修电话是多少',
+  '平时是谁在维护',
+  '在哪里申请',
+  '有没有保修',
+  '一般多久检修一次',
+  '是哪家公司的',
+];
+const ASK_ENDS = ['？', '？谢谢', '，谢谢大家', '？知道的说一声'];
+
+const PRAISE = ['给物业点个赞', '谢谢王师傅', '感谢物业', '必须表扬一下维修师傅', '为网格员点赞', '物业效率真高'];
+const REPORTED = ['昨天报的', '上午说的', '前天反映的', '早上发群里的'];
+const DONE = ['半小时就修好了', '师傅当天就来弄好了', '今天已经处理好了', '这么快就解决了', '已经换了新的'];
+
+const PAST = ['去年', '前年', '前几年', '刚搬来那会儿', '有一年冬天', '上次'];
+const THEN_FIXED = [
+  '，后来物业来修好了',
+  '，后来换了新的就再没出过问题',
+  '，后来找了社区很快就解决了',
+  '，后来就好了',
+  '，反映了以后第二天就处理了',
+];
+const STORY_ENDS = ['', '，所以大家有事就在群里说', '，想起来还挺感慨'];
+
+const IFS = ['万一', '要是', '假如', '如果哪天', '万一哪天'];
+const IF_ASKS = ['怎么办', '该找谁', '咱们该怎么处理', '物业有预案吗'];
+const TIPS = ['提醒大家', '温馨提醒一下', '友情提示', '给大家提个醒'];
+const WHENEVER = ['遇到', '如果发现', '碰到', '一旦发现'];
+const ADVICE = ['不要慌，第一时间打物业电话', '先别靠近，赶紧联系物业', '记得先拍照再报修', '千万别自己动手'];
+
+const HEADERS = ['【通知】', '通知：', '温馨提示：', '物业通知：', '停水预告：', '社区公告：'];
+const WHEN = ['明天上午9点到12点', '本周六全天', '3月5日下午', '下周一起', '今晚10点以后'];
+const WORKS = ['将对{}进行检修', '{}例行维护', '{}计划检修', '将对{}进行更换'];
+const NOTICE_ENDS = ['，请大家提前做好准备', '，请相互转告', '，给大家带来不便敬请谅解', '，如有疑问请联系物业', '，届时请勿使用'];
+
+/** Frames that make a report's core no new report. */
+export const notNew: Record<string, { seeds: typeof Seeds; make: Variant }> = {
+  'mistaken alarm': over(cored, (g, i) => {
+    const [belief, looked, harmless, end] = combo(i, BELIEFS, LOOKED, HARMLESS, MISTAKEN_ENDS);
+    return `${belief}${g.core}${looked}${harmless}${end}`;
+  }),
+  'news elsewhere': over(portableCores, (g, i) => {
+    const [source, where, reaction] = combo(i, SOURCES, ELSEWHERE, REACTIONS);
+    return `${source}${where}${g.core}${reaction}`;
+  }),
+  clickbait: over(portableCores, (g, i) => {
+    const [headline, chain] = combo(i, HEADLINES, CHAIN);
+    return `${headline}${g.core}${chain}`;
+  }),
+  'service advert': over(cored, (g, i) => {
+    const [offer, terms, contact] = combo(i, OFFERS, TERMS, CONTACTS);
+    return i % 2 === 0 ? `${g.core}？${offer}，${terms}，${contact}` : `${offer}${g.thing ?? ''}，${terms}，${contact}`;
+  }),
+  'information question': over(thingCores, (g, i) => {
+    const [asker, info, end] = combo(i, ASKERS, INFO, ASK_ENDS);
+    return `${asker}${g.thing}${info}${end}`;
+  }),
+  praise: over(cored, (g, i) => {
+    const [praise, reported, done] = combo(i, PRAISE, REPORTED, DONE);
+    return i % 2 === 0 ? `${praise}，${reported}${g.core}，${done}` : `${g.core}，${done}，${praise}`;
+  }),
+  'past story': over(portableCores, (g, i) => {
+    const [past, fixed, end] = combo(i, PAST, THEN_FIXED, STORY_ENDS);
+    return `${past}${g.core}${fixed}${end}`;
+  }),
+  'what-if or tip': over(portableCores, (g, i) => {
+    if (i % 2 === 0) {
+      const [ifw, ask] = combo(i >> 1, IFS, IF_ASKS);
+      return `${ifw}${g.core}${ask}？`;
+    }
+    const [tip, whenever, advice] = combo(i >> 1, TIPS, WHENEVER, ADVICE);
+    return `${tip}，${whenever}${g.core}的情况，${advice}`;
+  }),
+  'staff notice': over(thingCores, (g, i) => {
+    const [header, when, work, end] = combo(i, HEADERS, WHEN, WORKS, NOTICE_ENDS);
+    return `${header}${when}${work!.replace('{}', g.thing!)}${end}`;
+  }),
+};
+
+/**
+ * A variant that must stay a report of the seed's category, made from the seed's core when that
+ * states a fault (门锁坏了), else from the whole seed (a core that only names a thing or a person
+ * says too little to be a report after any frame).
+ */
+const onCore =
+  (make: (core: string, i: number) => string): Variant =>
+  (t, i) => {
+    const g = cored.find((x) => x.text === t);
+    return make(g?.pair === true ? g.core : t, i);
+  };
+
+/** Reports that hold the words of those frames: they stay reports of their category. */
+export const staysNew: Record<string, Variant> = {
+  'believed fixed, then saw': onCore((t, i) => {
+    const [belief, looked] = combo(
+      i,
+      ['以为修好了', '本以为换了新的就好了', '还以为是我家自己的问题', '以为物业早处理了'],
+      ['，结果', '，下去一看', '，没想到', '，出门一看'],
+    );
+    return `${belief}${looked}${t}`;
+  }),
+  'notice said, nothing done': onCore(
+    (t, i) =>
+      t +
+      combo(
+        i,
+        ['，通知说上周修', '，贴了通知说要修', '，物业通知说已经修好了'],
+        ['，到现在也没人来', '，一个月了还是老样子', '，根本没修'],
+      ).join(''),
+  ),
+  'reminds the staff': onCore((t, i) => t + combo(i, ['，提醒物业赶紧修', '，提醒一下物业，再不修要出事了', '，提醒物业尽快派人看看'])[0]),
+  'asks when it is fixed': onCore(
+    (t, i) =>
+      t +
+      combo(i, ['，问一下什么时候修', '，请问什么时候能修好', '，有谁知道找谁修吗', '，想问下这个归谁管', '，打听一下报修电话是多少'])[0],
+  ),
+  'what-if consequence': onCore(
+    (t, i) => t + combo(i, ['，万一砸到人怎么办', '，要是伤着人怎么办', '，万一出事了谁负责', '，如果再不修就要出大事'])[0],
+  ),
+  'fixed once, back again': onCore((t, i) => combo(i, ['去年修过一次，现在', '上次修好没多久，', '前年反映过，后来修好了，现在又'])[0] + t),
+  'praise, but': onCore((t, i) => combo(i, ['物业平时挺负责的，但是', '谢谢师傅上次帮忙，这次', '点赞归点赞，'])[0] + t),
+  'said a worker would come': onCore((t, i) => t + combo(i, ['，说好的上门维修一直没来', '，打了报修电话说专业师傅会来，到现在没影'])[0]),
+  'news, and here too': onCore((t, i) => combo(i, ['看新闻说别的小区也这样，咱们小区', '抖音上刷到外地也有，我们这也是，'])[0] + t),
+};
+
+export const notNewRates = () => frameRates(notNew, staysNew);
