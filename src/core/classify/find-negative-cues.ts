@@ -28,6 +28,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const questionEnds = rules.language.questionEnds ?? [];
   const isPlaceCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.place === true;
   const isClosing = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.closes === true;
+  /** Clause-scoped group → the groups whose term anywhere in the message makes it speak for the whole message. */
+  const partners = rules.cues.map((g) =>
+    g.together === undefined ? undefined : rules.cues.flatMap((o, j) => (g.together!.includes(o.kind) ? [j] : [])),
+  );
   const placeGroups = rules.cues.flatMap((g, i) => (g.place === true && scopes[i] === 'span' ? [i] : []));
   /** A resolution or a phrase of a "not a report" group: believed, it says the writer thought all was well. */
   const isCalming = (r: TermRole) =>
@@ -225,6 +229,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
       let anchors: number[] | null = null;
       let nowAnchors: number[] | null = null;
       for (const [group, cs] of scopedClauses) {
+        // An offer (专业维修) with a contact (电话：…) anywhere in the message is an advert: both speak for all of it.
+        if (partners[group]?.some((p) => groupHits.has(p)) === true) continue;
         let covered: (c: number) => boolean;
         if (scopes[group] === 'clause') {
           covered = (c) => cs.includes(c);

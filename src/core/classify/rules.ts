@@ -110,6 +110,12 @@ interface CueGroup {
   relayed?: boolean;
   /** Positive groups: the fault has lasted or come back (都等了, 半个月, 还是): see `relayed`. */
   waiting?: boolean;
+  /**
+   * Negative clause-scoped groups only: kinds of other groups that, with a term anywhere in the
+   * message, make this group speak for the whole message (an offer 专业维修 and a contact 电话：…
+   * together are an advert, whatever fault it names; either alone speaks only for its clause).
+   */
+  together?: string[];
 }
 
 interface Thresholds {

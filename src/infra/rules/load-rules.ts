@@ -56,7 +56,8 @@ export function loadRules(dir: string): Rules {
     throw new RulesError(catDir, null, 'enabled', '所有类别都被停用了，至少要启用一个类别。');
   }
 
-  const cues = loadYamlFile(path.join(dir, 'cues.yaml'), cuesFileSchema);
+  const cuesFile = path.join(dir, 'cues.yaml');
+  const cues = loadYamlFile(cuesFile, cuesFileSchema);
   const urgencyFile = path.join(dir, 'urgency.yaml');
   const urgency = existsSync(urgencyFile) ? loadYamlFile(urgencyFile, urgencyFileSchema) : urgencyFileSchema.parse({});
   if (cues.urgent) {
@@ -75,6 +76,17 @@ export function loadRules(dir: string): Rules {
     for (const [i, k] of urgency[field].entries()) {
       if (!cueKinds.has(k))
         throw new RulesError(urgencyFile, null, `${field}.${i}`, `cues.yaml 里没有「${k}」这一组提示词，请写 cues.yaml 里有的 kind。`);
+    }
+  }
+  for (const [i, g] of cues.cues.entries()) {
+    for (const [j, k] of (g.together ?? []).entries()) {
+      if (!cueKinds.has(k))
+        throw new RulesError(
+          cuesFile,
+          null,
+          `cues.${i}.together.${j}`,
+          `cues.yaml 里没有「${k}」这一组提示词，请写 cues.yaml 里有的 kind。`,
+        );
     }
   }
   for (const [i, x] of urgency.exposures.entries()) {

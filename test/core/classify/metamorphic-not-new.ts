@@ -246,6 +246,10 @@ export const staysNew: Record<string, Variant> = {
   'fixed once, back again': onCore((t, i) => combo(i, ['去年修过一次，现在', '上次修好没多久，', '前年反映过，后来修好了，现在又'])[0] + t),
   'praise, but': onCore((t, i) => combo(i, ['物业平时挺负责的，但是', '谢谢师傅上次帮忙，这次', '点赞归点赞，'])[0] + t),
   'said a worker would come': onCore((t, i) => t + combo(i, ['，说好的上门维修一直没来', '，打了报修电话说专业师傅会来，到现在没影'])[0]),
+  // A contact without an offer (or an offer without a contact) speaks only for its clause.
+  'leaves a number': onCore(
+    (t, i) => t + combo(i, ['，我的电话：13912345678，麻烦物业联系我', '，麻烦联系我，电话13812345678', '，专业师傅来看过也没修好'])[0],
+  ),
   'news, and here too': onCore((t, i) => combo(i, ['看新闻说别的小区也这样，咱们小区', '抖音上刷到外地也有，我们这也是，'])[0] + t),
 };
 
