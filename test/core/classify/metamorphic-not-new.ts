@@ -250,6 +250,11 @@ export const staysNew: Record<string, Variant> = {
   'leaves a number': onCore(
     (t, i) => t + combo(i, ['，我的电话：13912345678，麻烦物业联系我', '，麻烦联系我，电话13812345678', '，专业师傅来看过也没修好'])[0],
   ),
+  // Passing a report on to the staff, or filming it, is no chain letter or video from elsewhere.
+  'passed on to the staff': onCore(
+    (t, i) =>
+      t + combo(i, ['，转发给物业看看', '，大家帮忙转给物业', '，麻烦网格员转给社区', '，拍了个视频发给物业了', '，在公众号上报修了'])[0],
+  ),
   'news, and here too': onCore((t, i) => combo(i, ['看新闻说别的小区也这样，咱们小区', '抖音上刷到外地也有，我们这也是，'])[0] + t),
 };
 
