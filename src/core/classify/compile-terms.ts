@@ -15,7 +15,8 @@ export type TermRole =
   | { kind: 'urgent'; category: string }
   | { kind: 'hazard'; hazard: number }
   | { kind: 'exposure'; exposure: number }
-  | { kind: 'urgent-cancel' }
+  /** `forward`: a near miss (差点) that cancels only the hazards after it in its clause. */
+  | { kind: 'urgent-cancel'; forward?: boolean }
   | { kind: 'urgent-over' };
 
 /** A role reduced to numbers for scoring: which slot it adds to, how much, and its counting key. */
@@ -205,6 +206,7 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
   for (const [hazard, h] of rules.urgency.hazards.entries()) for (const t of h.terms) add(t, { kind: 'hazard', hazard });
   for (const [exposure, x] of rules.urgency.exposures.entries()) for (const t of x.terms) add(t, { kind: 'exposure', exposure });
   for (const t of rules.urgency.cancel) add(t, { kind: 'urgent-cancel' });
+  for (const t of rules.urgency.nearly ?? []) add(t, { kind: 'urgent-cancel', forward: true });
   for (const t of rules.urgency.over) add(t, { kind: 'urgent-over' });
   return roles;
 }

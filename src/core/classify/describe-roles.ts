@@ -33,7 +33,7 @@ export function createRoleDescriber(rules: Rules): RoleDescriber {
         return needed.has(x.kind) ? `险情波及：${x.label}` : `不算险情波及：${x.label}`;
       }
       case 'urgent-cancel':
-        return '取消紧急（假设、差点、已经没事）';
+        return r.forward ? '差点：取消同一分句里它后面的险情' : '取消紧急（假设、差点、已经没事）';
       case 'urgent-over':
         return '险情已经过去（它前面和同一分句里的险情不算紧急）';
     }

@@ -126,8 +126,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         if (also[c.hazard]!.length > 0 && nearBy(exposed, also[c.hazard]!, clause, window, h, first) === null) continue;
         exposure = first;
       }
-      // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says.
-      const cancel = cancelWords?.find((w) => clauses[w.start] === clause && (w.start < h.start || w.end > h.end));
+      // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says; a
+      // near miss (差点) speaks only of what comes after it.
+      const cancel = cancelWords?.find((w) => clauses[w.start] === clause && (w.start < h.start || (w.end > h.end && !isForward(w))));
       const why =
         cancel !== undefined
           ? `同一分句里有「${cancel.term}」（假设、差点或已经没事）`
@@ -163,4 +164,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
 function unmasked<T extends { exposure: number; start: number; end: number }>(exposed: T[], masking: boolean[]): T[] {
   const masks = exposed.filter((x) => masking[x.exposure]);
   return exposed.filter((x) => !masking[x.exposure] && !masks.some((m) => m.start <= x.start && x.end <= m.end));
+}
+
+/** A near miss (差点): it cancels only the hazards after it. */
+function isForward(h: Hit): boolean {
+  return h.data.roles.some((r) => r.kind === 'urgent-cancel' && r.forward === true);
 }

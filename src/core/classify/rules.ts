@@ -189,6 +189,11 @@ interface UrgencyRules {
   exposures: ExposureClass[];
   /** Words that cancel a hazard in their clause (如果, 万一, 差点). */
   cancel: string[];
+  /**
+   * Near misses (差点, 险些): they say the word after them did not happen, so they cancel only the
+   * hazards after them in their clause (往下掉刚才差点砸到人 still says something is falling).
+   */
+  nearly?: string[];
   /** Words that say a danger is over (救出来了, 扑灭了): they cancel hazards in their clause and the clauses before it. */
   over: string[];
   /**

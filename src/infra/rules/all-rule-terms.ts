@@ -15,6 +15,7 @@ export function allRuleTerms(rules: Rules): string[] {
     ...u.hazards.flatMap((h) => h.terms),
     ...u.exposures.flatMap((x) => x.terms),
     ...u.cancel,
+    ...(u.nearly ?? []),
     ...u.over,
   ])
     terms.add(t);

@@ -290,3 +290,22 @@ describe('urgency: stuck (卡在, 卡住) is a person only in a place or a body 
     expect(c.classify(text).urgent, text).toBe(false);
   });
 });
+
+describe('urgency: a near miss (差点) speaks of what comes after it', () => {
+  // Generated: something falling or open, then, in the same clause (run on, no comma), someone it
+  // nearly hit: the danger before 差点 is still there.
+  const THINGS = ['阳台上的花盆往下掉', '外墙的瓷砖往下掉', '楼上的玻璃砸下来了'];
+  const NEARLY = ['刚才差点砸到一个小孩', '差一点砸到送外卖的', '险些砸到人'];
+  const runOn = THINGS.flatMap((t, i) => NEARLY.map((n, j) => `${t}${n}${pick(['，下面就是人行道', '，底下天天有人走', ''], i + j)}`));
+
+  it.each(runOn)('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each(['骑车差点摔倒了，路面坑坑洼洼的', '刚才差点着火了，幸好发现得早', '楼下差一点就打起来了，现在都散了'])(
+    '%s (the hazard after 差点) is not urgent',
+    (text) => {
+      expect(c.classify(text).urgent, text).toBe(false);
+    },
+  );
+});
