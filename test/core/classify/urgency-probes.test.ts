@@ -20,6 +20,17 @@ describe('urgency probes: hazard class × exposure × phrasing', () => {
 
   it('covers every hazard class the issue names', () => {
     expect(Object.keys(urgentScenarios).length).toBeGreaterThanOrEqual(10);
+    // Issue 9's urgent misses on the never-seen set, each a class of its own.
+    expect(Object.keys(urgentScenarios)).toEqual(
+      expect.arrayContaining([
+        'road surface caving in',
+        'someone convulsing, unconscious or bleeding',
+        'facade or roof sheet loose over a walkway',
+        'split branch over a path',
+        'water pouring through a ceiling or light',
+        'elderly neighbour gone quiet',
+      ]),
+    );
   });
 });
 

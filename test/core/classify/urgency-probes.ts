@@ -402,6 +402,244 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${who}在${where}${how}`;
     },
   },
+  // Hazards a residential group sees, written from what residents say about them (issue 9's
+  // unseen misses first, then others): subject × what it does × where, with fragments and typos.
+  'road surface caving in': {
+    n: 14,
+    make: (i) => {
+      const ground = pick(
+        ['3号楼前面的路面', '小区主路中间', '单元门口的地面', '停车场的地面', '东门外的人行道', '地库出口那段路', '幼儿园门口的路'],
+        i,
+      );
+      const sink = pick(
+        [
+          '突然塌了个大坑',
+          '塌下去一大块',
+          '陷下去一个大洞',
+          '往下沉了半米多',
+          '裂开一道大口子，还在往下陷',
+          '突然陷下去一个窟窿',
+          '突然蹋陷了',
+          '塌出一个好几米深的坑',
+        ],
+        i * 3 + 1,
+      );
+      const after = pick(
+        ['一辆车的前轮陷进去了', '旁边就是孩子上学的路', '还有人从边上走', '下面能看见水在哗哗流', '电动车骑过去差点栽进去', '越来越大'],
+        i * 5 + 2,
+      );
+      return `${ground}${sink}，${after}`;
+    },
+  },
+  'someone convulsing, unconscious or bleeding': {
+    n: 14,
+    make: (i) => {
+      const who = pick(['一个大爷', '有个小伙子', '一位阿姨', '有个小孩', '送快递的小哥', '隔壁的老太太', '我爸'], i);
+      const where = pick(['在广场上', '在电梯口', '在单元门口', '在楼梯间', '在地库', '在菜鸟驿站门口'], i + 2);
+      const how = pick(
+        [
+          '突然抽搐，口吐白沫',
+          '抽风了，浑身发抖',
+          '犯了癫痫，躺地上直抽',
+          '倒在地上没意识了',
+          '晕过去了，怎么叫都叫不醒',
+          '脸色发紫，喘不上气',
+          '倒下了，好像没有呼吸了',
+          '头磕破了，血流不止',
+          '昏迷不醒，嘴唇都紫了',
+          '倒地不起，一直在抽',
+          '摔了一跤，流了一地的血',
+        ],
+        i * 3 + 1,
+      );
+      return pick([`${who}${where}${how}`, `${where.slice(1)} ${who}${how}！！`], i);
+    },
+  },
+  'facade or roof sheet loose over a walkway': {
+    n: 14,
+    make: (i) => {
+      const part = pick(
+        [
+          '外墙的保温层',
+          '6栋外墙的保温板',
+          '楼顶的彩钢瓦',
+          '车棚的铁皮顶',
+          '单元门上的雨棚铁皮',
+          '商铺的招牌',
+          '楼上的空调外机',
+          '楼顶的石棉瓦',
+          '顶楼加盖的铁皮房顶',
+        ],
+        i,
+      );
+      const state = pick(
+        [
+          '被风掀起来一大块',
+          '翻起来了，一直在呼扇',
+          '被风吹得呼扇呼扇的',
+          '哐哐直响，眼看要掉',
+          '脱开了一半，吊在那晃',
+          '歪了，就剩一个角挂着',
+          '被风刮开了，一掀一掀的',
+        ],
+        i * 3 + 1,
+      );
+      const below = pick(
+        ['下面就是人行道', '底下是单元门口', '楼下人来人往的', '小孩放学都从底下走', '怕砸到人', '下面停着车还有人走'],
+        i * 5 + 2,
+      );
+      return `${part}${state}，${below}`;
+    },
+  },
+  'split branch over a path': {
+    n: 12,
+    make: (i) => {
+      const tree = pick(['路边那棵大树', '楼前的老杨树', '幼儿园门口的梧桐树', '步道边的柳树', '小区广场那棵槐树', '3栋前面的香樟'], i);
+      const branch = pick(['的树枝', '的大树杈', '一根很粗的枝子', '上面一根大枝'], i + 1);
+      const split = pick(['劈开了', '裂了一半', '折了还没断', '断了挂在树上', '被风刮裂了'], i * 3 + 2);
+      const over = pick(
+        [
+          '悬在人行道上面',
+          '耷拉在步道上方',
+          '下面天天有人走',
+          '晃晃悠悠的，底下就是小孩玩的地方',
+          '就吊在单元门口上面',
+          '正好在上学的路上方',
+        ],
+        i * 5 + 1,
+      );
+      return `${tree}${branch}${split}，${over}`;
+    },
+  },
+  'water pouring through a ceiling or light': {
+    n: 12,
+    make: (i) => {
+      const top = pick(['厨房天花板', '卫生间的顶', '客厅的吊顶', '卧室顶上', '厨房顶上'], i);
+      const light = pick(['吸顶灯', '吊灯', '筒灯', '灯罩', '浴霸'], i + 1);
+      return pick(
+        [
+          `${top}哗哗往下流水，像下雨一样`,
+          `${top}的水跟瀑布一样往下冲，盆都接不过来`,
+          `水从${light}里往下淌`,
+          `${light}里积满了水，还在往下滴`,
+          `${light}往外冒水，滴到地上一大摊`,
+          `${top}往下灌水，楼上家里没人`,
+        ],
+        i * 3 + 1,
+      );
+    },
+  },
+  'elderly neighbour gone quiet': {
+    n: 14,
+    make: (i) => {
+      const who = pick(ELDERS, i);
+      const sign = pick(
+        [
+          '家的窗帘好几天都拉着',
+          '门口的牛奶堆了好几瓶',
+          '门上插的报纸好几天没拿',
+          '门口的快递堆了一堆没人拿',
+          '家的灯白天晚上一直亮着',
+          '家窗帘一直没拉开',
+        ],
+        i * 3 + 1,
+      );
+      const silent = pick(['敲门没人应', '打电话关机了', '屋里一点动静都没有', '门缝里有股怪味', '喊了半天没人答应'], i * 5 + 2);
+      return pick([`${who}${sign}，${silent}`, `${who}${sign}了 ${silent}`], i);
+    },
+  },
+  'carbon monoxide from a stove': {
+    n: 12,
+    make: (i) => {
+      const who = pick(['楼下的老两口', '隔壁一家三口', '我爸妈', '合租的小伙子', '一楼那户老人', '对门的婆婆'], i);
+      const stove = pick(['烧煤炉取暖', '屋里生着炭火盆', '在屋里烧蜂窝煤', '关着窗户烤炭火', '屋里烧着炉子', '用炭盆取暖'], i + 1);
+      const sick = pick(
+        ['头晕恶心，站都站不稳', '早上怎么叫都叫不醒', '头疼想吐', '晕乎乎的说不出话', '都晕倒了', '一个个脸色发红，迷迷糊糊的'],
+        i * 3 + 2,
+      );
+      return `${who}${stove}，${sick}`;
+    },
+  },
+  'ice falling from eaves': {
+    n: 12,
+    make: (i) => {
+      const ice = pick(['屋檐上的冰溜子', '楼顶挂的冰锥', '房檐的冰凌', '雨棚边上一排冰挂', '空调外机底下的冰柱', '楼顶边上的冰溜子'], i);
+      const fall = pick(['一直往下掉', '掉下来砸碎了一地', '有一米多长，随时会掉', '化了往下掉', '咔咔往下砸'], i * 3 + 1);
+      const below = pick(
+        ['下面就是单元门口', '底下人来人往', '刚才差点砸到一个小孩', '楼下是人行道', '底下是幼儿园接孩子的地方'],
+        i * 5 + 2,
+      );
+      return `${ice}${fall}，${below}`;
+    },
+  },
+  'frozen pipe burst and flooding': {
+    n: 12,
+    make: (i) => {
+      const pipe = pick(['楼道的水管', '阳台的水管', '水表', '厨房的进水管', '楼顶的水箱管子', '地下室的总管'], i);
+      const froze = pick(['冻裂了', '冻爆了', '冻崩了', '上了冻裂开了'], i + 1);
+      const water = pick(['水哗哗往外冒', '水一直往外喷', '水流得到处都是', '呲得满墙都是水'], i * 3 + 2);
+      const spread = pick(['楼道里全是水，都结冰了', '流进电梯井了', '家里淹了', '楼梯成了冰滑梯', '楼下几家都在漏'], i * 5 + 1);
+      return `${pipe}${froze}，${water}，${spread}`;
+    },
+  },
+  'garage or basement flooding in a storm': {
+    n: 12,
+    make: (i) => {
+      const where = pick(['地下车库', '地库', '地下室', '车库入口', '负二层车库', '地下储藏间'], i);
+      const flood = pick(['进水了', '灌水了', '水往里灌', '被淹了', '水漫进来了', '倒灌了'], i + 1);
+      const worse = pick(['水还在涨', '车都泡了一半', '有人还在下面挪车', '水都到膝盖了', '配电房也快泡了', '里面还住着人'], i * 3 + 2);
+      return pick([`暴雨，${where}${flood}，${worse}`, `${where}${flood} ${worse}！！`, `雨太大了${where}${flood}，${worse}`], i);
+    },
+  },
+  'dog attacking people': {
+    n: 12,
+    make: (i) => {
+      const dog = pick(['一条没拴绳的大狗', '楼下那条大狼狗', '几条流浪狗', '邻居家的藏獒', '一只大黑狗', '那条金毛'], i);
+      const victim = pick(['一个小孩', '买菜的阿姨', '送外卖的小哥', '一个老太太', '放学的学生'], i + 1);
+      const act = pick(
+        [`扑上来把${victim}咬了`, `追着${victim}咬`, `把${victim}咬伤了`, `冲着${victim}扑过去咬`, `咬住${victim}不松口`],
+        i * 3 + 2,
+      );
+      const after = pick(['腿上都是血', '现在还在小区里乱跑', '主人也不在', '在3栋门口', '谁来管管'], i * 5 + 1);
+      return `${dog}${act}，${after}`;
+    },
+  },
+  'e-bike battery smoking indoors': {
+    n: 12,
+    make: (i) => {
+      const bike = pick(
+        ['楼道里的电动车', '电梯里一辆电瓶车', '有人推进电梯的电动车', '门口充电的电动车', '楼梯底下停的电瓶车', '走廊里充电的电池'],
+        i,
+      );
+      const smoke = pick(
+        ['电池冒烟了', '电瓶鼓包冒白烟', '噼里啪啦响还有火星', '冒烟还有一股焦味', '突然冒起烟来', '电瓶冒烟了，还嗞嗞响'],
+        i * 3 + 1,
+      );
+      const tail = pick(['', '，整个楼道都是味', '，快来人', '，电梯里还有人', '，好呛'], i * 5 + 2);
+      return `${bike}${smoke}${tail}`;
+    },
+  },
+  'lift falling or opening between floors': {
+    n: 12,
+    make: (i) => {
+      const lift = pick(LIFTS, i);
+      const fault = pick(['突然往下掉了好几层', '门在两层中间开了', '开着门就往上走', '一下子冲到顶', '忽上忽下停不住', '突然下坠'], i + 1);
+      const who = pick(['里面有人', '我刚在里面', '里面的孩子吓得直哭', '里面还有个老人', '我妈在里头'], i * 3 + 2);
+      return `${lift}${fault}，${who}`;
+    },
+  },
+  'child on a ledge or climbing out a window': {
+    n: 12,
+    make: (i) => {
+      const kid = pick(KIDS, i);
+      const edge = pick(
+        ['站在阳台栏杆外面', '爬到窗户外面了', '从窗户往外爬', '骑在防盗窗上', '坐在空调外机上', '翻到护栏外边了', '半个身子探出窗外'],
+        i * 3 + 1,
+      );
+      const tail = pick(['家里好像没大人', '这可是8楼', '快来人', '大人不在家', '楼下的人都看见了'], i * 5 + 2);
+      return `${kid}${edge}，${tail}`;
+    },
+  },
 };
 
 /** How a resident might say it: the same emergency, greeted, timed, formal, run on, asked. */
@@ -421,6 +659,10 @@ const frames: Record<string, (t: string) => string> = {
   'who knows': (t) => `有没有人知道，${trimEnd(t)}该打哪个电话？`,
   // A hotline's intake note names the estate only as 某小区.
   hotline: (t) => `市民来电反映：某小区${trimEnd(t)}，请尽快处置。`,
+  // Panic: exclamations, no greeting, none of the hazard words.
+  panic: (t) => `天呐 ${trimEnd(t)}！！！吓死人了`,
+  // Chat fragments: spaces for punctuation.
+  fragments: (t) => t.replace(/[，。！？、]+/gu, ' ').trim(),
 };
 
 /** Frames that make any of the emergencies no emergency: over already, a what-if, somewhere else. */
@@ -537,6 +779,39 @@ const nearMisses: string[] = [
   '小区步道上的落叶好几天没扫了',
   '我妈拿着木棍在阳台上打被子，灰特别大',
   '客厅墙皮掉下来一小块，是不是受潮了',
+  // Near misses of the hazards added for issue 9's unseen misses: the same nouns and verbs in
+  // upkeep, habits, advice, things fixed, and everyday words that share a character.
+  '路中间那个坑填了又陷，电动车都绕着走',
+  '人行道的地砖有点下沉，走起来一高一低的',
+  '小区主路有一处路面下沉，形成一个脸盆大小的凹坑，车辆经过颠簸',
+  '昨天塌陷的那段路今天已经填平了，谢谢物业',
+  '电梯又抽风了，关了又开关了又开',
+  '我爸腿抽筋了，半夜疼醒，社区医院几点开门',
+  '外墙保温层有几处鼓包，什么时候来修一下',
+  '彩钢瓦屋顶一下雨就叮叮当当的，吵得睡不着',
+  '楼顶的铁皮棚是违建，能不能拆了',
+  '南门口那棵老槐树的大枝子耷拉下来了，刮风天怕砸着人',
+  '家门口那棵树有根枝子断了挂在上面，得赶紧锯掉',
+  '树枝断了一根掉在草坪上，麻烦园林来清一下',
+  '卫生间天花板一直往下滴水，拿盆接了一晚上，楼上是不是漏了',
+  '厨房吊顶滴滴答答的，应该是楼上管子漏了',
+  '对门的阿姨去女儿家住了，窗帘一直拉着，大家帮忙看着点门',
+  '我妈最近老是头晕恶心，是不是血压高了，社区能量血压吗',
+  '炉子烧得挺旺的，屋里暖和多了',
+  '屋檐上的冰溜子挺好看的，孩子拍了好多照片',
+  '物业把屋檐的冰溜子都敲掉了，谢谢师傅',
+  '地库入口的排水沟堵了，下雨会不会进水',
+  '别在群里灌水了，说正事',
+  '地下室有点返潮，东西都发霉了',
+  '小区里有人遛狗不牵绳，今天差点扑到我家孩子',
+  '地下室老鼠特别多，把纸箱都咬坏了',
+  '楼下的狗天天叫，吵得睡不着',
+  '电动车电瓶充不进电了，是不是坏了',
+  '电梯有点晃，坐着不太舒服',
+  '孩子在阳台上看烟花，大人陪着呢',
+  '楼梯间有股油漆味，是不是谁家在装修',
+  '燃气灶今天点不着了，燃气公司电话一直占线，是不是整个小区都没气了',
+  '楼道吊顶有块板子歪了，看着不太好看',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
