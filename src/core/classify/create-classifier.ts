@@ -56,6 +56,19 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
   const describeRoles = createRoleDescriber(rules);
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
+  // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
+  const yields = new Map(rules.categories.flatMap((c) => (c.yields !== undefined ? [[c.code, c.yields] as const] : [])));
+  const hazardCategory = new Map(rules.urgency.hazards.map((h) => [h.kind, h.category]));
+  /** The category of a danger that `code` yields to it (a fire in the car park), or null. */
+  const yieldedTo = (code: string, u: Urgency): string | null => {
+    const kinds = yields.get(code);
+    if (kinds === undefined) return null;
+    for (const f of u.found) {
+      const own = f.kind !== null && kinds.includes(f.kind) ? hazardCategory.get(f.kind) : null;
+      if (own != null && own !== code) return own;
+    }
+    return null;
+  };
   const th = rules.thresholds;
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice).
   const outweighed = new Set(rules.cues.flatMap((g, i) => (rules.urgency.outweighs.includes(g.kind) ? [i] : [])));
@@ -181,6 +194,16 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       : undefined;
     let category = danger?.code ?? best?.code ?? null;
     let categoryScore = danger?.score ?? best?.score ?? 0;
+    const yielded = urgency.urgent && category !== null ? yieldedTo(category, urgency) : null;
+    if (yielded !== null) {
+      if (ignored)
+        ignored.push({
+          term: withCode(s.categories, category)?.terms.join('、') ?? '',
+          why: `出在「${names.get(category!)}」的东西上，但这种险情归「${names.get(yielded)}」`,
+        });
+      category = yielded;
+      categoryScore = withCode(s.categories, yielded)?.score ?? 0;
+    }
     let evidence = s.evidence;
     if (urgency.urgent) {
       if (categoryScore < th.category && urgency.fallback !== null) category = urgency.fallback;

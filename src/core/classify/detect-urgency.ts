@@ -16,6 +16,8 @@ export interface UrgentFinding {
   term: string;
   /** What kind of danger it is (Chinese). */
   hazard: string;
+  /** The urgency.yaml hazard kind (fire, flood …), or null for a category's own hazard term. */
+  kind: string | null;
   /** The exposure term it was paired with, when the hazard needs one. */
   exposure: string | null;
   /** That exposure is a thing in danger (its class has `thing: true`), not a person or a place. */
@@ -146,6 +148,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       found.push({
         term: h.term,
         hazard: c.label,
+        kind: c.hazard >= 0 ? hazards[c.hazard]!.kind : null,
         exposure: exposure?.term ?? null,
         thing: exposure !== null && exposures[exposure.exposure]!.thing === true,
         category: c.category ?? null,

@@ -32,6 +32,12 @@ export interface CategoryRule {
    * only the cause (楼上漏水…不肯赔…调解 is a dispute).
    */
   frame?: number;
+  /**
+   * Kinds of danger (urgency.yaml hazard kinds) that are not this category's even when they befall
+   * its things: a car on fire in the car park is a fire (治安消防), not a parking problem. An urgent
+   * message of such a kind that would go to this category goes to the danger's own category.
+   */
+  yields?: string[];
 }
 
 /** A named group of global cues: positive weights strengthen "report", negative ones cancel it. */

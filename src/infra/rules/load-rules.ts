@@ -50,6 +50,7 @@ export function loadRules(dir: string): Rules {
       urgent: c.urgent,
       agents: c.agents,
       ...(c.frame !== undefined ? { frame: c.frame } : {}),
+      ...(c.yields.length > 0 ? { yields: c.yields } : {}),
     };
   });
   if (!categories.some((c) => c.enabled)) {
@@ -71,6 +72,12 @@ export function loadRules(dir: string): Rules {
     if (h.category !== null && !codes.has(h.category))
       throw new RulesError(urgencyFile, null, `hazards.${i}.category`, `没有「${h.category}」这个类别，请写 categories/ 里有的类别代码。`);
   }
+  const hazardKinds = new Set(urgency.hazards.map((h) => h.kind));
+  for (const c of categories)
+    for (const [i, k] of (c.yields ?? []).entries()) {
+      if (!hazardKinds.has(k))
+        throw new RulesError(seen.get(c.code)!, null, `yields.${i}`, `urgency.yaml 里没有「${k}」这种险情，请写 hazards 里有的 kind。`);
+    }
   const cueKinds = new Set(cues.cues.map((g) => g.kind));
   for (const field of ['outweighs', 'calming'] as const) {
     for (const [i, k] of urgency[field].entries()) {

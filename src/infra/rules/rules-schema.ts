@@ -19,6 +19,7 @@ export const categoryFileSchema = z
     urgent: z.array(term).default([]),
     agents: z.array(term).default([]),
     frame: z.number().positive('frame 要大于 0。').optional(),
+    yields: z.array(term).default([]),
   })
   .superRefine((c, ctx) => {
     for (const [i, a] of c.agents.entries()) {

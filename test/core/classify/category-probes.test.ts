@@ -12,7 +12,6 @@ const floors: Record<string, number> = {
   sanitation: 0.85,
   dispute: 0.55,
   care_service: 0.8,
-  'fire is 治安消防': 0.8,
   'shop signs are 市容': 0.85,
   'stuff in the fire lane is 治安消防': 0.55,
   'clutter in the stairwell is 卫生': 0.3,

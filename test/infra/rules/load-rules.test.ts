@@ -97,6 +97,17 @@ describe('loadRules', () => {
       expect(err.problem).toContain('客服');
     });
 
+    it('refuses a `yields` naming a danger kind urgency.yaml does not have', () => {
+      const dir = dirWith({
+        'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  车库: 2\nyields: [fire, fier]\n',
+        'cues.yaml': cues,
+        'urgency.yaml': 'hazards:\n  - kind: fire\n    label: 着火\n    category: null\n    terms: [着火]\n',
+      });
+      const err = errorOf(dir);
+      expect(err.field).toBe('yields.1');
+      expect(err.problem).toContain('fier');
+    });
+
     it('refuses two files with the same category code', () => {
       const cat = 'code: a\nname: 甲\nobjects:\n  路灯: 3\n';
       const err = errorOf(dirWith({ 'categories/a.yaml': cat, 'categories/b.yaml': cat, 'cues.yaml': cues }));
