@@ -311,6 +311,13 @@ export const boundaries: Record<string, Family[]> = {
       states: ['漏水了', '一直在滴水', '接口崩开了，热水喷出来', '渗水，地板都泡了'],
     },
   ],
+  'rain through an outer wall is 漏水': [
+    {
+      code: 'water_leak',
+      things: ['外墙', '北边那面外墙', '山墙', '外墙窗台下面'],
+      states: ['渗水，屋里墙都湿了', '一下雨就往屋里渗', '漏雨，墙纸都起皮了', '渗得厉害，屋里发霉'],
+    },
+  ],
   'facade parts are 物业': [
     {
       code: 'property_service',
