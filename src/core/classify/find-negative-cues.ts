@@ -231,6 +231,13 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
       for (const [group, cs] of scopedClauses) {
         // An offer (专业维修) with a contact (电话：…) anywhere in the message is an advert: both speak for all of it.
         if (partners[group]?.some((p) => groupHits.has(p)) === true) continue;
+        // A tip's case (遇到…) or an advert's contact (联系我) alone says nothing about the message.
+        if (rules.cues[group]!.onlyTogether === true) {
+          if (ignored)
+            for (const t of out.get(group)!) ignored.push({ term: t, why: `「${rules.cues[group]!.label}」要和另一组词一起出现才算` });
+          out.delete(group);
+          continue;
+        }
         let covered: (c: number) => boolean;
         if (scopes[group] === 'clause') {
           covered = (c) => cs.includes(c);

@@ -122,6 +122,8 @@ interface CueGroup {
    * together are an advert, whatever fault it names; either alone speaks only for its clause).
    */
   together?: string[];
+  /** With `together`: the group counts only with a partner; alone it says nothing (联系我, 遇到). */
+  onlyTogether?: boolean;
 }
 
 interface Thresholds {

@@ -108,7 +108,12 @@ export function loadRules(dir: string): Rules {
   return {
     categories,
     problems: cues.problems,
-    cues: cues.cues.map(({ quote_objects, sign_off, ...g }) => ({ ...g, quoteObjects: quote_objects, signOff: sign_off })),
+    cues: cues.cues.map(({ quote_objects, sign_off, only_together, ...g }) => ({
+      ...g,
+      quoteObjects: quote_objects,
+      signOff: sign_off,
+      onlyTogether: only_together,
+    })),
     urgency,
     language: {
       negation: cues.language.negation,

@@ -364,6 +364,64 @@ describe('asking groups: a question that asks for action is a request', () => {
   });
 });
 
+describe('inquiries: who is in charge asks for action only of a fault', () => {
+  const inquiring: Rules = {
+    ...rules,
+    cues: [
+      { kind: 'request', label: '请求', weight: 2, terms: ['什么时候能'], claim: true },
+      { kind: 'inquiry', label: '归谁管', weight: 2, terms: ['归谁管'], claim: true, inquiry: true },
+      { kind: 'question', label: '打听', weight: -4, terms: ['问一下'], asking: true },
+    ],
+  };
+  const w = [...words, '什么时候能', '归谁管', '问一下', '修'];
+  const c = createClassifier(inquiring, wordSegmenter(w));
+  const off = createClassifier(inquiring, wordSegmenter(w), { prefilter: false });
+  const texts = ['问一下路灯归谁管', '路灯不亮，问一下归谁管', '路灯不亮，问一下什么时候能修', '问一下路灯什么时候能修'];
+
+  it('keeps a message-wide asking word over an inquiry when nothing is said to be wrong', () => {
+    expect(c.classify('问一下路灯归谁管').report).toBe(false);
+  });
+
+  it('lets the inquiry of a fault, or a request, outweigh the asking word in its clause', () => {
+    expect(c.classify('路灯不亮，问一下归谁管')).toMatchObject({ report: true, category: 'lighting' });
+    expect(c.classify('路灯不亮，问一下什么时候能修')).toMatchObject({ report: true, category: 'lighting' });
+    expect(c.explain('问一下路灯什么时候能修').ignored.map((i) => i.term)).toContain('问一下');
+  });
+
+  it('gives the same answers with and without the prefilter', () => {
+    for (const t of texts) expect(c.classify(t), t).toEqual(off.classify(t));
+  });
+});
+
+describe('partner groups: an offer with a contact is an advert', () => {
+  const paired: Rules = {
+    ...rules,
+    cues: [
+      { kind: 'request', label: '请求', weight: 2, terms: ['麻烦'], claim: true },
+      { kind: 'offer', label: '招揽', weight: -8, terms: ['不亮不收费'], scope: 'clause', together: ['contact'], onlyTogether: true },
+      { kind: 'contact', label: '联系方式', weight: -8, terms: ['联系我'], scope: 'clause', together: ['offer'], onlyTogether: true },
+    ],
+  };
+  const w = [...words, '不亮不收费', '联系我'];
+  const c = createClassifier(paired, wordSegmenter(w));
+  const off = createClassifier(paired, wordSegmenter(w), { prefilter: false });
+  const texts = ['路灯不亮，不亮不收费，联系我', '路灯不亮麻烦联系我', '路灯不亮，联系我', '路灯不亮不亮不收费'];
+
+  it('counts both groups for the whole message when both are there', () => {
+    expect(c.classify('路灯不亮，不亮不收费，联系我').report).toBe(false);
+  });
+
+  it('counts neither alone, even in the clause of the fault', () => {
+    expect(c.classify('路灯不亮麻烦联系我')).toMatchObject({ report: true, category: 'lighting' });
+    expect(c.classify('路灯不亮，联系我')).toMatchObject({ report: true, category: 'lighting' });
+    expect(c.explain('路灯不亮麻烦联系我').ignored.map((i) => i.term)).toContain('联系我');
+  });
+
+  it('gives the same answers with and without the prefilter', () => {
+    for (const t of texts) expect(c.classify(t), t).toEqual(off.classify(t));
+  });
+});
+
 describe('frame categories: a quarrel over a thing is about the quarrel', () => {
   const framed: Rules = {
     ...rules,

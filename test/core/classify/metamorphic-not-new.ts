@@ -240,10 +240,25 @@ export const staysNew: Record<string, Variant> = {
       t +
       combo(i, ['，问一下什么时候修', '，请问什么时候能修好', '，有谁知道找谁修吗', '，想问下这个归谁管', '，打听一下报修电话是多少'])[0],
   ),
+  // A warning about this fault (大家先别靠近) or running into it (下楼碰到) is no safety tip.
+  'warns the neighbours': onCore((t, i) =>
+    i % 2 === 0
+      ? combo(i >> 1, ['今天下楼碰到', '刚才出门遇到', '早上遇上'])[0] + t
+      : t + combo(i >> 1, ['，大家先别靠近，物业快来看看', '，提醒大家千万别从那走', '，大家第一时间绕开走'])[0],
+  ),
   'what-if consequence': onCore(
     (t, i) => t + combo(i, ['，万一砸到人怎么办', '，要是伤着人怎么办', '，万一出事了谁负责', '，如果再不修就要出大事'])[0],
   ),
   'fixed once, back again': onCore((t, i) => combo(i, ['去年修过一次，现在', '上次修好没多久，', '前年反映过，后来修好了，现在又'])[0] + t),
+  'since long ago': onCore(
+    (t, i) =>
+      combo(i, [
+        '去年就这样了，到现在也没修，',
+        '从去年到现在一直这样，',
+        '上次反映了以后就处理了一下，没几天又这样了，',
+        '前年就给修了，现在又',
+      ])[0] + t,
+  ),
   'praise, but': onCore((t, i) => combo(i, ['物业平时挺负责的，但是', '谢谢师傅上次帮忙，这次', '点赞归点赞，'])[0] + t),
   'said a worker would come': onCore((t, i) => t + combo(i, ['，说好的上门维修一直没来', '，打了报修电话说专业师傅会来，到现在没影'])[0]),
   // A contact without an offer (or an offer without a contact) speaks only for its clause.
