@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realClassifier } from './real-classifier.js';
+import { realClassifier, rules } from './real-classifier.js';
 
 // The urgency layer with the shipped rules: hazard × exposure, not listed phrases. The first
 // table is issue 9's list of missed emergencies, in our own words.
@@ -308,4 +308,41 @@ describe('urgency: a near miss (差点) speaks of what comes after it', () => {
       expect(c.classify(text).urgent, text).toBe(false);
     },
   );
+});
+
+describe('urgency: a hazard word is not hidden by a longer category word that holds it', () => {
+  // A hit inside a longer hit of the same layer is dropped (灯 in 楼道灯); a hazard term that is
+  // also a category's term shares that layer, so a longer category term (困在电梯, 煤气味好大)
+  // swallowed it: '有人困在电梯里' and '楼道里煤气味好大' were calm. The longer term must then be a
+  // hazard too, unless it says no danger (打不着火 is a stove that will not light).
+  const NO_DANGER = new Set([
+    '打不着火',
+    '不着火',
+    '焦糊味',
+    '一滴水都没有',
+    '走丢了',
+    '丢了也不认',
+    '丢了好几',
+    '黑洞洞',
+    '出不来水',
+    '臭气熏天',
+  ]);
+  const hazards = new Set(rules.urgency.hazards.flatMap((h) => h.terms));
+  const categoryTerms = rules.categories.flatMap((c) => [...Object.keys(c.objects), ...Object.keys(c.problems)]);
+  const shared = categoryTerms.filter((t) => hazards.has(t));
+  const hiding = categoryTerms.filter(
+    (long) => !hazards.has(long) && !NO_DANGER.has(long) && shared.some((t) => t !== long && long.includes(t)),
+  );
+
+  it('no category term hides a hazard it holds', () => {
+    expect(hiding).toEqual([]);
+  });
+
+  it.each(['有人困在电梯里', '楼道里煤气味好大', '燃气管漏了', '一个小孩被电动车撞倒了'])('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each(['燃气灶打不着火了', '楼道黑洞洞的，老人孩子上下楼不方便', '家里出不来水，老人孩子没法做饭'])('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
 });
