@@ -16,8 +16,8 @@ const floors: Record<string, number> = {
   'stuff in the fire lane is 治安消防': 0.8,
   'clutter in the stairwell is 卫生': 0.8,
   'goods on the pavement are 市容': 0.6,
-  'an old person hurt or lost is 一老一小': 0.75,
-  'a stranger hurt in the street is 其他': 0,
+  'an old person hurt or lost is 一老一小': 0.85,
+  'a stranger hurt in the street is 其他': 0.6,
 };
 
 describe('category probes: thing × state × phrasing gets the spec category', () => {
