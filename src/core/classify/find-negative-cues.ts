@@ -39,8 +39,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const irrealis = rules.language.irrealis ?? [];
   const now = rules.language.now ?? [];
   const reality = rules.language.reality ?? [];
+  const earlier = rules.language.earlier ?? [];
   const identifies = rules.language.identifies ?? [];
   const relays = rules.language.relays ?? [];
+  const isReopening = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.reopens === true;
   const isWaiting = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.waiting === true;
   const isRelayable = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.relayed === true;
   /** A wish or a when-question earlier in the clause of `h` (要是换了就好了, 什么时候能修好), if any. */
@@ -91,6 +93,16 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         }
       }
       return null;
+    };
+    /**
+     * A claim told, after a fix at `from`, as what was before (弄好了，之前路灯不亮，晚上很黑): the fault
+     * the fix closed, not one after it; unless the talk comes back to now in between (之前…，现在又…).
+     */
+    const toldAsBefore = (h: Hit, from: number) => {
+      if (earlier.length === 0) return false;
+      const between = reply.slice(from, h.start);
+      const at = Math.max(...earlier.map((w) => between.lastIndexOf(w)));
+      return at >= 0 && !now.some((w) => between.indexOf(w, at) >= 0);
     };
     let scopedClauses: Map<number, number[]> | null = null;
     /** Group → the terms of it that counted, in order (for `closes` and `signOff`). */
@@ -303,7 +315,13 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           );
         const reopened =
           g.closes === true &&
-          (raw.some((h) => counts(h) && h.start >= first.end && !settled(h)) ||
+          (raw.some(
+            (h) =>
+              (counts(h) || (h.data.roles.some(isReopening) && !negated(h))) &&
+              h.start >= first.end &&
+              !settled(h) &&
+              !toldAsBefore(h, first.end),
+          ) ||
             raw.some((h) => h.data.request && h.end === first.start) ||
             questionEnds.some((q) => reply.startsWith(q, first.end)));
         const elsewhere = g.closes !== true && raw.some((h) => counts(h) && !covered(clauses[h.start]!));

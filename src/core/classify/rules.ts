@@ -116,6 +116,8 @@ interface CueGroup {
   relayed?: boolean;
   /** Positive groups: the fault has lasted or come back (都等了, 半个月, 还是): see `relayed`. */
   waiting?: boolean;
+  /** Positive groups: the fault is back or still there (又, 还是不): said after a fix (弄好了，现在又…), it reopens it. */
+  reopens?: boolean;
   /**
    * Negative clause-scoped groups only: kinds of other groups that, with a term anywhere in the
    * message, make this group speak for the whole message (an offer 专业维修 and a contact 电话：…
@@ -252,6 +254,8 @@ export interface LanguageRules {
   irrealis?: string[];
   /** Words that bring a story of the past (a `past` span group) back to now (现在, 最近, 这两天). */
   now?: string[];
+  /** Words that tell what was before (之前, 本来): after a fix (弄好了，之前…不亮), the fault told with them is the one fixed. */
+  earlier?: string[];
   /** Words after a belief (以为) that say what was found (一看, 结果, 原来): a problem after them is real. */
   reality?: string[];
   /** Words right after a reality word that name what it was (一看是…, 原来是…): it explains the belief away. */

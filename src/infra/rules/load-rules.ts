@@ -126,6 +126,7 @@ export function loadRules(dir: string): Rules {
       questionEnds: cues.language.question_ends,
       irrealis: cues.language.irrealis,
       now: cues.language.now,
+      earlier: cues.language.earlier,
       reality: cues.language.reality,
       identifies: cues.language.identifies,
       relays: cues.language.relays,

@@ -86,7 +86,7 @@ const over = (from: Cored[], make: CoreVariant): { seeds: typeof Seeds; make: Va
   return { seeds: seeds.filter((s) => byText.has(s.text)), make: (t, i) => make(byText.get(t)!, i) };
 };
 
-const BELIEFS = ['刚才以为', '我还以为', '一开始以为', '本来以为', '听动静还以为', '乍一看以为'];
+const BELIEFS = ['刚才以为', '我还以为', '一开始以为', '本来以为', '听动静还以为', '乍一看以为', '吓我一跳，还当'];
 const LOOKED = ['，下去一看', '，出门一看', '，过去一看', '，仔细一看', '，问了物业才知道', '，后来才知道', '，原来', '，结果'];
 const HARMLESS = [
   '是邻居家在装修',
@@ -98,7 +98,7 @@ const HARMLESS = [
   '是人家在搬家',
   '是物业在做测试',
 ];
-const MISTAKEN_ENDS = ['', '，虚惊一场', '，白担心了', '，没事了', '，大家别担心', '，不好意思搞错了'];
+const MISTAKEN_ENDS = ['', '，虚惊一场', '，白担心了', '，没事了', '，大家别担心', '，不好意思搞错了', '，闹了个乌龙', '，是一场误会'];
 
 const SOURCES = [
   '看新闻说',
@@ -110,12 +110,42 @@ const SOURCES = [
   '网上有个视频，',
   '公众号文章说',
   '电视上播了，',
+  '朋友发了个视频，',
+  '报纸上登了，',
+  '热搜上说',
+  '刷到一个帖子说',
+  '看直播看到',
+  '今天看到一条新闻，',
 ];
 const ELSEWHERE = ['隔壁市', '邻市', '外地', '南方一个城市', '某地', '有个县城', '一个老小区', '河南有个小区'];
 const REACTIONS = ['', '，太吓人了', '，评论区都炸了', '，看着都心疼', '，他们物业真是不管'];
 
-const HEADLINES = ['震惊！', '突发！', '重磅！', '速看！', '紧急扩散！', '【扩散】', '【速看】', '【突发】', '【重要提醒】', '【曝光】'];
-const CHAIN = ['', '，转发给你关心的人', '，看完请转发', '，赶紧扩散', '，为了家人转起来', '，请互相转告', '，家里有老人的一定要看'];
+const HEADLINES = [
+  '震惊！',
+  '突发！',
+  '重磅！',
+  '速看！',
+  '紧急扩散！',
+  '【扩散】',
+  '【速看】',
+  '【突发】',
+  '【重要提醒】',
+  '【曝光】',
+  '注意！注意！',
+  '【警惕】',
+];
+const CHAIN = [
+  '',
+  '，转发给你关心的人',
+  '，看完请转发',
+  '，赶紧扩散',
+  '，为了家人转起来',
+  '，请互相转告',
+  '，家里有老人的一定要看',
+  '！！！90%的人都不知道',
+  '，看完惊出一身冷汗',
+  '，太可怕了，赶紧转给家人',
+];
 
 const OFFERS = ['专业维修', '上门维修', '快速上门', '承接各类维修', '专业处理', '专业上门服务'];
 const TERMS = ['不通不收费', '修不好不收钱', '价格优惠', '收费透明', '随叫随到', '半小时上门', '先检测后收费'];
@@ -136,25 +166,28 @@ const ASK_ENDS = ['？', '？谢谢', '，谢谢大家', '？知道的说一声'
 
 const PRAISE = ['给物业点个赞', '谢谢王师傅', '感谢物业', '必须表扬一下维修师傅', '为网格员点赞', '物业效率真高'];
 const REPORTED = ['昨天报的', '上午说的', '前天反映的', '早上发群里的'];
-const DONE = ['半小时就修好了', '师傅当天就来弄好了', '今天已经处理好了', '这么快就解决了', '已经换了新的'];
+const DONE = ['半小时就修好了', '师傅当天就来弄好了', '今天已经处理好了', '这么快就解决了', '已经换了新的', '修得真快', '处理得很快'];
 
-const PAST = ['去年', '前年', '前几年', '刚搬来那会儿', '有一年冬天', '上次'];
+const PAST = ['去年', '前年', '前几年', '刚搬来那会儿', '有一年冬天', '上次', '记得去年', '三年前', '上回'];
 const THEN_FIXED = [
   '，后来物业来修好了',
   '，后来换了新的就再没出过问题',
   '，后来找了社区很快就解决了',
   '，后来就好了',
   '，反映了以后第二天就处理了',
+  '，物业很快就来了',
+  '，当时闹得挺大，后来才解决',
 ];
 const STORY_ENDS = ['', '，所以大家有事就在群里说', '，想起来还挺感慨'];
 
-const IFS = ['万一', '要是', '假如', '如果哪天', '万一哪天'];
-const IF_ASKS = ['怎么办', '该找谁', '咱们该怎么处理', '物业有预案吗'];
+const IFS = ['万一', '要是', '假如', '如果哪天', '万一哪天', '假设'];
+const IF_ASKS = ['怎么办？', '该找谁？', '咱们该怎么处理？', '物业有预案吗？', '了怎么办？教你三招'];
 const TIPS = ['提醒大家', '温馨提醒一下', '友情提示', '给大家提个醒'];
 const WHENEVER = ['遇到', '如果发现', '碰到', '一旦发现'];
+const SEASONS = ['冬天快到了', '雨季来了', '天气转冷了'];
 const ADVICE = ['不要慌，第一时间打物业电话', '先别靠近，赶紧联系物业', '记得先拍照再报修', '千万别自己动手'];
 
-const HEADERS = ['【通知】', '通知：', '温馨提示：', '物业通知：', '停水预告：', '社区公告：'];
+const HEADERS = ['【通知】', '通知：', '温馨提示：', '物业通知：', '停水预告：', '社区公告：', '各位业主：', '尊敬的业主，'];
 const WHEN = ['明天上午9点到12点', '本周六全天', '3月5日下午', '下周一起', '今晚10点以后'];
 const WORKS = ['将对{}进行检修', '{}例行维护', '{}计划检修', '将对{}进行更换'];
 const NOTICE_ENDS = ['，请大家提前做好准备', '，请相互转告', '，给大家带来不便敬请谅解', '，如有疑问请联系物业', '，届时请勿使用'];
@@ -183,16 +216,19 @@ export const notNew: Record<string, { seeds: typeof Seeds; make: Variant }> = {
   }),
   praise: over(cored, (g, i) => {
     const [praise, reported, done] = combo(i, PRAISE, REPORTED, DONE);
-    return i % 2 === 0 ? `${praise}，${reported}${g.core}，${done}` : `${g.core}，${done}，${praise}`;
+    // Praise first, praise last, or the fix first and the fault told as before it (之前…).
+    if (i % 3 === 0) return `${praise}，${reported}${g.core}，${done}`;
+    return i % 3 === 1 ? `${g.core}，${done}，${praise}` : `物业今天把问题${done}，之前${g.core}，${praise}`;
   }),
   'past story': over(portableCores, (g, i) => {
     const [past, fixed, end] = combo(i, PAST, THEN_FIXED, STORY_ENDS);
     return `${past}${g.core}${fixed}${end}`;
   }),
   'what-if or tip': over(portableCores, (g, i) => {
+    if (i % 3 === 2) return `${combo(i, SEASONS)[0]}，大家注意防止${g.core}`;
     if (i % 2 === 0) {
       const [ifw, ask] = combo(i >> 1, IFS, IF_ASKS);
-      return `${ifw}${g.core}${ask}？`;
+      return `${ifw}${g.core}${ask}`;
     }
     const [tip, whenever, advice] = combo(i >> 1, TIPS, WHENEVER, ADVICE);
     return `${tip}，${whenever}${g.core}的情况，${advice}`;
@@ -258,6 +294,16 @@ export const staysNew: Record<string, Variant> = {
         '上次反映了以后就处理了一下，没几天又这样了，',
         '前年就给修了，现在又',
       ])[0] + t,
+  ),
+  // The fix was before, the fault is now (之前修好了，现在又…): told after a fix, it reopens it.
+  'fixed, then again now': onCore(
+    (t, i) => combo(i, ['之前修好了，现在又', '上周弄好了，这两天又', '物业弄好了，之前就坏过，现在又'])[0] + t,
+  ),
+  // Not only mine (原来不是我一家): the correction names the real fault.
+  'not just mine': onCore((t, i) => combo(i, ['原来不是我一家，', '其实不是我家的问题，整栋楼都这样，', '原来不是我家的事，'])[0] + t),
+  // A season ahead with a fault now is no safety tip (冬天快到了，暖气还不热，提前做好准备吧).
+  'season ahead': onCore(
+    (t, i) => combo(i, ['冬天快到了，', '雨季来了，', '天气转冷了，'])[0] + t + combo(i + 1, ['，物业赶紧看看', '，物业早点准备吧', ''])[0],
   ),
   'praise, but': onCore((t, i) => combo(i, ['物业平时挺负责的，但是', '谢谢师傅上次帮忙，这次', '点赞归点赞，'])[0] + t),
   'said a worker would come': onCore((t, i) => t + combo(i, ['，说好的上门维修一直没来', '，打了报修电话说专业师傅会来，到现在没影'])[0]),
