@@ -318,6 +318,13 @@ export const boundaries: Record<string, Family[]> = {
       states: ['渗水，屋里墙都湿了', '一下雨就往屋里渗', '漏雨，墙纸都起皮了', '渗得厉害，屋里发霉'],
     },
   ],
+  'lights out from a power fault is 供电': [
+    {
+      code: 'power',
+      things: ['整栋楼', '家里', '楼里', '我们这片'],
+      states: ['停电了，灯全灭了', '老跳闸，灯一会儿亮一会儿不亮', '电压不稳，灯一闪一闪的', '断电了，楼道灯也全黑了'],
+    },
+  ],
   'facade parts are 物业': [
     {
       code: 'property_service',
