@@ -640,6 +640,94 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${kid}${edge}，${tail}`;
     },
   },
+  'someone fell from a height': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['一个小孩', '有个人', '楼上的老人', '一个装空调的师傅', '邻居家的娃'], i);
+      const from = pick(['从二楼阳台', '从窗户', '从楼顶', '从三楼的窗台上', '从阳台护栏上'], i + 1);
+      const fell = pick(['摔下去了', '掉下来了', '跌下来了', '栽下去了'], i * 3 + 2);
+      const after = pick(['躺在地上不动', '快叫救护车', '头上都是血', '还有意识，腿动不了'], i * 5 + 1);
+      return `${who}${from}${fell}，${after}`;
+    },
+  },
+  'choking or heat stroke': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['孩子', '一个老人', '隔壁的小宝宝', '我们楼的大爷', '扫地的阿姨'], i);
+      return pick(
+        [
+          `${who}吃东西噎住了，脸憋得通红，喘不过气`,
+          `${who}被果冻噎着了，上不来气`,
+          `${who}在广场上中暑了，晕乎乎的站不住`,
+          `${who}热晕了，倒在树荫底下`,
+          `${who}喝水呛着了，脸都憋紫了`,
+        ],
+        i * 3 + 1,
+      );
+    },
+  },
+  'burglary in progress': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['有个人', '两个戴口罩的男的', '一个陌生人', '有人'], i);
+      const act = pick(
+        ['正在撬502的门', '在撬车棚的锁', '在偷电动车，已经推走一辆了', '翻窗进了一楼那户', '在撬楼下的车门', '正在偷电瓶'],
+        i * 3 + 1,
+      );
+      const tail = pick(['人还在楼道里', '保安快来', '就在3栋后面', '快报警'], i * 5 + 2);
+      return `${who}${act}，${tail}`;
+    },
+  },
+  'building tilting or cracking open': {
+    n: 8,
+    make: (i) => {
+      const part = pick(['4栋外墙', '单元门旁边的墙', '楼道的承重墙', '地下室的墙'], i);
+      return pick(
+        [
+          `${part}突然裂开好几道大缝，还在掉渣，楼里还住着人`,
+          `${part}裂了好大一道缝，楼好像有点歪`,
+          `这栋楼好像歪了，${part}一直在掉块`,
+          `${part}突然裂了，房子有点斜了`,
+        ],
+        i,
+      );
+    },
+  },
+  'hornets stinging people': {
+    n: 8,
+    make: (i) => {
+      const where = pick(['单元门口上面', '儿童乐园旁边的树上', '车棚顶上', '幼儿园门口'], i);
+      const who = pick(['好几个孩子', '一个老太太', '送外卖的小哥', '放学的学生'], i + 1);
+      const stung = pick(['被蛰了', '被蜇得满头包', '都被蛰伤了'], i * 3);
+      return `${where}有个马蜂窝，${who}${stung}`;
+    },
+  },
+  'toxic fumes': {
+    n: 8,
+    make: (i) => {
+      const where = pick(['地下室', '楼道里', '小区东边的工地', '垃圾站那边'], i);
+      const smell = pick(['一股很浓的化学品味道', '好像有毒气', '一股刺鼻的氨水味', '有股农药味'], i + 1);
+      const sick = pick(['眼睛都睁不开', '熏得人喘不上气', '好几个人头晕', '呛得直咳嗽'], i * 3);
+      return `${where}${smell}，${sick}`;
+    },
+  },
+  'life support in a power cut': {
+    n: 8,
+    make: (i) => {
+      const who = pick(['楼上的老人', '我们单元的张叔', '隔壁卧床的奶奶', '一楼那户病人'], i);
+      const device = pick(['吸着氧', '靠制氧机', '用着呼吸机', '离不开制氧机'], i + 1);
+      const cut = pick(['突然停电了', '整栋楼断电了', '家里跳闸了，电工还没来', '停电快一个小时了'], i * 3);
+      return `${cut}，${who}${device}`;
+    },
+  },
+  'someone being beaten': {
+    n: 8,
+    make: (i) => {
+      const where = pick(['楼下', '地库', '单元门口', '小区门口'], i);
+      const act = pick(['几个人在殴打一个男的', '有人把一个女的往死里打', '两个人对一个老人拳打脚踢', '有人在暴打一个小孩'], i + 1);
+      return `${where}${act}，${pick(['快报警', '谁去拦一下', '人都倒地上了'], i * 3)}`;
+    },
+  },
 };
 
 /** How a resident might say it: the same emergency, greeted, timed, formal, run on, asked. */
@@ -663,6 +751,8 @@ const frames: Record<string, (t: string) => string> = {
   panic: (t) => `天呐 ${trimEnd(t)}！！！吓死人了`,
   // Chat fragments: spaces for punctuation.
   fragments: (t) => t.replace(/[，。！？、]+/gu, ' ').trim(),
+  // Help on its way and a word to calm the group: the danger is still there.
+  reassured: (t) => `${trimEnd(t)}，已经打电话叫人了，大家别慌`,
 };
 
 /** Frames that make any of the emergencies no emergency: over already, a what-if, somewhere else. */
@@ -812,6 +902,16 @@ const nearMisses: string[] = [
   '楼梯间有股油漆味，是不是谁家在装修',
   '燃气灶今天点不着了，燃气公司电话一直占线，是不是整个小区都没气了',
   '楼道吊顶有块板子歪了，看着不太好看',
+  '卧室墙上有一道裂缝，什么时候来看看',
+  '墙上的裂缝越来越大了，楼上装修砸墙砸的',
+  '车位的线画歪了，停不进去',
+  '阳台上有个马蜂窝，能找人摘吗',
+  '我妈在家吸氧，社区能帮忙申请制氧机补贴吗',
+  '昨晚车被人撬了，丢了个包，监控能查吗',
+  '孩子从床上摔下来了，哭了一会就好了',
+  '热死了，快中暑了',
+  '吃鱼被鱼刺卡喉咙了，社区医院能取吗',
+  '楼下那家天天家暴，吵得邻居都知道',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
