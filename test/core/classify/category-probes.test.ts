@@ -9,13 +9,12 @@ import { boundaries, categoryRates, families } from './category-probes.js';
 const DEFAULT = 0.9;
 const floors: Record<string, number> = {
   sanitation: 0.85,
-  dispute: 0.55,
   care_service: 0.8,
   'shop signs are 市容': 0.85,
   'lights out from a power fault is 供电': 0.45,
   'stuff in the fire lane is 治安消防': 0.8,
   'clutter in the stairwell is 卫生': 0.8,
-  'goods on the pavement are 市容': 0.6,
+  'goods on the pavement are 市容': 0.85,
   'an old person hurt or lost is 一老一小': 0.85,
   'a stranger hurt in the street is 其他': 0.6,
 };
