@@ -300,7 +300,7 @@ export const urgentScenarios: Record<string, Scenario> = {
     },
   },
   'someone about to jump': {
-    n: 8,
+    n: 9,
     make: (i) => {
       const who = pick(['有个人', '一个女的', '五楼那个小伙子'], i);
       const where = pick(['阳台上', '楼顶边上', '窗台上'], i + 1);
@@ -309,6 +309,7 @@ export const urgentScenarios: Record<string, Scenario> = {
         [
           `${who}站在${where}${say}，${pick(['快来人', '谁去劝劝', '已经报警了'], i * 5)}`,
           `${where}有${pick(['个人', '一个女的', '个小伙子'], i + 2)}，坐在护栏外边，看着像${say}`,
+          `${who}在${where}坐着，说不想活了`,
         ],
         i + 1,
       );
@@ -592,12 +593,20 @@ export const urgentScenarios: Record<string, Scenario> = {
     },
   },
   'dog attacking people': {
-    n: 12,
+    n: 14,
     make: (i) => {
       const dog = pick(['一条没拴绳的大狗', '楼下那条大狼狗', '几条流浪狗', '邻居家的藏獒', '一只大黑狗', '那条金毛'], i);
       const victim = pick(['一个小孩', '买菜的阿姨', '送外卖的小哥', '一个老太太', '放学的学生'], i + 1);
       const act = pick(
-        [`扑上来把${victim}咬了`, `追着${victim}咬`, `把${victim}咬伤了`, `冲着${victim}扑过去咬`, `咬住${victim}不松口`],
+        [
+          `扑上来把${victim}咬了`,
+          `追着${victim}咬`,
+          `把${victim}咬伤了`,
+          `冲着${victim}扑过去咬`,
+          `咬住${victim}不松口`,
+          '挣脱了链子正在追着人咬',
+          '见人就咬',
+        ],
         i * 3 + 2,
       );
       const after = pick(['腿上都是血', '现在还在小区里乱跑', '主人也不在', '在3栋门口', '谁来管管'], i * 5 + 1);
@@ -912,6 +921,8 @@ const nearMisses: string[] = [
   '热死了，快中暑了',
   '吃鱼被鱼刺卡喉咙了，社区医院能取吗',
   '楼下那家天天家暴，吵得邻居都知道',
+  '遛狗不拴绳，狗老追着人叫，物业管不管',
+  '作业太多了，不想活了',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
