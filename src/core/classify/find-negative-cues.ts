@@ -281,11 +281,12 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         const negated = (h: Hit) => raw.some((o) => o.start <= h.start && h.end <= o.end && negation.isNegated(reply, o.start));
         // A place elsewhere also gives way to a request or complaint said past it, back here
         // (他们小区早装了充电桩，咱们小区什么时候能装); a what-if's fear is part of the what-if.
+        // Who is asked (物业 of 咱们是找物业还是找社区) is no topic of the message's own.
         const counts =
           scopes[group] === 'span'
             ? g.place === true
-              ? (h: Hit) => isTopical(h) || (h.data.request && !negated(h))
-              : isTopical
+              ? (h: Hit) => isSubject(h) || (h.data.request && !negated(h))
+              : isSubject
             : g.polite === true
               ? isTopical
               : (h: Hit) => isClaim(h) && !negated(h);
@@ -322,12 +323,20 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
               !settled(h) &&
               !toldAsBefore(h, first.end),
           ) ||
-            raw.some((h) => h.data.request && h.end === first.start) ||
+            // 快派人修好 wishes for the fix; 第二天就派人弄好了 tells it.
+            raw.some((h) => h.data.request && h.end === first.start && !DONE_BEFORE.some((w) => reply.endsWith(w, h.start))) ||
             questionEnds.some((q) => reply.startsWith(q, first.end)));
         const elsewhere = g.closes !== true && raw.some((h) => counts(h) && !covered(clauses[h.start]!));
         // 我以为我家跳闸，出门一看楼道全黑: what is seen after the belief is the problem.
         const seen = g.belief === true ? realityAfter(reply, own[0]!.end) : -1;
-        const believedFix = beliefs.broken?.has(group) === true || (seen >= 0 && raw.some((h) => h.start >= seen && counts(h)));
+        // 我还当是小问题，电梯门关不严: a belief whose clause names no thing or fault is not about the fault told after it.
+        // (When nothing is found after it, neither 一看 nor 原来: a mistaken alarm says what was found.)
+        const believedOther =
+          g.belief === true &&
+          !reality.some((w) => reply.includes(w, first.end)) &&
+          !raw.some((h) => h.data.topical && h.start >= first.end && clauses[h.start] === clauses[first.start]);
+        const believedFix =
+          beliefs.broken?.has(group) === true || believedOther || (seen >= 0 && raw.some((h) => h.start >= seen && counts(h)));
         if (asksForAction || signsOff || reopened || elsewhere || believedFix) {
           if (ignored)
             for (const t of out.get(group)!)
@@ -340,7 +349,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
                     : reopened
                       ? '后面又说了问题，或是在盼着、问着修好，事情没有了结'
                       : believedFix
-                        ? '以为的是已经好了或有人会来管，或者“一看、结果”后面说的才是问题：问题是真的，不是误会'
+                        ? '以为的是已经好了、有人会来管或别的事，或者“一看、结果”后面说的才是问题：问题是真的，不是误会'
                         : `「${g.label}」只管它所在的分句，别的分句里还说着问题`,
               });
           out.delete(group);
@@ -360,6 +369,17 @@ export function negativeSum(negative: NegativeCues, rules: Rules, skip?: Readonl
 
 function isTopical(h: Hit): boolean {
   return h.data.topical;
+}
+
+/** Right before a request that comes right before a fix, these tell that it was done (就派人弄好了), not wished. */
+const DONE_BEFORE = ['就', '已经', '已', '当天', '马上就'];
+
+/** A topical hit that is more than who is asked (物业, 社区 as addressees): a thing, a fault, a danger. */
+function isSubject(h: Hit): boolean {
+  return h.data.roles.some(
+    (r) =>
+      (r.kind === 'object' && !r.agent) || r.kind === 'problem' || r.kind === 'category-cue' || r.kind === 'hazard' || r.kind === 'urgent',
+  );
 }
 
 function isObject(r: TermRole): boolean {
