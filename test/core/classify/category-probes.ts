@@ -303,6 +303,13 @@ export const boundaries: Record<string, Family[]> = {
       states: ['往上冒污水，家里全是脏水', '返水，屋里淹了', '倒灌，地上都是黑水', '往外冒粪水'],
     },
   ],
+  'a flooded basement is 下水': [
+    {
+      code: 'drainage',
+      things: ['地下室', '地下车库', '储藏间', '一楼的地下室'],
+      states: ['进水了，东西都泡了', '被雨水倒灌了', '水漫进来半米深', '一下暴雨就往里灌水'],
+    },
+  ],
   'heating leak is 供暖': [
     {
       code: 'heating',
