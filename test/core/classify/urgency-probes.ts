@@ -923,6 +923,9 @@ const nearMisses: string[] = [
   '楼下那家天天家暴，吵得邻居都知道',
   '遛狗不拴绳，狗老追着人叫，物业管不管',
   '作业太多了，不想活了',
+  '手机从阳台掉下去了，楼下的帮忙看一下',
+  '钥匙掉进下水道了，有没有人能帮忙捞一下',
+  '晾的衣服掉下去了，挂在二楼的防盗窗上',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */

@@ -346,3 +346,21 @@ describe('urgency: a hazard word is not hidden by a longer category word that ho
     expect(c.classify(text).urgent, text).toBe(false);
   });
 });
+
+describe('urgency: something fell in or down, said of a person or a hole, not of a thing', () => {
+  // Generated: 掉进去 and 掉下去 of a person or into a well are urgent; of a phone, keys or washing
+  // (and 有没有人 asking the group for help) they are lost property. A child's toy still reads as the
+  // child (孩子的玩具掉下去了): a false alarm the rules accept.
+  const WHO = ['有个小孩', '一个老人', '送快递的小哥'];
+  const INTO = ['掉进井里了', '从井口掉下去了', '掉进去了，就在北门的污水井'];
+  const THINGS = ['手机从阳台', '钥匙', '晾的衣服', '刚取的快递'];
+  const LOST = ['掉下去了，楼下的帮忙看一下', '掉进下水道了，有没有人能帮忙捞一下'];
+
+  it.each(WHO.flatMap((w) => INTO.map((x) => `${w}${x}`)))('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each(THINGS.flatMap((t) => LOST.map((x) => `${t}${x}`)))('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+});
