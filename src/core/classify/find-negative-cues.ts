@@ -42,6 +42,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const earlier = rules.language.earlier ?? [];
   const identifies = rules.language.identifies ?? [];
   const relays = rules.language.relays ?? [];
+  const relayedAfter = rules.language.relayedAfter ?? [];
   const isReopening = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.reopens === true;
   const isWaiting = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.waiting === true;
   const isRelayable = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.relayed === true;
@@ -155,11 +156,11 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         continue;
       }
       // 物业说已安排师傅，到现在没见人: a worker's words passed on, then a claim after them, is a promise not kept;
-      // so is waiting said after them (回复说要等厂家，都等了半个月了).
-      if (relays.length > 0 && h.data.roles.some(isRelayable)) {
+      // so is waiting said after them (回复说要等厂家，都等了半个月了), and a notice spoken of (温馨提示贴了一个月了，问题还在).
+      if ((relays.length > 0 || relayedAfter.length > 0) && h.data.roles.some(isRelayable)) {
         const before = clauseBefore(reply, clauses, h.start);
         if (
-          relays.some((w) => before.includes(w)) &&
+          (relays.some((w) => before.includes(w)) || relayedAfter.some((w) => reply.startsWith(w, h.end))) &&
           raw.some((o) => o.start >= h.end && (o.data.claim || o.data.roles.some(isWaiting)) && !negation.isNegated(reply, o.start))
         ) {
           ignored?.push({ term: h.term, why: '是转述工作人员的话，后面又说了问题或抱怨：答应了没做到，不算了结' });

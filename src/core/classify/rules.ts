@@ -262,6 +262,8 @@ export interface LanguageRules {
   identifies?: string[];
   /** Words earlier in its clause that say a worker's words are passed on (物业说已安排): see `relayed`. */
   relays?: string[];
+  /** Right after a staff word (温馨提示贴了, 通知上说), these tell that a resident speaks of it: as after a `relays` word. */
+  relayedAfter?: string[];
   /**
    * Groups of characters an input method gives for the same sound (气起汽, 梯提题): an object of
    * two characters or more, or a problem or hazard of three or more, written with one of them in

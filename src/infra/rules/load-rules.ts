@@ -130,6 +130,7 @@ export function loadRules(dir: string): Rules {
       reality: cues.language.reality,
       identifies: cues.language.identifies,
       relays: cues.language.relays,
+      relayedAfter: cues.language.relayed_after,
       homophones: cues.language.homophones,
       comparisons: cues.language.comparisons,
       notComparisons: cues.language.not_comparisons,
