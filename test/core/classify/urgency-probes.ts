@@ -926,6 +926,7 @@ const nearMisses: string[] = [
   '手机从阳台掉下去了，楼下的帮忙看一下',
   '钥匙掉进下水道了，有没有人能帮忙捞一下',
   '晾的衣服掉下去了，挂在二楼的防盗窗上',
+  '农药味是绿化在打药，过两天就散了',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
