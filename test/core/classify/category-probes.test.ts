@@ -16,7 +16,6 @@ const floors: Record<string, number> = {
   'clutter in the stairwell is 卫生': 0.8,
   'goods on the pavement are 市容': 0.85,
   'an old person hurt or lost is 一老一小': 0.85,
-  'a stranger hurt in the street is 其他': 0.6,
 };
 
 describe('category probes: thing × state × phrasing gets the spec category', () => {

@@ -375,6 +375,20 @@ export const boundaries: Record<string, Family[]> = {
       states: ['把货摆到人行道上', '把桌椅占到公共通道上', '在门口搭棚子占道', '把摊子摆出门外老远'],
     },
   ],
+  'someone attacking or about to jump is 治安消防': [
+    {
+      code: 'security',
+      whole: true,
+      things: ['楼顶护栏外边', '天台边上', '8楼阳台护栏外'],
+      states: ['有个人坐着要往下跳', '有人站着想跳下去', '有个女的说不想活了要跳'],
+    },
+    {
+      code: 'security',
+      whole: true,
+      things: ['停车场里', '小区路边', '绿化带旁边', '车棚门口'],
+      states: ['有人拿着刀追人', '有条大狗扑上来咬人', '有人在撬车锁'],
+    },
+  ],
   'someone shut in a lift is 电梯': [
     {
       code: 'elevator',
