@@ -325,6 +325,13 @@ export const boundaries: Record<string, Family[]> = {
       states: ['渗水，屋里墙都湿了', '一下雨就往屋里渗', '漏雨，墙纸都起皮了', '渗得厉害，屋里发霉'],
     },
   ],
+  'a light by the things of another category is 照明': [
+    {
+      code: 'lighting',
+      things: ['地库的灯', '停车场的灯', '单元门口的灯', '车棚的灯', '垃圾房门口的灯', '充电桩旁边的灯'],
+      states: ['坏了', '不亮了', '一闪一闪的', '灭了好几天'],
+    },
+  ],
   'lights out from a power fault is 供电': [
     {
       code: 'power',
