@@ -330,12 +330,13 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         const elsewhere = g.closes !== true && raw.some((h) => counts(h) && !covered(clauses[h.start]!));
         // 我以为我家跳闸，出门一看楼道全黑: what is seen after the belief is the problem.
         const seen = g.belief === true ? realityAfter(reply, own[0]!.end) : -1;
-        // 我还当是小问题，电梯门关不严: a belief whose clause names no thing or fault is not about the fault told after it.
+        // 我还当是小问题，电梯门关不严: a belief whose clause names no thing or fault (who is asked does not count:
+        // 本以为物业早就知道了，…) is not about the fault told after it.
         // (When nothing is found after it, neither 一看 nor 原来: a mistaken alarm says what was found.)
         const believedOther =
           g.belief === true &&
           !reality.some((w) => reply.includes(w, first.end)) &&
-          !raw.some((h) => h.data.topical && h.start >= first.end && clauses[h.start] === clauses[first.start]);
+          !raw.some((h) => isSubject(h) && h.start >= first.end && clauses[h.start] === clauses[first.start]);
         const believedFix =
           beliefs.broken?.has(group) === true || believedOther || (seen >= 0 && raw.some((h) => h.start >= seen && counts(h)));
         if (asksForAction || signsOff || reopened || elsewhere || believedFix) {
