@@ -26,11 +26,12 @@ describe('the prefilter', () => {
     .map((g) => g.text)
     .concat(chatter, probeTexts());
 
-  it('gives exactly the same classification as segmenting every message', () => {
+  // Some 16,000 texts (the urgency probes in every frame): seconds alone, more on a loaded machine.
+  it('gives exactly the same classification as segmenting every message', { timeout: 60_000 }, () => {
     for (const t of texts) expect(on.classify(t), t).toEqual(off.classify(t));
   });
 
-  it('gives the same result when explaining (which segments the whole text) as when classifying', () => {
+  it('gives the same result when explaining (which segments the whole text) as when classifying', { timeout: 60_000 }, () => {
     for (const t of texts) expect(on.explain(t).result, t).toEqual(on.classify(t));
   });
 

@@ -515,7 +515,7 @@ export const urgentScenarios: Record<string, Scenario> = {
   'water pouring through a ceiling or light': {
     n: 12,
     make: (i) => {
-      const top = pick(['厨房天花板', '卫生间的顶', '客厅的吊顶', '卧室顶上', '厨房顶上'], i);
+      const top = pick(['厨房天花板', '卫生间顶上', '客厅的吊顶', '卧室顶上', '厨房顶上'], i);
       const light = pick(['吸顶灯', '吊灯', '筒灯', '灯罩', '浴霸'], i + 1);
       return pick(
         [
@@ -576,7 +576,7 @@ export const urgentScenarios: Record<string, Scenario> = {
   'frozen pipe burst and flooding': {
     n: 12,
     make: (i) => {
-      const pipe = pick(['楼道的水管', '阳台的水管', '水表', '厨房的进水管', '楼顶的水箱管子', '地下室的总管'], i);
+      const pipe = pick(['楼道的水管', '阳台的水管', '水表', '厨房的进水管', '楼顶的水箱管子', '地下室的总水管'], i);
       const froze = pick(['冻裂了', '冻爆了', '冻崩了', '上了冻裂开了'], i + 1);
       const water = pick(['水哗哗往外冒', '水一直往外喷', '水流得到处都是', '呲得满墙都是水'], i * 3 + 2);
       const spread = pick(['楼道里全是水，都结冰了', '流进电梯井了', '家里淹了', '楼梯成了冰滑梯', '楼下几家都在漏'], i * 5 + 1);

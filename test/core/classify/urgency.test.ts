@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createJiebaSegmenter } from '../../../src/infra/jieba-segmenter.js';
 import { realClassifier, rules } from './real-classifier.js';
 
 // The urgency layer with the shipped rules: hazard × exposure, not listed phrases. The first
@@ -362,5 +363,27 @@ describe('urgency: something fell in or down, said of a person or a hole, not of
 
   it.each(THINGS.flatMap((t) => LOST.map((x) => `${t}${x}`)))('%s is not urgent', (text) => {
     expect(c.classify(text).urgent, text).toBe(false);
+  });
+});
+
+describe('urgency: its terms do not cut everyday words apart', () => {
+  // Every rule term enters jieba's dictionary, so a term can change how a sentence is cut: with
+  // 的路, 卫生间顶, 整个楼, 电停了, 被车撞 or 坐在护栏 as terms, jieba cut 路灯, 顶上, 楼道, 停电,
+  // 撞倒了 and 护栏外 apart and the words around them stopped counting (a lamp report went to 'other').
+  const seg = createJiebaSegmenter(rules);
+  it.each([
+    ['小区幼儿园那条路的路灯坏了一个月', '路灯'],
+    ['灯掉了好几天了', '好几天'],
+    ['垃圾堆了好几天了', '好几天'],
+    ['卫生间顶上一直在往下灌水', '顶上'],
+    ['卫生间顶棚又开始往下滴了', '顶棚'],
+    ['整个楼道都是味', '楼道'],
+    ['老家那边停电停了一整天', '停电'],
+    ['公交站牌被车撞倒了', '撞倒了'],
+    ['有个人坐在护栏外边', '护栏外'],
+    ['小区主路上有个大坑', '路上'],
+    ['大杨树刮断了，横在路上', '断了'],
+  ])('%s keeps %s whole', (text, word) => {
+    expect(seg.cut(text)).toContain(word);
   });
 });
