@@ -15,6 +15,7 @@ const floors: Record<string, number> = {
   'stuff in the fire lane is 治安消防': 0.8,
   'clutter in the stairwell is 卫生': 0.8,
   'goods on the pavement are 市容': 0.85,
+  'a missing well cover is 道路': 0.8,
   'an old person hurt or lost is 一老一小': 0.85,
 };
 

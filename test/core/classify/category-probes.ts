@@ -353,6 +353,13 @@ export const boundaries: Record<string, Family[]> = {
       states: ['松动了随时要掉', '被风吹得摇摇晃晃', '掉了一半吊在人行道上'],
     },
   ],
+  'a missing well cover is 道路': [
+    {
+      code: 'road',
+      things: ['雨水井的盖子', '污水井的井盖', '下水井盖', '化粪池的盖板'],
+      states: ['没了，黑洞洞的', '被人偷走了', '被挪开了，差点有人踩进去', '丢了好几天'],
+    },
+  ],
   'a car in the fire lane is 停车': [
     {
       code: 'parking',
