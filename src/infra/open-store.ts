@@ -13,7 +13,6 @@ import { createSqliteWebAuthStore } from './db/sqlite-web-auth-store.js';
 import type { LedgerReader } from './export/ledger-reader.js';
 import type { OutboxQueue, OutboxScope } from './outbox/outbox-queue.js';
 import { isPgUrl, redactDatabaseUrl, validateDatabaseUrl } from './pg/database-url.js';
-import { openPgStore } from './pg/open-pg-store.js';
 import type { RuleSetStore } from './rules/rule-set-store.js';
 
 export interface Store {
@@ -48,6 +47,9 @@ export interface OpenStoreOptions {
 export async function openStore(target: string = DEFAULT_DATABASE, options: OpenStoreOptions = {}): Promise<Store> {
   if (isPgUrl(target)) {
     const url = validateDatabaseUrl(target);
+    // Loaded only here: the PostgreSQL dialect (pg, drizzle's pg-core and the pg store, ~4 MB of
+    // heap) stays out of every process that runs on SQLite, the default.
+    const { openPgStore } = await import('./pg/open-pg-store.js');
     return { dialect: 'pg', label: redactDatabaseUrl(url), ...(await openPgStore(url, options)) };
   }
   const opened = options.readOnly

@@ -83,6 +83,9 @@ describe('the built yishiting command', () => {
     expect(fromPackage(files, 'wechaty-puppet-service')).toBe(false);
     expect(fromPackage(files, '@grpc/grpc-js')).toBe(false);
     expect(fromPackage(files, 'hono')).toBe(false);
+    // On SQLite (the default) the PostgreSQL dialect stays unloaded: pg and the pg store cost ~4 MB of heap.
+    expect(fromPackage(files, 'pg')).toBe(false);
+    expect(files).not.toContain(path.join(root, 'dist/infra/pg/open-pg-store.js'));
     expect(devOnly(files)).toEqual([]);
   });
 
