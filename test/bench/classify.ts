@@ -20,6 +20,7 @@ import { createClassifier } from '../../src/core/classify/create-classifier.js';
 import { jiebaNative } from '../../src/infra/jieba-native.js';
 import { createJiebaSegmenter } from '../../src/infra/jieba-segmenter.js';
 import { loadRules } from '../../src/infra/rules/load-rules.js';
+import { binNodeFlags } from '../helpers/bin-node-flags.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 200_000);
@@ -138,7 +139,10 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function streamCheck(lines: number): Promise<void> {
   console.log(`\nflat-memory check: ${lines} lines through \`yishiting classify\` (child process), RSS sampled from /proc`);
-  const child = spawn(process.execPath, [path.join(root, 'dist/bin.js'), 'classify'], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...binNodeFlags(), path.join(root, 'dist/bin.js'), 'classify'], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const rss = () => {
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
@@ -201,12 +205,14 @@ async function wholeProcess(): Promise<void> {
     writeFileSync(input, `${lines.join('\n')}\n`);
     const bin = path.join(root, 'dist/bin.js');
     console.log(`1. whole processes: ${lines.length} lines (half chatter, half reports) on stdin, output to /dev/null, ${RUNS} runs each`);
-    timeProcess([bin, 'classify'], input); // fills the file cache
+    // The command as installed: the node flags of its shebang.
+    const command = [...binNodeFlags(), bin, 'classify'];
+    timeProcess(command, input); // fills the file cache
     const a: number[] = [];
     const b: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       a.push(timeProcess(['-e', BARE_JIEBA], input));
-      b.push(timeProcess([bin, 'classify'], input));
+      b.push(timeProcess(command, input));
     }
     const [ma, mb] = [median(a), median(b)];
     console.log(
@@ -218,7 +224,7 @@ async function wholeProcess(): Promise<void> {
     console.log(`speed (b) relative to (a): ${(ma / mb).toFixed(2)}  (target ≥ 1.00, goal 2.00)`);
     if (process.argv.includes('--profile')) {
       const profDir = path.join(dir, 'prof');
-      timeProcess([bin, 'classify'], input, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+      timeProcess(command, input, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
       printProfile(path.join(profDir, readdirSync(profDir)[0]!));
     }
   } finally {

@@ -7,9 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { binNodeFlags } from '../helpers/bin-node-flags.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
+// The command as installed: its entry with the node flags of its shebang.
 const bin = path.join(root, 'dist/bin.js');
+const yishiting = [...binNodeFlags(), bin];
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const scratch = mkdtempSync(path.join(tmpdir(), 'yishiting-startup-'));
 // Preloaded into every measured process: its peak RSS (kB) goes to $RSS_FILE at exit.
@@ -26,8 +29,8 @@ interface Command {
 const COMMANDS: Command[] = [
   { label: 'node -e 0', args: ['-e', '0'] },
   { label: "nodejs-jieba: import + cut('测试') (full dictionary)", args: ['-e', "require('nodejs-jieba').cut('测试')"] },
-  { label: 'yishiting --help', args: [bin, '--help'] },
-  { label: 'yishiting classify < /dev/null', args: [bin, 'classify'] },
+  { label: 'yishiting --help', args: [...yishiting, '--help'] },
+  { label: 'yishiting classify < /dev/null', args: [...yishiting, 'classify'] },
 ];
 
 function once(c: Command): { ms: number; rssMb: number } {
@@ -47,9 +50,9 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 
 try {
   const coldCache = path.join(scratch, 'cold-cache');
-  const cold = once({ label: 'cold', args: [bin, 'classify'], env: { YISHITING_CACHE_DIR: coldCache } });
+  const cold = once({ label: 'cold', args: [...yishiting, 'classify'], env: { YISHITING_CACHE_DIR: coldCache } });
   console.log(`classify with an empty file cache (cold start): ${cold.ms.toFixed(0)} ms, peak RSS ${cold.rssMb.toFixed(0)} MB`);
-  once({ label: 'warm-up', args: [bin, 'classify'] }); // fill the default cache
+  once({ label: 'warm-up', args: [...yishiting, 'classify'] }); // fill the default cache
   const results = COMMANDS.map(() => ({ ms: [] as number[], rss: [] as number[] }));
   for (let i = 0; i < RUNS; i++) {
     COMMANDS.forEach((c, k) => {

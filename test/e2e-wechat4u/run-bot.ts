@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import type { FakeWechat } from './fake-wechat/fake-wechat-server.js';
+import { binNodeFlags } from '../helpers/bin-node-flags.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const PRELOAD = fileURLToPath(new URL('./fake-wechat/resolve-wechat-hosts.mjs', import.meta.url));
@@ -76,11 +77,16 @@ export function startBot(options: { dir: string; fake: FakeWechat; config: unkno
     WECHATY_LOG: 'warn',
     NODE_ENV: 'production',
   });
-  const child = spawn(process.execPath, ['--import', PRELOAD, binPath(), 'start', '--config', configFile, '--rules', join(ROOT, 'rules')], {
-    cwd: dir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // The node flags of the bin's shebang, as the installed command runs.
+  const child = spawn(
+    process.execPath,
+    [...binNodeFlags(binPath()), '--import', PRELOAD, binPath(), 'start', '--config', configFile, '--rules', join(ROOT, 'rules')],
+    {
+      cwd: dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   const listeners = new Set<() => void>();
