@@ -8,7 +8,7 @@ import { boundaries, categoryRates, families } from './category-probes.js';
 
 const DEFAULT = 0.9;
 const floors: Record<string, number> = {
-  sanitation: 0.85,
+  power: 0.85,
   care_service: 0.8,
   'shop signs are 市容': 0.85,
   'lights out from a power fault is 供电': 0.45,

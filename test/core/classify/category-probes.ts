@@ -29,25 +29,54 @@ interface Family {
   whole?: boolean;
 }
 
-const PLACES = ['3栋', '我们单元', '小区东门', '2号楼', '北区', 'B座', '5栋2单元', '西门'];
-const ASKS = ['麻烦物业看一下', '有人管吗', '请尽快处理', '找谁反映', '能不能来人看看', '赶紧派人来', '好几天了没人管', '谁能处理一下'];
+/** One way of saying reports: places, requests, and sentence frames over place, thing, state, request. */
+interface Voice {
+  places: string[];
+  asks: string[];
+  /** How a report of a thing is said. */
+  phrasings: ((p: string, thing: string, state: string, ask: string) => string)[];
+  /** How a report whose thing is a whole subject (有人…, 和楼上邻居…) is said. */
+  whole: ((p: string, thing: string, state: string, ask: string) => string)[];
+}
 
-/** How the report is said: place, thing, state, request. */
-const PHRASINGS: ((p: string, thing: string, state: string, ask: string) => string)[] = [
-  (p, t, s, a) => `${p}的${t}${s}，${a}`,
-  (p, t, s) => `${p}${t}${s}`,
-  (p, t, s, a) => `${a}，${p}那边${t}${s}`,
-  (p, t, s) => `你好，${p}这边${t}${s}，好几天了`,
-  (p, t, s, a) => `${t}${s} ${p} ${a}`,
-  (p, t, s) => `反映一下：${p}${t}${s}，请处理`,
-];
-
-/** How a report whose thing is a whole subject (有人…, 和楼上邻居…) is said. */
-const WHOLE: ((p: string, thing: string, state: string, ask: string) => string)[] = [
-  (p, t, s, a) => `${p}这边${t}${s}，${a}`,
-  (p, t, s) => `${t}${s}，就在${p}`,
-  (p, t, s, a) => `${a}，${p}${t}${s}`,
-  (p, t, s) => `你好，${p}${t}${s}，好几天了`,
+/** Two voices: a plain, polite one and a colloquial, tagged one, so no family is judged on one frame. */
+const VOICES: Voice[] = [
+  {
+    places: ['3栋', '我们单元', '小区东门', '2号楼', '北区', 'B座', '5栋2单元', '西门'],
+    asks: ['麻烦物业看一下', '有人管吗', '请尽快处理', '找谁反映', '能不能来人看看', '赶紧派人来', '好几天了没人管', '谁能处理一下'],
+    phrasings: [
+      (p, t, s, a) => `${p}的${t}${s}，${a}`,
+      (p, t, s) => `${p}${t}${s}`,
+      (p, t, s, a) => `${a}，${p}那边${t}${s}`,
+      (p, t, s) => `你好，${p}这边${t}${s}，好几天了`,
+      (p, t, s, a) => `${t}${s} ${p} ${a}`,
+      (p, t, s) => `反映一下：${p}${t}${s}，请处理`,
+    ],
+    whole: [
+      (p, t, s, a) => `${p}这边${t}${s}，${a}`,
+      (p, t, s) => `${t}${s}，就在${p}`,
+      (p, t, s, a) => `${a}，${p}${t}${s}`,
+      (p, t, s) => `你好，${p}${t}${s}，好几天了`,
+    ],
+  },
+  {
+    places: ['7号楼', '咱们楼', '南门', 'C区', '12栋3单元', '二期', '后门', '1号楼'],
+    asks: ['谁管管啊', '@物业 看到回复', '拜托快点', '这事归谁管', '物业赶紧的', '求处理🙏', '都一个礼拜了', '到底有没有人管'],
+    phrasings: [
+      (p, t, s, a) => `${a} ${p}${t}${s}`,
+      (p, t, s) => `${p}那个${t}${s}！！`,
+      (p, t, s, a) => `${p}，${t}${s}。${a}`,
+      (p, t, s) => `我们${p}${t}${s}，有人管没`,
+      (p, t, s, a) => `【反映】${p} ${t}${s} ${a}`,
+      (p, t, s) => `说一下${p}${t}${s}`,
+    ],
+    whole: [
+      (p, t, s, a) => `${a}，${p}${t}${s}`,
+      (p, t, s) => `${p}${t}${s}！！`,
+      (p, t, s) => `【反映】${p} ${t}${s}`,
+      (p, t, s, a) => `说一下，${t}${s}，在${p}。${a}`,
+    ],
+  },
 ];
 
 export const families: Record<string, Family[]> = {
@@ -444,13 +473,16 @@ export interface Rate {
 /** The sentences of a family: every thing with every state, each said one of the ways. */
 export function sentences(f: Family): string[] {
   const out: string[] = [];
-  let i = 0;
-  for (const thing of f.things)
-    for (const state of f.states) {
-      const place = pick(f.places ?? PLACES, i * 3 + 1);
-      out.push(pick(f.whole ? WHOLE : PHRASINGS, i)(place, thing, state, pick(ASKS, i * 5 + 2)));
-      i++;
-    }
+  for (const [v, voice] of VOICES.entries()) {
+    let i = 0;
+    for (const thing of f.things)
+      for (const state of f.states) {
+        const place = pick(f.places ?? voice.places, i * (3 + 2 * v) + 1 + 2 * v);
+        const ask = pick(voice.asks, i * (5 - 2 * v) + 2 - v);
+        out.push(pick(f.whole ? voice.whole : voice.phrasings, i)(place, thing, state, ask));
+        i++;
+      }
+  }
   return out;
 }
 
