@@ -471,7 +471,7 @@ export interface Rate {
 }
 
 /** The sentences of a family: every thing with every state, each said one of the ways. */
-export function sentences(f: Family): string[] {
+function sentences(f: Family): string[] {
   const out: string[] = [];
   for (const [v, voice] of VOICES.entries()) {
     let i = 0;
