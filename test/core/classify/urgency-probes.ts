@@ -729,6 +729,132 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${cut}，${who}${device}`;
     },
   },
+  // Heavy things thrown from a window at people below (a light one is no emergency: near misses).
+  'heavy object thrown down at people': {
+    n: 12,
+    make: (i) => {
+      const from = pick(['楼上', '十几楼', '顶楼那户', '高层不知道哪家'], i);
+      const heavy = pick(['半块砖头', '一个花盆', '一只玻璃杯', '一把菜刀', '一个小板凳', '一个啤酒瓶'], i + 1);
+      const who = pick(['一个老太太', '两个小学生', '送外卖的小哥', '隔壁的阿姨'], i * 3);
+      return pick(
+        [
+          `${from}有人往楼下丢了${heavy}，${who}就在底下`,
+          `刚才${from}从窗户扔下来${heavy}，离${who}不到一米`,
+          `${from}又往下扔${heavy}，楼下全是人`,
+        ],
+        i,
+      );
+    },
+  },
+  'someone pinned under a fallen thing': {
+    n: 10,
+    make: (i) => {
+      const thing = pick(['围墙', '车棚', '广告牌', '脚手架', '单元楼后面的矮墙'], i);
+      const who = pick(PEOPLE, i + 2);
+      return pick(
+        [
+          `${thing}塌了，${who}被压在下面`,
+          `${thing}砸下来了，底下压着一个人，快叫120`,
+          `${thing}一下子倒了，好像有人被埋在里面`,
+          `${thing}倒了下来，下面压着人，腿动不了`,
+        ],
+        i,
+      );
+    },
+  },
+  'a lift holding people, said colloquially': {
+    n: 8,
+    make: (i) => {
+      const lift = pick(LIFTS, i);
+      return pick(
+        [
+          `${lift}关人了，${pick(['里面的人一直在喊', '按铃半天没人理', '快二十分钟了'], i)}`,
+          `${lift}关了人，停在两层中间`,
+          `物业快来 ${lift}困了人 里面好像是个老人`,
+        ],
+        i,
+      );
+    },
+  },
+  'live metal someone touched': {
+    n: 10,
+    make: (i) => {
+      const metal = pick(['楼道的铁扶手', '单元门的把手', '防盗门', '晾衣架的铁杆', '充电桩的外壳'], i);
+      const who = pick(KIDS, i + 1);
+      return pick([`${metal}带电了，${who}一摸手就麻`, `${who}碰了一下${metal}，被电得直哭`, `${metal}居然带电，${who}刚才被电了一下`], i);
+    },
+  },
+  'a smell likened to gas': {
+    n: 8,
+    make: (i) => {
+      const where = pick(['一楼楼道', '我家灶台边上', '电梯口', '地下室入口'], i);
+      return pick(
+        [
+          `${where}好像是天然气的味，开窗了还散不掉`,
+          `${where}闻到燃气，越来越冲`,
+          `一进${where}就一股液化气，头有点晕`,
+          `${where}闻着像燃气，是不是哪里漏了`,
+        ],
+        i,
+      );
+    },
+  },
+  'a big tree leaning over people': {
+    n: 10,
+    make: (i) => {
+      const tree = pick(['东门那棵老槐树', '车棚旁边的大杨树', '路口的梧桐', '滑梯边上那棵香樟', '楼前的老银杏'], i);
+      const lean = pick(['根都松了', '越来越歪', '随时会倒', '往路上歪得厉害'], i + 1);
+      const below = pick(['底下天天有孩子玩', '下面就是人行道', '旁边就是单元门，进进出出全是人'], i * 3);
+      return `昨晚大风，${tree}${lean}，${below}`;
+    },
+  },
+  'an ambulance or stretcher that cannot get through': {
+    n: 8,
+    make: (i) => {
+      const block = pick(['一辆货车横在路口', '门口停满了私家车', '楼道里堆满了旧家具', '道闸抬不起来'], i);
+      return pick(
+        [
+          `${block}，救护车开不进来，病人还在楼上等`,
+          `急救车被堵在外面了，${block}`,
+          `${block}，担架抬不下来，老人等着去医院`,
+          `120的车进不来！${block}`,
+        ],
+        i,
+      );
+    },
+  },
+  'water rising into homes and shops': {
+    n: 8,
+    make: (i) => {
+      const place = pick(['底商', '一楼住户家里', '地下车库', '配电房'], i);
+      return pick(
+        [`雨太大了，门口的积水已经淹到${place}了`, `下水道往外返水，马上就灌进${place}`, `街上的水漫进来了，${place}地上全是水`],
+        i,
+      );
+    },
+  },
+  'water that cannot be shut off': {
+    n: 8,
+    make: (i) => {
+      const pipe = pick(['厨房的进水管', '卫生间的水管', '楼道的主水管', '洗衣机的水管'], i);
+      return pick([`${pipe}崩开了，总阀关不上`, `${pipe}漏得厉害，阀门关不住，地上全是水`, `${pipe}断了，水止不住，楼下也开始滴了`], i);
+    },
+  },
+  'chunks falling off a roof edge onto a doorway': {
+    n: 8,
+    make: (i) => {
+      const what = pick(['屋檐上的冰凌', '楼顶的冰挂', '外墙的瓷砖', '阳台上的水泥块'], i);
+      const where = pick(['单元门口', '楼前的人行道上', '车棚出入口', '幼儿园门口的路上'], i + 1);
+      return pick(
+        [
+          `${what}掉了一大块，正好落在${where}，还有人在走`,
+          `${what}一掉就是一大块，砸碎在${where}`,
+          `${what}又落下来了，砸中${where}的电动车，路过的人吓坏了`,
+        ],
+        i,
+      );
+    },
+  },
   'someone being beaten': {
     n: 8,
     make: (i) => {
@@ -927,6 +1053,19 @@ const nearMisses: string[] = [
   '钥匙掉进下水道了，有没有人能帮忙捞一下',
   '晾的衣服掉下去了，挂在二楼的防盗窗上',
   '农药味是绿化在打药，过两天就散了',
+  // Light things thrown down, things (not people) pinned, "lift" and "live" words in other senses.
+  '楼上往下扔了个纸团，谁家这么没素质',
+  '谁家往楼下丢烟头，把我晾的衣服烫了个洞',
+  '我的自行车被压在一堆杂物底下，抽不出来',
+  '我带电瓶去楼下充电，被保安拦住了',
+  '无关人员请勿进入机房',
+  '这棵小树种得有点歪，绿化能不能扶一下',
+  '树根把人行道的砖顶起来了，走路硌脚',
+  '万一救护车进不来怎么办，消防通道老有人停车',
+  '真有个急事，救护车都开不进来，这车位规划有问题',
+  '下雨积水淹到脚脖子了，出门得穿雨靴',
+  '水龙头关不紧，一晚上滴了半桶水',
+  '冰箱里结的冰掉了一大块，是不是该除霜了',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
