@@ -9,6 +9,11 @@ export interface Negation {
   isDenied(text: string, at: number): boolean;
   /** A question word (是否, 有没有) ends right before `at`: the term after it is asked about (是否已安排). */
   isAsked(text: string, at: number): boolean;
+  /**
+   * The fault word starting at `at` is not said to be so: denied (不是漏水), not yet so (还没堵), or
+   * the negative half of an either-or question (热不热, 亮没亮: the same character on both sides).
+   */
+  isFaultDenied(text: string, at: number): boolean;
 }
 
 export function createNegation(language: LanguageRules): Negation {
@@ -16,14 +21,20 @@ export function createNegation(language: LanguageRules): Negation {
     for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return w;
     return null;
   };
+  const notYet = language.notYet ?? [];
+  const isDenied = (text: string, at: number) => {
+    if (endsAt(language.denial, text, at) === null) return false;
+    // A question word ending where the denial ends (是不是 over 不是) makes it a question.
+    return endsAt(language.question, text, at) === null;
+  };
   return {
     isNegated: (text, at) => endsAt(language.negation, text, at) !== null,
     isAsked: (text, at) => endsAt(language.question, text, at) !== null,
-    isDenied(text, at) {
-      const d = endsAt(language.denial, text, at);
-      if (d === null) return false;
-      // A question word ending where the denial ends (是不是 over 不是) makes it a question.
-      return endsAt(language.question, text, at) === null;
+    isDenied,
+    isFaultDenied(text, at) {
+      const c = text[at];
+      if ((c === '不' || c === '没') && at > 0 && text[at - 1] === text[at + 1]) return true;
+      return isDenied(text, at) || endsAt(notYet, text, at) !== null;
     },
   };
 }

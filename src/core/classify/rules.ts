@@ -228,6 +228,8 @@ export interface LanguageRules {
   denial: string[];
   /** … unless they are part of a question (是不是漏了). */
   question: string[];
+  /** Words that say a fault right after them has not come yet (还没堵, 尚未损坏): no fault is told. */
+  notYet?: string[];
   /** Characters that end a clause. */
   clauseBreaks: string[];
   /**

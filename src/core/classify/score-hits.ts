@@ -68,6 +68,12 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
   const isPlace = (text: string, h: Hit) =>
     (anyEmpty || suffixStart[text.charCodeAt(h.end)] === 1) && placeSuffixes.some((s) => text.startsWith(s, h.end));
   const { flags, from, kind, slot, key, weight, scoped } = table;
+  const notYet = rules.language.notYet ?? [];
+  /** A hit that is some category's problem or a generic one (坏了, 堵). */
+  const isFaultWord = (h: Hit) => {
+    for (let j = from[h.id]!, end = from[h.id + 1]!; j < end; j++) if ((kind[j] === 1 || kind[j] === 3) && weight[j]! > 0) return true;
+    return false;
+  };
 
   // Per category (by index): whether touched in this call, its sum, deciding terms (new arrays:
   // they are returned), clauses of objects/problems; reset for the touched ones at each call.
@@ -137,10 +143,21 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
             ignored?.push({ term: h.term, why: '前面有否定词，不是在要求或抱怨' });
             continue;
           }
+          // 还没堵: "not yet" before a fault word says it has not come, not that it still lasts.
+          if (notYet.includes(h.term) && hits.some((o) => o.start === h.end && isFaultWord(o))) {
+            ignored?.push({ term: h.term, why: '后面紧跟着出问题的词：是“还没出事”，不是“还没修好”' });
+            continue;
+          }
           cueTerms ??= new Map();
           const list = cueTerms.get(slot[j]!);
           if (!list) cueTerms.set(slot[j]!, [h.term]);
           else if (!list.includes(h.term)) list.push(h.term);
+          continue;
+        }
+        // 不是漏水, 还没堵, 热不热: a fault denied, not yet come or asked about is not told.
+        if ((k === 1 || k === 3) && weight[j]! > 0 && negation.isFaultDenied(text, h.start)) {
+          if (ignored?.at(-1)?.term !== h.term)
+            ignored?.push({ term: h.term, why: '前面是“不是、还没”，或是“热不热”这样的问法：没说出了问题' });
           continue;
         }
         if (k === 3) {

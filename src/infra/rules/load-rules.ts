@@ -119,6 +119,7 @@ export function loadRules(dir: string): Rules {
       negation: cues.language.negation,
       denial: cues.language.denial,
       question: cues.language.question,
+      notYet: cues.language.not_yet,
       clauseBreaks: cues.language.clause_breaks,
       placeSuffixes: cues.language.place_suffixes,
       nearSuffixes: cues.language.near_suffixes,

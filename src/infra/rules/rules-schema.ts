@@ -100,6 +100,7 @@ export const cuesFileSchema = z.strictObject({
       negation: z.array(term).default(['不', '没', '未', '没有']),
       denial: z.array(term).default(['不是']),
       question: z.array(term).default(['是不是']),
+      not_yet: z.array(term).default([]),
       clause_breaks: z.array(z.string().min(1, '分句符号不能为空。')).default([...'，,。.！!？?；;、~～… \t\n\r\u3000\u00a0']),
       place_suffixes: z.array(term).default([]),
       near_suffixes: z.array(term).default([]),

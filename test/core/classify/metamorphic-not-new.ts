@@ -266,7 +266,24 @@ const DONE = [
   '反映后物业马上处理了',
 ];
 
-const PAST = ['去年', '前年', '前几年', '刚搬来那会儿', '有一年冬天', '上次', '记得去年', '三年前', '上回', '前些年', '好多年前', '那次'];
+const PAST = [
+  '去年',
+  '前年',
+  '前几年',
+  '刚搬来那会儿',
+  '有一年冬天',
+  '上次',
+  '记得去年',
+  '三年前',
+  '上回',
+  '前些年',
+  '好多年前',
+  '那次',
+  '记得有一次',
+  '早些年',
+  '早年间',
+  '记得那年',
+];
 const THEN_FIXED = [
   '，后来物业来修好了',
   '，后来换了新的就再没出过问题',
@@ -295,6 +312,30 @@ const ADVICE = [
   '大家记得第一时间打物业电话',
   '请大家不要惊慌',
 ];
+
+// Asked ahead or about others, nothing wrong yet: 还没坏, 灵不灵 (not yet, either-or).
+const NOT_YET = ['还没坏', '还没出问题', '还没出故障', '还没坏掉'];
+const AHEAD = ['，想提前找个师傅保养', '，打算先换个新的', '，想问问大家多久保养一次', '，有没有必要提前检查'];
+const EITHER_OR = ['灵不灵', '行不行'];
+const OTHERS = ['隔壁单元的，你们那的', '楼下邻居，你家', '新搬来的问下，咱这'];
+// A fault said not to be so (不是坏了，是…).
+const NOT_SO = ['不是坏了', '不是出故障', '不是出问题了'];
+const WHAT_IT_IS = ['，是物业在例行保养', '，是人家在调试', '，是检修前先关了'];
+// A resident tells ahead of their own work, and apologises (搬家、换窗户 … 先跟大家说一声).
+const OWN_PLANS = ['我们家周末搬家', '602下周换窗户', '我家月底重新刷墙', '三楼这户这两天装空调'];
+const APOLOGIES = ['，先跟大家说一声', '，提前打个招呼', '，给大家添麻烦了', '，请多担待', '，请大家谅解'];
+// A tip told ahead of a season or for next time (以后遇到…直接打…, 提前做好…不然…可就麻烦了).
+const NEXT_TIME = ['以后遇到', '下次碰到', '以后再遇到', '下回遇到'];
+const DIRECTLY = ['，直接打物业值班电话', '，直接拨119', '，直接按门口的报警按钮', '，直接打12345'];
+const REMEMBER = ['，大家记一下', '，都记住了', ''];
+const PREPARE = ['记得提前做好检查', '提前做好防冻', '记得包好'];
+const OR_ELSE = ['，不然', '，要不然', '，否则'];
+const BAD_THEN = ['就麻烦了', '可就麻烦了', '就麻烦大了'];
+// Work begun after a report (师傅已经在修了) with thanks; praise of a new thing (又稳又快).
+const UNDERWAY = ['师傅已经来修了', '电工已经在修了', '物业已经来人了', '维修的已经来修了'];
+const NEW_THING = ['新换的', '刚装好的', '翻新后的'];
+const QUALITIES = ['又稳又快', '又好又快', '又干净又亮堂', '又快又好'];
+const WORTH = ['，这钱没白花', '，花得值', '，点赞'];
 
 const HEADERS = [
   '【通知】',
@@ -358,6 +399,38 @@ export const notNew: Record<string, { seeds: typeof Seeds; make: Variant }> = {
     }
     const [tip, whenever, advice] = combo(i >> 1, TIPS, WHENEVER, ADVICE);
     return `${tip}，${whenever}${g.core}的情况，${advice}`;
+  }),
+  'not yet or either-or': over(thingCores, (g, i) => {
+    if (i % 2 === 0) {
+      const [notYet, ahead] = combo(i >> 1, NOT_YET, AHEAD);
+      return `${g.thing}${notYet}${ahead}`;
+    }
+    const [others, either] = combo(i >> 1, OTHERS, EITHER_OR);
+    return `${others}${g.thing}${either}？`;
+  }),
+  'fault denied': over(thingCores, (g, i) => {
+    const [notSo, whatItIs] = combo(i, NOT_SO, WHAT_IT_IS);
+    return `${g.thing}${notSo}${whatItIs}`;
+  }),
+  'own plans told ahead': over(thingCores, (g, i) => {
+    const [plan, apology] = combo(i, OWN_PLANS, APOLOGIES);
+    return `${plan}，${g.thing}那边可能会有点动静${apology}`;
+  }),
+  'tip for next time': over(portableCores, (g, i) => {
+    if (i % 2 === 0) {
+      const [next, directly, remember] = combo(i >> 1, NEXT_TIME, DIRECTLY, REMEMBER);
+      return `${next}${g.core}${directly}${remember}`;
+    }
+    const [season, prepare, orElse, bad] = combo(i >> 1, SEASONS, PREPARE, OR_ELSE, BAD_THEN);
+    return `${season}，大家${prepare}${orElse}${g.core}${bad}`;
+  }),
+  'underway or new': over(thingCores, (g, i) => {
+    if (i % 2 === 0) {
+      const [reported, underway, praise] = combo(i >> 1, REPORTED, UNDERWAY, PRAISE);
+      return `${reported}${g.core}，${underway}，${praise}`;
+    }
+    const [fresh, qualities, worth] = combo(i >> 1, NEW_THING, QUALITIES, WORTH);
+    return `${fresh}${g.thing}${qualities}${worth}`;
   }),
   'staff notice': over(thingCores, (g, i) => {
     const [header, when, work, end] = combo(i, HEADERS, WHEN, WORKS, NOTICE_ENDS);
@@ -453,6 +526,9 @@ export const staysNew: Record<string, Variant> = {
     (t, i) =>
       t + combo(i, ['，转发给物业看看', '，大家帮忙转给物业', '，麻烦网格员转给社区', '，拍了个视频发给物业了', '，在公众号上报修了'])[0],
   ),
+  // 还没 before no fault word is still waiting (报了三天还没修); a near miss is a complaint.
+  'not fixed yet': onCore((t, i) => t + combo(i, ['，报了三天还没修', '，到今天还没有人来', '，说了好几次还没处理'])[0]),
+  'near miss': onCore((t, i) => t + combo(i, ['，刚才差点被绊倒', '，我妈差点摔一跤', '，险些出事', '，好几个人差点撞上'])[0]),
   'news, and here too': onCore((t, i) =>
     i % 3 === 2
       ? `新闻里说别的小区都整改了，${t}，咱们这什么时候管`
