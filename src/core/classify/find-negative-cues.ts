@@ -43,6 +43,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const identifies = rules.language.identifies ?? [];
   const relays = rules.language.relays ?? [];
   const relayedAfter = rules.language.relayedAfter ?? [];
+  const notYet = rules.language.notYet ?? [];
   const isReopening = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.reopens === true;
   const isWaiting = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.waiting === true;
   const isRelayable = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.relayed === true;
@@ -216,7 +217,14 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
     // not negated (没坏). Looked for once, when an inquiry (谁管, 找谁) follows an asking word.
     let faultSaid: boolean | null = null;
     const saysFault = () =>
-      (faultSaid ??= raw.some((h) => h.data.roles.some((r) => isFault(r) || isWaiting(r)) && !negation.isNegated(reply, h.start)));
+      (faultSaid ??= raw.some(
+        (h) =>
+          h.data.roles.some((r) => isFault(r) || isWaiting(r)) &&
+          !negation.isNegated(reply, h.start) &&
+          !negation.isFaultDenied(reply, h.start) &&
+          // 还没堵: neither the not-yet word nor the fault after it says something is wrong.
+          !(notYet.includes(h.term) && raw.some((o) => o.start === h.end && o.data.roles.some(isFault))),
+      ));
     /** Whether a request in one of these clauses asks for action (什么时候能修; 谁管 only of a fault; not 报修 inside 报修电话). */
     const asksFor = (cs: readonly number[]) =>
       raw.some(

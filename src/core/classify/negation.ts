@@ -33,7 +33,8 @@ export function createNegation(language: LanguageRules): Negation {
     isDenied,
     isFaultDenied(text, at) {
       const c = text[at];
-      if ((c === '不' || c === '没') && at > 0 && text[at - 1] === text[at + 1]) return true;
+      // 气没气了 (天然气没气了) tells that it ran out: a question does not end in 了.
+      if ((c === '不' || c === '没') && at > 0 && text[at - 1] === text[at + 1] && text[at + 2] !== '了') return true;
       return isDenied(text, at) || endsAt(notYet, text, at) !== null;
     },
   };

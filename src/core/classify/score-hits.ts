@@ -70,6 +70,15 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
   const { flags, from, kind, slot, key, weight, scoped } = table;
   const notYet = rules.language.notYet ?? [];
   /** A hit that is some category's problem or a generic one (坏了, 堵). */
+  /** 不是暖气管漏水: a denial right before the thing the fault word follows denies the fault too. */
+  const thingDenied = (text: string, hits: Hit[], h: Hit) =>
+    hits.some(
+      (o) =>
+        o.end === h.start &&
+        (flags[o.id]! & NAMES_OBJECT) !== 0 &&
+        negation.isDenied(text, o.start) &&
+        !hits.some((p) => p.start < o.start && p.end > o.start),
+    );
   const isFaultWord = (h: Hit) => {
     for (let j = from[h.id]!, end = from[h.id + 1]!; j < end; j++) if ((kind[j] === 1 || kind[j] === 3) && weight[j]! > 0) return true;
     return false;
@@ -155,7 +164,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
           continue;
         }
         // 不是漏水, 还没堵, 热不热: a fault denied, not yet come or asked about is not told.
-        if ((k === 1 || k === 3) && weight[j]! > 0 && negation.isFaultDenied(text, h.start)) {
+        if ((k === 1 || k === 3) && weight[j]! > 0 && (negation.isFaultDenied(text, h.start) || thingDenied(text, hits, h))) {
           if (ignored?.at(-1)?.term !== h.term)
             ignored?.push({ term: h.term, why: '前面是“不是、还没”，或是“热不热”这样的问法：没说出了问题' });
           continue;

@@ -186,6 +186,22 @@ describe('generalisation: scope, appeals, denials, typos', () => {
   });
 });
 
+describe('a fault denied, not yet come or asked either-or is not told', () => {
+  it.each(['楼道地上湿了一块 不是暖气管漏水 是刚拖过地', '楼下的下水道还没堵 先问问大家平时找谁通', '新来的邻居问下 咱们这片晚上路灯亮不亮'])(
+    '「%s」 is not a report',
+    (text) => {
+      expect(c.classify(text)).toMatchObject({ report: false });
+    },
+  );
+
+  it.each([
+    ['8栋的天然气没气了 做不了饭', 'gas'],
+    ['暖气片不热 报修了还没人来', 'heating'],
+  ])('「%s」 is a %s report (灯没灯了 is no question)', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+});
+
 describe('suspicion is not denial', () => {
   it('a suspected gas leak (是不是漏了) stays urgent, while 不是漏了 is not', () => {
     expect(c.classify('燃气灶点不着 有股味 是不是漏了')).toMatchObject({ report: true, category: 'gas', urgent: true });
