@@ -187,12 +187,13 @@ describe('generalisation: scope, appeals, denials, typos', () => {
 });
 
 describe('a fault denied, not yet come or asked either-or is not told', () => {
-  it.each(['楼道地上湿了一块 不是暖气管漏水 是刚拖过地', '楼下的下水道还没堵 先问问大家平时找谁通', '新来的邻居问下 咱们这片晚上路灯亮不亮'])(
-    '「%s」 is not a report',
-    (text) => {
-      expect(c.classify(text)).toMatchObject({ report: false });
-    },
-  );
+  it.each([
+    '楼道地上湿了一块 不是暖气管漏水 是刚拖过地',
+    '楼下的下水道还没堵 先问问大家平时找谁通',
+    '新来的邻居问下 咱们这片晚上路灯亮不亮',
+  ])('「%s」 is not a report', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: false });
+  });
 
   it.each([
     ['8栋的天然气没气了 做不了饭', 'gas'],
