@@ -15,8 +15,11 @@ export type TermRole =
   | { kind: 'urgent'; category: string }
   | { kind: 'hazard'; hazard: number }
   | { kind: 'exposure'; exposure: number }
-  /** `forward`: a near miss (差点) that cancels only the hazards after it in its clause. */
-  | { kind: 'urgent-cancel'; forward?: boolean }
+  /**
+   * `forward`: a near miss (差点) that cancels only the hazards after it in its clause. `past`: a
+   * past-time word (那几年) that cancels the hazards after it until a `now` word (现在又) ends it.
+   */
+  | { kind: 'urgent-cancel'; forward?: boolean; past?: boolean; now?: boolean }
   | { kind: 'urgent-over' };
 
 /** A role reduced to numbers for scoring: which slot it adds to, how much, and its counting key. */
@@ -207,6 +210,8 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
   for (const [exposure, x] of rules.urgency.exposures.entries()) for (const t of x.terms) add(t, { kind: 'exposure', exposure });
   for (const t of rules.urgency.cancel) add(t, { kind: 'urgent-cancel' });
   for (const t of rules.urgency.nearly ?? []) add(t, { kind: 'urgent-cancel', forward: true });
+  for (const t of rules.urgency.past ?? []) add(t, { kind: 'urgent-cancel', past: true });
+  for (const t of rules.urgency.now ?? []) add(t, { kind: 'urgent-cancel', now: true });
   for (const t of rules.urgency.over) add(t, { kind: 'urgent-over' });
   return roles;
 }

@@ -130,17 +130,22 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       }
       // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says; a
       // near miss (差点) speaks only of what comes after it.
-      const cancel = cancelWords?.find((w) => clauses[w.start] === clause && (w.start < h.start || (w.end > h.end && !isForward(w))));
+      const cancel = cancelWords?.find(
+        (w) => clauses[w.start] === clause && !isTimeWord(w) && (w.start < h.start || (w.end > h.end && !isForward(w))),
+      );
+      const past = cancel === undefined && cancelWords !== null ? pastBefore(cancelWords, h) : undefined;
       const why =
         cancel !== undefined
           ? `同一分句里有「${cancel.term}」（假设、差点或已经没事）`
-          : over !== null && (over.clause > clause || (over.clause === clause && over.end > h.start))
-            ? `后面说了「${over.term}」，险情已经过去`
-            : negation.isNegated(reply, h.start)
-              ? '前面有否定词'
-              : negation.isDenied(reply, h.start)
-                ? '前面说了“不是”'
-                : null;
+          : past !== undefined
+            ? `前面说了「${past.term}」，讲的是过去的事`
+            : over !== null && (over.clause > clause || (over.clause === clause && over.end > h.start))
+              ? `后面说了「${over.term}」，险情已经过去`
+              : negation.isNegated(reply, h.start)
+                ? '前面有否定词'
+                : negation.isDenied(reply, h.start)
+                  ? '前面说了“不是”'
+                  : null;
       if (why !== null) {
         cancelled.push({ term: h.term, why });
         continue;
@@ -167,6 +172,28 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
 function unmasked<T extends { exposure: number; start: number; end: number }>(exposed: T[], masking: boolean[]): T[] {
   const masks = exposed.filter((x) => masking[x.exposure]);
   return exposed.filter((x) => !masking[x.exposure] && !masks.some((m) => m.start <= x.start && x.end <= m.end));
+}
+
+/** A word of `past` or `now`: it cancels nothing in its clause by itself (see pastBefore). */
+function isTimeWord(h: Hit): boolean {
+  return h.data.roles.some((r) => r.kind === 'urgent-cancel' && (r.past === true || r.now === true));
+}
+
+/**
+ * The latest past-time word (那几年) before the hazard, unless a word of now (现在, 又) comes
+ * between them: the story it sets in the past runs on to the hazard.
+ */
+function pastBefore(words: Hit[], hazard: Hit): Hit | undefined {
+  let past: Hit | undefined;
+  for (const w of words) {
+    if (w.end > hazard.start) break;
+    for (const r of w.data.roles) {
+      if (r.kind !== 'urgent-cancel') continue;
+      if (r.past === true) past = w;
+      else if (r.now === true) past = undefined;
+    }
+  }
+  return past;
 }
 
 /** A near miss (差点): it cancels only the hazards after it. */

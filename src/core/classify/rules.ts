@@ -204,6 +204,13 @@ interface UrgencyRules {
    * hazards after them in their clause (往下掉刚才差点砸到人 still says something is falling).
    */
   nearly?: string[];
+  /**
+   * Words that set a story in the past (那几年, 前几年, 当年): they cancel the hazards after them, in
+   * their clause and the clauses after it, until a word of `now` (现在, 又, 刚才) brings the story back.
+   */
+  past?: string[];
+  /** Words that bring a story told in the past back to now (现在又淹了). */
+  now?: string[];
   /** Words that say a danger is over (救出来了, 扑灭了): they cancel hazards in their clause and the clauses before it. */
   over: string[];
   /**

@@ -158,6 +158,8 @@ export const urgencyFileSchema = z
       .default([]),
     cancel: z.array(term).default([]),
     nearly: z.array(term).default([]),
+    past: z.array(term).default([]),
+    now: z.array(term).default([]),
     over: z.array(term).default([]),
     outweighs: z.array(kind).default([]),
     calming: z.array(kind).default([]),

@@ -855,6 +855,22 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // A story set in the past, then brought back to now: the present danger counts.
+  'an old story come back now': {
+    n: 8,
+    make: (i) => {
+      const past = pick(['早些年', '前些年', '那几年', '十几年前'], i);
+      const now = pick(['今天又', '现在又', '刚才又', '这会儿又'], i + 1);
+      return pick(
+        [
+          `${past}地下车库就被淹过，${now}开始倒灌了，水都漫到配电房门口`,
+          `${past}这楼道着过火，${now}冒黑烟了，大家快下楼`,
+          `${past}那棵大杨树就歪，${now}歪得厉害，底下全是放学的孩子`,
+        ],
+        i,
+      );
+    },
+  },
   'someone being beaten': {
     n: 8,
     make: (i) => {
@@ -1066,6 +1082,18 @@ const nearMisses: string[] = [
   '下雨积水淹到脚脖子了，出门得穿雨靴',
   '水龙头关不紧，一晚上滴了半桶水',
   '冰箱里结的冰掉了一大块，是不是该除霜了',
+  // Long ago, next time, sooner or later, luckily fine, who pays, children at play, a headline.
+  '那几年一到夏天，地下室就被淹，现在早修好排水了',
+  '我记得当年锅炉房着过一次火，后来就改天然气了',
+  '下次再遇到电梯关人，直接打轿厢里贴的维保电话',
+  '楼道里堆的那些纸箱子，迟早得绊倒人，能不能收一收',
+  '早上门口有个大爷滑倒了，还好没事，门口那块冰能不能铲一下',
+  '楼上漏水把我家吊顶泡坏了，保险赔不赔啊',
+  '厨房管子冻裂的事，物业和水司互相推诿，两个礼拜了',
+  '刚才楼下喊着火了，原来是几个孩子在玩游戏',
+  '《燃气泄漏时这样做能保命》转给家里老人看看',
+  '头几年刮台风，车棚顶整个被掀起来了，砸坏好几辆车',
+  '小时候住的筒子楼着过一回火，那时候哪有什么消防通道',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */

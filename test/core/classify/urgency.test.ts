@@ -82,6 +82,21 @@ describe('urgency: a hazard that needs two things near it (also)', () => {
   });
 });
 
+describe('urgency: a story set in the past (past) until a word of now (now) brings it back', () => {
+  it.each([
+    ['a flood told as long ago, in a later clause', '早些年雨一大，车库就被淹，后来改了排水'],
+    ['a fire told as long ago', '那时候锅炉房烧起来过，整栋楼都是黑烟'],
+  ])('%s is not urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+  it.each([
+    ['the same flood, now again', '早些年雨一大，车库就被淹，今天又被淹了，水往屋里灌'],
+    ['a past word after the hazard does not reach back', '地下室被淹了，跟那年一样，水往屋里灌'],
+  ])('%s is urgent', (_what, text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+});
+
 describe('urgency: a canceller that is part of the hazard’s own words', () => {
   // 差点 says a danger did not happen; 差点掉进去 says a hole is still open for the next person.
   it.each(['井盖被人偷走了，有个小孩刚才差点掉进去', '雨水井的盖板碎了，一个老人差一点掉下去'])('%s is urgent', (text) => {
