@@ -271,7 +271,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           // A story of the past (小时候) ends where the talk comes back to now (现在, 最近).
           if (rules.cues[group]!.past === true) {
             if (nowAnchors === null) {
-              nowAnchors = [...anchors];
+              // Not at a "here" word: a story of the past is mostly of here (那年大雨，我们这楼…).
+              nowAnchors = [];
               for (const w of now) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) nowAnchors.push(clauses[at]!);
             }
             a = nowAnchors;

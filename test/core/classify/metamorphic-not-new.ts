@@ -297,6 +297,10 @@ const THEN_FIXED = [
   '，后来修了就没再出问题',
   '，后来社区协调解决了',
 ];
+// A remembered time told of here (想当年咱们楼…): the story is of here, and still past.
+const LONG_AGO = ['小时候', '想当年', '早些年', '记得有一年', '那场台风那年', '早年间'];
+const OF_HERE = ['咱们小区', '我们这栋', '我家那个单元', '咱楼里'];
+const THOSE_DAYS = ['，那时候真不容易', '，大人们忙活了好一阵', '', '，想想都不容易'];
 const STORY_ENDS = ['', '，所以大家有事就在群里说', '，想起来还挺感慨'];
 
 const IFS = ['万一', '要是', '假如', '如果哪天', '万一哪天', '假设', '一旦'];
@@ -390,6 +394,10 @@ export const notNew: Record<string, { seeds: typeof Seeds; make: Variant }> = {
   'past story': over(portableCores, (g, i) => {
     const [past, fixed, end] = combo(i, PAST, THEN_FIXED, STORY_ENDS);
     return `${past}${g.core}${fixed}${end}`;
+  }),
+  'past story of here': over(portableCores, (g, i) => {
+    const [longAgo, ofHere, those] = combo(i, LONG_AGO, OF_HERE, THOSE_DAYS);
+    return `${longAgo}${ofHere}${g.core}${those}`;
   }),
   'what-if or tip': over(portableCores, (g, i) => {
     if (i % 3 === 2) return `${combo(i, SEASONS)[0]}，大家注意防止${g.core}`;
@@ -529,6 +537,15 @@ export const staysNew: Record<string, Variant> = {
   // 还没 before no fault word is still waiting (报了三天还没修); a near miss is a complaint.
   'not fixed yet': onCore((t, i) => t + combo(i, ['，报了三天还没修', '，到今天还没有人来', '，说了好几次还没处理'])[0]),
   'near miss': onCore((t, i) => t + combo(i, ['，刚才差点被绊倒', '，我妈差点摔一跤', '，险些出事', '，好几个人差点撞上'])[0]),
+  // A place that sounds elsewhere (单位分的房子, 租的房子), asked of the community or the property: here.
+  'outside word, asked of here': onCore((t, i) => {
+    const [lead, ask] = combo(
+      i,
+      ['单位分的老房子这边，', '租的房子这里，', '老房子这块，', '公司宿舍那栋，'],
+      ['，社区能不能帮忙协调一下', '，物业能不能派人看看', '，社区可不可以出面管管', '，网格员能不能帮着问问'],
+    );
+    return lead + t + ask;
+  }),
   'news, and here too': onCore((t, i) =>
     i % 3 === 2
       ? `新闻里说别的小区都整改了，${t}，咱们这什么时候管`
