@@ -1094,6 +1094,9 @@ const nearMisses: string[] = [
   '《燃气泄漏时这样做能保命》转给家里老人看看',
   '头几年刮台风，车棚顶整个被掀起来了，砸坏好几辆车',
   '小时候住的筒子楼着过一回火，那时候哪有什么消防通道',
+  // 止不住, 还在冒 of a crying child or a seeping meter are no gushing pipe.
+  '隔壁小孩在屋里哭个止不住，大人也不哄哄',
+  '水表井那里还在冒水，都好几天了',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
