@@ -72,6 +72,9 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   /** A problem, or a request or complaint: a claim said in words rather than a hazard's cue. */
   const isSaid = (r: TermRole) =>
     r.kind === 'problem' || r.kind === 'generic-problem' || (r.kind === 'cue' && rules.cues[r.group]!.claim === true);
+  /** A request, complaint or waiting said (not an exclamation: 笑死！！ is still a joke). */
+  const isPressed = (h: Hit) =>
+    h.data.roles.some((r) => r.kind === 'cue' && (rules.cues[r.group]!.claim === true || rules.cues[r.group]!.waiting === true));
   return (raw, reply, clauses, near, ignored) => {
     const out = new Map<number, string[]>();
     /** The hazard (label) whose term overlaps `h` and whose exposure is near, if any. */
@@ -259,6 +262,9 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           out.delete(group);
           continue;
         }
+        // 路灯太暗看不清 笑死: a tone word in the last clause, with no request, complaint or waiting
+        // said anywhere (also no urgent claim), tells how the whole message is meant.
+        if (rules.cues[group]!.tone === true && closesMessage(reply, groupHits.get(group)!) && !raw.some(isPressed)) continue;
         let covered: (c: number) => boolean;
         if (scopes[group] === 'clause') {
           covered = (c) => cs.includes(c);
@@ -376,6 +382,11 @@ export function negativeSum(negative: NegativeCues, rules: Rules, skip?: Readonl
   let sum = 0;
   for (const group of negative.keys()) if (!skip?.has(group)) sum += rules.cues[group]!.weight;
   return sum;
+}
+
+/** Whether the last of these hits ends the message but for punctuation, symbols and spaces (…笑死！！). */
+function closesMessage(reply: string, own: readonly Hit[]): boolean {
+  return /^[\s\p{P}\p{S}]*$/u.test(reply.slice(own[own.length - 1]!.end));
 }
 
 function isTopical(h: Hit): boolean {

@@ -85,6 +85,11 @@ interface CueGroup {
    */
   polite?: boolean;
   /**
+   * Negative clause-scoped groups only: a tone word (笑死, 好可爱) that closes the message sets the
+   * tone of all of it, unless some request, complaint or waiting is said anywhere in it.
+   */
+  tone?: boolean;
+  /**
    * Negative clause-scoped groups only: a resolution (就好了, 已经换了) closes the story told
    * before it, so it gives way only to a problem or a request said after it (修好了又坏了).
    */

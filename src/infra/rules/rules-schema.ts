@@ -74,6 +74,7 @@ export const cuesFileSchema = z.strictObject({
         asking: z.boolean('asking 只能是 true 或 false。').default(false),
         inquiry: z.boolean('inquiry 只能是 true 或 false。').default(false),
         polite: z.boolean('polite 只能是 true 或 false。').default(false),
+        tone: z.boolean('tone 只能是 true 或 false。').default(false),
         closes: z.boolean('closes 只能是 true 或 false。').default(false),
         sign_off: z.boolean('sign_off 只能是 true 或 false。').default(false),
         place: z.boolean('place 只能是 true 或 false。').default(false),

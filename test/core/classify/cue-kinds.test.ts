@@ -203,6 +203,19 @@ describe('a fault denied, not yet come or asked either-or is not told', () => {
   });
 });
 
+describe('a laugh that ends the message sets its tone, unless something is asked or complained of', () => {
+  it.each(['我家狗狗不肯下楼 非赖楼道灯太暗 笑死我了', '我爸下象棋输了 说是暖气不热手冻僵了 笑死'])('「%s」 is not a report', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: false });
+  });
+
+  it.each([
+    ['楼道灯坏了三天了 笑死', 'lighting'],
+    ['电梯又停了 物业也不管 笑死', 'elevator'],
+  ])('「%s」 is a %s report', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+});
+
 describe('suspicion is not denial', () => {
   it('a suspected gas leak (是不是漏了) stays urgent, while 不是漏了 is not', () => {
     expect(c.classify('燃气灶点不着 有股味 是不是漏了')).toMatchObject({ report: true, category: 'gas', urgent: true });

@@ -546,6 +546,10 @@ export const staysNew: Record<string, Variant> = {
     );
     return lead + t + ask;
   }),
+  // A complaint that ends in a laugh (…物业也不管，笑死) is still a complaint.
+  'complaint, then a laugh': onCore(
+    (t, i) => t + combo(i, ['，物业也不管，笑死', '，等了三天了，笑死', '，到底有没有人修啊，笑死我了', '，又这样，太可笑了'])[0],
+  ),
   'news, and here too': onCore((t, i) =>
     i % 3 === 2
       ? `新闻里说别的小区都整改了，${t}，咱们这什么时候管`
