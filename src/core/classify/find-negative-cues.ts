@@ -262,9 +262,16 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           out.delete(group);
           continue;
         }
-        // 路灯太暗看不清 笑死: a tone word in the last clause, with no request, complaint or waiting
-        // said anywhere (also no urgent claim), tells how the whole message is meant.
-        if (rules.cues[group]!.tone === true && closesMessage(reply, groupHits.get(group)!) && !raw.some(isPressed)) continue;
+        // 路灯太暗看不清 笑死, …明天来，大家注意避让: a tone word or an instruction to all in the last
+        // clause, with no request, complaint or waiting said anywhere, tells how the whole message is meant.
+        // (Nor with a danger near people: 拿着刀在追人…大家先别下楼 warns, it does not inform.)
+        if (
+          rules.cues[group]!.tone === true &&
+          inLastClause(reply, clauses, groupHits.get(group)!) &&
+          !raw.some((h) => isPressed(h) || (h.data.hazard && dangerIn(h) !== null)) &&
+          (rules.cues[group]!.unlessFault !== true || !saysFault())
+        )
+          continue;
         let covered: (c: number) => boolean;
         if (scopes[group] === 'clause') {
           covered = (c) => cs.includes(c);
@@ -384,9 +391,11 @@ export function negativeSum(negative: NegativeCues, rules: Rules, skip?: Readonl
   return sum;
 }
 
-/** Whether the last of these hits ends the message but for punctuation, symbols and spaces (…笑死！！). */
-function closesMessage(reply: string, own: readonly Hit[]): boolean {
-  return /^[\s\p{P}\p{S}]*$/u.test(reply.slice(own[own.length - 1]!.end));
+/** Whether the last of these hits lies in the message's last clause (punctuation, symbols and spaces after it aside). */
+function inLastClause(reply: string, clauses: Int32Array, own: readonly Hit[]): boolean {
+  let end = reply.length - 1;
+  while (end > 0 && /[\s\p{P}\p{S}]/u.test(reply[end]!)) end--;
+  return clauses[own[own.length - 1]!.start] === clauses[end];
 }
 
 function isTopical(h: Hit): boolean {

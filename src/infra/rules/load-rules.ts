@@ -108,11 +108,12 @@ export function loadRules(dir: string): Rules {
   return {
     categories,
     problems: cues.problems,
-    cues: cues.cues.map(({ quote_objects, sign_off, only_together, ...g }) => ({
+    cues: cues.cues.map(({ quote_objects, sign_off, only_together, unless_fault, ...g }) => ({
       ...g,
       quoteObjects: quote_objects,
       signOff: sign_off,
       onlyTogether: only_together,
+      unlessFault: unless_fault,
     })),
     urgency,
     language: {

@@ -341,6 +341,11 @@ const NEW_THING = ['新换的', '刚装好的', '翻新后的'];
 const QUALITIES = ['又稳又快', '又好又快', '又干净又亮堂', '又快又好'];
 const WORTH = ['，这钱没白花', '，花得值', '，点赞'];
 
+// A visit announced with what everyone should do meanwhile (…来做保养，请大家绕行).
+const VISIT_WHEN = ['明天上午', '周四下午', '这周末', '下周一早上'];
+const VISITS = ['有师傅来检查', '厂家来做保养', '有人来清洗', '有工人来测量'];
+const TO_ALL = ['，请大家绕行', '，大家提前挪车', '，大家注意避让', '，大家不要在旁边停车', '，请勿靠近'];
+
 const HEADERS = [
   '【通知】',
   '通知：',
@@ -439,6 +444,10 @@ export const notNew: Record<string, { seeds: typeof Seeds; make: Variant }> = {
     }
     const [fresh, qualities, worth] = combo(i >> 1, NEW_THING, QUALITIES, WORTH);
     return `${fresh}${g.thing}${qualities}${worth}`;
+  }),
+  'visit announced, told to all': over(thingCores, (g, i) => {
+    const [when, visit, toAll] = combo(i, VISIT_WHEN, VISITS, TO_ALL);
+    return `${when}${visit}${g.thing}${toAll}`;
   }),
   'staff notice': over(thingCores, (g, i) => {
     const [header, when, work, end] = combo(i, HEADERS, WHEN, WORKS, NOTICE_ENDS);
@@ -546,6 +555,8 @@ export const staysNew: Record<string, Variant> = {
     );
     return lead + t + ask;
   }),
+  // A fault told with what neighbours should do meanwhile (…，大家先别用) is still a report.
+  'fault, then told to all': onCore((t, i) => t + combo(i, ['，大家先别用了', '，大家别靠近', '，大家不要往那边走', '，请大家绕行'])[0]),
   // A complaint that ends in a laugh (…物业也不管，笑死) is still a complaint.
   'complaint, then a laugh': onCore(
     (t, i) => t + combo(i, ['，物业也不管，笑死', '，等了三天了，笑死', '，到底有没有人修啊，笑死我了', '，又这样，太可笑了'])[0],
