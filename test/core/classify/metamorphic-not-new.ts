@@ -555,6 +555,15 @@ export const staysNew: Record<string, Variant> = {
     );
     return lead + t + ask;
   }),
+  // Running into it and acting at once (碰到…直接打了…) tells what was done, not a tip for next time.
+  'ran into it, acted': onCore((t, i) => {
+    const [met, acted] = combo(
+      i,
+      ['今天碰到', '刚才遇到', '早上出门碰上'],
+      ['，直接打了物业电话，到现在没人来', '，直接找了物业，说没空', '，直接拨了热线也没人管'],
+    );
+    return met + t + acted;
+  }),
   // A fault told with what neighbours should do meanwhile (…，大家先别用) is still a report.
   'fault, then told to all': onCore((t, i) => t + combo(i, ['，大家先别用了', '，大家别靠近', '，大家不要往那边走', '，请大家绕行'])[0]),
   // A complaint that ends in a laugh (…物业也不管，笑死) is still a complaint.
