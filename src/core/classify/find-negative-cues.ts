@@ -38,6 +38,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
     r.kind === 'cue' && rules.cues[r.group]!.weight < 0 && (rules.cues[r.group]!.closes === true || scopes[r.group] === 'message');
   const irrealis = rules.language.irrealis ?? [];
   const now = rules.language.now ?? [];
+  const still = rules.language.still ?? [];
   const reality = rules.language.reality ?? [];
   const earlier = rules.language.earlier ?? [];
   const identifies = rules.language.identifies ?? [];
@@ -309,7 +310,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           scopes[group] === 'span'
             ? g.place === true
               ? (h: Hit) => isSubject(h) || (h.data.request && !negated(h))
-              : isSubject
+              : g.past === true
+                ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
+                  (h: Hit) => isSubject(h) || (isClaim(h) && !negated(h)) || h.data.roles.some(isFault)
+                : isSubject
             : g.polite === true
               ? isTopical
               : (h: Hit) => isClaim(h) && !negated(h);
@@ -359,9 +363,11 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           g.belief === true &&
           !reality.some((w) => reply.includes(w, first.end)) &&
           !raw.some((h) => isSubject(h) && h.start >= first.end && clauses[h.start] === clauses[first.start]);
+        // 那场暴雨以后…，到现在也没人管: a story that runs on till now (`still`) tells a fault of now.
+        const stillNow = g.past === true && still.some((w) => reply.indexOf(w, first.end) >= 0);
         const believedFix =
           beliefs.broken?.has(group) === true || believedOther || (seen >= 0 && raw.some((h) => h.start >= seen && counts(h)));
-        if (asksForAction || signsOff || reopened || elsewhere || believedFix) {
+        if (asksForAction || signsOff || reopened || elsewhere || believedFix || stillNow) {
           if (ignored)
             for (const t of out.get(group)!)
               ignored.push({
@@ -372,9 +378,11 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
                     ? '跟在请求后面，是客气的结尾，不是在感谢'
                     : reopened
                       ? '后面又说了问题，或是在盼着、问着修好，事情没有了结'
-                      : believedFix
-                        ? '以为的是已经好了、有人会来管或别的事，或者“一看、结果”后面说的才是问题：问题是真的，不是误会'
-                        : `「${g.label}」只管它所在的分句，别的分句里还说着问题`,
+                      : stillNow
+                        ? '回忆一直说到了现在（到现在、至今）：说的是眼下还没解决的问题'
+                        : believedFix
+                          ? '以为的是已经好了、有人会来管或别的事，或者“一看、结果”后面说的才是问题：问题是真的，不是误会'
+                          : `「${g.label}」只管它所在的分句，别的分句里还说着问题`,
               });
           out.delete(group);
         }

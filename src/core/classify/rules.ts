@@ -270,6 +270,8 @@ export interface LanguageRules {
   irrealis?: string[];
   /** Words that bring a story of the past (a `past` span group) back to now (现在, 最近, 这两天). */
   now?: string[];
+  /** Words that say something goes on till now (一直, 三天两头, 没人管): a story of the past ends at them as at a `now` word. */
+  still?: string[];
   /** Words that tell what was before (之前, 本来): after a fix (弄好了，之前…不亮), the fault told with them is the one fixed. */
   earlier?: string[];
   /** Words after a belief (以为) that say what was found (一看, 结果, 原来): a problem after them is real. */

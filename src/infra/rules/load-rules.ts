@@ -128,6 +128,7 @@ export function loadRules(dir: string): Rules {
       questionEnds: cues.language.question_ends,
       irrealis: cues.language.irrealis,
       now: cues.language.now,
+      still: cues.language.still,
       earlier: cues.language.earlier,
       reality: cues.language.reality,
       identifies: cues.language.identifies,

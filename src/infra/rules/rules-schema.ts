@@ -110,6 +110,7 @@ export const cuesFileSchema = z.strictObject({
       question_ends: z.array(term).default([]),
       irrealis: z.array(term).default([]),
       now: z.array(term).default([]),
+      still: z.array(term).default([]),
       earlier: z.array(term).default([]),
       reality: z.array(term).default([]),
       identifies: z.array(term).default([]),

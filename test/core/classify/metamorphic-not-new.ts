@@ -555,6 +555,15 @@ export const staysNew: Record<string, Variant> = {
     );
     return lead + t + ask;
   }),
+  // A remembered time with a fault that goes on till now (早些年…，到现在也没人管) is a fault of now.
+  'remembered, still going on': onCore((t, i) => {
+    const [since, still] = combo(
+      i,
+      ['早些年装好以后，', '记得那场暴雨以后，', '想当年搬进来就', '早年间就'],
+      ['，到现在也没人管', '，至今没解决', '，到今天还是这样', '，从那以后就没好过'],
+    );
+    return since + t + still;
+  }),
   // Running into it and acting at once (碰到…直接打了…) tells what was done, not a tip for next time.
   'ran into it, acted': onCore((t, i) => {
     const [met, acted] = combo(
