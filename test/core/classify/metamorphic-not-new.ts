@@ -327,7 +327,7 @@ const NOT_SO = ['不是坏了', '不是出故障', '不是出问题了'];
 const WHAT_IT_IS = ['，是物业在例行保养', '，是人家在调试', '，是检修前先关了'];
 // A resident tells ahead of their own work, and apologises (搬家、换窗户 … 先跟大家说一声).
 const OWN_PLANS = ['我们家周末搬家', '602下周换窗户', '我家月底重新刷墙', '三楼这户这两天装空调'];
-const APOLOGIES = ['，先跟大家说一声', '，提前打个招呼', '，给大家添麻烦了', '，请多担待', '，请大家谅解'];
+const APOLOGIES = ['，先跟大家说一声', '，先跟大家打个招呼', '，给大家添麻烦了', '，请多担待', '，请大家谅解'];
 // A tip told ahead of a season or for next time (以后遇到…直接打…, 提前做好…不然…可就麻烦了).
 const NEXT_TIME = ['以后遇到', '下次碰到', '以后再遇到', '下回遇到'];
 const DIRECTLY = ['，直接打物业值班电话', '，直接拨119', '，直接按门口的报警按钮', '，直接打12345'];
@@ -338,7 +338,7 @@ const BAD_THEN = ['就麻烦了', '可就麻烦了', '就麻烦大了'];
 // Work begun after a report (师傅已经在修了) with thanks; praise of a new thing (又稳又快).
 const UNDERWAY = ['师傅已经来修了', '电工已经在修了', '物业已经来人了', '维修的已经来修了'];
 const NEW_THING = ['新换的', '刚装好的', '翻新后的'];
-const QUALITIES = ['又稳又快', '又好又快', '又干净又亮堂', '又快又好'];
+const QUALITIES = ['又稳又快', '又好又快', '又快又稳', '又快又好'];
 const WORTH = ['，这钱没白花', '，花得值', '，点赞'];
 
 // A visit announced with what everyone should do meanwhile (…来做保养，请大家绕行).
@@ -575,6 +575,10 @@ export const staysNew: Record<string, Variant> = {
   }),
   // A fault told with what neighbours should do meanwhile (…，大家先别用) is still a report.
   'fault, then told to all': onCore((t, i) => t + combo(i, ['，大家先别用了', '，大家别靠近', '，大家不要往那边走', '，请大家绕行'])[0]),
+  // Apologies or praise owed and not given (连说声抱歉都没有), or praise then a fault (又快又稳，就是老停).
+  'apology owed, or praise but': onCore(
+    (t, i) => t + combo(i, ['，连说声抱歉都没有', '，停之前也没提前说一声', '，新换的又快又稳，就是老停', '，说声抱歉都没有'])[0],
+  ),
   // A complaint that ends in a laugh (…物业也不管，笑死) is still a complaint.
   'complaint, then a laugh': onCore(
     (t, i) => t + combo(i, ['，物业也不管，笑死', '，等了三天了，笑死', '，到底有没有人修啊，笑死我了', '，又这样，太可笑了'])[0],
