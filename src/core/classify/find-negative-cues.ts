@@ -238,6 +238,12 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           !raw.some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start) &&
           (h.data.roles.some(presumesFault) || saysFault()),
       );
+    // A group that holds only where nothing is said to be wrong (有人用过吗 … 我按了没反应).
+    for (const group of groupHits.keys()) {
+      if (rules.cues[group]!.unlessFault !== true || rules.cues[group]!.tone === true || !saysFault()) continue;
+      if (ignored) for (const t of out.get(group)!) ignored.push({ term: t, why: '消息里说了出什么问题：是在反映问题' });
+      out.delete(group);
+    }
     // An asking group of the whole message (问一下, 有没有人知道) gives way in the same way.
     for (const [group, own] of groupHits) {
       if (rules.cues[group]!.asking !== true || scopes[group] !== 'message') continue;

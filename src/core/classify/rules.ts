@@ -89,7 +89,7 @@ interface CueGroup {
    * tone of all of it, unless some request, complaint or waiting is said anywhere in it.
    */
   tone?: boolean;
-  /** With `tone`: not when the message says something is wrong (坏了, 堵了): a fault told with a word to all is a report. */
+  /** Negative groups: not when the message says something is wrong (坏了, 堵了): a fault told with a word to all, or asked about, is a report. */
   unlessFault?: boolean;
   /**
    * Negative clause-scoped groups only: a resolution (就好了, 已经换了) closes the story told

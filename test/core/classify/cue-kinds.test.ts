@@ -216,6 +216,12 @@ describe('a laugh that ends the message sets its tone, unless something is asked
   });
 });
 
+describe("passing on a neighbour's plea is no forwarded article", () => {
+  it('「转一个邻居的求助：…老人摔倒了起不来」 stays an urgent report', () => {
+    expect(c.classify('转一个邻居的求助：5栋有个老人摔倒了起不来')).toMatchObject({ report: true, urgent: true });
+  });
+});
+
 describe('suspicion is not denial', () => {
   it('a suspected gas leak (是不是漏了) stays urgent, while 不是漏了 is not', () => {
     expect(c.classify('燃气灶点不着 有股味 是不是漏了')).toMatchObject({ report: true, category: 'gas', urgent: true });

@@ -579,6 +579,10 @@ export const staysNew: Record<string, Variant> = {
   'apology owed, or praise but': onCore(
     (t, i) => t + combo(i, ['，连说声抱歉都没有', '，停之前也没提前说一声', '，新换的又快又稳，就是老停', '，说声抱歉都没有'])[0],
   ),
+  // A fault asked about (有人…过吗 … 没反应), or urged with what comes of waiting (再不修就麻烦了), is a report.
+  'asks others, or urges': onCore(
+    (t, i) => t + combo(i, ['，这个有人用过吗', '，再不修就麻烦了', '，值不值得找人修', '，再不管就麻烦大了'])[0],
+  ),
   // A complaint that ends in a laugh (…物业也不管，笑死) is still a complaint.
   'complaint, then a laugh': onCore(
     (t, i) => t + combo(i, ['，物业也不管，笑死', '，等了三天了，笑死', '，到底有没有人修啊，笑死我了', '，又这样，太可笑了'])[0],
