@@ -370,7 +370,18 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           !reality.some((w) => reply.includes(w, first.end)) &&
           !raw.some((h) => isSubject(h) && h.start >= first.end && clauses[h.start] === clauses[first.start]);
         // 那场暴雨以后…，到现在也没人管: a story that runs on till now (`still`) tells a fault of now.
-        const stillNow = g.past === true && still.some((w) => reply.indexOf(w, first.end) >= 0);
+        // So does one after which, back here or at what was found (咱们这, 结果), the fault is back or
+        // still there (…结果楼道灯还是不亮, …咱们这下水道又堵了).
+        const stillNow =
+          g.past === true &&
+          (still.some((w) => reply.indexOf(w, first.end) >= 0) ||
+            raw.some(
+              (h) =>
+                h.data.roles.some(isReopening) &&
+                clauses[h.start]! > clauses[first.start]! &&
+                !negated(h) &&
+                [...here, ...reality].some((w) => reply.slice(first.end, h.start).includes(w)),
+            ));
         const believedFix =
           beliefs.broken?.has(group) === true || believedOther || (seen >= 0 && raw.some((h) => h.start >= seen && counts(h)));
         if (asksForAction || signsOff || reopened || elsewhere || believedFix || stillNow) {

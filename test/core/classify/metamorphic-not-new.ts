@@ -564,6 +564,15 @@ export const staysNew: Record<string, Variant> = {
     );
     return since + t + still;
   }),
+  // A memory, then the fault back here or as found (…，咱们这又这样了; …，结果还是这样) is of now.
+  'remembered, back again here': onCore((t, i) => {
+    const [lead, back] = combo(
+      i,
+      ['记得有一次', '早些年', '那场暴雨那年', '想当年'],
+      ['，咱们这又这样了', '，结果还是这样', '，我们楼又出这毛病了', '，结果修完还是不行'],
+    );
+    return lead + t + back;
+  }),
   // Running into it and acting at once (碰到…直接打了…) tells what was done, not a tip for next time.
   'ran into it, acted': onCore((t, i) => {
     const [met, acted] = combo(
