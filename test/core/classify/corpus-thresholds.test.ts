@@ -31,14 +31,16 @@ describe.each(['dev', 'extra'] as const)('the shipped rules on the %s corpus', (
   });
 });
 
-// Two more sets of 300, each written by a different author from the spec alone (2026-12-02) and
+// Three more sets of 300, each written by a different author from the spec alone (2026-12-02) and
 // scored before any rule was changed for them (tune-a: P .865 R .901 category .903 urgent recall
-// .822 precision .804; tune-b: .852 .934 .872 .872 .854); the rules were then tuned on them, so
+// .822 precision .804; tune-b: .852 .934 .872 .872 .854; tune-c: .887 .940 .901 .804 .774); the
+// rules were then tuned on them (tune-c on its mistakes by cause, not by its wording), so
 // they no longer measure generalisation. They pin what was reached, a little below it, so that a
 // later change that undoes a fixed class of mistakes fails here.
 describe.each([
-  ['tune-a', { precision: 0.97, recall: 0.96, category: 0.94, urgentRecall: 1, urgentPrecision: 0.95 }],
-  ['tune-b', { precision: 0.97, recall: 0.96, category: 0.89, urgentRecall: 1, urgentPrecision: 0.93 }],
+  ['tune-a', { precision: 0.97, recall: 0.96, category: 0.95, urgentRecall: 1, urgentPrecision: 0.95 }],
+  ['tune-b', { precision: 0.97, recall: 0.96, category: 0.94, urgentRecall: 1, urgentPrecision: 0.93 }],
+  ['tune-c', { precision: 0.97, recall: 0.97, category: 0.91, urgentRecall: 1, urgentPrecision: 0.95 }],
 ] as const)('the shipped rules on the %s corpus keep what tuning reached', (name, floor) => {
   const corpus = readCorpus(name);
   const figures = score(corpus, realClassifier().classify);
