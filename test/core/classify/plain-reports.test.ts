@@ -137,3 +137,27 @@ describe('a road dug open and left, a repair request left pending', () => {
     expect(c.classify(text).report).toBe(false);
   });
 });
+
+// "Not fixed yet" is itself a fault: a thing said to be still unrepaired, with how long, is a
+// report of the thing's category even without another problem word; asked or told as done, chatter.
+describe('a thing still not repaired is a report of its category', () => {
+  const unrepaired: [string, string][] = [
+    ['楼道里的灯', 'lighting'],
+    ['单元门口的路灯', 'lighting'],
+    ['2号电梯', 'elevator'],
+    ['地库的充电桩', 'ev_charging'],
+    ['小区门口的路面', 'road'],
+  ];
+  const said = (thing: string) => [`${thing}还没有修好 都一个礼拜了`, `${thing}到现在都没修好`, `${thing}报修半个月了还没弄好`];
+  const cases = unrepaired.flatMap(([t, code]) => said(t).map((text) => [text, code] as const));
+  it.each(cases)('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('asked about or told as repaired, the same things stay chatter', () => {
+    for (const [t] of unrepaired) {
+      expect(c.classify(`${t}修好了吗？`).report).toBe(false);
+      expect(c.classify(`${t}已经修好了，谢谢师傅`).report).toBe(false);
+    }
+  });
+});
