@@ -283,19 +283,15 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         if (scopes[group] === 'clause') {
           covered = (c) => cs.includes(c);
         } else {
-          if (anchors === null) {
-            anchors = [];
-            for (const w of here) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) anchors.push(clauses[at]!);
-          }
-          let a = anchors;
-          // A story of the past (小时候) ends where the talk comes back to now (现在, 最近).
+          // A story of the past (小时候) ends where the talk comes back to now (现在, 最近), not at a
+          // "here" word: a story of the past is mostly of here (那年大雨，我们这楼…).
+          let a: number[];
           if (rules.cues[group]!.past === true) {
-            if (nowAnchors === null) {
-              // Not at a "here" word: a story of the past is mostly of here (那年大雨，我们这楼…).
-              nowAnchors = [];
-              for (const w of now) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) nowAnchors.push(clauses[at]!);
-            }
+            nowAnchors ??= clausesHolding(now, reply, clauses);
             a = nowAnchors;
+          } else {
+            anchors ??= clausesHolding(here, reply, clauses);
+            a = anchors;
           }
           // Covered: some clause of the group at or before it, and no "here" word in between.
           covered = (c) => {
@@ -414,6 +410,13 @@ export function negativeSum(negative: NegativeCues, rules: Rules, skip?: Readonl
   let sum = 0;
   for (const group of negative.keys()) if (!skip?.has(group)) sum += rules.cues[group]!.weight;
   return sum;
+}
+
+/** The clause of every occurrence of every one of `words` in `reply`. */
+function clausesHolding(words: readonly string[], reply: string, clauses: Int32Array): number[] {
+  const found: number[] = [];
+  for (const w of words) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) found.push(clauses[at]!);
+  return found;
 }
 
 /** Whether the last of these hits lies in the message's last clause (punctuation, symbols and spaces after it aside). */

@@ -69,7 +69,6 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     (anyEmpty || suffixStart[text.charCodeAt(h.end)] === 1) && placeSuffixes.some((s) => text.startsWith(s, h.end));
   const { flags, from, kind, slot, key, weight, scoped } = table;
   const notYet = rules.language.notYet ?? [];
-  /** A hit that is some category's problem or a generic one (坏了, 堵). */
   /** 不是暖气管漏水: a denial right before the thing the fault word follows denies the fault too. */
   const thingDenied = (text: string, hits: Hit[], h: Hit) =>
     hits.some(
@@ -79,6 +78,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
         negation.isDenied(text, o.start) &&
         !hits.some((p) => p.start < o.start && p.end > o.start),
     );
+  /** A hit that is some category's problem or a generic one (坏了, 堵). */
   const isFaultWord = (h: Hit) => {
     for (let j = from[h.id]!, end = from[h.id + 1]!; j < end; j++) if ((kind[j] === 1 || kind[j] === 3) && weight[j]! > 0) return true;
     return false;
