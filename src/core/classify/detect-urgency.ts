@@ -8,6 +8,7 @@
 // (rules/urgency.yaml); a category file may add hazards that count only when the message names
 // that category well enough (有点味 for gas), even when another category wins (物业电话没人接).
 import type { Hit } from './compile-terms.js';
+import { createThingDating } from './dated-thing.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
 
@@ -78,6 +79,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   // Exposure classes no hazard needs (有人管) only mask the exposures inside them (有人).
   const needed = new Set([...needs.flat(), ...also.flat()]);
   const masking = exposures.map((_, i) => !needed.has(i));
+  const datesAThing = createThingDating(rules.language);
   return (hits, reply, clauses, named) => {
     let cancelWords: Hit[] | null = null;
     let over: { clause: number; term: string; start: number; end: number } | null = null;
@@ -133,7 +135,8 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const cancel = cancelWords?.find(
         (w) => clauses[w.start] === clause && !isTimeWord(w) && (w.start < h.start || (w.end > h.end && !isForward(w))),
       );
-      const past = cancel === undefined && cancelWords !== null ? pastBefore(cancelWords, h) : undefined;
+      const past =
+        cancel === undefined && cancelWords !== null ? pastBefore(cancelWords, h, (w) => datesAThing(reply, w.start, w.end)) : undefined;
       const why =
         cancel !== undefined
           ? `同一分句里有「${cancel.term}」（假设、差点或已经没事）`
@@ -181,15 +184,16 @@ function isTimeWord(h: Hit): boolean {
 
 /**
  * The latest past-time word (那几年) before the hazard, unless a word of now (现在, 又) comes
- * between them: the story it sets in the past runs on to the hazard.
+ * between them: the story it sets in the past runs on to the hazard. A word that dates a thing
+ * (`dates`: 早些年装的燃气管) sets nothing in the past.
  */
-function pastBefore(words: Hit[], hazard: Hit): Hit | undefined {
+function pastBefore(words: Hit[], hazard: Hit, dates: (w: Hit) => boolean): Hit | undefined {
   let past: Hit | undefined;
   for (const w of words) {
     if (w.end > hazard.start) break;
     for (const r of w.data.roles) {
       if (r.kind !== 'urgent-cancel') continue;
-      if (r.past === true) past = w;
+      if (r.past === true && !dates(w)) past = w;
       else if (r.now === true) past = undefined;
     }
   }

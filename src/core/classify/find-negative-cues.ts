@@ -5,6 +5,7 @@
 // Because of that, the prefilter's bound can subtract them exactly.
 import { clauseBefore } from './clause-ids.js';
 import type { Hit, TermRole } from './compile-terms.js';
+import { createThingDating } from './dated-thing.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
 
@@ -27,6 +28,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const nearPrefixes = rules.language.nearPrefixes ?? [];
   const questionEnds = rules.language.questionEnds ?? [];
   const isPlaceCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.place === true;
+  const isPastCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.past === true;
+  const datesAThing = createThingDating(rules.language);
   const isClosing = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.closes === true;
   /** Clause-scoped group → the groups whose term anywhere in the message makes it speak for the whole message. */
   const partners = rules.cues.map((g) =>
@@ -151,6 +154,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           ignored?.push({ term: h.term, why: '前面是“社区、小区、施工”这类词，说的是本小区的地方或给本小区干活的单位，不是在说别处' });
           continue;
         }
+      }
+      if (h.data.roles.some(isPastCue) && datesAThing(reply, h.start, h.end)) {
+        ignored?.push({ term: h.term, why: '说的是东西的年头（早些年装的、八几年的），不是在讲过去的事' });
+        continue;
       }
       if (negation.isNegated(reply, h.start)) {
         ignored?.push({ term: h.term, why: '前面有否定词，意思反过来了' });

@@ -270,6 +270,12 @@ export interface LanguageRules {
   irrealis?: string[];
   /** Words that bring a story of the past (a `past` span group) back to now (现在, 最近, 这两天). */
   now?: string[];
+  /**
+   * Words right after a past-time word (a `past` group's term) that make it date a thing, not the
+   * story (早些年装的电梯, 前几年换的水管, 二十多年前的了): the fault told of that thing is of now.
+   * (So is one after 是…的: 线还是八几年的铝线.)
+   */
+  dates?: string[];
   /** Words that say something goes on till now (一直, 三天两头, 没人管): a story of the past ends at them as at a `now` word. */
   still?: string[];
   /** Words that tell what was before (之前, 本来): after a fix (弄好了，之前…不亮), the fault told with them is the one fixed. */

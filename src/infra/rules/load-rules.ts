@@ -129,6 +129,7 @@ export function loadRules(dir: string): Rules {
       irrealis: cues.language.irrealis,
       now: cues.language.now,
       still: cues.language.still,
+      dates: cues.language.dates,
       earlier: cues.language.earlier,
       reality: cues.language.reality,
       identifies: cues.language.identifies,

@@ -111,6 +111,7 @@ export const cuesFileSchema = z.strictObject({
       irrealis: z.array(term).default([]),
       now: z.array(term).default([]),
       still: z.array(term).default([]),
+      dates: z.array(term).default([]),
       earlier: z.array(term).default([]),
       reality: z.array(term).default([]),
       identifies: z.array(term).default([]),

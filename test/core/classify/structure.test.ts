@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { realClassifier } from './real-classifier.js';
+
+// Structural readings of issue 9 (clause scope, what a word is part of, what a time word dates),
+// generated from templates over several categories and phrasings rather than listed sentences.
+const c = realClassifier();
+
+describe('a past-time word that dates a thing (早些年装的电梯) does not set the story in the past', () => {
+  const pasts = ['早些年', '早年间', '上世纪'];
+  const things: [string, string, string][] = [
+    ['电梯', '装', 'elevator'],
+    ['路灯', '装', 'lighting'],
+    ['水管', '换', 'water_supply'],
+    ['充电桩', '装', 'ev_charging'],
+  ];
+  const habits = ['三天两头坏', '老是坏', '动不动就坏', '隔三差五就坏'];
+  const dated = pasts.flatMap((p) =>
+    things.flatMap(([t, verb, code]) =>
+      habits.flatMap((h) => [
+        [`${p}${verb}的${t} ${h}`, code],
+        [`${p}${verb}的${t}，现在${h}`, code],
+        [`小区里${p}${verb}的${t}${h}，也没人管`, code],
+      ]),
+    ),
+  );
+  it.each(dated)('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('said with 是…的 it dates the thing too', () => {
+    for (const p of pasts)
+      for (const [t, , code] of things)
+        expect(c.classify(`我们楼的${t}还是${p}的老${t}，${habits[0]}`)).toMatchObject({ report: true, category: code });
+  });
+
+  it('a story set in the past is still a memory', () => {
+    for (const p of pasts) for (const [t] of things) for (const h of habits) expect(c.classify(`${p}小区的${t}${h}`).report).toBe(false);
+  });
+
+  it('a hazard of a dated thing is urgent; a hazard told in a past story is not', () => {
+    const hazards: [string, string][] = [
+      ['配电箱', '冒烟了'],
+      ['电线', '打火了，楼道里全是人'],
+      ['燃气管', '漏气了，一股煤气味'],
+    ];
+    for (const p of ['早些年', '前几年', '那几年'])
+      for (const [t, h] of hazards) {
+        expect(c.classify(`${p}装的${t}${h}`).urgent, `${p}装的${t}${h}`).toBe(true);
+        expect(c.classify(`${p}小区的${t}${h}`).urgent, `${p}小区的${t}${h}`).toBe(false);
+      }
+  });
+});
