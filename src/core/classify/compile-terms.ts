@@ -210,8 +210,9 @@ function termRoles(rules: Rules): Map<string, TermRole[]> {
   for (const [exposure, x] of rules.urgency.exposures.entries()) for (const t of x.terms) add(t, { kind: 'exposure', exposure });
   for (const t of rules.urgency.cancel) add(t, { kind: 'urgent-cancel' });
   for (const t of rules.urgency.nearly ?? []) add(t, { kind: 'urgent-cancel', forward: true });
-  for (const t of rules.urgency.past ?? []) add(t, { kind: 'urgent-cancel', past: true });
-  for (const t of rules.urgency.now ?? []) add(t, { kind: 'urgent-cancel', now: true });
+  // The same past-time and now words as the report decision's (the `past` groups, `language.now`).
+  for (const g of rules.cues) if (g.past === true) for (const t of g.terms) add(t, { kind: 'urgent-cancel', past: true });
+  for (const t of [...(rules.language.now ?? []), ...(rules.language.still ?? [])]) add(t, { kind: 'urgent-cancel', now: true });
   for (const t of rules.urgency.over) add(t, { kind: 'urgent-over' });
   return roles;
 }

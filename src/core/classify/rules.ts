@@ -108,7 +108,11 @@ interface CueGroup {
    * reality word (出门一看) is seen: then the fault is real, and neither the word nor the frame counts.
    */
   belief?: boolean;
-  /** Span groups only: a story of the past (小时候, 那年头); it ends at a "now" word (`language.now`: 现在, 最近) as at a "here" word. */
+  /**
+   * Span groups only: a story of the past (小时候, 那年头, 前几年); it ends at a "now" word (`language.now`:
+   * 现在, 最近) as others end at a "here" word. Its terms are also the past-time words of urgency: a
+   * hazard after one of them is of the past, until a "now" word.
+   */
   past?: boolean;
   /**
    * Negative clause-scoped groups only: a thanks said after a request is a sign-off (麻烦赶紧叫人过来谢谢),
@@ -211,13 +215,9 @@ interface UrgencyRules {
    * hazards after them in their clause (往下掉刚才差点砸到人 still says something is falling).
    */
   nearly?: string[];
-  /**
-   * Words that set a story in the past (那几年, 前几年, 当年): they cancel the hazards after them, in
-   * their clause and the clauses after it, until a word of `now` (现在, 又, 刚才) brings the story back.
-   */
-  past?: string[];
-  /** Words that bring a story told in the past back to now (现在又淹了). */
-  now?: string[];
+  // A story set in the past (那几年, 前几年, 当年) cancels the hazards after it, in its clause and the
+  // clauses after it, until a word of now brings it back: the words are the terms of the `past` cue
+  // groups and `language.now`, one list each for the report decision and urgency.
   /** Words that say a danger is over (救出来了, 扑灭了): they cancel hazards in their clause and the clauses before it. */
   over: string[];
   /**
@@ -268,7 +268,10 @@ export interface LanguageRules {
    * 什么时候能修好): it closes nothing.
    */
   irrealis?: string[];
-  /** Words that bring a story of the past (a `past` span group) back to now (现在, 最近, 这两天). */
+  /**
+   * Words that bring a story of the past (a `past` span group) back to now (现在, 最近, 又): for the
+   * report decision and for urgency (那几年老被淹，现在又淹了 is urgent).
+   */
   now?: string[];
   /**
    * Words right after a past-time word (a `past` group's term) that make it date a thing, not the

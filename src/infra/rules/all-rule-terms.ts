@@ -16,8 +16,8 @@ export function allRuleTerms(rules: Rules): string[] {
     ...u.exposures.flatMap((x) => x.terms),
     ...u.cancel,
     ...(u.nearly ?? []),
-    ...(u.past ?? []),
-    ...(u.now ?? []),
+    ...(rules.language.now ?? []),
+    ...(rules.language.still ?? []),
     ...u.over,
   ])
     terms.add(t);

@@ -133,6 +133,11 @@ const categoryCode = z
   .nullable()
   .default(null);
 
+const MOVED_TO_CUES = [
+  ['past', 'cues.yaml 里 past: true 的提示词组（讲过去的事）'],
+  ['now', 'cues.yaml 的 language.now'],
+] as const;
+
 export const urgencyFileSchema = z
   .strictObject({
     evidence: z.number().min(0, 'evidence 不能是负数。').max(10, 'evidence 应在 0 到 10 之间。').default(4),
@@ -162,13 +167,16 @@ export const urgencyFileSchema = z
       .default([]),
     cancel: z.array(term).default([]),
     nearly: z.array(term).default([]),
-    past: z.array(term).default([]),
-    now: z.array(term).default([]),
+    // Moved to cues.yaml (one list each for the report decision and urgency): refused below with where they went.
+    past: z.unknown().optional(),
+    now: z.unknown().optional(),
     over: z.array(term).default([]),
     outweighs: z.array(kind).default([]),
     calming: z.array(kind).default([]),
   })
   .superRefine((u, ctx) => {
+    for (const [field, where] of MOVED_TO_CUES)
+      if (u[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${field} 已经并到 ${where}，请把词写到那里。` });
     const kinds = new Set(u.exposures.map((x) => x.kind));
     u.hazards.forEach((h, i) => {
       for (const field of ['needs', 'also'] as const) {

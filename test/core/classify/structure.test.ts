@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realClassifier } from './real-classifier.js';
+import { realClassifier, rules } from './real-classifier.js';
 
 // Structural readings of issue 9 (clause scope, what a word is part of, what a time word dates),
 // generated from templates over several categories and phrasings rather than listed sentences.
@@ -48,5 +48,19 @@ describe('a past-time word that dates a thing (早些年装的电梯) does not s
         expect(c.classify(`${p}装的${t}${h}`).urgent, `${p}装的${t}${h}`).toBe(true);
         expect(c.classify(`${p}小区的${t}${h}`).urgent, `${p}小区的${t}${h}`).toBe(false);
       }
+  });
+});
+
+describe('one list of past-time words and one of now words serve the report decision and urgency alike', () => {
+  const past = rules.cues.filter((g) => g.past === true).flatMap((g) => g.terms);
+  const now = [...(rules.language.now ?? []), ...(rules.language.still ?? [])];
+
+  it('every past-time word sets a danger told after it in the past', () => {
+    for (const p of past) expect(c.classify(`${p}楼道里着火了，到处是烟`), p).toMatchObject({ report: false, urgent: false });
+  });
+
+  it('every now word brings a danger told after it back to now', () => {
+    for (const n of now)
+      expect(c.classify(`那几年楼道里老着火，${n}楼道里又着火了，到处是烟`), n).toMatchObject({ report: true, urgent: true });
   });
 });

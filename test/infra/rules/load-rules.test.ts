@@ -108,6 +108,22 @@ describe('loadRules', () => {
       expect(err.problem).toContain('fier');
     });
 
+    it('points past-time and now words written in urgency.yaml to their one list in cues.yaml', () => {
+      for (const [field, where] of [
+        ['past', 'past: true'],
+        ['now', 'language.now'],
+      ]) {
+        const dir = dirWith({
+          'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\n',
+          'cues.yaml': cues,
+          'urgency.yaml': `${field}: [那几年]\n`,
+        });
+        const err = errorOf(dir);
+        expect(err.field).toBe(field);
+        expect(err.problem).toContain(where);
+      }
+    });
+
     it('refuses two files with the same category code', () => {
       const cat = 'code: a\nname: 甲\nobjects:\n  路灯: 3\n';
       const err = errorOf(dirWith({ 'categories/a.yaml': cat, 'categories/b.yaml': cat, 'cues.yaml': cues }));
