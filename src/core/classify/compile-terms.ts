@@ -70,6 +70,11 @@ export interface TermInfo {
   cancel: boolean;
   /** A category or hazard term: what a message may be about (the prefilter looks for these). */
   topical: boolean;
+  /**
+   * A fault word: says something is wrong (a problem of a category or a generic one with a positive
+   * weight, or a hazard). The one definition the scorer and the negative cues share (还没 before one).
+   */
+  fault: boolean;
   /** Says something is wrong or asks for something (a problem, hazard or claim cue): clause-scoped cues check these. */
   claim: boolean;
   /** A request or complaint cue (能不能, 什么时候能): an asking group in its clause gives way to it. */
@@ -285,6 +290,7 @@ function termInfo(
     ),
     cancel: roles.some((r) => r.kind === 'urgent-cancel' || r.kind === 'urgent-over'),
     topical: roles.some((r) => LAYER[r.kind] === 1 || r.kind === 'hazard' || r.kind === 'urgent'),
+    fault: roles.some((r) => ((r.kind === 'problem' || r.kind === 'generic-problem') && r.weight > 0) || r.kind === 'hazard'),
     claim: roles.some(
       (r) =>
         r.kind === 'problem' ||

@@ -47,7 +47,6 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const identifies = rules.language.identifies ?? [];
   const relays = rules.language.relays ?? [];
   const relayedAfter = rules.language.relayedAfter ?? [];
-  const notYet = rules.language.notYet ?? [];
   const isReopening = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.reopens === true;
   const isWaiting = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.waiting === true;
   const isRelayable = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.relayed === true;
@@ -69,8 +68,6 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
     return end >= 0 && identifies.some((w) => reply.startsWith(w, end)) ? -1 : end;
   };
   const { hazards } = rules.urgency;
-  /** A problem or a hazard: something said to be wrong. */
-  const isFault = (r: TermRole) => r.kind === 'problem' || r.kind === 'generic-problem' || r.kind === 'hazard';
   /** A request or complaint that presumes a fault (什么时候能修, 没人管), not only who is in charge (谁管). */
   const presumesFault = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.claim === true && rules.cues[r.group]!.inquiry !== true;
   /** A problem, or a request or complaint: a claim said in words rather than a hazard's cue. */
@@ -230,11 +227,11 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
     const saysFault = () =>
       (faultSaid ??= raw.some(
         (h) =>
-          h.data.roles.some((r) => isFault(r) || isWaiting(r)) &&
+          (h.data.fault || h.data.roles.some(isWaiting)) &&
           !negation.isNegated(reply, h.start) &&
           !negation.isFaultDenied(reply, h.start) &&
           // 还没堵: neither the not-yet word nor the fault after it says something is wrong.
-          !(notYet.includes(h.term) && raw.some((o) => o.start === h.end && o.data.roles.some(isFault))),
+          !negation.isNotYetOfFault(h, raw),
       ));
     /** Whether a request in one of these clauses asks for action (什么时候能修; 谁管 only of a fault; not 报修 inside 报修电话). */
     const asksFor = (cs: readonly number[]) =>
@@ -321,7 +318,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
               ? (h: Hit) => isSubject(h) || (h.data.request && !negated(h))
               : g.past === true
                 ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
-                  (h: Hit) => isSubject(h) || (isClaim(h) && !negated(h)) || h.data.roles.some(isFault)
+                  (h: Hit) => isSubject(h) || (isClaim(h) && !negated(h)) || h.data.fault
                 : isSubject
             : g.polite === true
               ? isTopical

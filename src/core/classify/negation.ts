@@ -1,5 +1,6 @@
 // Negation: 不亮了 is not 亮了, 还没修好 is not 修好, 不是着火 denies a fire but 是不是漏了 asks.
 // The words come from rules/cues.yaml (`language`).
+import type { Hit } from './compile-terms.js';
 import type { LanguageRules } from './rules.js';
 
 export interface Negation {
@@ -14,6 +15,11 @@ export interface Negation {
    * the negative half of an either-or question (热不热, 亮没亮: the same character on both sides).
    */
   isFaultDenied(text: string, at: number): boolean;
+  /**
+   * `h` is a not-yet word (还没, 尚未) right before a fault word among `hits` (还没堵): it says the
+   * fault has not come, not that a fix is still awaited (还没修).
+   */
+  isNotYetOfFault(h: Hit, hits: readonly Hit[]): boolean;
 }
 
 export function createNegation(language: LanguageRules): Negation {
@@ -37,5 +43,6 @@ export function createNegation(language: LanguageRules): Negation {
       if ((c === '不' || c === '没') && at > 0 && text[at - 1] === text[at + 1] && text[at + 2] !== '了') return true;
       return isDenied(text, at) || endsAt(notYet, text, at) !== null;
     },
+    isNotYetOfFault: (h, hits) => notYet.includes(h.term) && hits.some((o) => o.start === h.end && o.data.fault),
   };
 }

@@ -68,7 +68,6 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
   const isPlace = (text: string, h: Hit) =>
     (anyEmpty || suffixStart[text.charCodeAt(h.end)] === 1) && placeSuffixes.some((s) => text.startsWith(s, h.end));
   const { flags, from, kind, slot, key, weight, scoped } = table;
-  const notYet = rules.language.notYet ?? [];
   /** 不是暖气管漏水: a denial right before the thing the fault word follows denies the fault too. */
   const thingDenied = (text: string, hits: Hit[], h: Hit) =>
     hits.some(
@@ -78,11 +77,6 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
         negation.isDenied(text, o.start) &&
         !hits.some((p) => p.start < o.start && p.end > o.start),
     );
-  /** A hit that is some category's problem or a generic one (坏了, 堵). */
-  const isFaultWord = (h: Hit) => {
-    for (let j = from[h.id]!, end = from[h.id + 1]!; j < end; j++) if ((kind[j] === 1 || kind[j] === 3) && weight[j]! > 0) return true;
-    return false;
-  };
 
   // Per category (by index): whether touched in this call, its sum, deciding terms (new arrays:
   // they are returned), clauses of objects/problems; reset for the touched ones at each call.
@@ -153,7 +147,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
             continue;
           }
           // 还没堵: "not yet" before a fault word says it has not come, not that it still lasts.
-          if (notYet.includes(h.term) && hits.some((o) => o.start === h.end && isFaultWord(o))) {
+          if (negation.isNotYetOfFault(h, hits)) {
             ignored?.push({ term: h.term, why: '后面紧跟着出问题的词：是“还没出事”，不是“还没修好”' });
             continue;
           }

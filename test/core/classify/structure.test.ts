@@ -64,3 +64,24 @@ describe('one list of past-time words and one of now words serve the report deci
       expect(c.classify(`那几年楼道里老着火，${n}楼道里又着火了，到处是烟`), n).toMatchObject({ report: true, urgent: true });
   });
 });
+
+describe('"not yet" before a fault word (还没堵, 还没烧起来) says the fault has not come, whatever kind of fault word', () => {
+  // A category's problem, a generic problem and a hazard that is no problem word: one definition.
+  const cases = [
+    ['下水道', '堵'],
+    ['电梯', '坏'],
+    ['电线', '烧起来'],
+    ['插座', '冒火'],
+    ['铁栏杆', '带电了'],
+    ['地下室', '被淹'],
+  ];
+  it.each(cases)('「%s还没%s」: neither 还没 nor the fault counts', (thing, fault) => {
+    const e = c.explain(`${thing}还没${fault}，物业什么时候来看看`);
+    expect(e.ignored.map((i) => i.term)).toContain('还没');
+    expect(e.cues.some((x) => x.terms.includes('还没'))).toBe(false);
+  });
+
+  it('"not yet fixed" is still a complaint', () => {
+    for (const [thing] of cases) expect(c.explain(`${thing}坏了一个礼拜还没修`).cues.some((x) => x.terms.includes('还没'))).toBe(true);
+  });
+});
