@@ -1,5 +1,6 @@
 // Clauses: a message is split at the clause-break characters of the rules (，。！？ spaces …);
-// cues, pairs and hazards are judged within a clause or a window of clauses.
+// cues, pairs and hazards are judged within a clause or a window of clauses. A run of breaks
+// (！！！, 。。。, "， ") is one break: 挖破了！！呲呲往外冒 is two clauses, not four.
 
 /** Returns, for each character of a text, the number of its clause (entry `length` is the last). */
 export type ClauseSplitter = (text: string) => Int32Array;
@@ -13,8 +14,11 @@ export function createClauseSplitter(breaks: readonly string[]): ClauseSplitter 
     const n = text.length + 1;
     if (ids.length < n) ids = new Int32Array(1 << Math.ceil(Math.log2(n + 1)));
     let id = 0;
+    let inBreak = false;
     for (let i = 0; i < text.length; i++) {
-      if (isBreak[text.charCodeAt(i)] === 1) id++;
+      const isB = isBreak[text.charCodeAt(i)] === 1;
+      if (isB && !inBreak) id++;
+      inBreak = isB;
       ids[i] = id;
     }
     ids[text.length] = id;

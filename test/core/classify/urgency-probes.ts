@@ -900,6 +900,8 @@ const frames: Record<string, (t: string) => string> = {
   hotline: (t) => `市民来电反映：某小区${trimEnd(t)}，请尽快处置。`,
   // Panic: exclamations, no greeting, none of the hazard words.
   panic: (t) => `天呐 ${trimEnd(t)}！！！吓死人了`,
+  // Shouting: every break doubled or tripled (着火了！！！快来，，): a run of breaks is one break.
+  shouting: (t) => t.replace(/[，。！？、]/gu, (m) => (m === '，' || m === '、' ? '！！' : m.repeat(3))),
   // Chat fragments: spaces for punctuation.
   fragments: (t) => t.replace(/[，。！？、]+/gu, ' ').trim(),
   // Help on its way and a word to calm the group: the danger is still there.
