@@ -69,6 +69,23 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     return null;
   };
+  /**
+   * The category of an urgent message, in one decision: the named category whose own hazard it is,
+   * else the one whose thing is in danger, else the danger's among those tied for the lead, else
+   * the lead; then, when that category yields this kind of danger (a fire in the car park), the
+   * danger's own category. `from`: the category it yielded from, or null.
+   */
+  const urgentCategory = (
+    u: Urgency,
+    named: CategoryScore[],
+    categories: readonly CategoryScore[],
+  ): { code: string | null; score: number; from: CategoryScore | null } => {
+    const chosen = dangerCategory(u, named) ?? endangered(u, named) ?? hazardsOwn(u, categories) ?? categories[0];
+    if (chosen === undefined) return { code: null, score: 0, from: null };
+    const yielded = yieldedTo(chosen.code, u);
+    if (yielded === null) return { code: chosen.code, score: chosen.score, from: null };
+    return { code: yielded, score: withCode(categories, yielded)?.score ?? 0, from: chosen };
+  };
   const th = rules.thresholds;
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice).
   const outweighed = new Set(rules.cues.flatMap((g, i) => (rules.urgency.outweighs.includes(g.kind) ? [i] : [])));
@@ -189,21 +206,14 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
     // An urgent finding adds evidence and, when no category is named well enough, brings its own.
     // A danger belongs to the category whose hazard it is (煤气味 … 物业电话没人接 is gas).
-    const danger = urgency.urgent
-      ? (dangerCategory(urgency, named) ?? endangered(urgency, named) ?? hazardsOwn(urgency, s.categories))
-      : undefined;
-    let category = danger?.code ?? best?.code ?? null;
-    let categoryScore = danger?.score ?? best?.score ?? 0;
-    const yielded = urgency.urgent && category !== null ? yieldedTo(category, urgency) : null;
-    if (yielded !== null) {
-      if (ignored)
-        ignored.push({
-          term: withCode(s.categories, category)?.terms.join('、') ?? '',
-          why: `出在「${names.get(category!)}」的东西上，但这种险情归「${names.get(yielded)}」`,
-        });
-      category = yielded;
-      categoryScore = withCode(s.categories, yielded)?.score ?? 0;
-    }
+    const danger = urgency.urgent ? urgentCategory(urgency, named, s.categories) : null;
+    let category = danger !== null ? danger.code : (best?.code ?? null);
+    let categoryScore = danger !== null ? danger.score : (best?.score ?? 0);
+    if (ignored && danger?.from != null)
+      ignored.push({
+        term: danger.from.terms.join('、'),
+        why: `出在「${names.get(danger.from.code)}」的东西上，但这种险情归「${names.get(danger.code!)}」`,
+      });
     let evidence = s.evidence;
     if (urgency.urgent) {
       if (categoryScore < th.category && urgency.fallback !== null) category = urgency.fallback;

@@ -85,3 +85,23 @@ describe('"not yet" before a fault word (还没堵, 还没烧起来) says the fa
     for (const [thing] of cases) expect(c.explain(`${thing}坏了一个礼拜还没修`).cues.some((x) => x.terms.includes('还没'))).toBe(true);
   });
 });
+
+describe('the category of an urgent message is one decision, the yield of a danger to its own category included', () => {
+  const things: [string, string][] = [
+    ['垃圾站', '环境卫生'],
+    ['草坪', '绿化'],
+    ['停车场', '停车'],
+    ['水表', '供水'],
+    ['路面', '道路设施'],
+    ['物业办公室', '物业服务'],
+  ];
+  const fires = ['着火了，火苗蹿得老高', '着火了 旁边还有人'];
+  it.each(things.flatMap(([t, name]) => fires.map((f) => [`${t}${f}`, name])))(
+    '「%s」: a fire at a thing of %s is 治安消防',
+    (text, name) => {
+      const e = c.explain(text);
+      expect(e.result).toMatchObject({ report: true, category: 'security', urgent: true });
+      expect(e.ignored.map((i) => i.why)).toContain(`出在「${name}」的东西上，但这种险情归「治安消防」`);
+    },
+  );
+});
