@@ -13,6 +13,7 @@ import { createClassifier } from '../core/classify/create-classifier.js';
 import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
 import { cachedRules } from '../infra/rules/cached-rules.js';
 import { RulesError } from '../infra/rules/rules-error.js';
+import { ResultLines } from './result-lines.js';
 import { parseRulesDirArg } from './rules-dir-arg.js';
 
 const HELP = `用法：yishiting classify [--rules 目录]
@@ -42,8 +43,8 @@ export interface CliIo {
   stderr: Writable;
 }
 
-/** A batch is written once it holds this many characters (and at the end of every input chunk). */
-const BATCH_CHARS = 64 * 1024;
+/** A batch is written once it holds this many bytes (and at the end of every input chunk). */
+const BATCH_BYTES = 64 * 1024;
 const BLANK = /^\s*$/;
 const OPENS_OBJECT = /^\s*\{/;
 
@@ -85,28 +86,26 @@ async function loadRules(dir: string): Promise<Rules> {
 /** Classify every line of `input` into `output`, one write per input chunk (or per 64 KB), waiting for `drain`. */
 export async function classifyStream(input: Readable, output: Writable, classifier: Classifier): Promise<void> {
   const decoder = new StringDecoder('utf8');
+  const out = new ResultLines(BATCH_BYTES + BATCH_BYTES / 4);
   let partial = '';
   let lineNo = 0;
-  let batch = '';
   const answer = (raw: string): void => {
     lineNo++;
     let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (lineNo === 1 && line.startsWith('\uFEFF')) line = line.slice(1);
     if (BLANK.test(line)) return;
-    batch += `${classifyLine(line, lineNo, classifier)}\n`;
+    classifyLine(line, lineNo, classifier, out);
   };
   const flush = async (): Promise<void> => {
-    if (batch === '') return;
-    const full = !output.write(batch);
-    batch = '';
-    if (full) await once(output, 'drain');
+    if (out.size === 0) return;
+    if (!output.write(out.take())) await once(output, 'drain');
   };
   for await (const chunk of input) {
     const lines = (partial + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer))).split('\n');
     partial = lines.pop() ?? '';
     for (const line of lines) {
       answer(line);
-      if (batch.length >= BATCH_CHARS) await flush();
+      if (out.size >= BATCH_BYTES) await flush();
     }
     await flush();
   }
@@ -115,8 +114,8 @@ export async function classifyStream(input: Readable, output: Writable, classifi
   await flush();
 }
 
-/** One input line → one output line (a result or a per-line error), as JSON text. */
-export function classifyLine(line: string, lineNo: number, classifier: Classifier): string {
+/** One input line → one output line (a result or a per-line error). */
+function classifyLine(line: string, lineNo: number, classifier: Classifier, out: ResultLines): void {
   let id: string | number = lineNo;
   let text: string;
   if (OPENS_OBJECT.test(line)) {
@@ -124,10 +123,12 @@ export function classifyLine(line: string, lineNo: number, classifier: Classifie
     try {
       obj = JSON.parse(line);
     } catch {
-      return errorLine(lineNo, '这一行以 { 开头，但不是合法的 JSON。');
+      out.error(lineNo, '这一行以 { 开头，但不是合法的 JSON。');
+      return;
     }
     if (obj === null || typeof obj !== 'object' || Array.isArray(obj) || typeof (obj as { text?: unknown }).text !== 'string') {
-      return errorLine(lineNo, '这一行的 JSON 没有字符串字段 text。');
+      out.error(lineNo, '这一行的 JSON 没有字符串字段 text。');
+      return;
     }
     const o = obj as { id?: unknown; text: string };
     if (typeof o.id === 'string' || typeof o.id === 'number') id = o.id;
@@ -135,29 +136,5 @@ export function classifyLine(line: string, lineNo: number, classifier: Classifie
   } else {
     text = line;
   }
-  const r = classifier.classify(text);
-  // The spec's spacing (`{"id": "h001", "report": true, "terms": ["a", "b"]}`), keys in its order.
-  let terms = '';
-  for (let i = 0; i < r.terms.length; i++) terms += i === 0 ? quoted(r.terms[i]!) : `, ${quoted(r.terms[i]!)}`;
-  const category = r.category === null ? 'null' : quoted(r.category);
-  const building = r.building === null ? 'null' : JSON.stringify(r.building);
-  return `{"id": ${typeof id === 'number' ? id : JSON.stringify(id)}, "report": ${r.report}, "category": ${category}, "urgent": ${r.urgent}, "building": ${building}, "terms": [${terms}]}`;
-}
-
-/**
- * JSON text of a rule term or category code. They come from the rules, a fixed set, so each is
- * escaped once per process (capped, so that it cannot grow with the input); buildings and ids are not cached.
- */
-const quotedRuleStrings = new Map<string, string>();
-function quoted(s: string): string {
-  let q = quotedRuleStrings.get(s);
-  if (q === undefined) {
-    q = JSON.stringify(s);
-    if (quotedRuleStrings.size < 10_000) quotedRuleStrings.set(s, q);
-  }
-  return q;
-}
-
-function errorLine(lineNo: number, error: string): string {
-  return `{"id": ${lineNo}, "error": ${JSON.stringify(error)}}`;
+  out.result(id, classifier.classify(text));
 }

@@ -122,6 +122,25 @@ describe('yishiting classify', () => {
     expect(stdout.writes).toHaveLength(2);
   });
 
+  it('writes ids, places and terms as JSON text in the spec spacing, whatever their characters or length', async () => {
+    const ids = ['h\u0001"x\\y中文', 1.5, -3, 1e21, 'x'.repeat(70_000)];
+    const texts = ['3號樓電梯壞了 困人了', '5栋路灯不亮', '收到', `A区5栋停水了 ${'好几天了 '.repeat(20_000)}`, '东门的门禁坏了'];
+    const input = ids.map((id, i) => JSON.stringify({ id, text: texts[i] })).join('\n');
+    const r = await classify(`${input}\n`);
+    const out = r.lines.map((l) => JSON.parse(l) as { id: unknown; report: boolean; category: string | null; terms: string[] });
+    expect(out.map((o) => o.id)).toEqual(ids);
+    expect(out.map((o) => o.report)).toEqual([true, true, false, true, true]);
+    // Each line is exactly what the spec's spacing makes of the parsed object.
+    const spaced = (o: Record<string, unknown>) =>
+      `{${Object.entries(o)
+        .map(
+          ([k, v]) => `${JSON.stringify(k)}: ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`,
+        )
+        .join(', ')}}`;
+    expect(r.lines).toEqual(out.map(spaced));
+    expect(r.lines[0]).toContain('"building": "3號樓"');
+  });
+
   it('writes piped input in batches, not a write per line', async () => {
     const input = Array.from({ length: 3000 }, (_, i) => (i % 2 ? '收到 谢谢' : `${(i % 30) + 1}号楼路灯不亮了`)).join('\n');
     const r = await classify(`${input}\n`);
