@@ -29,6 +29,18 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const questionEnds = rules.language.questionEnds ?? [];
   const isPlaceCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.place === true;
   const isPastCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.past === true;
+  const isAlone = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.alone === true;
+  /** Words that may stand before a reply said on its own: the replies themselves and interjections (嗯嗯好的, 哦收到). */
+  const beforeReply = [...rules.cues.flatMap((g) => (g.alone === true ? g.terms : [])), ...(rules.language.interjections ?? [])].sort(
+    (a, b) => b.length - a.length,
+  );
+  /** Whether only a speaker (物业：), replies or interjections come before `h` in its clause. */
+  const first = (reply: string, clauses: Int32Array, h: Hit) => {
+    let before = clauseBefore(reply, clauses, h.start);
+    before = before.slice(Math.max(before.lastIndexOf('：'), before.lastIndexOf(':')) + 1);
+    for (const w of beforeReply) before = before.replaceAll(w, '');
+    return ONLY_MARKS.test(before);
+  };
   const datesAThing = createThingDating(rules.language);
   const isClosing = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.closes === true;
   /** Clause-scoped group → the groups whose term anywhere in the message makes it speak for the whole message. */
@@ -151,6 +163,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
           ignored?.push({ term: h.term, why: '前面是“社区、小区、施工”这类词，说的是本小区的地方或给本小区干活的单位，不是在说别处' });
           continue;
         }
+      }
+      if (h.data.roles.some(isAlone) && !first(reply, clauses, h)) {
+        ignored?.push({ term: h.term, why: '前面还有别的话（说好的、修好的）：是那句话的一部分，不是单独的应答' });
+        continue;
       }
       if (h.data.roles.some(isPastCue) && datesAThing(reply, h.start, h.end)) {
         ignored?.push({ term: h.term, why: '说的是东西的年头（早些年装的、八几年的），不是在讲过去的事' });
@@ -433,6 +449,9 @@ function inLastClause(reply: string, clauses: Int32Array, own: readonly Hit[]): 
 function isTopical(h: Hit): boolean {
   return h.data.topical;
 }
+
+/** Spaces, punctuation and symbols only (emoji, @ blanked to spaces). */
+const ONLY_MARKS = /^[\s\p{P}\p{S}]*$/u;
 
 /** Right before a request that comes right before a fix, these tell that it was done (就派人弄好了), not wished. */
 const DONE_BEFORE = ['就', '已经', '已', '当天', '马上就'];

@@ -115,6 +115,12 @@ interface CueGroup {
    */
   past?: boolean;
   /**
+   * Negative clause-scoped groups only: a reply said on its own (收到, 好的): it counts only first in
+   * its clause (after a speaker's colon, other replies or `language.interjections`: 嗯嗯好的, 物业：收到);
+   * after other words it is part of them (说好的维修呢, 修好的灯又坏了).
+   */
+  alone?: boolean;
+  /**
    * Negative clause-scoped groups only: a thanks said after a request is a sign-off (麻烦赶紧叫人过来谢谢),
    * even in a run-on sentence with no punctuation; a thanks before it is thanks (谢谢物业帮忙).
    */
@@ -279,6 +285,8 @@ export interface LanguageRules {
    * (So is one after 是…的: 线还是八几年的铝线.)
    */
   dates?: string[];
+  /** Interjections that may come before a reply said on its own (嗯, 哦: 哦好的): see the groups' `alone`. */
+  interjections?: string[];
   /** Words that say something goes on till now (一直, 三天两头, 没人管): a story of the past ends at them as at a `now` word. */
   still?: string[];
   /** Words that tell what was before (之前, 本来): after a fix (弄好了，之前…不亮), the fault told with them is the one fixed. */

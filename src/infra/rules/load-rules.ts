@@ -130,6 +130,7 @@ export function loadRules(dir: string): Rules {
       now: cues.language.now,
       still: cues.language.still,
       dates: cues.language.dates,
+      interjections: cues.language.interjections,
       earlier: cues.language.earlier,
       reality: cues.language.reality,
       identifies: cues.language.identifies,

@@ -105,3 +105,22 @@ describe('the category of an urgent message is one decision, the yield of a dang
     },
   );
 });
+
+describe('a reply word (好的, 收到) counts only said on its own, first in its clause', () => {
+  const things: [string, string][] = [
+    ['电梯', 'elevator'],
+    ['路灯', 'lighting'],
+    ['下水道', 'drainage'],
+    ['充电桩', 'ev_charging'],
+  ];
+  const promised = ['说好的周三来修{t} 人呢', '说好的维修呢 {t}都停一周了', '{t}的事 说好的今天派人 到现在也没来'];
+  it.each(things.flatMap(([t, code]) => promised.map((p) => [p.replace('{t}', t), code])))('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('said on its own, after a speaker or an interjection, it is still a reply', () => {
+    for (const [t] of things)
+      for (const reply of ['好的', '嗯嗯好的', '物业：收到', '哦好的'])
+        expect(c.classify(`${reply}，${t}的事我们马上安排师傅`).report, reply + t).toBe(false);
+  });
+});
