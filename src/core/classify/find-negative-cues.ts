@@ -323,8 +323,11 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
         // A span speaks for a topic, so any category term past it drops it; a short word in a
         // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.
         const g = rules.cues[group]!;
-        // A negated claim (不麻烦物业了, 没坏, 不返味: also what lies inside one) asks for nothing.
-        const negated = (h: Hit) => raw.some((o) => o.start <= h.start && h.end <= o.end && negation.isNegated(reply, o.start));
+        // A negated claim (不麻烦物业了, 没坏, 不返味: also what starts inside one, 黑了 of 不用摸黑了) asks for nothing;
+        // nor does a fault denied or asked about (不是漏水, 复印件行不行).
+        const negated = (h: Hit) =>
+          raw.some((o) => o.start <= h.start && h.start < o.end && negation.isNegated(reply, o.start)) ||
+          (h.data.fault && negation.isFaultDenied(reply, h.start));
         // A place elsewhere also gives way to a request or complaint said past it, back here
         // (他们小区早装了充电桩，咱们小区什么时候能装); a what-if's fear is part of the what-if.
         // Who is asked (物业 of 咱们是找物业还是找社区) is no topic of the message's own.

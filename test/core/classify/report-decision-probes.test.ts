@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { realClassifier } from './real-classifier.js';
+
+// The report decision on messages written the way residents and staff write, generated from
+// templates (places × things × phrasings): what turns a message into chatter is the frame (不用派人了,
+// 没看见通知, 破案了, 几点收, 私信我 …), not the sentence.
+const c = realClassifier();
+const places = ['3号楼', '5栋', '2单元', '东区'];
+const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
+const cross = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] => as.flatMap((a) => bs.map((b) => [a, b] as [A, B]));
+
+describe('no longer needed: 不用、不必 before a fault or a request take it back', () => {
+  const lights = ['路灯', '楼道灯', '声控灯'];
+  const praise = cross(places, lights).map(
+    ([p, t], i) =>
+      `${p}的${t}修好了 晚上${pick(['终于不用摸黑了', '再也不用摸黑了', '不必摸黑了'], i)} ${pick(['点赞👍', '谢谢物业', '辛苦了'], i)}`,
+  );
+  it.each(praise)('「%s」 is praise', (text) => expect(c.classify(text).report).toBe(false));
+
+  const things = ['楼道灯', '电梯', '门禁', '水管'];
+  const called = cross(places, things).map(
+    ([p, t], i) =>
+      `@物业客服 ${pick(['不用派人了', '不必派人了', '不用派人过来了', '无需派人了'], i)} ${p}的${t}是${pick(['我家孩子', '家里老人', '我自己'], i)}${pick(['把开关关了', '按错了', '碰了一下'], i + 1)}`,
+  );
+  it.each(called)('「%s」 calls it off', (text) => expect(c.classify(text).report).toBe(false));
+
+  it.each(cross(places, ['楼道灯', '电梯', '门禁']).map(([p, t], i) => `${p}的${t}又坏了 ${pick(['麻烦派人来看看', '快派人来修'], i)}`))(
+    '「%s」 still asks for someone',
+    (text) => expect(c.classify(text).report).toBe(true),
+  );
+});
+
+describe('no notice seen: 没看见、没收到 before a notice word is the complaint, not the notice', () => {
+  const outages = ['突然停水了', '又停水了', '突然停电了', '又停电了'];
+  const cases = cross(places, outages).map(
+    ([p, o], i) =>
+      `${p}${o} ${pick(['也没看见', '也没看到', '一直没收到', '没接到'], i)}${pick(['停水通知', '停电通知', '任何通知', '通知'], i + 1)}啊`,
+  );
+  it.each(cases)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+});
+
+describe('a question for information (几点、要带什么、行不行) is no report', () => {
+  const times = cross(['厨余垃圾桶', '垃圾桶', '可回收垃圾'], ['早上几点收啊', '每天几点来收', '晚上几点清运']).map(([t, q], i) =>
+    `${t}${q} ${pick(['我上班早', '我想赶在出门前扔', ''], i)}`.trim(),
+  );
+  const papers = cross(
+    ['开居住证明', '办居住证', '开无犯罪证明', '补办户口本'],
+    ['要带户口本原件吗？复印件行不行', '得带身份证原件吗？复印件可以吗'],
+  ).map(([a, q]) => `社区${a}${q}`);
+  it.each([...times, ...papers])('「%s」 asks for information', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('adverts: letting or renting, and a trade with a private-message contact', () => {
+  const lets = cross(['转租', '求租', '招租'], ['地下车位', '地面车位', '车库']).map(
+    ([v, t], i) => `${pick(['请问这个群能帮忙', '有没有人要'], i)}${v}${t}吗 ${pick(['一个月三百', '价格好商量'], i)}`,
+  );
+  const trades = cross(
+    ['专业疏通下水道 马桶 地漏 不通不收费', '专业维修燃气灶 热水器 上门快', '专业防水补漏 不漏不收费'],
+    ['私信我', '私聊我', '加我微信'],
+  ).map(([t, contact]) => `${t} 24小时上门 ${contact}`);
+  it.each([...lets, ...trades])('「%s」 is an advert', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('a cause found and it was our own doing (破案了、搞清楚了) is no report', () => {
+  const faults = [
+    ['停水', '把家里总阀关了 忘了开'],
+    ['楼道灯不亮', '把门口的开关关了'],
+    ['跳闸', '同时开了三个电暖器'],
+  ];
+  const cases = cross(['破案了', '搞清楚了', '弄明白了', '查清楚了'], faults).map(
+    ([s, [f, why]], i) => `${s} ${f}是${pick(['我老公', '我家孩子', '我自己'], i)}${why}`,
+  );
+  it.each(cases)('「%s」 explains it away', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('a fault that is now gone (正常了、就清了、就热乎了) is no report', () => {
+  const cases = cross(
+    ['水发黄那个', '自来水浑的那个', '暖气不热那个'],
+    ['放了几分钟就清了 现在正常了', '我把阀门拧到底就热乎了', '现在已经正常了 谢谢大家'],
+  ).map(([a, b]) => `${a} ${b}`);
+  it.each(cases)('「%s」 is over', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('staff notices and updates: from next month, by the end of the month, on the way', () => {
+  const notices = cross(
+    ['【垃圾分类】', '【停车管理】', '物业：'],
+    [
+      '从下月起，厨余垃圾定时定点投放',
+      '自下月起，地库车位实行登记管理',
+      '今日起对地库长期不动车辆进行登记，车主请于月底前到物业中心说明情况',
+    ],
+  ).map(([h, b]) => `${h}${b}。`);
+  const onTheWay = cross(['电梯维保的人', '维修师傅', '电工师傅'], ['在路上了', '已经在路上', '正在赶来']).map(
+    ([w, s], i) => `${w}${s} ${pick(['堵车 大概还得半个钟', '大家再等等', '二十分钟左右到'], i)}`,
+  );
+  it.each([...notices, ...onTheWay])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('formal complaints and services pulled: 未见任何通知、是否有义务、说关就关', () => {
+  const formal = cross(places, ['无预告停电长达四个小时', '无预告停水一整天']).map(
+    ([p, o], i) =>
+      `今天${p}${o}，事前${pick(['未见任何通知', '未提前通知'], i)}，事后也无人解释原因。请问物业${pick(['是否有义务', '是否可以'], i)}提前告知？`,
+  );
+  const pulled = cross(['老年食堂', '助餐点', '托管班'], ['说关就关了', '说停就停了', '说撤就撤了']).map(
+    ([s, v], i) => `社区的${s}${v} ${pick(['我们以后怎么办', '老人以后吃饭去哪', '也不提前说'], i)}`,
+  );
+  it.each([...formal, ...pulled])('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+});
