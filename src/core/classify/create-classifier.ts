@@ -49,7 +49,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const negation = createNegation(rules.language);
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
   const dropVehicles = createComparisonFilter(rules.language);
-  const findNegativeCues = createNegativeCueFinder(rules, negation);
+  const findNegativeCues = createNegativeCueFinder(rules, negation, (text) => segmenter.cut(text));
   const upperBound = createUpperBound(rules, keyCount, table);
   const score = createScorer(rules, table, keyCount, negation);
   const detectUrgency = createUrgencyDetector(rules, negation);

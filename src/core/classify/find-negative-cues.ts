@@ -21,7 +21,11 @@ export type NegativeCues = ReadonlyMap<number, string[]>;
 /** `near`: the message's exposure hits (see compile-terms.ts), to tell a hazard's state from a fix; called only when needed. */
 export type NegativeCueFinder = (raw: Hit[], reply: string, clauses: Int32Array, near: () => Hit[], ignored?: IgnoredHit[]) => NegativeCues;
 
-export function createNegativeCueFinder(rules: Rules, negation: Negation): NegativeCueFinder {
+/**
+ * `cut`: the segmenter's words of a short text, to tell a one-character wish word on its own (会修好)
+ * from one inside a word (居委会, 开会); called only when a closing term has one before it.
+ */
+export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (text: string) => string[]): NegativeCueFinder {
   const scopes = rules.cues.map((g) => g.scope ?? 'message');
   const here = rules.places.here ?? [];
   const nearSuffixes = rules.language.nearSuffixes ?? [];
@@ -62,10 +66,20 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation): Negat
   const isReopening = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.reopens === true;
   const isWaiting = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.waiting === true;
   const isRelayable = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.relayed === true;
-  /** A wish or a when-question earlier in the clause of `h` (要是换了就好了, 什么时候能修好), if any. */
+  /**
+   * A wish or a when-question earlier in the clause of `h` (要是换了就好了, 什么时候能修好), if any. A
+   * word of one character (会, 能, 要) counts only as a word on its own: 物业会修好的, not 居委会修好了.
+   */
   const wishedBy = (reply: string, clauses: Int32Array, h: Hit): string | null => {
     const before = clauseBefore(reply, clauses, h.start);
-    return irrealis.find((w) => before.includes(w)) ?? null;
+    let words: string[] | null = null;
+    for (const w of irrealis) {
+      if (!before.includes(w)) continue;
+      if (w.length > 1) return w;
+      words ??= cut(before + h.term);
+      if (words.includes(w)) return w;
+    }
+    return null;
   };
   /**
    * Where the first reality word (一看, 结果, 原来) after `from` ends, or -1; also -1 when it names

@@ -285,6 +285,11 @@ export interface LanguageRules {
    * (So is one after 是…的: 线还是八几年的铝线.)
    */
   dates?: string[];
+  /**
+   * Words of the community that the segmenter's dictionary lacks and no rule term holds (业委会, 会所):
+   * they are added to it, so that a character inside them that is a word elsewhere (会 'will') stays inside.
+   */
+  words?: string[];
   /** Interjections that may come before a reply said on its own (嗯, 哦: 哦好的): see the groups' `alone`. */
   interjections?: string[];
   /** Words that say something goes on till now (一直, 三天两头, 没人管): a story of the past ends at them as at a `now` word. */

@@ -17,6 +17,7 @@ export function allRuleTerms(rules: Rules): string[] {
     ...u.cancel,
     ...(u.nearly ?? []),
     ...(rules.language.now ?? []),
+    ...(rules.language.words ?? []),
     ...(rules.language.still ?? []),
     ...u.over,
   ])

@@ -131,6 +131,7 @@ export function loadRules(dir: string): Rules {
       still: cues.language.still,
       dates: cues.language.dates,
       interjections: cues.language.interjections,
+      words: cues.language.words,
       earlier: cues.language.earlier,
       reality: cues.language.reality,
       identifies: cues.language.identifies,

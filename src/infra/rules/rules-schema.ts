@@ -114,6 +114,7 @@ export const cuesFileSchema = z.strictObject({
       still: z.array(term).default([]),
       dates: z.array(term).default([]),
       interjections: z.array(term).default([]),
+      words: z.array(term).default([]),
       earlier: z.array(term).default([]),
       reality: z.array(term).default([]),
       identifies: z.array(term).default([]),

@@ -124,3 +124,21 @@ describe('a reply word (好的, 收到) counts only said on its own, first in it
         expect(c.classify(`${reply}，${t}的事我们马上安排师傅`).report, reply + t).toBe(false);
   });
 });
+
+describe('会 is a wish (物业会修好) only as a word on its own, not inside 居委会, 业委会, 开会', () => {
+  const faults: [string, string][] = [
+    ['路灯不亮了好几天', 'lighting'],
+    ['电梯坏了两天', 'elevator'],
+    ['下水道堵了一个礼拜', 'drainage'],
+  ];
+  const fixes = ['居委会找人修好了', '业委会催了以后修好了', '开会反映以后就修好了', '物管会找人修好了', '会所那边找人修好了'];
+  it.each(faults.flatMap(([f]) => fixes.map((x) => `${f}，${x}`)))('「%s」 is a closed story', (text) => {
+    expect(c.classify(text).report).toBe(false);
+  });
+
+  it('a wish or a promise of a fix leaves the fault open', () => {
+    for (const [f, code] of faults)
+      for (const wish of ['物业说会修好的，到现在没动静', '物业说过会修好，一直没动静', '能不能尽快修好'])
+        expect(c.classify(`${f}，${wish}`), wish).toMatchObject({ report: true, category: code });
+  });
+});
