@@ -80,6 +80,16 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const needed = new Set([...needs.flat(), ...also.flat()]);
   const masking = exposures.map((_, i) => !needed.has(i));
   const datesAThing = createThingDating(rules.language);
+  const persists = rules.urgency.persists ?? [];
+  const prohibit = rules.urgency.prohibit ?? [];
+  /** A word of `persists` after `from` in the clause that ends at `end` (关了阀门还在响). */
+  const goesOn = (reply: string, from: number, end: number) =>
+    persists.some((w) => {
+      const at = reply.indexOf(w, from);
+      return at >= 0 && at + w.length <= end;
+    });
+  /** A word of `prohibit` right before `at` (别打119). */
+  const prohibited = (reply: string, at: number) => prohibit.some((w) => at >= w.length && reply.startsWith(w, at - w.length));
   return (hits, reply, clauses, named) => {
     let cancelWords: Hit[] | null = null;
     let over: { clause: number; term: string; start: number; end: number } | null = null;
@@ -96,7 +106,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
           // 还没救出来 says it is not over.
           // Hits come in text order, so the last one is the latest word that it is over. A hazard
           // inside those words (熏 in 在熏腊肉) is part of them, as one after them is.
-          if (!negation.isNegated(reply, h.start)) over = { clause, term: h.term, start: h.start, end: h.end };
+          // 关了阀门还在响 says it is not over either.
+          if (!negation.isNegated(reply, h.start) && !goesOn(reply, h.end, clauseEnd(clauses, h.end, reply.length)))
+            over = { clause, term: h.term, start: h.start, end: h.end };
         } else if (r.kind === 'exposure') {
           // 那股味不是燃气: a denied exposure exposes nothing.
           if (negation.isDenied(reply, h.start)) continue;
@@ -146,9 +158,11 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
               ? `后面说了「${over.term}」，险情已经过去`
               : negation.isNegated(reply, h.start)
                 ? '前面有否定词'
-                : negation.isDenied(reply, h.start)
-                  ? '前面说了“不是”'
-                  : null;
+                : prohibited(reply, h.start)
+                  ? '前面说了不用、别（别打119）'
+                  : negation.isDenied(reply, h.start)
+                    ? '前面说了“不是”'
+                    : null;
       if (why !== null) {
         cancelled.push({ term: h.term, why });
         continue;
@@ -169,6 +183,14 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
     }
     return { urgent: found.length > 0, found, cancelled, fallback, categories };
   };
+}
+
+/** Where the clause holding position `at` ends (the first position of the next clause, or the text's end). */
+function clauseEnd(clauses: Int32Array, at: number, length: number): number {
+  const id = clauses[at]!;
+  let end = at;
+  while (end < length && clauses[end] === id) end++;
+  return end;
 }
 
 /** The exposures not inside an exposure of a masking class (有人 inside 有人管). */

@@ -227,6 +227,16 @@ interface UrgencyRules {
   /** Words that say a danger is over (救出来了, 扑灭了): they cancel hazards in their clause and the clauses before it. */
   over: string[];
   /**
+   * Words that, said after a word of `over` in its clause, say the danger goes on (关了阀门还在响,
+   * 扑灭了又烧起来): that word of `over` ends nothing. Absent: none.
+   */
+  persists?: string[];
+  /**
+   * Words right before a hazard that tell people not to act on it (别打119, 不用叫消防): the caller
+   * says there is no emergency. Absent: none.
+   */
+  prohibit?: string[];
+  /**
    * Kinds of "not a report" cue groups an emergency outweighs (【求助】, @所有人, 有没有人知道 …):
    * in an urgent message they subtract nothing.
    */

@@ -174,6 +174,8 @@ export const urgencyFileSchema = z
     past: z.unknown().optional(),
     now: z.unknown().optional(),
     over: z.array(term).default([]),
+    persists: z.array(term).default([]),
+    prohibit: z.array(term).default([]),
     outweighs: z.array(kind).default([]),
     calming: z.array(kind).default([]),
   })

@@ -871,6 +871,65 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // Issue 9's misses on val-f, each as a class: a gas fitting hissing (typed 燃汽 too) even after
+  // the valve was shut, someone sitting on a roof edge, a small child left crying with no adult
+  // about, a ceiling pouring onto a soaked floor, a storm-snapped tree hanging over homes.
+  'gas fitting hissing, even after the valve is shut': {
+    n: 12,
+    make: (i) => {
+      const fitting = pick(['燃气表那块', '燃汽表旁边', '厨房的煤气管接口', '楼道里的天然气管子', '燃气阀门那里', '煤汽表后面'], i);
+      const hiss = pick(['咝咝地响', '嘶嘶响', '一直呲呲的', '哧哧地往外冒气', '嗤嗤直响'], i * 3 + 1);
+      const after = pick(
+        ['关了阀门还在响', '总阀关了也没用，还在响', '我先带孩子下楼了', '谁能帮忙打个电话', '阀门拧紧了还是有声音'],
+        i * 5 + 2,
+      );
+      return `${fitting}${hiss}，${after}`;
+    },
+  },
+  'someone sitting on a roof or ledge edge': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['有个人', '一个女孩', '一个穿黑衣服的男的', '一个小伙子', '一位大姐'], i);
+      const where = pick(['对面楼顶', '12栋天台', '隔壁楼的楼顶', '那栋楼的天台上', '顶楼'], i + 1);
+      const pose = pick(['坐在边上，腿都伸在外面', '站在边上来回走', '坐在边沿上一动不动', '腿悬在外面坐着', '翻到护栏外面站着'], i * 3);
+      const tail = pick(['看着情绪不太对', '好像在哭', '谁离得近去看看', '我已经报警了', '情绪很激动'], i * 7 + 1);
+      return `${where}${who}${pose}，${tail}`;
+    },
+  },
+  'small child crying with no adult about': {
+    n: 12,
+    make: (i) => {
+      const kid = pick(KIDS, i);
+      const where = pick(['在阳台上', '在窗户边', '在家里', '趴在阳台栏杆上'], i + 1);
+      const cry = pick(['哭了快一个钟头了', '一直喊妈妈', '哭得嗓子都哑了', '哭着叫爸爸'], i * 3);
+      const absent = pick(['大人好像都不在', '爸妈好像都不在家', '家里好像没有大人', '家长也不在', '大人一直没回来'], i * 5 + 1);
+      const tail = pick(['窗户还开着', '窗户也开着', '敲门也没人应', '谁认识这家人'], i * 7 + 2);
+      return `${kid}${where}${cry}，${absent}，${tail}`;
+    },
+  },
+  'ceiling pouring and the floor soaked': {
+    n: 10,
+    make: (i) => {
+      const ceil = pick(['天花板鼓了个大包', '吊顶鼓起来一块', '卧室天花板', '客厅顶上'], i);
+      const flow = pick(['一直往下淌水', '水哗哗往下流', '水顺着墙往下流'], i * 3 + 1);
+      const floor = pick(['木地板都泡起来了', '地板都泡胀了', '地上的水都没过脚面了', '床和沙发都泡了'], i * 5 + 2);
+      const tail = pick(['楼上好像出门了', '谁有楼上电话', '楼上敲门没人', '物业快来'], i * 7);
+      return `${ceil}${flow}，${floor}，${tail}`;
+    },
+  },
+  'a snapped tree or branch over homes and the road': {
+    n: 10,
+    make: (i) => {
+      const tree = pick(['那棵老槐树', '门口的大杨树', '楼前那棵梧桐', '小区里最大的那棵树'], i);
+      const broke = pick(['被刮断了', '拦腰断了', '被风吹折了'], i + 1);
+      const then = pick(['整根砸在一辆车上', '路也堵死了', '倒在了路中间'], i * 3);
+      const hang = pick(
+        ['还有根大树杈挂在二楼阳台上晃荡', '一根粗枝子搭在三楼窗户上晃', '半截树干挂在别人家阳台上', '大树枝卡在二楼的防盗窗上晃'],
+        i * 5 + 1,
+      );
+      return `${tree}${broke}，${then}，${hang}`;
+    },
+  },
   'someone being beaten': {
     n: 8,
     make: (i) => {
@@ -902,6 +961,8 @@ const frames: Record<string, (t: string) => string> = {
   panic: (t) => `天呐 ${trimEnd(t)}！！！吓死人了`,
   // Shouting: every break doubled or tripled (着火了！！！快来，，): a run of breaks is one break.
   shouting: (t) => t.replace(/[，。！？、]/gu, (m) => (m === '，' || m === '、' ? '！！' : m.repeat(3))),
+  // A fix that did not hold: the danger goes on (说是处理好了还是一样).
+  'not over': (t) => `${trimEnd(t)}，说是处理好了还是老样子`,
   // Chat fragments: spaces for punctuation.
   fragments: (t) => t.replace(/[，。！？、]+/gu, ' ').trim(),
   // Help on its way and a word to calm the group: the danger is still there.
@@ -1096,6 +1157,23 @@ const nearMisses: string[] = [
   '《燃气泄漏时这样做能保命》转给家里老人看看',
   '头几年刮台风，车棚顶整个被掀起来了，砸坏好几辆车',
   '小时候住的筒子楼着过一回火，那时候哪有什么消防通道',
+  // Near misses of val-f's classes: a meter that ticks, a roof garden, a crying child with a parent
+  // there, an old water stain, a pruned tree.
+  '燃气表走字太快了，是不是坏了，找谁换',
+  '楼顶天台能不能装个晾衣架，大家都想上去晒被子',
+  '楼上小孩天天晚上哭，大人哄都哄不好，吵得睡不着',
+  '去年漏水把木地板泡起来了，到现在还没人赔',
+  '门口那棵树的枝子太长了，挡着二楼阳台，能不能修剪一下',
+  '有人从四楼窗户拉了根晾衣绳，就绑在树枝上，衣服挂得满树都是',
+  '二楼阳台上挂着的灯笼绳子缠在树杈上了，谁帮忙够一下',
+  // Nobody hurt or trapped, told not to call for help, a false alarm, a hole already guarded.
+  '刚才电梯晃了一下停了，门马上开了，没人被困',
+  '车棚那辆电动车冒了点烟，保安拿灭火器喷了，没有人受伤',
+  '楼下冒烟的是人家在烧纸，不是着火，别打119了',
+  '是我家烧水壶干烧了，一点烟，不用叫消防',
+  '刚才闻着像煤气味，结果是谁家炖的菜，虚惊',
+  '路中间那个井盖开着，是工人在下面干活，旁边有人守着还摆了锥桶',
+  '小区北门地面塌了个坑，物业已经拉了警戒线，明天来填',
   // 止不住, 还在冒 of a crying child or a seeping meter are no gushing pipe.
   '隔壁小孩在屋里哭个止不住，大人也不哄哄',
   '水表井那里还在冒水，都好几天了',
