@@ -195,12 +195,17 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
         continue;
       }
       // 物业说已安排师傅，到现在没见人: a worker's words passed on, then a claim after them, is a promise not kept;
-      // so is waiting said after them (回复说要等厂家，都等了半个月了), and a notice spoken of (温馨提示贴了一个月了，问题还在).
+      // so is waiting said anywhere (回复说要等厂家，都等了半个月了; 坏了半个月，物业说等厂家), and a notice
+      // spoken of (温馨提示贴了一个月了，问题还在).
       if ((relays.length > 0 || relayedAfter.length > 0) && h.data.roles.some(isRelayable)) {
         const before = clauseBefore(reply, clauses, h.start);
         if (
           (relays.some((w) => before.includes(w)) || relayedAfter.some((w) => reply.startsWith(w, h.end))) &&
-          raw.some((o) => o.start >= h.end && (o.data.claim || o.data.roles.some(isWaiting)) && !negation.isNegated(reply, o.start))
+          raw.some(
+            (o) =>
+              (o.start >= h.end ? o.data.claim || o.data.roles.some(isWaiting) : o.end <= h.start && o.data.roles.some(isWaiting)) &&
+              !negation.isNegated(reply, o.start),
+          )
         ) {
           ignored?.push({ term: h.term, why: '是转述工作人员的话，后面又说了问题或抱怨：答应了没做到，不算了结' });
           continue;

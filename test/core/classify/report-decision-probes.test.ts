@@ -106,3 +106,29 @@ describe('formal complaints and services pulled: 未见任何通知、是否有�
   );
   it.each([...formal, ...pulled])('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
 });
+
+describe('staff words passed on after a long wait are a promise not kept', () => {
+  const things = ['充电桩', '电梯', '门禁', '路灯'];
+  const cases = cross(things, ['坏了半个月', '坏了好几天', '停了一个礼拜']).map(
+    ([t, f], i) =>
+      `${t}${f} ${pick(['物业说等厂家', '物业说要等配件', '物业说等师傅'], i)} ${pick(['厂家说等物业', '合着就我们等', '也不知道要等到哪天'], i)}`,
+  );
+  it.each(cases)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+});
+
+describe('disputes: a neighbour who abuses, a landlord who keeps the deposit, a party who will not pay', () => {
+  const abuse = cross(['对门', '隔壁', '楼上邻居'], ['骂了半小时', '破口大骂', '指着鼻子骂我']).map(
+    ([who, how], i) =>
+      `${who}把鞋柜放在公共走廊 我说了一句 他就${how} ${pick(['谁能出面管管', '这日子没法过了', '能不能帮忙调解一下'], i)}`,
+  );
+  const deposit = cross(
+    ['租的房子退租', '租的房子到期了', '退租的时候'],
+    ['房东扣了我全部押金', '房东押金不退', '房东拿几个钉子眼当理由扣押金'],
+  ).map(([a, b], i) => `${a} ${b} ${pick(['社区能帮忙调解吗', '我能找社区反映吗', '这种事找谁能管'], i)}`);
+  const refuse = cross(['楼上漏水把我家吊顶泡坏了', '楼上装修把我家墙震裂了'], ['一分钱都不出', '一分钱也不赔', '就是不肯出钱']).map(
+    ([a, b]) => `${a} 找他赔 他说是我家自己的问题 ${b}`,
+  );
+  it.each([...abuse, ...deposit, ...refuse])('「%s」 is a dispute', (text) =>
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'dispute' }),
+  );
+});
