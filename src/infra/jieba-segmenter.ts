@@ -20,12 +20,42 @@ import path from 'node:path';
 import type { Rules } from '../core/classify/rules.js';
 import type { Segmenter } from '../core/classify/types.js';
 import { type FileCache, fileCache, hashOf } from './file-cache.js';
+import { createWordPairs, type WordPairs } from './jieba-boundaries.js';
 import { jiebaNative } from './jieba-native.js';
 import { createToSimplified } from './to-simplified.js';
 import { allRuleTerms } from './rules/all-rule-terms.js';
 
 const MIN_FREQUENCY = 200;
 let loaded = false;
+
+// What jieba's dictionary holds, for the boundaries that are certain without cutting
+// (jieba-boundaries.ts): the dictionary files (read when first needed), and the text of those
+// that do not stay on disk and the words inserted before that. Then kept up to date.
+const dictionaryFiles: string[] = [];
+const dictionaryTexts: string[] = [];
+let pairs: WordPairs | null | undefined;
+
+/** The word pairs of jieba's dictionary, or null when its files cannot be read. */
+function wordPairs(): WordPairs | null {
+  if (pairs !== undefined) return pairs;
+  try {
+    const built = createWordPairs();
+    // A whole file at once: the pairs across its line breaks only add pairs.
+    for (const file of dictionaryFiles) built.add(readFileSync(file, 'utf8'));
+    for (const text of dictionaryTexts.splice(0)) built.add(text);
+    pairs = built;
+  } catch {
+    pairs = null;
+  }
+  return pairs;
+}
+
+/** Insert a word into jieba's dictionary, and its pairs into theirs. */
+function insertWord(word: string): void {
+  jiebaNative().insertWord(word);
+  if (pairs === undefined) dictionaryTexts.push(word);
+  else pairs?.add(word);
+}
 
 /** Load jieba once per process with the trimmed main dictionary (before the first cut). */
 function loadJiebaDictionary(): void {
@@ -52,6 +82,9 @@ function loadJiebaDictionary(): void {
   }
   try {
     jieba.load(f.dict!, f.hmm!, jieba.dicts.user, f.idf!, f.stop!);
+    dictionaryFiles.push(jieba.dicts.user);
+    if (scratch) dictionaryTexts.push(readFileSync(f.dict!, 'utf8'));
+    else dictionaryFiles.push(f.dict!);
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
@@ -83,7 +116,11 @@ export function createJiebaSegmenter(rules: Rules): Segmenter {
   for (const term of allRuleTerms(rules)) {
     // jieba works on words; whitespace or symbols-only terms are matched by substring anyway.
     if (/\s/.test(term)) continue;
-    jieba.insertWord(term);
+    insertWord(term);
   }
-  return { cut: (text) => jieba.cut(text, false), toSimplified: createToSimplified() };
+  return {
+    cut: (text) => jieba.cut(text, false),
+    toSimplified: createToSimplified(),
+    splitsAt: (text, at) => wordPairs()?.splitsAt(text, at) ?? false,
+  };
 }

@@ -78,6 +78,37 @@ export function alignedHits(
   return dropContained(table, ok, dropped);
 }
 
+/**
+ * Whether alignedHits would keep every hit of `hits` inside [from, to), whatever tokens it gets
+ * that split `text` where `splitsAt` is certain they do: then it needs no tokens (see withoutContained).
+ */
+export function certainlyAligned(
+  table: TermTable,
+  hits: Hit[],
+  text: string,
+  from: number,
+  to: number,
+  splitsAt: (text: string, at: number) => boolean,
+): boolean {
+  for (const h of hits) {
+    if (h.start < from || h.end > to) continue;
+    const flags = table.flags[h.id]!;
+    const kept =
+      (flags & WHOLE_WORDS) !== 0
+        ? splitsAt(text, h.start) && splitsAt(text, h.end)
+        : (flags & STRICT) !== 0
+          ? splitsAt(text, h.start)
+          : splitsAt(text, h.start) || splitsAt(text, h.end);
+    if (!kept) return false;
+  }
+  return true;
+}
+
+/** alignedHits when every hit is certain to keep (see certainlyAligned): only the contained ones go. */
+export function withoutContained(table: TermTable, hits: Hit[]): Hit[] {
+  return dropContained(table, hits);
+}
+
 function tokensAround(tokens: string[], tokenOf: Int32Array, h: Hit, from: number): string {
   const a = h.start >= from ? tokenOf[h.start]! : 0;
   const b = tokenOf[h.end - 1]!;

@@ -10,7 +10,7 @@
 //      an urgent finding adds evidence, so a danger is reported even in odd words.
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
 import { blankMentions } from './blank-mentions.js';
-import { alignedHits, segmentSpan, type DroppedHit } from './align-hits.js';
+import { alignedHits, certainlyAligned, segmentSpan, withoutContained, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createComparisonFilter } from './comparisons.js';
@@ -93,6 +93,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const calming = new Set(rules.cues.flatMap((g, i) => (rules.urgency.calming?.includes(g.kind) ? [i] : [])));
   const zones = rules.places.zones;
   const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
+  const splitsAt = segmenter.splitsAt?.bind(segmenter);
   /**
    * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
    * common words) only when the text holds an exposure of a kind it needs, anywhere.
@@ -182,15 +183,28 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
 
     // Segment only the span that holds hits whose fate depends on word boundaries, widened to
-    // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all).
+    // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all),
+    // and only when the boundaries certain without cutting do not already keep them all.
     const [from, to] = detail ? [0, reply.length] : segmentSpan(table, raw, reply);
-    const tokens = segmenter.cut(reply.slice(from, to));
+    const certainSplits = detail ? undefined : splitsAt;
+    let tokens =
+      certainSplits !== undefined && certainlyAligned(table, raw, reply, from, to, certainSplits)
+        ? null
+        : segmenter.cut(reply.slice(from, to));
     const dropped: DroppedHit[] | undefined = detail ? [] : undefined;
-    let hits = alignedHits(table, raw, tokens, reply, from, to, dropped);
+    let hits = tokens === null ? withoutContained(table, raw) : alignedHits(table, raw, tokens, reply, from, to, dropped);
     const s = score(hits, clauses, negative, reply, ignored);
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
-    if (hits.some(isHazard)) hits = [...hits, ...alignedHits(table, near(), tokens, reply, from, to, dropped)];
+    if (hits.some(isHazard)) {
+      const exposed = near();
+      if (tokens === null && !certainlyAligned(table, exposed, reply, from, to, certainSplits!))
+        tokens = segmenter.cut(reply.slice(from, to));
+      hits = [
+        ...hits,
+        ...(tokens === null ? withoutContained(table, exposed) : alignedHits(table, exposed, tokens, reply, from, to, dropped)),
+      ];
+    }
     // Categories the message names by one of their things (电梯, 燃气): a category's own hazard
     // term counts only there (走丢了 alone names no old person; 狗子走丢了 is no emergency).
     const named = s.categories.filter((x) => x.score >= th.category && x.object);
@@ -249,7 +263,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       quote,
       reply,
       segmented: true,
-      tokens,
+      tokens: tokens ?? NONE,
       matches: NONE,
       categories: s.categories,
       cues,

@@ -8,6 +8,13 @@ export interface Segmenter {
    * characters; returns the very string when there is nothing to convert. Absent: text as written.
    */
   toSimplified?(text: string): string;
+  /**
+   * True only when `cut` certainly puts a word boundary at position `at` of `text` (also when it
+   * cuts just a run of it between its separators), however the text around it reads; false when
+   * it may not. Absent: never certain. A classifier need not segment a message when every hit
+   * whose fate depends on word boundaries is certain to survive them.
+   */
+  splitsAt?(text: string, at: number): boolean;
 }
 
 /** What the classifier decides about one message (the `classify` CLI prints exactly these fields). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createWordPairs } from '../../../src/infra/jieba-boundaries.js';
 import { createClassifier } from '../../../src/core/classify/create-classifier.js';
 import type { CategoryRule, Rules } from '../../../src/core/classify/rules.js';
 import type { Segmenter } from '../../../src/core/classify/types.js';
@@ -240,6 +241,24 @@ describe('createClassifier', () => {
       expect(seg.calls).toBe(0);
       c.classify('路灯不亮');
       expect(seg.calls).toBe(1);
+    });
+
+    it('segments a report only when some hit depends on a word boundary that is not certain', () => {
+      const ws = [...words, '灯不'];
+      const pairs = createWordPairs();
+      for (const w of ws) pairs.add(w);
+      const seg = Object.assign(wordSegmenter(ws), { splitsAt: pairs.splitsAt });
+      const c = createClassifier(rules, seg);
+      const plain = createClassifier(rules, wordSegmenter(ws));
+      // 电梯|坏了|麻烦: no listed word holds 梯坏, and a space stands before 麻烦.
+      expect(c.classify('电梯坏了 麻烦')).toEqual(plain.classify('电梯坏了 麻烦'));
+      expect(c.classify('电梯坏了 麻烦').report).toBe(true);
+      expect(seg.calls).toBe(0);
+      // 灯 of 路灯不亮: 路灯 and 灯不 might both be words, so only the segmentation can tell.
+      expect(c.classify('路灯不亮')).toEqual(plain.classify('路灯不亮'));
+      expect(seg.calls).toBe(1);
+      // Explaining always segments.
+      expect(c.explain('电梯坏了 麻烦').tokens).toEqual(['电梯', '坏了', ' ', '麻烦']);
     });
 
     it('gives the same result with and without the prefilter for cue-only messages', () => {
