@@ -76,8 +76,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const indices = (ks: readonly string[] = []) => ks.map((k) => kinds.get(k)).filter((i): i is number => i !== undefined);
   const needs = hazards.map((h) => indices(h.needs));
   const also = hazards.map((h) => indices(h.also));
+  const at = hazards.map((h) => indices(h.at));
   // Exposure classes no hazard needs (有人管) only mask the exposures inside them (有人).
-  const needed = new Set([...needs.flat(), ...also.flat()]);
+  const needed = new Set([...needs.flat(), ...also.flat(), ...at.flat()]);
   const masking = exposures.map((_, i) => !needed.has(i));
   const datesAThing = createThingDating(rules.language);
   const persists = rules.urgency.persists ?? [];
@@ -141,6 +142,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         // A second exposure, when the hazard needs one (a loose railing over a walkway).
         if (also[c.hazard]!.length > 0 && nearBy(exposed, also[c.hazard]!, clause, window, h, first) === null) continue;
         exposure = first;
+      } else if (c.hazard >= 0 && at[c.hazard]!.length > 0) {
+        // What it befalls, when said near it (充电桩冒烟): not needed, but it names the thing.
+        exposure = nearBy(exposed, at[c.hazard]!, clause, hazards[c.hazard]!.window, h, null);
       }
       // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says; a
       // near miss (差点) speaks only of what comes after it.

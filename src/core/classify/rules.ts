@@ -190,6 +190,12 @@ interface HazardClass {
    * endangers only where people pass below it); empty or absent: `needs` alone decides.
    */
   also?: string[];
+  /**
+   * For a hazard that needs nothing: exposure kinds of things it may befall (a fire at an e-bike, a
+   * charger, a meter box). Not required; when one is near, the finding names it, so the message is
+   * about that thing's category.
+   */
+  at?: string[];
   /** How many clauses apart hazard and exposure may be (0: the same clause). */
   window: number;
   /** The category of an urgent message whose words name no category well enough (null: none). */

@@ -64,7 +64,16 @@ export function loadRules(dir: string): Rules {
   if (cues.urgent) {
     // The older cues.yaml `urgent` section: its terms are hazards on their own.
     if (cues.urgent.terms.length > 0)
-      urgency.hazards.push({ kind: 'urgent', label: '紧急', category: null, needs: [], also: [], window: 0, terms: cues.urgent.terms });
+      urgency.hazards.push({
+        kind: 'urgent',
+        label: '紧急',
+        category: null,
+        needs: [],
+        also: [],
+        at: [],
+        window: 0,
+        terms: cues.urgent.terms,
+      });
     urgency.cancel.push(...cues.urgent.cancel);
   }
   const codes = new Set(categories.map((c) => c.code));

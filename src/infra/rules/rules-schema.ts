@@ -152,6 +152,7 @@ export const urgencyFileSchema = z
           category: categoryCode,
           needs: z.array(kind).default([]),
           also: z.array(kind).default([]),
+          at: z.array(kind).default([]),
           window: z.number().int().min(0, 'window 是相隔的分句数，不能是负数。').default(1),
           terms: z.array(term).min(1, '每类险情至少要有一个词。'),
         }),
@@ -184,7 +185,7 @@ export const urgencyFileSchema = z
       if (u[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${field} 已经并到 ${where}，请把词写到那里。` });
     const kinds = new Set(u.exposures.map((x) => x.kind));
     u.hazards.forEach((h, i) => {
-      for (const field of ['needs', 'also'] as const) {
+      for (const field of ['needs', 'also', 'at'] as const) {
         h[field].forEach((n, j) => {
           if (!kinds.has(n))
             ctx.addIssue({

@@ -297,6 +297,28 @@ export const boundaries: Record<string, Family[]> = {
       states: ['冒烟了', '着火了', '烧起来了', '冒黑烟'],
     },
   ],
+  // The burning thing named apart from the fire (a clause away, or with an extinguisher, a bang):
+  // still that thing's fire (val-e/val-f: 电池突然冒烟还蹦火星, 箱变…箱子里往外冒黑烟).
+  'a burning thing named apart from the fire is its own': [
+    {
+      code: 'ev_charging',
+      things: ['楼道里有人在充电的电瓶车', '车棚里停着的一辆电动车', '那个充电桩'],
+      states: [
+        '，刚才电池突然冒烟还蹦火星，我拿灭火器喷了',
+        '，刚才嘭的一声，现在还在往外冒黑烟',
+        '，已经烧起来了，一股塑料烧焦的味，快拿灭火器',
+      ],
+    },
+    {
+      code: 'power',
+      things: ['那个箱变', '地下室的配电房', '一楼的电表箱'],
+      states: [
+        '，刚才嘭的一声，整片都黑了，还在往外冒黑烟',
+        '里嗡嗡响，门缝里在往外冒烟，闻着像烧塑料',
+        '，刚才冒火星子，现在一股焦味，我拿灭火器喷了',
+      ],
+    },
+  ],
   'fumes are 扰民': [
     {
       code: 'nuisance',
