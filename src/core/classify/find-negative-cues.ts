@@ -299,10 +299,24 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
       let anchors: number[] | null = null;
       let nowAnchors: number[] | null = null;
       for (const [group, cs] of scopedClauses) {
-        // An offer (专业维修) with a contact (电话：…) anywhere in the message is an advert: both speak for all of it.
-        if (partners[group]?.some((p) => groupHits.has(p)) === true) continue;
-        // A tip's case (遇到…) or an advert's contact (联系我) alone says nothing about the message.
-        if (rules.cues[group]!.onlyTogether === true) {
+        // An offer (专业维修) with a contact (电话：…) anywhere in the message is an advert: both speak for
+        // all of it. A case (遇到…) with advice (第一时间…) is a tip: with `ownClauses` they speak for the
+        // clauses from the first to the last of theirs, and a thing said to be wrong outside them is a
+        // message of its own (我家水管冻裂了…其他邻居提前做好保温，不然就麻烦了).
+        const met = partners[group]?.filter((p) => groupHits.has(p));
+        let pairFrom = -1;
+        let pairTo = -1;
+        if (met !== undefined && met.length > 0) {
+          if (rules.cues[group]!.ownClauses !== true) continue;
+          pairFrom = Math.min(...cs);
+          pairTo = Math.max(...cs);
+          for (const p of met)
+            for (const o of groupHits.get(p)!) {
+              pairFrom = Math.min(pairFrom, clauses[o.start]!);
+              pairTo = Math.max(pairTo, clauses[o.start]!);
+            }
+        } else if (rules.cues[group]!.onlyTogether === true) {
+          // A tip's case (遇到…) or an advert's contact (联系我) alone says nothing about the message.
           if (ignored)
             for (const t of out.get(group)!) ignored.push({ term: t, why: `「${rules.cues[group]!.label}」要和另一组词一起出现才算` });
           out.delete(group);
@@ -319,7 +333,9 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
         )
           continue;
         let covered: (c: number) => boolean;
-        if (scopes[group] === 'clause') {
+        if (pairFrom >= 0) {
+          covered = (c) => c >= pairFrom && c <= pairTo;
+        } else if (scopes[group] === 'clause') {
           covered = (c) => cs.includes(c);
         } else {
           // A story of the past (小时候) ends where the talk comes back to now (现在, 最近), not at a
@@ -350,17 +366,25 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
         // A place elsewhere also gives way to a request or complaint said past it, back here
         // (他们小区早装了充电桩，咱们小区什么时候能装); a what-if's fear is part of the what-if.
         // Who is asked (物业 of 咱们是找物业还是找社区) is no topic of the message's own.
+        // Past a tip or an advert only a thing said to be wrong counts: not a word to all (冬天大家注意)
+        // nor a thing asked about (电梯坏了？专业维修…), which are part of the tip or the advert.
         const counts =
-          scopes[group] === 'span'
-            ? g.place === true
-              ? (h: Hit) => isSubject(h) || (h.data.request && !negated(h))
-              : g.past === true
-                ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
-                  (h: Hit) => isSubject(h) || (isClaim(h) && !negated(h)) || h.data.fault
-                : isSubject
-            : g.polite === true
-              ? isTopical
-              : (h: Hit) => isClaim(h) && !negated(h);
+          pairFrom >= 0
+            ? (h: Hit) =>
+                h.data.fault &&
+                !negated(h) &&
+                !asked(reply, clauses, h.start) &&
+                raw.some((o) => clauses[o.start] === clauses[h.start] && o.data.roles.some(isThing))
+            : scopes[group] === 'span'
+              ? g.place === true
+                ? (h: Hit) => isSubject(h) || (h.data.request && !negated(h))
+                : g.past === true
+                  ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
+                    (h: Hit) => isSubject(h) || (isClaim(h) && !negated(h)) || h.data.fault
+                  : isSubject
+              : g.polite === true
+                ? isTopical
+                : (h: Hit) => isClaim(h) && !negated(h);
         // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
         const asksForAction = g.asking === true && asksFor(cs);
         const own = groupHits.get(group)!;
@@ -461,6 +485,15 @@ function clausesHolding(words: readonly string[], reply: string, clauses: Int32A
   return found;
 }
 
+/** Whether the clause of `at` ends in a question mark (电梯坏了？). */
+function asked(reply: string, clauses: Int32Array, at: number): boolean {
+  let end = at;
+  while (end < reply.length && clauses[end] === clauses[at]) end++;
+  return end < reply.length && QUESTION_MARKS.includes(reply[end]!);
+}
+
+const QUESTION_MARKS = ['？', '?'];
+
 /** Whether the last of these hits lies in the message's last clause (punctuation, symbols and spaces after it aside). */
 function inLastClause(reply: string, clauses: Int32Array, own: readonly Hit[]): boolean {
   let end = reply.length - 1;
@@ -484,6 +517,11 @@ function isSubject(h: Hit): boolean {
     (r) =>
       (r.kind === 'object' && !r.agent) || r.kind === 'problem' || r.kind === 'category-cue' || r.kind === 'hazard' || r.kind === 'urgent',
   );
+}
+
+/** A thing of some category (电梯, 水管), not who is asked (物业). */
+function isThing(r: TermRole): boolean {
+  return r.kind === 'object' && !r.agent;
 }
 
 function isObject(r: TermRole): boolean {

@@ -142,6 +142,12 @@ interface CueGroup {
    */
   together?: string[];
   /** With `together`: the group counts only with a partner; alone it says nothing (联系我, 遇到). */
+  /**
+   * With `together`: the group and its partners speak only for the clauses from the first to the last
+   * of their terms, not for the whole message: a thing said to be wrong outside them (我家水管冻裂了。
+   * 其他邻居提前做好保温，不然就麻烦了) is a message of its own. Without it (adverts) they speak for all.
+   */
+  ownClauses?: boolean;
   onlyTogether?: boolean;
 }
 

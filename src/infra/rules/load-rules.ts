@@ -117,11 +117,12 @@ export function loadRules(dir: string): Rules {
   return {
     categories,
     problems: cues.problems,
-    cues: cues.cues.map(({ quote_objects, sign_off, only_together, unless_fault, ...g }) => ({
+    cues: cues.cues.map(({ quote_objects, sign_off, only_together, own_clauses, unless_fault, ...g }) => ({
       ...g,
       quoteObjects: quote_objects,
       signOff: sign_off,
       onlyTogether: only_together,
+      ownClauses: own_clauses,
       unlessFault: unless_fault,
     })),
     urgency,

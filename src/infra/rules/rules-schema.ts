@@ -87,6 +87,7 @@ export const cuesFileSchema = z.strictObject({
         reopens: z.boolean('reopens 只能是 true 或 false。').default(false),
         together: z.array(z.string(), 'together 是一组提示词的 kind 列表，例如 [ad_contact]。').optional(),
         only_together: z.boolean('only_together 只能是 true 或 false。').default(false),
+        own_clauses: z.boolean('own_clauses 只能是 true 或 false。').default(false),
       }),
     )
     .default([]),

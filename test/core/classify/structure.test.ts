@@ -142,3 +142,30 @@ describe('会 is a wish (物业会修好) only as a word on its own, not inside 
         expect(c.classify(`${f}，${wish}`), wish).toMatchObject({ report: true, category: code });
   });
 });
+
+describe('a tip (提前做好…不然就麻烦了, 遇到…不要慌) speaks for its own clauses, not for a report beside it', () => {
+  const reports: [string, string][] = [
+    ['我家水管冻裂了，一地水', 'water_supply'],
+    ['3号楼电梯坏了，把人困里面了', 'elevator'],
+    ['单元门口下水道堵了，污水漫出来了', 'drainage'],
+    ['楼道的灯坏了好几天了，物业快来修', 'lighting'],
+  ];
+  const tips = [
+    '其他邻居提前做好防冻，不然冻了就麻烦了',
+    '大家提前做好准备',
+    '大家以后遇到这种情况，第一时间打物业电话',
+    '各位提前做好保温，包好保温棉，不然可麻烦了',
+  ];
+  it.each(reports.flatMap(([r, code]) => tips.map((t) => [`${r}。${t}`, code])))('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('a tip alone is still a tip', () => {
+    for (const t of [
+      '天冷了，大家提前做好防冻，不然水管冻裂了就麻烦了',
+      '遇到电梯困人不要慌，第一时间按警铃',
+      '冬天大家注意，水管包一包保温棉，真冻裂了可麻烦了',
+    ])
+      expect(c.classify(t).report, t).toBe(false);
+  });
+});
