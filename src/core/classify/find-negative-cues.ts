@@ -155,6 +155,11 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
       }
       return undefined;
     };
+    /** The belief at `b` is followed by a reality word that names what it was (原来是, 结果是), and nothing is pressed outside its clause. */
+    const explainedAway = (text: string, cl: Int32Array, b: Hit) =>
+      reality.some((w) => text.includes(w, b.end)) &&
+      realityAfter(text, b.end) < 0 &&
+      !raw.some((h) => isPressed(h) && cl[h.start] !== cl[b.start] && !negation.isNegated(text, h.start));
     const breakBelief = () => {
       beliefs.broken ??= new Set();
       beliefs.broken.add(beliefs.last!.group);
@@ -354,6 +359,11 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
             for (const k of cs) if (k <= c && k > from) from = k;
             return from >= 0 && !a.some((x) => x > from && x <= c);
           };
+          // A belief explained away (…还以为又是装修，后来才知道是…; 还以为楼上又漏水了，原来是冷凝水滴到我家窗台上)
+          // is the story of the whole message: what was heard or seen before it, and the "here" of
+          // the explanation, are part of the mistake, unless a request, complaint or waiting is said
+          // outside the belief's own clause.
+          if (rules.cues[group]!.belief === true && explainedAway(reply, clauses, groupHits.get(group)![0]!)) covered = () => true;
         }
         // A span speaks for a topic, so any category term past it drops it; a short word in a
         // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.

@@ -132,3 +132,23 @@ describe('disputes: a neighbour who abuses, a landlord who keeps the deposit, a 
     expect(c.classify(text)).toMatchObject({ report: true, category: 'dispute' }),
   );
 });
+
+describe('a belief explained away (还以为…原来是…) is the story of the whole message', () => {
+  const heard = [
+    ['昨晚楼上咚咚响', '又是装修'],
+    ['楼道里一股怪味', '燃气漏了'],
+    ['天花板上滴水', '楼上又漏水了'],
+    ['半夜楼下轰隆隆的', '又在施工'],
+  ];
+  const why = ['后来才知道是他家孩子发烧 大人抱着来回走', '原来是空调冷凝水滴到我家窗台上', '结果是有人拎了一袋榴莲'];
+  const explained = cross(heard, why).map(
+    ([[what, belief], w], i) =>
+      `${what} ${pick(['我还以为', '还以为', '我以为'], i)}${belief} ${w} ${pick(['没事没事', '理解理解', '虚惊'], i)}`,
+  );
+  it.each(explained)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+
+  const pressed = cross(heard, ['原来是楼上水管裂了 到现在也没人来修', '结果是楼上水管裂了 麻烦物业赶紧派人看看']).map(
+    ([[what, belief], w]) => `${what} 我还以为${belief} ${w}`,
+  );
+  it.each(pressed)('「%s」 is still a report', (text) => expect(c.classify(text).report).toBe(true));
+});
