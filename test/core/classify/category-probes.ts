@@ -454,6 +454,42 @@ export const boundaries: Record<string, Family[]> = {
       states: ['有人拿着刀追人', '有条大狗扑上来咬人', '有人在撬车锁'],
     },
   ],
+  // val-f: a knife in a quarrel or a fight is 治安消防; a tree blown over onto wires is 绿化.
+  'a knife in a quarrel is 治安消防': [
+    {
+      code: 'security',
+      whole: true,
+      things: ['楼下两个人拿着刀在吵架', '有两个人打起来了，一个手里拿着刀', '几个人在门口吵起来了，有人提着刀'],
+      states: ['，已经有人出血了', '，地上有血', '，快报警'],
+    },
+  ],
+  'a tree blown onto wires is 绿化': [
+    {
+      code: 'greenery',
+      things: ['门口那棵大杨树', '楼前的老槐树', '那棵梧桐'],
+      states: [
+        '被风刮歪了，树冠压在电线上，底下就是公交站',
+        '刮斜了，整个靠在电线上，底下人来人往',
+        '吹歪了，枝子压着电线晃，楼下就是小孩玩的地方',
+      ],
+    },
+  ],
+  // val-f: water pouring through a light is the leak to fix; a child left crying upstairs is care.
+  'water through a light is 漏水': [
+    {
+      code: 'water_leak',
+      things: ['客厅的吸顶灯', '卫生间的灯罩', '厨房顶上的筒灯'],
+      states: ['里在往下滴水，灯还亮着，不敢碰开关', '里积了一汪水，还在往下淌', '往下滴水，楼上敲门没人'],
+    },
+  ],
+  'a child left crying upstairs is 一老一小': [
+    {
+      code: 'care_service',
+      whole: true,
+      things: ['楼上有个小孩在阳台', '楼上一个三四岁的娃趴在窗户边', '楼上邻居家孩子在阳台上'],
+      states: ['哭了快一个钟头了，大人好像都不在', '一直喊妈妈，窗户还开着，爸妈好像都不在家', '哭着叫爸爸，家里好像没有大人'],
+    },
+  ],
   'someone shut in a lift is 电梯': [
     {
       code: 'elevator',
