@@ -81,6 +81,20 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const needed = new Set([...needs.flat(), ...also.flat(), ...at.flat()]);
   const masking = exposures.map((_, i) => !needed.has(i));
   const datesAThing = createThingDating(rules.language);
+  const consequences = rules.language.consequences ?? [];
+  const isCondition = (h: Hit) => h.data.roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.condition === true);
+  /**
+   * The condition (万一, 要是) whose consequence the clause of `at` tells: it is in the clause before,
+   * and this one opens with a consequence word (万一有人踩上去，就掉下去了), or null.
+   */
+  const supposedBy = (hits: Hit[], reply: string, clauses: Int32Array, at: number): Hit | null => {
+    const clause = clauses[at]!;
+    let from = at;
+    while (from > 0 && clauses[from - 1] === clause) from--;
+    while (from < at && /[\s\p{P}]/u.test(reply[from]!)) from++;
+    if (!consequences.some((w) => reply.startsWith(w, from))) return null;
+    return hits.find((c) => clauses[c.start] === clause - 1 && isCondition(c) && !negation.isNegated(reply, c.start)) ?? null;
+  };
   const persists = rules.urgency.persists ?? [];
   const prohibit = rules.urgency.prohibit ?? [];
   /** A word of `persists` after `from` in the clause that ends at `end` (关了阀门还在响). */
@@ -153,20 +167,24 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       );
       const past =
         cancel === undefined && cancelWords !== null ? pastBefore(cancelWords, h, (w) => datesAThing(reply, w.start, w.end)) : undefined;
+      const supposed =
+        cancel === undefined && past === undefined && consequences.length > 0 ? supposedBy(hits, reply, clauses, h.start) : null;
       const why =
         cancel !== undefined
           ? `同一分句里有「${cancel.term}」（假设、差点或已经没事）`
-          : past !== undefined
-            ? `前面说了「${past.term}」，讲的是过去的事`
-            : over !== null && (over.clause > clause || (over.clause === clause && over.end > h.start))
-              ? `后面说了「${over.term}」，险情已经过去`
-              : negation.isNegated(reply, h.start)
-                ? '前面有否定词'
-                : prohibited(reply, h.start)
-                  ? '前面说了不用、别（别打119）'
-                  : negation.isDenied(reply, h.start)
-                    ? '前面说了“不是”'
-                    : null;
+          : supposed !== null
+            ? `前一个分句有「${supposed.term}」：这里说的是假设的后果`
+            : past !== undefined
+              ? `前面说了「${past.term}」，讲的是过去的事`
+              : over !== null && (over.clause > clause || (over.clause === clause && over.end > h.start))
+                ? `后面说了「${over.term}」，险情已经过去`
+                : negation.isNegated(reply, h.start)
+                  ? '前面有否定词'
+                  : prohibited(reply, h.start)
+                    ? '前面说了不用、别（别打119）'
+                    : negation.isDenied(reply, h.start)
+                      ? '前面说了“不是”'
+                      : null;
       if (why !== null) {
         cancelled.push({ term: h.term, why });
         continue;

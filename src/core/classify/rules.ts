@@ -109,6 +109,12 @@ interface CueGroup {
    */
   belief?: boolean;
   /**
+   * Span groups only: a condition (如果, 万一, 要是): the clause after its clause that opens with a
+   * `language.consequences` word (就, 那就) tells the condition's consequence, so a danger there is
+   * only supposed, as in the condition's own clause (万一有人踩上去，就掉下去了 is not urgent).
+   */
+  condition?: boolean;
+  /**
    * Span groups only: a story of the past (小时候, 那年头, 前几年); it ends at a "now" word (`language.now`:
    * 现在, 最近) as others end at a "here" word. Its terms are also the past-time words of urgency: a
    * hazard after one of them is of the past, until a "now" word.
@@ -312,6 +318,8 @@ export interface LanguageRules {
    * they are added to it, so that a character inside them that is a word elsewhere (会 'will') stays inside.
    */
   words?: string[];
+  /** Words that open the consequence clause of a condition (就, 那就: 要是掉下来，就砸到人了): see the groups' `condition`. */
+  consequences?: string[];
   /** Interjections that may come before a reply said on its own (嗯, 哦: 哦好的): see the groups' `alone`. */
   interjections?: string[];
   /** Words that say something goes on till now (一直, 三天两头, 没人管): a story of the past ends at them as at a `now` word. */

@@ -142,6 +142,7 @@ export function loadRules(dir: string): Rules {
       dates: cues.language.dates,
       interjections: cues.language.interjections,
       words: cues.language.words,
+      consequences: cues.language.consequences,
       earlier: cues.language.earlier,
       reality: cues.language.reality,
       identifies: cues.language.identifies,

@@ -169,3 +169,17 @@ describe('a tip (提前做好…不然就麻烦了, 遇到…不要慌) speaks f
       expect(c.classify(t).report, t).toBe(false);
   });
 });
+
+describe('a condition (万一…，就…) covers its consequence clause: a danger told there is only supposed', () => {
+  const states = ['井盖松了', '花盆没固定', '楼顶的广告牌没固定好'];
+  const conditions = ['万一有人踩上去', '要是刮大风', '如果掉下来', '假如小孩碰到'];
+  const consequences = ['就掉下去了', '就砸到人了', '那就砸到楼下的人了'];
+  it.each(states.flatMap((s) => conditions.flatMap((w) => consequences.map((q) => `${s}，${w}，${q}`))))('「%s」 is not urgent', (text) => {
+    expect(c.classify(text).urgent).toBe(false);
+  });
+
+  it('the same told as what happened is urgent', () => {
+    for (const s of states)
+      for (const q of ['就砸到人了', '那就砸到楼下的人了']) expect(c.classify(`${s}，有人踩上去，${q}`).urgent, s + q).toBe(true);
+  });
+});
