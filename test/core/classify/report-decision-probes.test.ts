@@ -152,3 +152,36 @@ describe('a belief explained away (还以为…原来是…) is the story of the
   );
   it.each(pressed)('「%s」 is still a report', (text) => expect(c.classify(text).report).toBe(true));
 });
+
+describe('complaints said through what they do to the residents and their things', () => {
+  const cases: [string, string | null][] = [
+    ...cross(['门口的井盖', '楼前的台阶', '人行道的地砖'], ['一踩就晃', '踩上去晃', '一踩就翘']).map(
+      ([t, f], i) => [`${pick(places, i)}${t}${f}${pick(['，咣当咣当的', '，总担心哪天翻了', ''], i)}`, 'road'] as [string, string],
+    ),
+    ...cross(['烧烤店', '饭店', '烧烤摊'], ['开不了窗', '窗都不敢开', '没法开窗']).map(
+      ([s, f], i) => [`楼下${s}的烟${pick(['全往我们楼里灌', '往屋里钻'], i)} ${f}`, 'nuisance'] as [string, string],
+    ),
+    ...cross(['吊嗓子', '拿着扩音器喊'], ['全楼都被吵醒了', '一家人都被叫醒了']).map(
+      ([d, f]) => [`早上六点就有人在楼下${d} ${f}`, 'nuisance'] as [string, string],
+    ),
+    ...['一整夜', '一整晚', '整夜'].map((d) => [`楼下那家的空调外机就装在我卧室窗户底下 嗡嗡嗡${d}`, 'nuisance'] as [string, string]),
+    ...places.map((p, i) => [`${p}${pick(['楼梯间', '楼道'], i)}一股尿骚味 墙角都发黑了`, 'sanitation'] as [string, string]),
+    ...cross(places, ['信报箱', '信箱', '报箱']).map(
+      ([p, t]) => [`${p}的${t}门还是坏的 登记了三个月了`, 'property_service'] as [string, string],
+    ),
+    ...['绿化带', '草丛', '花坛'].map((t) => [`保洁把扫出来的垃圾直接倒进${t}里 这叫打扫？`, null] as [string, null]),
+    ...cross(['阳台', '卫生间', '厨房'], ['哪来的水啊', '哪儿来的水', '哪里来的水']).map(
+      ([r, q], i) => [`${r}吊顶${pick(['软塌塌的', '一按还往外挤水'], i)} 这是${q}`, 'water_leak'] as [string, string],
+    ),
+    ...cross(places, ['我家一点水都没有', '龙头一滴都不出', '家里一点水也没有']).map(
+      ([p, f]) => [`${p}${f} 也没看到通知啊`, 'water_supply'] as [string, string],
+    ),
+    ...['占公共车位', '占了公共车位', '占用公共车位'].map((o) => [`有人用地锁${o}，还摆了一排花盆`, 'parking'] as [string, string]),
+    ...cross(places, ['拉完就走', '拉了就走']).map(([p, f]) => [`不知道谁家的狗天天在${p}门口拉 ${f}`, 'sanitation'] as [string, string]),
+  ];
+  it.each(cases)('「%s」 is a report (%s)', (text, code) => {
+    const r = c.classify(text);
+    expect(r.report).toBe(true);
+    if (code !== null) expect(r.category).toBe(code);
+  });
+});
