@@ -103,8 +103,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const at = reply.indexOf(w, from);
       return at >= 0 && at + w.length <= end;
     });
-  /** A word of `prohibit` right before `at` (别打119). */
-  const prohibited = (reply: string, at: number) => prohibit.some((w) => at >= w.length && reply.startsWith(w, at - w.length));
+  /** One of `words` ends right before `at` (别 of 别打119, 挡 of 挡着了). */
+  const endsBefore = (words: readonly string[], reply: string, at: number) =>
+    words.some((w) => at >= w.length && reply.startsWith(w, at - w.length));
   return (hits, reply, clauses, named) => {
     let cancelWords: Hit[] | null = null;
     let over: { clause: number; term: string; start: number; end: number } | null = null;
@@ -180,11 +181,13 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
                 ? `后面说了「${over.term}」，险情已经过去`
                 : negation.isNegated(reply, h.start)
                   ? '前面有否定词'
-                  : prohibited(reply, h.start)
+                  : endsBefore(prohibit, reply, h.start)
                     ? '前面说了不用、别（别打119）'
-                    : negation.isDenied(reply, h.start)
-                      ? '前面说了“不是”'
-                      : null;
+                    : c.hazard >= 0 && endsBefore(hazards[c.hazard]!.not_after ?? [], reply, h.start)
+                      ? '它和前面的字是另一个词（挡着了、睡着了）'
+                      : negation.isDenied(reply, h.start)
+                        ? '前面说了“不是”'
+                        : null;
       if (why !== null) {
         cancelled.push({ term: h.term, why });
         continue;

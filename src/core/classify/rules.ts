@@ -208,6 +208,11 @@ interface HazardClass {
    * about that thing's category.
    */
   at?: string[];
+  /**
+   * Words right before a term of this hazard that make it part of another word (挡着了, 睡着了:
+   * 着 marks a verb's state, nothing caught fire). Absent: none.
+   */
+  not_after?: string[];
   /** How many clauses apart hazard and exposure may be (0: the same clause). */
   window: number;
   /** The category of an urgent message whose words name no category well enough (null: none). */

@@ -71,6 +71,7 @@ export function loadRules(dir: string): Rules {
         needs: [],
         also: [],
         at: [],
+        not_after: [],
         window: 0,
         terms: cues.urgent.terms,
       });

@@ -156,6 +156,7 @@ export const urgencyFileSchema = z
           needs: z.array(kind).default([]),
           also: z.array(kind).default([]),
           at: z.array(kind).default([]),
+          not_after: z.array(term).default([]),
           window: z.number().int().min(0, 'window 是相隔的分句数，不能是负数。').default(1),
           terms: z.array(term).min(1, '每类险情至少要有一个词。'),
         }),

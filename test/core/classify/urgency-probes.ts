@@ -1184,6 +1184,11 @@ const nearMisses: string[] = [
   '单元门口那块地砖翘起来了，就怕哪天老人绊一跤',
   '我家车让人别在里头了出不去，谁家的白色轿车挪一下',
   '车位被人堵死了，我的车开不出去，早上还要送孩子上学',
+  // 着了 of a verb's state (挡着了, 睡着了, 盖着了) beside things that burn: nothing caught fire.
+  '孩子在沙发上睡着了，电视还开着',
+  '车棚里的电动车我都拿布盖着了，下雨淋不着',
+  '纸箱子先在楼道里放着了，明天就搬走',
+  '窗帘我拿夹子夹住挡着了，太阳晒不进来',
   // 止不住, 还在冒 of a crying child or a seeping meter are no gushing pipe.
   '隔壁小孩在屋里哭个止不住，大人也不哄哄',
   '水表井那里还在冒水，都好几天了',
