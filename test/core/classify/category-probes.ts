@@ -490,6 +490,23 @@ export const boundaries: Record<string, Family[]> = {
       states: ['哭了快一个钟头了，大人好像都不在', '一直喊妈妈，窗户还开着，爸妈好像都不在家', '哭着叫爸爸，家里好像没有大人'],
     },
   ],
+  // val-e: a gas smell from a lone old neighbour's door is the gas to shut off; steam and scalding
+  // water from a pipe shaft are the heating's.
+  'gas at an old neighbour door is 燃气': [
+    {
+      code: 'gas',
+      whole: true,
+      things: ['隔壁独居的老太太家门缝里', '对门那位八十多岁的大爷家', '楼上孤寡老人屋里'],
+      states: ['一股煤气味，敲门半天没人应', '飘出来一股天然气的味儿，打电话也不接', '闻着像燃气，老人好几天没出门了'],
+    },
+  ],
+  'steam from a pipe shaft is 供暖': [
+    {
+      code: 'heating',
+      things: ['那个管道井', '楼下的检修井', '地下室的管井'],
+      states: ['往外冒大团白汽，地上全是滚烫的水', '呼呼冒蒸汽，旁边的地都是烫的', '一直往外喷热气，滚烫的水淌了一地'],
+    },
+  ],
   'someone shut in a lift is 电梯': [
     {
       code: 'elevator',
