@@ -95,6 +95,9 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
   };
   const { hazards } = rules.urgency;
   /** A request or complaint that presumes a fault (什么时候能修, 没人管), not only who is in charge (谁管). */
+  /** A claim that is only a who-to-ask (谁管, 报修), presuming no fault. */
+  const onlyInquiry = (h: Hit) =>
+    h.data.roles.every((r) => r.kind !== 'cue' || !rules.cues[r.group]!.claim || rules.cues[r.group]!.inquiry === true) && !h.data.fault;
   const presumesFault = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.claim === true && rules.cues[r.group]!.inquiry !== true;
   /** A problem, or a request or complaint: a claim said in words rather than a hazard's cue. */
   const isSaid = (r: TermRole) =>
@@ -394,7 +397,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
                   : isSubject
               : g.polite === true
                 ? isTopical
-                : (h: Hit) => isClaim(h) && !negated(h);
+                : // Asking (请问) gives way to no mere who-to-ask (报修找谁) while nothing is said to be wrong.
+                  (h: Hit) => isClaim(h) && !negated(h) && !(g.asking === true && onlyInquiry(h) && !saysFault());
         // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
         const asksForAction = g.asking === true && asksFor(cs);
         const own = groupHits.get(group)!;

@@ -185,3 +185,24 @@ describe('complaints said through what they do to the residents and their things
     if (code !== null) expect(r.category).toBe(code);
   });
 });
+
+describe('报修 asked about is a question, praise by comparison is praise, a tripping main switch is a fault', () => {
+  const asks = cross(['楼道灯', '电梯', '水管', '门禁'], ['报修打哪个电话啊', '报修找谁', '在哪报修']).map(
+    ([t, q], i) => `${pick(['想问一下', '请问', '问一下'], i)} ${t}${q}`,
+  );
+  it.each(asks)('「%s」 asks for information', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(cross(['楼道灯', '电梯', '门禁'], ['坏了三天了', '又坏了']).map(([t, f]) => `${t}${f} 报修打哪个电话啊`))(
+    '「%s」 is a report',
+    (text) => expect(c.classify(text).report).toBe(true),
+  );
+
+  const praise = cross(['新充电口', '新装的充电桩', '新换的路灯'], ['比以前拉线安全多了', '比以前亮堂多了', '晚上走路省心多了']).map(
+    ([t, p], i) => `${t}${pick(['好用', '真不错', '挺好'], i)} ${p}`,
+  );
+  it.each(praise)('「%s」 is praise', (text) => expect(c.classify(text).report).toBe(false));
+
+  const trips = cross(places, ['一跳整层都黑', '一跳整栋楼都黑']).map(
+    ([p, f], i) => `不是哪一家 是${p}的楼道总闸 ${f} 昨晚${pick(['两回了', '跳了两三回'], i)}`,
+  );
+  it.each(trips)('「%s」 is a power report', (text) => expect(c.classify(text)).toMatchObject({ report: true, category: 'power' }));
+});
