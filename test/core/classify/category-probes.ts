@@ -507,6 +507,45 @@ export const boundaries: Record<string, Family[]> = {
       states: ['往外冒大团白汽，地上全是滚烫的水', '呼呼冒蒸汽，旁边的地都是烫的', '一直往外喷热气，滚烫的水淌了一地'],
     },
   ],
+  // val-e/val-f: haggling over what a neighbour pays, asking someone to make peace, a family fallen
+  // out over a house, a neighbour's retaliation are 纠纷 even when a leak, noise or a house is named.
+  'haggling, peacemaking and retaliation are 纠纷': [
+    {
+      code: 'dispute',
+      whole: true,
+      things: ['楼上漏水把我家墙泡坏了，修要两千', '他家空调水滴坏了我家窗台，重新弄要八百', '楼上装修把我家吊顶震裂了'],
+      states: ['，他家只肯出三百，社区能不能帮忙说和一下', '，对方只愿意赔一百，谁能出面主持公道', '，人家只肯出一半，想请居委会劝和'],
+    },
+    {
+      code: 'dispute',
+      whole: true,
+      things: ['兄弟几个为了老人留下的那套房子', '姐妹俩为了分家', '我和我哥为了老房子'],
+      states: ['吵翻了，想请社区出面说和', '闹掰了，谁能帮忙调停一下', '彻底翻脸了，社区能不能主持公道'],
+    },
+    {
+      code: 'dispute',
+      whole: true,
+      things: ['楼下嫌我家孩子跑跳', '对门嫌我家狗叫', '楼下说我家吵到他'],
+      states: ['，天天拿棍子捅天花板报复', '，往我家门上贴纸条骂人', '，买了个震楼器对着我家震'],
+    },
+  ],
+  // val-e: ads stuck again as soon as they are torn off are 市容, wherever they are stuck.
+  'ads stuck back up are 市容': [
+    {
+      code: 'street_order',
+      things: ['电梯里', '单元门上', '楼道墙上'],
+      states: ['全是开锁疏通的小广告，刚撕又贴上了', '的小广告撕了又贴，贴得到处都是', '贴满了办证的小广告，撕都撕不完'],
+    },
+  ],
+  // val-e: a dog's mess left on the lawn is 卫生, not the lawn's.
+  'dog mess on the lawn is 卫生': [
+    {
+      code: 'sanitation',
+      whole: true,
+      things: ['谁家天天把狗牵到草坪上', '有人遛狗在绿化带里', '楼下那条大狗天天在花坛边'],
+      states: ['拉屎不捡，恶心死了', '随地拉屎也不铲，走路都踩一脚', '拉完屎就走，臭死了'],
+    },
+  ],
   'someone shut in a lift is 电梯': [
     {
       code: 'elevator',
