@@ -179,15 +179,17 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
               ? `前面说了「${past.term}」，讲的是过去的事`
               : over !== null && (over.clause > clause || (over.clause === clause && over.end > h.start))
                 ? `后面说了「${over.term}」，险情已经过去`
-                : negation.isNegated(reply, h.start)
-                  ? '前面有否定词'
-                  : endsBefore(prohibit, reply, h.start)
-                    ? '前面说了不用、别（别打119）'
-                    : c.hazard >= 0 && endsBefore(hazards[c.hazard]!.not_after ?? [], reply, h.start)
-                      ? '它和前面的字是另一个词（挡着了、睡着了）'
-                      : negation.isDenied(reply, h.start)
-                        ? '前面说了“不是”'
-                        : null;
+                : negation.isInCompound(reply, h, hits)
+                  ? '是“漏电保护器”这样的东西的名字的一部分，不是出了事'
+                  : negation.isNegated(reply, h.start)
+                    ? '前面有否定词'
+                    : endsBefore(prohibit, reply, h.start)
+                      ? '前面说了不用、别（别打119）'
+                      : c.hazard >= 0 && endsBefore(hazards[c.hazard]!.not_after ?? [], reply, h.start)
+                        ? '它和前面的字是另一个词（挡着了、睡着了）'
+                        : negation.isDenied(reply, h.start)
+                          ? '前面说了“不是”'
+                          : null;
       if (why !== null) {
         cancelled.push({ term: h.term, why });
         continue;

@@ -16,6 +16,12 @@ export interface Negation {
    */
   isFaultDenied(text: string, at: number): boolean;
   /**
+   * The fault word `h` (or a fault word among `hits` that holds it: 漏 of 漏水) is the head of a
+   * thing's name (漏水险, 漏水报警器: `language.compoundHeads` right after it), or lies inside a
+   * thing's name among `hits` (漏 of 漏电保护器): no fault is told.
+   */
+  isInCompound(text: string, h: Hit, hits: readonly Hit[]): boolean;
+  /**
    * `h` is a not-yet word (还没, 尚未) right before a fault word among `hits` (还没堵): it says the
    * fault has not come, not that a fix is still awaited (还没修).
    */
@@ -28,6 +34,10 @@ export function createNegation(language: LanguageRules): Negation {
     return null;
   };
   const notYet = language.notYet ?? [];
+  const compoundHeads = language.compoundHeads ?? [];
+  const notHeads = language.notCompoundHeads ?? [];
+  const headsAt = (text: string, end: number) =>
+    compoundHeads.length > 0 && compoundHeads.some((w) => text.startsWith(w, end)) && !notHeads.some((w) => text.startsWith(w, end));
   const isDenied = (text: string, at: number) => {
     if (endsAt(language.denial, text, at) === null) return false;
     // A question word ending where the denial ends (是不是 over 不是) makes it a question.
@@ -37,6 +47,15 @@ export function createNegation(language: LanguageRules): Negation {
     isNegated: (text, at) => endsAt(language.negation, text, at) !== null,
     isAsked: (text, at) => endsAt(language.question, text, at) !== null,
     isDenied,
+    isInCompound: (text, h, hits) =>
+      headsAt(text, h.end) ||
+      hits.some(
+        (o) =>
+          o !== h &&
+          o.start <= h.start &&
+          h.end <= o.end &&
+          (o.data.fault ? headsAt(text, o.end) : o.data.roles.some((r) => r.kind === 'object')),
+      ),
     isFaultDenied(text, at) {
       const c = text[at];
       // 气没气了 (天然气没气了) tells that it ran out: a question does not end in 了.

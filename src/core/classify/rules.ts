@@ -325,6 +325,13 @@ export interface LanguageRules {
   words?: string[];
   /** Words that open the consequence clause of a condition (就, 那就: 要是掉下来，就砸到人了): see the groups' `condition`. */
   consequences?: string[];
+  /**
+   * Words right after a fault word that make it the head of a thing's name (险: 漏水险, 火灾险;
+   * 报警器, 保护器: 漏水报警器, 漏电保护器): no fault is told.
+   */
+  compoundHeads?: string[];
+  /** Words that start with a compound head and are none (险些 of 往下掉险些砸到人, 险情). */
+  notCompoundHeads?: string[];
   /** Interjections that may come before a reply said on its own (嗯, 哦: 哦好的): see the groups' `alone`. */
   interjections?: string[];
   /** Words that say something goes on till now (一直, 三天两头, 没人管): a story of the past ends at them as at a `now` word. */

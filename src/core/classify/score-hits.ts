@@ -158,9 +158,18 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
           continue;
         }
         // 不是漏水, 还没堵, 热不热: a fault denied, not yet come or asked about is not told.
-        if ((k === 1 || k === 3) && weight[j]! > 0 && (negation.isFaultDenied(text, h.start) || thingDenied(text, hits, h))) {
+        if (
+          (k === 1 || k === 3) &&
+          weight[j]! > 0 &&
+          (negation.isFaultDenied(text, h.start) || negation.isInCompound(text, h, hits) || thingDenied(text, hits, h))
+        ) {
           if (ignored?.at(-1)?.term !== h.term)
-            ignored?.push({ term: h.term, why: '前面是“不是、还没”，或是“热不热”这样的问法：没说出了问题' });
+            ignored?.push({
+              term: h.term,
+              why: negation.isInCompound(text, h, hits)
+                ? '是“漏水险、漏电保护器”这样的东西的名字的一部分：没说出了问题'
+                : '前面是“不是、还没”，或是“热不热”这样的问法：没说出了问题',
+            });
           continue;
         }
         if (k === 3) {

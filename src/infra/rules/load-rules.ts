@@ -144,6 +144,8 @@ export function loadRules(dir: string): Rules {
       interjections: cues.language.interjections,
       words: cues.language.words,
       consequences: cues.language.consequences,
+      compoundHeads: cues.language.compound_heads,
+      notCompoundHeads: cues.language.not_compound_heads,
       earlier: cues.language.earlier,
       reality: cues.language.reality,
       identifies: cues.language.identifies,

@@ -118,6 +118,8 @@ export const cuesFileSchema = z.strictObject({
       interjections: z.array(term).default([]),
       words: z.array(term).default([]),
       consequences: z.array(term).default([]),
+      compound_heads: z.array(term).default([]),
+      not_compound_heads: z.array(term).default([]),
       earlier: z.array(term).default([]),
       reality: z.array(term).default([]),
       identifies: z.array(term).default([]),

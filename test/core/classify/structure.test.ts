@@ -183,3 +183,16 @@ describe('a condition (万一…，就…) covers its consequence clause: a dang
       for (const q of ['就砸到人了', '那就砸到楼下的人了']) expect(c.classify(`${s}，有人踩上去，${q}`).urgent, s + q).toBe(true);
   });
 });
+
+describe('a fault word inside a longer name of a thing (漏水险, 漏电保护器) tells no fault', () => {
+  const names = ['漏水险', '漏水报警器', '火灾险', '漏电保护器', '漏水保险'];
+  const asks = ['{n}有人买过吗 值不值', '想给家里买个{n}，大家推荐一下', '{n}划不划算'];
+  it.each(names.flatMap((n) => asks.map((a) => a.replace('{n}', n))))('「%s」 is chatter', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: false, urgent: false });
+  });
+
+  it('the fault told beside the name is still a report', () => {
+    expect(c.classify('楼上漏水了，我家天花板湿了一大片，漏水险能赔吗')).toMatchObject({ report: true, category: 'water_leak' });
+    expect(c.classify('家里漏电保护器老跳闸，一开空调就跳')).toMatchObject({ report: true, category: 'power' });
+  });
+});
