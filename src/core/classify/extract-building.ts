@@ -1,5 +1,5 @@
 // Finds the place in the community a message names — building, unit, zone, phase or a named
-// gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, A区5栋, B区3单元, 二期, 平房区, 东门, 后门.
+// gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, 5栋东单元, A区5栋, B区3单元, 二期, 平房区, 东门, 后门.
 // Room numbers are dropped (9栋1702 → 9栋); floors (18层, 五楼) and generic places (楼道,
 // 小区门口, 单元门, 我们楼) are not places.
 
@@ -9,7 +9,9 @@ const LETTER = '[A-Za-zＡ-Ｚａ-ｚ]';
 const ZONE = `(?:${LETTER}|${NUM}|[东西南北中])区`;
 const PHASE = `${NUM}期`;
 const BUILDING = `(?:${NUM}(?:号楼|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:栋|幢|座|号楼))`;
-const UNIT = `${NUM}单元`;
+// A unit is numbered (2单元) or, in a building of few units, named by its side (东单元, 西单元);
+// in the north a unit is a doorway numbered in digits (19号楼3门; not 一门心思).
+const UNIT = `(?:(?:${NUM}|[东西南北中])单元|[0-9０-９]{1,2}门)`;
 const GATE = '(?:东北|东南|西北|西南|[东西南北前后正侧])(?:大)?门';
 
 function placeRegex(zones: readonly string[]): RegExp {
@@ -18,9 +20,9 @@ function placeRegex(zones: readonly string[]): RegExp {
   const chain = `(?:${PHASE})?(?:${zone})?(?:${BUILDING})?(?:${UNIT})?`;
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
-  // A Chinese numeral right after a clock time (17:00二期) starts a new phrase, though.
+  // A Chinese numeral or a side right after a clock time (17:00二期, 7:30-17:00东区) starts a new phrase, though.
   const start =
-    '(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百零〇两#＃])|(?<=[0-9０-９][:：][0-9０-９]{2})(?=[一二三四五六七八九十百零〇]))';
+    '(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百零〇两#＃])|(?<=[0-9０-９][:：][0-9０-９]{2})(?=[一二三四五六七八九十百零〇东西南北中]))';
   return new RegExp(`${start}(?:${GATE}|${chain})`, 'g');
 }
 
