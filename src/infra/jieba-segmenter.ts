@@ -40,9 +40,12 @@ function wordPairs(): WordPairs | null {
   if (pairs !== undefined) return pairs;
   try {
     const built = createWordPairs();
-    // A whole file at once: the pairs across its line breaks only add pairs.
-    for (const file of dictionaryFiles) built.add(readFileSync(file, 'utf8'));
-    for (const text of dictionaryTexts.splice(0)) built.add(text);
+    // Every field of every line (the word, and its frequency and tag, which only add pairs).
+    const add = (text: string) => {
+      for (const line of text.split('\n')) for (const field of line.split(' ')) built.add(field);
+    };
+    for (const file of dictionaryFiles) add(readFileSync(file, 'utf8'));
+    for (const text of dictionaryTexts.splice(0)) add(text);
     pairs = built;
   } catch {
     pairs = null;

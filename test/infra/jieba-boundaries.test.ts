@@ -6,7 +6,7 @@ import { readCorpus, rules } from '../core/classify/real-classifier.js';
 import { probeTexts } from '../core/classify/urgency-probes.js';
 
 describe('certain word boundaries (splitsAt)', () => {
-  it('knows a boundary where no dictionary word holds the two characters around it, or beside a separator', () => {
+  it('knows a boundary where no dictionary word could span it, or beside a separator', () => {
     const pairs = createWordPairs();
     for (const w of ['路灯', '不亮', '灯不']) pairs.add(w);
     const at = (text: string) => [...Array(text.length + 1).keys()].filter((i) => pairs.splitsAt(text, i));
@@ -14,6 +14,11 @@ describe('certain word boundaries (splitsAt)', () => {
     expect(at('路灯不亮了')).toEqual([0, 4, 5]);
     // Beside a separator (space, tab, line break, ，。) there is always a boundary.
     expect(at('路，灯 不\t亮\n灯。不')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // 电梯间 spans 电|梯 and 梯|间 of 电梯间, but no word could span 电|梯 of 电梯里.
+    const long = createWordPairs();
+    long.add('电梯间');
+    expect([1, 2].map((i) => long.splitsAt('电梯间', i))).toEqual([false, false]);
+    expect([1, 2].map((i) => long.splitsAt('电梯里', i))).toEqual([true, true]);
     // Never inside one character written as two code units.
     expect(at('😂😂')).toEqual([0, 2, 4]);
   });
