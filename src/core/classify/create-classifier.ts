@@ -31,7 +31,7 @@ import { createUpperBound } from './upper-bound.js';
 export type { Explanation, ExplainingClassifier } from './explanation.js';
 
 export interface ClassifierOptions {
-  /** Skip the prefilter (every message with any term is segmented); results are identical. */
+  /** Skip the prefilter (every message with any term is segmented, boundaries certain or not); results are identical. */
   prefilter?: boolean;
 }
 
@@ -186,7 +186,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all),
     // and only when the boundaries certain without cutting do not already keep them all.
     const [from, to] = detail ? [0, reply.length] : segmentSpan(table, raw, reply);
-    const certainSplits = detail ? undefined : splitsAt;
+    const certainSplits = detail || !usePrefilter ? undefined : splitsAt;
     let tokens =
       certainSplits !== undefined && certainlyAligned(table, raw, reply, from, to, certainSplits)
         ? null
