@@ -40,12 +40,8 @@ function wordPairs(): WordPairs | null {
   if (pairs !== undefined) return pairs;
   try {
     const built = createWordPairs();
-    // Every field of every line (the word, and its frequency and tag, which only add pairs).
-    const add = (text: string) => {
-      for (const line of text.split('\n')) for (const field of line.split(' ')) built.add(field);
-    };
-    for (const file of dictionaryFiles) add(readFileSync(file, 'utf8'));
-    for (const text of dictionaryTexts.splice(0)) add(text);
+    for (const file of dictionaryFiles) built.addFields(readFileSync(file, 'utf8'));
+    for (const text of dictionaryTexts.splice(0)) built.addFields(text);
     pairs = built;
   } catch {
     pairs = null;

@@ -14,6 +14,11 @@ describe('certain word boundaries (splitsAt)', () => {
     expect(at('路灯不亮了')).toEqual([0, 4, 5]);
     // Beside a separator (space, tab, line break, ，。) there is always a boundary.
     expect(at('路，灯 不\t亮\n灯。不')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // The same from a dictionary file's lines (word, frequency, tag).
+    const file = createWordPairs();
+    file.addFields('路灯 300 n\n不亮 20 v\n灯不 3 x');
+    const fromFile = (text: string) => [...Array(text.length + 1).keys()].filter((i) => file.splitsAt(text, i));
+    expect(fromFile('路灯不亮了')).toEqual([0, 4, 5]);
     // 电梯间 spans 电|梯 and 梯|间 of 电梯间, but no word could span 电|梯 of 电梯里.
     const long = createWordPairs();
     long.add('电梯间');
