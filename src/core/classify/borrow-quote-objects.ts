@@ -1,6 +1,7 @@
 // A reply is about the quoted thing when it names no object and only says "still / again / fixed
 // my foot" (好个啥 又停了), or when it says what is wrong with a kind of thing that only the quote
-// names (quote 电梯又停了 → 停一天了 老太太下不了楼). The quote's objects (in the second case, those
+// names (quote 电梯又停了 → 停一天了 老太太下不了楼), or when it answers no to whether it is fixed
+// (quote 电梯修好了吗 → 没有 还停着 都一个礼拜了). The quote's objects (in the second case, those
 // of the kinds whose problems the reply names) are put in front of the reply, in its first clause.
 import type { Hit, TermInfo, TermRole } from './compile-terms.js';
 import type { Rules } from './rules.js';
@@ -11,15 +12,26 @@ export type QuoteObjectBorrower = (quote: string | null, reply: string, raw: Hit
 export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInfo>): QuoteObjectBorrower {
   const quoteGroups = rules.cues.map((g) => g.quoteObjects === true);
   const isQuoteCue = (h: Hit) => h.data.roles.some((r) => r.kind === 'cue' && quoteGroups[r.group]!);
+  const isFix = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.closes === true;
+  const questionEnds = rules.language.questionEnds ?? [];
+  const noWords = [...(rules.language.notYet ?? []), ...rules.language.negation];
+  /** The quote asks whether it is fixed (电梯修好了吗) and the reply starts by saying no (没有 还停着). */
+  const deniesFix = (quote: string, reply: string) =>
+    noWords.some((w) => reply.startsWith(w)) &&
+    index.findAll(quote).some((h) => h.data.roles.some(isFix) && questionEnds.some((q) => quote.startsWith(q, h.end)));
   return (quote, reply, raw) => {
     if (quote === null) return null;
     const named = new Set(raw.flatMap((h) => h.data.roles.filter(isObject).map((r) => r.category)));
     const wrong = new Set(raw.flatMap((h) => h.data.roles.filter(isProblem).map((r) => r.category)));
+    const notFixed = deniesFix(quote, reply);
     // Which of the quote's objects the reply is about: all when it names none and points back to
-    // the quote, else those of the kinds it says something is wrong with but does not name.
+    // the quote or says the quoted thing is not fixed, else those of the kinds it says something is
+    // wrong with but does not name.
     const about =
-      named.size === 0 && raw.some(isQuoteCue) ? () => true : (r: ObjectRole) => wrong.has(r.category) && !named.has(r.category);
-    if (wrong.size === 0 && named.size > 0) return null;
+      (named.size === 0 && raw.some(isQuoteCue)) || notFixed
+        ? () => true
+        : (r: ObjectRole) => wrong.has(r.category) && !named.has(r.category);
+    if (!notFixed && wrong.size === 0 && named.size > 0) return null;
     const objects = [
       ...new Set(
         index

@@ -206,3 +206,21 @@ describe('报修 asked about is a question, praise by comparison is praise, a tr
   );
   it.each(trips)('「%s」 is a power report', (text) => expect(c.classify(text)).toMatchObject({ report: true, category: 'power' }));
 });
+
+describe('a reply that answers no to "is it fixed?" is about the quoted thing', () => {
+  const rule = '- - - - - - - - - - - - - - -';
+  const things: [string, string][] = [
+    ['电梯', 'elevator'],
+    ['路灯', 'lighting'],
+    ['门禁', 'security'],
+    ['充电桩', 'ev_charging'],
+  ];
+  const cases = cross(things, ['修好了吗', '修好了没', '好了吗']).map(
+    ([[t, code], q], i) =>
+      [
+        `「${pick(['快乐老家', '老张', '3栋王姐'], i)}：${t}${q}」\n${rule}\n${pick(['没有', '还没', '没'], i)} ${pick(['还停着', '贴了张纸写着维修中', '还那样'], i + 1)} ${pick(['都一个礼拜了', '好几天了', '老人出不了门'], i)}`,
+        code,
+      ] as [string, string],
+  );
+  it.each(cases)('「%s」 is a report (%s)', (text, code) => expect(c.classify(text)).toMatchObject({ report: true, category: code }));
+});
