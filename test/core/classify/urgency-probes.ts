@@ -1189,6 +1189,10 @@ const nearMisses: string[] = [
   '车棚里的电动车我都拿布盖着了，下雨淋不着',
   '纸箱子先在楼道里放着了，明天就搬走',
   '窗帘我拿夹子夹住挡着了，太阳晒不进来',
+  // Water that spreads over a corridor or a road, not into a home, a shop or a basement.
+  '下水道又堵了，一楼的脏水都漫到楼道里了，臭得要命',
+  '雨水都漫到小区主路上了，走路得绕着走',
+  '洗车的水漫到人行道上，到处湿漉漉的',
   // 止不住, 还在冒 of a crying child or a seeping meter are no gushing pipe.
   '隔壁小孩在屋里哭个止不住，大人也不哄哄',
   '水表井那里还在冒水，都好几天了',
