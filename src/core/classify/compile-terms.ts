@@ -42,7 +42,10 @@ export interface TermInfo {
   layers: number;
   /** Urgency cancellers (如果, 万一) must start on a word boundary. */
   strict: boolean;
-  /** A typo variant of a rule term (燃起味 for 燃气味): it counts only where it is whole words. */
+  /**
+   * A typo variant of a rule term (燃起味 for 燃气味) or a supply said not to come (还没来水): it
+   * counts only where it is whole words.
+   */
   typo: boolean;
   /** Counts towards a category (object, problem or category cue). */
   category: boolean;
@@ -109,7 +112,9 @@ export function compileTerms(rules: Rules): CompiledTerms {
   const main: [string, TermInfo][] = [];
   const nearHazard: [string, TermInfo][] = [];
   const roles = termRoles(rules);
+  const supplies = addSupplyAbsences(roles, rules);
   const typos = addTypoVariants(roles, rules.language.homophones ?? []);
+  for (const t of supplies) typos.add(t);
   for (const [t, list] of roles) {
     const own = list.filter((r) => !isNearHazard(r));
     const near = list.filter(isNearHazard);
@@ -122,6 +127,27 @@ export function compileTerms(rules: Rules): CompiledTerms {
     table: createTermTable([...main, ...nearHazard].map(([, info]) => info)),
     keyCount: keys.size,
   };
+}
+
+/**
+ * A category's supply said not to come (还没来水, 电还没来, 没暖气): every `supplies` word of a category
+ * in every `language.absent` frame (~ standing for it) is a problem of that category with the
+ * supply's weight, unless the phrase is a rule term already. Returns the phrases added; they count only as whole
+ * words (align-hits.ts), so 没来电 in 还没来电话 is none.
+ */
+function addSupplyAbsences(roles: Map<string, TermRole[]>, rules: Rules): Set<string> {
+  const added = new Set<string>();
+  for (const c of rules.categories) {
+    if (!c.enabled) continue;
+    for (const [s, weight] of Object.entries(c.supplies ?? {}))
+      for (const frame of rules.language.absent ?? []) {
+        const t = frame.replace('~', s);
+        if (roles.has(t)) continue;
+        roles.set(t, [{ kind: 'problem', category: c.code, weight, canonical: t }]);
+        added.add(t);
+      }
+  }
+  return added;
 }
 
 /**

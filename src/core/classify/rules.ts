@@ -33,6 +33,11 @@ export interface CategoryRule {
    */
   frame?: number;
   /**
+   * What this category supplies (水, 热水; 电; 暖气), with weights: said not to come in a
+   * `language.absent` frame (还没来水, 电还没来, 没暖气) it is a problem of this category, of that weight.
+   */
+  supplies?: Record<string, number>;
+  /**
    * Kinds of danger (urgency.yaml hazard kinds) that are not this category's even when they befall
    * its things: a car on fire in the car park is a fire (治安消防), not a parking problem. An urgent
    * message of such a kind that would go to this category goes to the danger's own category.
@@ -332,6 +337,11 @@ export interface LanguageRules {
   compoundHeads?: string[];
   /** Words that start with a compound head and are none (险些 of 往下掉险些砸到人, 险情). */
   notCompoundHeads?: string[];
+  /**
+   * Frames that say a supply has not come, ~ standing for it (没来~, 还没来~, ~还没来, 没~): with each
+   * category's `supplies` they are its problems (还没来水 is water_supply).
+   */
+  absent?: string[];
   /** Interjections that may come before a reply said on its own (嗯, 哦: 哦好的): see the groups' `alone`. */
   interjections?: string[];
   /** Words that say something goes on till now (一直, 三天两头, 没人管): a story of the past ends at them as at a `now` word. */

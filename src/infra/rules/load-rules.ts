@@ -51,6 +51,7 @@ export function loadRules(dir: string): Rules {
       agents: c.agents,
       ...(c.frame !== undefined ? { frame: c.frame } : {}),
       ...(c.yields.length > 0 ? { yields: c.yields } : {}),
+      ...(Object.keys(c.supplies).length > 0 ? { supplies: c.supplies } : {}),
     };
   });
   if (!categories.some((c) => c.enabled)) {
@@ -146,6 +147,7 @@ export function loadRules(dir: string): Rules {
       consequences: cues.language.consequences,
       compoundHeads: cues.language.compound_heads,
       notCompoundHeads: cues.language.not_compound_heads,
+      absent: cues.language.absent,
       earlier: cues.language.earlier,
       reality: cues.language.reality,
       identifies: cues.language.identifies,

@@ -20,6 +20,7 @@ export const categoryFileSchema = z
     agents: z.array(term).default([]),
     frame: z.number().positive('frame 要大于 0。').optional(),
     yields: z.array(term).default([]),
+    supplies: weighted.default({}),
   })
   .superRefine((c, ctx) => {
     for (const [i, a] of c.agents.entries()) {
@@ -120,6 +121,7 @@ export const cuesFileSchema = z.strictObject({
       consequences: z.array(term).default([]),
       compound_heads: z.array(term).default([]),
       not_compound_heads: z.array(term).default([]),
+      absent: z.array(term.refine((t) => t.includes('~'), '每个说法里要有一个 ~，代表供的东西（水、电、暖气）。')).default([]),
       earlier: z.array(term).default([]),
       reality: z.array(term).default([]),
       identifies: z.array(term).default([]),

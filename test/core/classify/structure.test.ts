@@ -196,3 +196,31 @@ describe('a fault word inside a longer name of a thing (漏水险, 漏电保护�
     expect(c.classify('家里漏电保护器老跳闸，一开空调就跳')).toMatchObject({ report: true, category: 'power' });
   });
 });
+
+describe('a supply said not to come here and now (还没来水, 电还没来, 没暖气) is a problem of its category', () => {
+  const absences: [string, string][] = [
+    ['还没来水', 'water_supply'],
+    ['水还没来', 'water_supply'],
+    ['一直没来水', 'water_supply'],
+    ['还没来电', 'power'],
+    ['电还没来', 'power'],
+    ['一直没来电', 'power'],
+    ['没暖气', 'heating'],
+    ['暖气还没来', 'heating'],
+    ['还没来暖气', 'heating'],
+  ];
+  // Not 我家电… (家电: an appliance) nor 3号楼水… (楼水: a typo alias of 漏水): the segmenter reads those otherwise.
+  const places = ['2单元', '我们单元', '楼上楼下都'];
+  const tails = ['', ' 都一上午了', '，什么时候能来'];
+  it.each(absences.flatMap(([a, code]) => places.flatMap((p) => tails.map((t) => [`${p}${a}${t}`, code]))))('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('not here (隔壁小区), not now (小时候) or not a supply (没来电话) it is not', () => {
+    for (const [a] of absences) {
+      expect(c.classify(`隔壁小区${a} 真惨`).report, a).toBe(false);
+      expect(c.classify(`小时候冬天经常${a}`).report, a).toBe(false);
+    }
+    expect(c.classify('我还没来电话问问呢').category).not.toBe('power');
+  });
+});
