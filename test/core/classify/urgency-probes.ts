@@ -963,6 +963,9 @@ const frames: Record<string, (t: string) => string> = {
   shouting: (t) => t.replace(/[，。！？、]/gu, (m) => (m === '，' || m === '、' ? '！！' : m.repeat(3))),
   // A fix that did not hold: the danger goes on (说是处理好了还是一样).
   'not over': (t) => `${trimEnd(t)}，说是处理好了还是老样子`,
+  // The weather around it (寒风里, 冷风中): wind that pours in is no water, but wind named as the
+  // weather calms nothing.
+  weather: (t) => `${pick(['寒风里', '冷风中', '北风呼呼的'], t.length)}${t}`,
   // Chat fragments: spaces for punctuation.
   fragments: (t) => t.replace(/[，。！？、]+/gu, ' ').trim(),
   // Help on its way and a word to calm the group: the danger is still there.
