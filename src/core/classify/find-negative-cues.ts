@@ -63,6 +63,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
   const identifies = rules.language.identifies ?? [];
   const relays = rules.language.relays ?? [];
   const relayedAfter = rules.language.relayedAfter ?? [];
+  const speech = rules.language.speech ?? [];
+  const isCondition = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.condition === true;
   const isReopening = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.reopens === true;
   const isWaiting = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.waiting === true;
   const isRelayable = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.relayed === true;
@@ -192,6 +194,15 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
       }
       if (h.data.roles.some(isPastCue) && datesAThing(reply, h.start, h.end)) {
         ignored?.push({ term: h.term, why: '说的是东西的年头（早些年装的、八几年的），不是在讲过去的事' });
+        continue;
+      }
+      // 说句得罪人的话: the only condition word that is also a noun phrase (…的 + 话, words) names what is said.
+      if (
+        h.term.endsWith('话') &&
+        h.data.roles.some(isCondition) &&
+        speech.some((w) => clauseBefore(reply, clauses, h.start).includes(w))
+      ) {
+        ignored?.push({ term: h.term, why: '前面是“说句、说的”：是说的话，不是“如果……的话”' });
         continue;
       }
       if (negation.isNegated(reply, h.start)) {

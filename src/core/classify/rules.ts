@@ -357,6 +357,11 @@ export interface LanguageRules {
   /** Right after a staff word (温馨提示贴了, 通知上说), these tell that a resident speaks of it: as after a `relays` word. */
   relayedAfter?: string[];
   /**
+   * Words earlier in its clause that make a condition word ending in 话 (的话) the words said:
+   * 说句得罪人的话, 物业说的话 are no 'if'.
+   */
+  speech?: string[];
+  /**
    * Groups of characters an input method gives for the same sound (气起汽, 梯提题): an object of
    * two characters or more, or a problem or hazard of three or more, written with one of them in
    * place of the other (燃起味, 电提, 井该) means the same, where it stands as whole words.

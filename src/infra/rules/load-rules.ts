@@ -153,6 +153,7 @@ export function loadRules(dir: string): Rules {
       identifies: cues.language.identifies,
       relays: cues.language.relays,
       relayedAfter: cues.language.relayed_after,
+      speech: cues.language.speech,
       homophones: cues.language.homophones,
       comparisons: cues.language.comparisons,
       notComparisons: cues.language.not_comparisons,

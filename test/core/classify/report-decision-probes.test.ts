@@ -224,3 +224,14 @@ describe('a reply that answers no to "is it fixed?" is about the quoted thing', 
   );
   it.each(cases)('「%s」 is a report (%s)', (text, code) => expect(c.classify(text)).toMatchObject({ report: true, category: code }));
 });
+
+describe('说句…的话 names what is said, it is no "if"', () => {
+  const cases = cross(
+    ['说句得罪人的话', '说句不好听的话', '讲句实在的话', '说一句公道的话'],
+    ['物业费一年比一年涨，保安天天在岗亭里刷抖音，报个修三天没人影', '楼道灯坏了半个月没人修，物业能不能管管'],
+  ).map(([a, b]) => `${a}，${b}`);
+  it.each(cases)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+  it.each(['如果楼道灯坏了的话，大家先用手机照明', '要是电梯停了的话，就走楼梯'])('「%s」 stays a what-if', (text) =>
+    expect(c.classify(text).report).toBe(false),
+  );
+});
