@@ -930,6 +930,24 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${tree}${broke}，${then}，${hang}`;
     },
   },
+  // A fear of worse said after the danger in its clause: the fear is of what follows it, the danger
+  // before it is there (井盖没了就怕有小孩掉进去).
+  'a danger with a fear of worse after it': {
+    n: 10,
+    make: (i) => {
+      const fear = pick(['就怕', '真怕', '生怕', '最怕'], i);
+      return pick(
+        [
+          `${pick(COVERS, i)}没了${fear}有小孩掉进去`,
+          `${pick(ELECTRICS, i)}在冒火花${fear}烧起来`,
+          `${pick(LIFTS, i)}里困着人${fear}里面的人闷坏了`,
+          `楼道里一股煤气味${fear}谁家点火`,
+          `${pick(ELDERS, i)}摔倒了起不来${fear}出大事`,
+        ],
+        i,
+      );
+    },
+  },
   'someone being beaten': {
     n: 8,
     make: (i) => {
