@@ -8,7 +8,7 @@
 // (rules/urgency.yaml); a category file may add hazards that count only when the message names
 // that category well enough (有点味 for gas), even when another category wins (物业电话没人接).
 import type { Hit } from './compile-terms.js';
-import { createThingDating } from './dated-thing.js';
+import { createNotPast } from './not-past.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
 
@@ -80,7 +80,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   // Exposure classes no hazard needs (有人管) only mask the exposures inside them (有人).
   const needed = new Set([...needs.flat(), ...also.flat(), ...at.flat()]);
   const masking = exposures.map((_, i) => !needed.has(i));
-  const datesAThing = createThingDating(rules.language);
+  const notPast = createNotPast(rules.language);
   const consequences = rules.language.consequences ?? [];
   const isCondition = (h: Hit) => h.data.roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.condition === true);
   /**
@@ -167,7 +167,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         (w) => clauses[w.start] === clause && !isTimeWord(w) && (w.start < h.start || (w.end > h.end && !isForward(w))),
       );
       const past =
-        cancel === undefined && cancelWords !== null ? pastBefore(cancelWords, h, (w) => datesAThing(reply, w.start, w.end)) : undefined;
+        cancel === undefined && cancelWords !== null
+          ? pastBefore(cancelWords, h, (w) => notPast(reply, clauses, w.start, w.end))
+          : undefined;
       const supposed =
         cancel === undefined && past === undefined && consequences.length > 0 ? supposedBy(hits, reply, clauses, h.start) : null;
       const why =
@@ -234,15 +236,15 @@ function isTimeWord(h: Hit): boolean {
 /**
  * The latest past-time word (那几年) before the hazard, unless a word of now (现在, 又) comes
  * between them: the story it sets in the past runs on to the hazard. A word that dates a thing
- * (`dates`: 早些年装的燃气管) sets nothing in the past.
+ * (早些年装的燃气管) or says when within a story of now (昨晚那会儿) sets nothing in the past.
  */
-function pastBefore(words: Hit[], hazard: Hit, dates: (w: Hit) => boolean): Hit | undefined {
+function pastBefore(words: Hit[], hazard: Hit, notPast: (w: Hit) => boolean): Hit | undefined {
   let past: Hit | undefined;
   for (const w of words) {
     if (w.end > hazard.start) break;
     for (const r of w.data.roles) {
       if (r.kind !== 'urgent-cancel') continue;
-      if (r.past === true && !dates(w)) past = w;
+      if (r.past === true && !notPast(w)) past = w;
       else if (r.now === true) past = undefined;
     }
   }

@@ -5,7 +5,7 @@
 // Because of that, the prefilter's bound can subtract them exactly.
 import { clauseBefore } from './clause-ids.js';
 import type { Hit, TermRole } from './compile-terms.js';
-import { createThingDating } from './dated-thing.js';
+import { createNotPast } from './not-past.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
 
@@ -45,7 +45,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
     for (const w of beforeReply) before = before.replaceAll(w, '');
     return ONLY_MARKS.test(before);
   };
-  const datesAThing = createThingDating(rules.language);
+  const notPast = createNotPast(rules.language);
   const isClosing = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.closes === true;
   /** Clause-scoped group → the groups whose term anywhere in the message makes it speak for the whole message. */
   const partners = rules.cues.map((g) =>
@@ -192,8 +192,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
         ignored?.push({ term: h.term, why: '前面还有别的话（说好的、修好的）：是那句话的一部分，不是单独的应答' });
         continue;
       }
-      if (h.data.roles.some(isPastCue) && datesAThing(reply, h.start, h.end)) {
-        ignored?.push({ term: h.term, why: '说的是东西的年头（早些年装的、八几年的），不是在讲过去的事' });
+      if (h.data.roles.some(isPastCue) && notPast(reply, clauses, h.start, h.end)) {
+        ignored?.push({ term: h.term, why: '说的是东西的年头（早些年装的、八几年的）或眼下这件事的时候（昨晚那会儿），不是在讲过去的事' });
         continue;
       }
       // 说句得罪人的话: the only condition word that is also a noun phrase (…的 + 话, words) names what is said.

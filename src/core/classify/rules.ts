@@ -324,6 +324,11 @@ export interface LanguageRules {
    */
   dates?: string[];
   /**
+   * Past-time words of "then" (那会儿, 那时候) that, after other words of their clause, say when
+   * within a story of now (昨晚十点那会儿电梯坏了); only first in their clause do they set it in the past.
+   */
+  within?: string[];
+  /**
    * Words of the community that the segmenter's dictionary lacks and no rule term holds (业委会, 会所):
    * they are added to it, so that a character inside them that is a word elsewhere (会 'will') stays inside.
    */

@@ -142,6 +142,7 @@ export function loadRules(dir: string): Rules {
       now: cues.language.now,
       still: cues.language.still,
       dates: cues.language.dates,
+      within: cues.language.within,
       interjections: cues.language.interjections,
       words: cues.language.words,
       consequences: cues.language.consequences,

@@ -224,3 +224,20 @@ describe('a supply said not to come here and now (还没来水, 电还没来, �
     expect(c.classify('我还没来电话问问呢').category).not.toBe('power');
   });
 });
+
+describe('a word of "then" (那会儿, 那时候) after other words says when within a story of now', () => {
+  const whens = ['昨晚十点那会儿', '我下班那会儿', '早上出门那时候', '刚才做饭那会儿'];
+  const faults: [string, string][] = [
+    ['电梯坏了，困了半小时', 'elevator'],
+    ['楼道灯全灭了', 'lighting'],
+    ['单元门口的下水道堵了', 'drainage'],
+  ];
+  it.each(whens.flatMap((w) => faults.map(([f, code]) => [`${w}${f}`, code])))('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('first in its clause it still sets the story in the past', () => {
+    for (const w of ['那会儿', '那时候'])
+      for (const [f] of faults) expect(c.classify(`${w}${f.replace('，', '')}，现在好多了`).report, w + f).toBe(false);
+  });
+});
