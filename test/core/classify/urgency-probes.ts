@@ -948,6 +948,20 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // Nobody hurt yet, or someone keeping watch: the danger itself goes on.
+  'a danger with nobody hurt yet or someone keeping watch': {
+    n: 8,
+    make: (i) =>
+      pick(
+        [
+          `${pick(['车棚', '3单元楼道', '地下车库'], i)}着火了，目前没有人受伤，火还没灭`,
+          `${pick(ELDERS, i)}摔倒了起不来，有人守着，在等救护车`,
+          `${pick(ELECTRICS, i)}一直冒火花，暂时没伤着人`,
+          `${pick(['5栋', '西门口', '小区主路'], i)}的路面塌了个大坑，还好没砸到人，旁边有人守着`,
+        ],
+        i,
+      ),
+  },
   'someone being beaten': {
     n: 8,
     make: (i) => {
