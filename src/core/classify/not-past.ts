@@ -2,7 +2,8 @@
 // (three days in two it breaks down), 线还是八几年的铝线, 电线都是二十多年前的了 tell how old the
 // thing is, and the fault told of it is of now. And a word of "then" (那会儿, 那时候) after other
 // words of its clause says when within a story of now (昨晚十点那会儿电梯坏了, 我下班那时候); only
-// first in its clause does it set one in the past (那时候锅炉房烧起来过). The report decision (a
+// first in its clause does it set one in the past (那时候锅炉房烧起来过); so does any past word with
+// 就 after it (路灯前几年就坏了: broken since then). The report decision (a
 // past story's span) and urgency (a past word's cancel) both read past-time words through this test.
 import { clauseBefore } from './clause-ids.js';
 import type { LanguageRules } from './rules.js';
@@ -13,6 +14,7 @@ export type NotPast = (text: string, clauses: Int32Array, start: number, end: nu
 export function createNotPast(language: LanguageRules): NotPast {
   const dates = language.dates ?? [];
   const within = language.within ?? [];
+  const since = language.since ?? [];
   return (text, clauses, start, end) => {
     // 早些年装的, 二十多年前的了: a word of making (or the end of a 是…的) right after it.
     for (const w of dates) if (text.startsWith(w, end)) return true;
@@ -22,8 +24,10 @@ export function createNotPast(language: LanguageRules): NotPast {
       while (at > 0 && NUMERAL.test(text[at - 1]!)) at--;
       if (at > 0 && text[at - 1] === '是') return true;
     }
-    // 昨晚十点那会儿, 下班那时候: a word of "then" after other words of its clause.
-    return within.includes(text.slice(start, end)) && !ONLY_MARKS.test(clauseBefore(text, clauses, start));
+    // 昨晚十点那会儿, 下班那时候: a word of "then" after other words of its clause; 路灯前几年就坏了:
+    // any past word there, with 就 after it, tells what has lasted since then.
+    if (!within.includes(text.slice(start, end)) && !since.some((w) => text.startsWith(w, end))) return false;
+    return !ONLY_MARKS.test(clauseBefore(text, clauses, start));
   };
 }
 

@@ -329,6 +329,11 @@ export interface LanguageRules {
    */
   within?: string[];
   /**
+   * Words right after a past-time word that comes after other words of its clause (路灯前几年就坏了,
+   * 这电梯当年就是最便宜的): what is told has lasted since then. First in its clause (那年就淹过一次) it is past.
+   */
+  since?: string[];
+  /**
    * Words of the community that the segmenter's dictionary lacks and no rule term holds (业委会, 会所):
    * they are added to it, so that a character inside them that is a word elsewhere (会 'will') stays inside.
    */

@@ -143,6 +143,7 @@ export function loadRules(dir: string): Rules {
       still: cues.language.still,
       dates: cues.language.dates,
       within: cues.language.within,
+      since: cues.language.since,
       interjections: cues.language.interjections,
       words: cues.language.words,
       consequences: cues.language.consequences,

@@ -236,6 +236,16 @@ describe('a word of "then" (那会儿, 那时候) after other words says when wi
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 
+  it('so does any past word with 就 after it, after other words: what has lasted since then', () => {
+    for (const [t, code] of [
+      ['路灯', 'lighting'],
+      ['电梯', 'elevator'],
+      ['下水道', 'drainage'],
+    ])
+      for (const p of ['前几年', '当年', '几年前'])
+        expect(c.classify(`${t}${p}就坏了，一直没人修`), t + p).toMatchObject({ report: true, category: code });
+  });
+
   it('first in its clause it still sets the story in the past', () => {
     for (const w of ['那会儿', '那时候'])
       for (const [f] of faults) expect(c.classify(`${w}${f.replace('，', '')}，现在好多了`).report, w + f).toBe(false);
