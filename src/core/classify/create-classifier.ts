@@ -24,7 +24,7 @@ import { createNegation } from './negation.js';
 import type { Rules } from './rules.js';
 import { createScorer, type CategoryScore } from './score-hits.js';
 import { splitQuote } from './split-quote.js';
-import type { Segmenter } from './types.js';
+import type { Classification, Segmenter } from './types.js';
 import { HAZARD, HAZARD_ALONE, HAZARD_NEEDS, NEGATIVE_CUE, TOPICAL } from './term-table.js';
 import { createUpperBound } from './upper-bound.js';
 
@@ -145,6 +145,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   let nearHits: Hit[] | null = null;
   const near = (): Hit[] => (nearHits ??= urgencyIndex.findAll(nearText));
 
+  // What classify returns: only the result of the explanation is read, so one object serves every call.
+  const classified = skipped(null, '', null);
+  const decided = (result: Classification): Explanation => {
+    classified.result = result;
+    return classified;
+  };
+
   function run(written: string, detail: boolean): Explanation {
     // The rules read simplified characters; the building is reported as written (三號樓).
     const text = toSimplified(written);
@@ -162,7 +169,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       reply = borrowed;
       raw = index.findAll(reply);
     }
-    if (usePrefilter && !raw.some(isTopical)) return skipped(quote, reply, building);
+    if (usePrefilter && !raw.some(isTopical)) return detail ? skipped(quote, reply, building) : decided(notReport(building));
     const clauses = splitClauses(reply);
     // 跟水管爆了似的: what the message compares with is not what is wrong.
     raw = dropVehicles(raw, reply, clauses);
@@ -176,10 +183,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     if (usePrefilter) {
       const hazard = hazardPossible(raw, near);
       // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
-      if (elsewhere !== null && !(hazard && vetoOf(negative, outweighed) === null)) return skipped(quote, reply, building);
+      if (elsewhere !== null && !(hazard && vetoOf(negative, outweighed) === null)) return detail ? skipped(quote, reply, building) : decided(notReport(building));
       // The bound leaves out what an emergency outweighs whenever one is possible.
       if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighed : undefined), hazard))
-        return skipped(quote, reply, building);
+        return detail ? skipped(quote, reply, building) : decided(notReport(building));
     }
 
     // Segment only the span that holds hits whose fate depends on word boundaries, widened to
@@ -258,6 +265,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       if (isUrgent) for (const t of urgent.terms) if (!terms.includes(t)) terms.push(t);
     }
     const result = report ? { report: true, category, urgent: isUrgent, building, terms } : notReport(building);
+    if (!detail) return decided(result);
     const explanation: Explanation = {
       result,
       quote,
@@ -273,7 +281,6 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       ignored: NONE,
       reason: '',
     };
-    if (!detail) return explanation;
 
     for (const d of dropped!) {
       ignored!.push({
