@@ -383,6 +383,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
         // A span speaks for a topic, so any category term past it drops it; a short word in a
         // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.
         const g = rules.cues[group]!;
+        const startsInside = (h: Hit) => raw.some((o) => o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start);
         // A negated claim (不麻烦物业了, 没坏, 不返味: also what starts inside one, 黑了 of 不用摸黑了) asks for nothing;
         // nor does a fault denied or asked about (不是漏水, 复印件行不行).
         const negated = (h: Hit) =>
@@ -409,8 +410,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
                   : isSubject
               : g.polite === true
                 ? isTopical
-                : // Asking (请问) gives way to no mere who-to-ask (报修找谁) while nothing is said to be wrong.
-                  (h: Hit) => isClaim(h) && !negated(h) && !(g.asking === true && onlyInquiry(h) && !saysFault());
+                : // Asking (请问) gives way to no mere who-to-ask (报修找谁) while nothing is said to be wrong;
+                  // nothing gives way to a claim that starts inside a longer term (坏了 of 高兴坏了; 太高 of
+                  // 老太太高兴, cut at that term's end): the longer term is what is said.
+                  (h: Hit) => isClaim(h) && !negated(h) && !(g.asking === true && onlyInquiry(h) && !saysFault()) && !startsInside(h);
         // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
         const asksForAction = g.asking === true && asksFor(cs);
         const own = groupHits.get(group)!;

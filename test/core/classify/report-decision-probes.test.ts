@@ -235,3 +235,17 @@ describe('说句…的话 names what is said, it is no "if"', () => {
     expect(c.classify(text).report).toBe(false),
   );
 });
+
+describe('nobody hurt or trapped (没人被困, 没有人受伤) denies the fault; a word cut across another is no claim', () => {
+  const rule = '- - - - - - - - - - - - - - -';
+  const trapped = cross(['没人被困', '没有人被困', '无人被困'], ['是小孩在里面乱按的 门一开就跑了', '是维保在试警铃']).map(
+    ([n, why], i) => `「${pick(['向日葵', '老张'], i)}：有人困电梯了吗 警铃一直响」\n${rule}\n${why} ${n}`,
+  );
+  const thanks = cross(['高龄补贴', '低保', '养老金'], ['老太太高兴得一晚上没睡着', '老太太高兴坏了']).map(
+    ([what, joy]) => `谢谢网格员帮我妈把${what}申请下来了 ${joy}`,
+  );
+  it.each([...trapped, ...thanks])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(places.map((p) => `${p}电梯困人了 里面有人被困 快来人`))('「%s」 stays a report', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
+});
