@@ -238,7 +238,7 @@ describe('说句…的话 names what is said, it is no "if"', () => {
 
 describe('nobody hurt or trapped (没人被困, 没有人受伤) denies the fault; a word cut across another is no claim', () => {
   const rule = '- - - - - - - - - - - - - - -';
-  const trapped = cross(['没人被困', '没有人被困', '无人被困'], ['是小孩在里面乱按的 门一开就跑了', '是维保在试警铃']).map(
+  const trapped = cross(['没人被困', '没有人被困', '无人被困'], ['是小孩乱按的 门一开就跑了', '是维保在试警铃']).map(
     ([n, why], i) => `「${pick(['向日葵', '老张'], i)}：有人困电梯了吗 警铃一直响」\n${rule}\n${why} ${n}`,
   );
   const thanks = cross(['高龄补贴', '低保', '养老金'], ['老太太高兴得一晚上没睡着', '老太太高兴坏了']).map(
