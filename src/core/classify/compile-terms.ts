@@ -254,7 +254,9 @@ const LAYER: Record<TermRole['kind'], number> = {
   'category-cue': 1,
   'generic-problem': 2,
   cue: 4,
-  urgent: 8,
+  // A category's own hazard words (走丢了, 井盖丢了) do not hide the urgency.yaml hazards inside
+  // them (走丢, 丢了): those are judged by their own exposures, whatever category is named.
+  urgent: 32,
   hazard: 8,
   'urgent-cancel': 16,
   'urgent-over': 16,
@@ -264,7 +266,7 @@ const LAYER: Record<TermRole['kind'], number> = {
 };
 
 /** Number of layers in LAYER (bits 0…LAYERS-1). */
-export const LAYERS = 5;
+export const LAYERS = 6;
 
 function termInfo(
   term: string,

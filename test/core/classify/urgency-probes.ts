@@ -962,6 +962,14 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // A category's own words around a hazard's (走丢了 holds 走丢): the hazard still counts.
+  'a child or an elder gone missing (走丢了)': {
+    n: 8,
+    make: (i) =>
+      i % 2 === 0
+        ? `${pick(KIDS, i)}走丢了${pick(['在哭', '，家长到处找', '，在广场上转圈'], i)}`
+        : `${pick(ELDERS, i)}走丢了${pick(['，家里人到处找', '，电话也打不通', '，有点糊涂'], i)}`,
+  },
   'someone being beaten': {
     n: 8,
     make: (i) => {
