@@ -962,6 +962,12 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // A small child alone by a river or a pond: a fall into the water away.
+  'a small child alone by water': {
+    n: 8,
+    make: (i) =>
+      `${pick(KIDS, i)}${pick(['一个人在河边玩', '自己在池塘边蹲着', '一个人在人工湖边跑', '独自在水边玩水'], i)}，${pick(['没有大人', '大人不在', '没人看着', '家长不在'], i * 3 + 1)}`,
+  },
   // A category's own words around a hazard's (走丢了 holds 走丢): the hazard still counts.
   'a child or an elder gone missing (走丢了)': {
     n: 8,
@@ -1217,6 +1223,9 @@ const nearMisses: string[] = [
   '刚才闻着像煤气味，结果是谁家炖的菜，虚惊',
   '路中间那个井盖开着，是工人在下面干活，旁边有人守着还摆了锥桶',
   '小区北门地面塌了个坑，物业已经拉了警戒线，明天来填',
+  // Children by the water with their parents.
+  '周末带孩子在河边玩，大人都看着呢，挺好的',
+  '小区人工湖边的护栏能不能加高点，孩子们老在那玩',
   // Wind, not water, pouring in; a drain pipe, not a supply pipe, spraying; a fall only feared; a
   // car, not a person, that cannot get out.
   '楼道窗户玻璃碎了好几天，冷风呼呼往里灌，物业什么时候来换',
