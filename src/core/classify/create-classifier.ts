@@ -192,7 +192,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // Segment only the span that holds hits whose fate depends on word boundaries, widened to
     // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all),
     // and only when the boundaries certain without cutting do not already keep them all.
-    const [from, to] = detail ? [0, reply.length] : segmentSpan(table, raw, reply);
+    let [from, to] = detail ? [0, reply.length] : segmentSpan(table, raw, reply);
     const certainSplits = detail || !usePrefilter ? undefined : splitsAt;
     let tokens =
       certainSplits !== undefined && certainlyAligned(table, raw, reply, from, to, certainSplits)
@@ -205,6 +205,15 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
     if (hits.some(isHazard)) {
       const exposed = near();
+      // An exposure may lie outside the span the category hits needed (…往下掉渣，还有人走来走去):
+      // widen it, so that the exposure is judged by the same tokens as explain's whole-text cut.
+      if (!detail) {
+        const [a, b] = segmentSpan(table, exposed, reply);
+        if (a < b && (from >= to || a < from || b > to)) {
+          [from, to] = from >= to ? [a, b] : [Math.min(from, a), Math.max(to, b)];
+          if (tokens !== null) tokens = segmenter.cut(reply.slice(from, to));
+        }
+      }
       if (tokens === null && !certainlyAligned(table, exposed, reply, from, to, certainSplits!))
         tokens = segmenter.cut(reply.slice(from, to));
       hits = [

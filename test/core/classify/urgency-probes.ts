@@ -976,6 +976,54 @@ export const urgentScenarios: Record<string, Scenario> = {
         ? `${pick(KIDS, i)}走丢了${pick(['在哭', '，家长到处找', '，在广场上转圈'], i)}`
         : `${pick(ELDERS, i)}走丢了${pick(['，家里人到处找', '，电话也打不通', '，有点糊涂'], i)}`,
   },
+  // Landing doors open on a shaft with no car: one step and someone falls down the shaft.
+  'lift doors open on an empty shaft': {
+    n: 10,
+    make: (i) => {
+      const lift = pick(['电梯', '2单元的电梯', '一楼的电梯', '地库那部电梯', '货梯', '7楼的电梯'], i);
+      const open = pick(['门开了', '门自己开着', '门一打开', '门敞着关不上', '门开开了'], i + 1);
+      const shaft = pick(
+        ['里面没有轿厢', '轿厢不在，直接是井道', '里头是空的，能看到井道', '黑乎乎的看见电梯井', '里边是空的，底下就是井道'],
+        i * 3 + 2,
+      );
+      const who = pick(['我差点一脚踩进去', '孩子就在门口玩', '快来人把门封上', '老人差点迈进去'], i * 5 + 3);
+      return `${lift}${open}，${shaft}，${who}`;
+    },
+  },
+  // A tall thing (hoarding, pole, billboard, tree) leaning over where people pass: it may come down on them.
+  'a tall thing leaning over people': {
+    n: 10,
+    make: (i) => {
+      const thing = pick(
+        ['工地的围挡', '北门的广告牌', '路边那根电线杆', '单元门口的路灯杆', '小区的旧围墙', '操场边的大树', '楼下的宣传栏'],
+        i,
+      );
+      const lean = pick(['往人行道这边倒', '歪了快四十五度', '斜着往路上靠', '被风吹得往这边倾斜', '整个歪向路中间'], i * 3 + 1);
+      const below = pick(['底下还有人在走', '放学的孩子都从下面走', '下面就是人行道', '人来人往的'], i * 5 + 2);
+      return `${thing}${lean}，${below}`;
+    },
+  },
+  // A shed, rack or heater up on a roof or a balcony, torn loose: whatever it is, it is up high.
+  'a loose thing up on a roof or balcony over people': {
+    n: 10,
+    make: (i) => {
+      const place = pick(['顶楼', '楼顶', '6楼阳台外面', '楼顶平台上', '顶层那户'], i);
+      const thing = pick(['搭的棚子', '彩钢棚', '太阳能热水器', '晾衣架', '花架子', '阳光房的顶'], i + 1);
+      const state = pick(['被风掀起来一半', '挂在楼沿上晃', '松了一直在晃悠', '翻起来了一掀一掀的'], i * 5 + 2);
+      const below = pick(['底下就是主路', '下面就是单元门口', '下面人来人往', '楼下小孩在玩'], i * 7 + 3);
+      return `${place}${thing}${state}，${below}`;
+    },
+  },
+  // Chunks coming down while people walk about beneath, said however the walking is said.
+  'chunks falling while people walk about below': {
+    n: 10,
+    make: (i) => {
+      const top = pick(['车库顶上', '楼道天花板', '单元门的雨棚', '地库顶棚', '楼顶的外墙'], i);
+      const fall = pick(['一大块水泥掉下来了', '还在往下掉渣', '掉下来好几块', '一块一块往下落'], i * 3 + 1);
+      const people = pick(['还有人走来走去', '人来来往往的', '好多人从底下经过', '居民进进出出的', '大家都得从下面过'], i * 2 + 2);
+      return `${top}${fall}，${people}`;
+    },
+  },
   'someone being beaten': {
     n: 8,
     make: (i) => {
@@ -1047,6 +1095,9 @@ const nearMisses: string[] = [
   '新闻里看到别的小区电动车着火了，真吓人',
   '昨天被困电梯的那位阿姨已经救出来了，没受伤，谢谢物业',
   '东门那个井盖已经盖好了，谢谢师傅',
+  '电梯井道里有积水，物业能不能抽一下',
+  '路边那根电线杆有点歪，能不能找人扶正一下',
+  '楼顶的太阳能热水器有点松，周末找师傅来紧一下',
   '上午冒火花的那个插座电工已经换好了',
   '万一电梯困人了该打哪个电话？',
   '家里燃气灶打不着火了，是不是没电池了',
