@@ -15,10 +15,13 @@ export function createNotPast(language: LanguageRules): NotPast {
   const dates = language.dates ?? [];
   const within = language.within ?? [];
   const since = language.since ?? [];
+  const ages = language.ages ?? [];
   return (text, clauses, start, end) => {
     // 早些年装的, 二十多年前的了: a word of making (or the end of a 是…的) right after it.
     for (const w of dates) if (text.startsWith(w, end)) return true;
     if (text[end] === '的') {
+      // 九几年的房子, 十几年前的老楼: a count of years before 的 is a thing's age.
+      if (ages.includes(text.slice(start, end))) return true;
       // 线还是八几年的铝线, 都是十几年前的: said with 是 (numbers between aside), it is what the thing is.
       let at = start;
       while (at > 0 && NUMERAL.test(text[at - 1]!)) at--;

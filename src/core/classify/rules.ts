@@ -333,6 +333,8 @@ export interface LanguageRules {
    * 这电梯当年就是最便宜的): what is told has lasted since then. First in its clause (那年就淹过一次) it is past.
    */
   since?: string[];
+  /** Past words that count years (九几年, 十几年前): with 的 right after them they give a thing's age (九几年的房子), not the story's time. */
+  ages?: string[];
   /**
    * Words of the community that the segmenter's dictionary lacks and no rule term holds (业委会, 会所):
    * they are added to it, so that a character inside them that is a word elsewhere (会 'will') stays inside.

@@ -144,6 +144,7 @@ export function loadRules(dir: string): Rules {
       dates: cues.language.dates,
       within: cues.language.within,
       since: cues.language.since,
+      ages: cues.language.ages,
       interjections: cues.language.interjections,
       words: cues.language.words,
       consequences: cues.language.consequences,

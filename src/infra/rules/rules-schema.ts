@@ -118,6 +118,7 @@ export const cuesFileSchema = z.strictObject({
       dates: z.array(term).default([]),
       within: z.array(term).default([]),
       since: z.array(term).default([]),
+      ages: z.array(term).default([]),
       interjections: z.array(term).default([]),
       words: z.array(term).default([]),
       consequences: z.array(term).default([]),

@@ -33,6 +33,14 @@ describe('a past-time word that dates a thing (早些年装的电梯) does not s
         expect(c.classify(`我们楼的${t}还是${p}的老${t}，${habits[0]}`)).toMatchObject({ report: true, category: code });
   });
 
+  it('a count of years before 的 is the age of the thing (九几年的房子), and 这次 brings a story back to now', () => {
+    for (const [t, , code] of things) {
+      for (const age of ['九几年', '十几年前', '多年前'])
+        expect(c.classify(`${age}的老小区 ${t}${habits[1]}`), age + t).toMatchObject({ report: true, category: code });
+      expect(c.classify(`那年${t}坏过一次，这次又坏了`), t).toMatchObject({ report: true, category: code });
+    }
+  });
+
   it('a story set in the past is still a memory', () => {
     for (const p of pasts) for (const [t] of things) for (const h of habits) expect(c.classify(`${p}小区的${t}${h}`).report).toBe(false);
   });
