@@ -277,11 +277,12 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
     }
     // Whether the message says something is wrong: a problem or hazard, or that it has lasted (又, 好几天),
     // not negated (没坏). Looked for once, when an inquiry (谁管, 找谁) follows an asking word.
+    // A hazard word that is no problem word says so only with its exposure near (搬到 of 驿站搬到南门 is no 井盖 moved).
     let faultSaid: boolean | null = null;
     const saysFault = () =>
       (faultSaid ??= raw.some(
         (h) =>
-          (h.data.fault || h.data.roles.some(isWaiting)) &&
+          ((h.data.fault && (h.data.roles.some(isProblem) || dangerIn(h) !== null)) || h.data.roles.some(isWaiting)) &&
           !negation.isNegated(reply, h.start) &&
           !negation.isFaultDenied(reply, h.start) &&
           !negation.isInCompound(reply, h, raw) &&
@@ -551,6 +552,10 @@ function isSubject(h: Hit): boolean {
 /** A thing of some category (电梯, 水管), not who is asked (物业). */
 function isThing(r: TermRole): boolean {
   return r.kind === 'object' && !r.agent;
+}
+
+function isProblem(r: TermRole): boolean {
+  return r.kind === 'problem' || r.kind === 'generic-problem';
 }
 
 function isObject(r: TermRole): boolean {

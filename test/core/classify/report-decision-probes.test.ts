@@ -249,3 +249,14 @@ describe('nobody hurt or trapped (没人被困, 没有人受伤) denies the faul
     expect(c.classify(text).report).toBe(true),
   );
 });
+
+describe('a move told with an instruction to all is a notice (…搬到南门去了 大家别跑错)', () => {
+  const moves = cross(['菜鸟驿站', '快递柜', '便民服务站', '垃圾分类点'], ['大家取快递别跑错地方', '大家别走错了', '大家不要去错地方']).map(
+    ([t, say], i) => `${t}搬到${pick(['南门', '东门', '3号楼后面'], i)}去了 ${say}`,
+  );
+  it.each(moves)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(cross(['快递柜', '充电桩'], ['坏了好几天了', '又坏了']).map(([t, f]) => `${t}${f} 大家别去了 物业也不管`))(
+    '「%s」 is a report',
+    (text) => expect(c.classify(text).report).toBe(true),
+  );
+});
