@@ -968,6 +968,20 @@ export const urgentScenarios: Record<string, Scenario> = {
     make: (i) =>
       `${pick(KIDS, i)}${pick(['一个人在河边玩', '自己在池塘边蹲着', '一个人在人工湖边跑', '独自在水边玩水'], i)}，${pick(['没有大人', '大人不在', '没人看着', '家长不在'], i * 3 + 1)}`,
   },
+  // A lift door open on an empty shaft; someone sinking in a pool; pinned by a door; lying in the road.
+  'an open shaft, someone sinking, pinned or lying in the road': {
+    n: 12,
+    make: (i) =>
+      pick(
+        [
+          `${pick(LIFTS, i)}门开着，里面轿厢不在，黑乎乎的井道`,
+          `${pick(['小区游泳池', '人工湖', '楼后面的水池'], i)}里有个${pick(['小孩', '老人', '人'], i)}沉下去了`,
+          `有人被${pick(['卷帘门', '车库的升降杆', '倒下来的铁门'], i)}压住了，在车库入口`,
+          `有${pick(['个人', '个老大爷', '个喝醉的男的'], i)}躺在马路中间，车来车往的`,
+        ],
+        i,
+      ),
+  },
   // A category's own words around a hazard's (走丢了 holds 走丢): the hazard still counts.
   'a child or an elder gone missing (走丢了)': {
     n: 8,
@@ -1274,6 +1288,10 @@ const nearMisses: string[] = [
   '刚才闻着像煤气味，结果是谁家炖的菜，虚惊',
   '路中间那个井盖开着，是工人在下面干活，旁边有人守着还摆了锥桶',
   '小区北门地面塌了个坑，物业已经拉了警戒线，明天来填',
+  // A shaft being serviced, a bike pinned under things, a dog asleep on the road.
+  '电梯在检修，维保师傅在井道里干活，门口拦着牌子',
+  '我的自行车被人压住了，推不出来',
+  '谁家的狗天天躺在路中间晒太阳，车都得绕着走',
   // Children by the water with their parents.
   '周末带孩子在河边玩，大人都看着呢，挺好的',
   '小区人工湖边的护栏能不能加高点，孩子们老在那玩',
