@@ -36,8 +36,12 @@ export function createNegation(language: LanguageRules): Negation {
   const notYet = language.notYet ?? [];
   const compoundHeads = language.compoundHeads ?? [];
   const notHeads = language.notCompoundHeads ?? [];
+  // A fault word told as an event (着火了, 漏过) is no name's first half: 着火了报警器响了.
   const headsAt = (text: string, end: number) =>
-    compoundHeads.length > 0 && compoundHeads.some((w) => text.startsWith(w, end)) && !notHeads.some((w) => text.startsWith(w, end));
+    compoundHeads.length > 0 &&
+    !ASPECT.includes(text[end - 1]!) &&
+    compoundHeads.some((w) => text.startsWith(w, end)) &&
+    !notHeads.some((w) => text.startsWith(w, end));
   const isDenied = (text: string, at: number) => {
     if (endsAt(language.denial, text, at) === null) return false;
     // A question word ending where the denial ends (是不是 over 不是) makes it a question.
@@ -65,3 +69,6 @@ export function createNegation(language: LanguageRules): Negation {
     isNotYetOfFault: (h, hits) => notYet.includes(h.term) && hits.some((o) => o.start === h.end && o.data.fault),
   };
 }
+
+/** Aspect particles: a word ending in one is told as an event or a state, not a name's first half. */
+const ASPECT = ['了', '过', '着', '啦'];

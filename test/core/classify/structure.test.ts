@@ -259,3 +259,13 @@ describe('a word of "then" (那会儿, 那时候) after other words says when wi
       for (const [f] of faults) expect(c.classify(`${w}${f.replace('，', '')}，现在好多了`).report, w + f).toBe(false);
   });
 });
+
+describe('a fault word told as an event (漏了, 烧了) is no first half of a name', () => {
+  it.each([
+    ['水管漏了检测了半天也没找到', 'water_supply'],
+    ['家里烧了保险丝 一屋子没电', 'power'],
+    ['断了保险丝 整层楼停电', 'power'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});
