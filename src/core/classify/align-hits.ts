@@ -15,7 +15,11 @@ export function segmentSpan(table: TermTable, raw: Hit[], text: string): [number
     if (h.start < from) from = h.start;
     if (h.end > to) to = h.end;
   }
-  if (from >= to) return [0, 0];
+  return from < to ? widened(text, from, to) : [0, 0];
+}
+
+/** [from, to) widened to jieba's hard separators (or the ends of the text). */
+function widened(text: string, from: number, to: number): [number, number] {
   while (from > 0 && !JIEBA_SEPARATORS.has(text.charCodeAt(from - 1))) from--;
   while (to < text.length && !JIEBA_SEPARATORS.has(text.charCodeAt(to))) to++;
   return [from, to];
@@ -79,17 +83,21 @@ export function alignedHits(
 }
 
 /**
- * Whether alignedHits would keep every hit of `hits` inside [from, to), whatever tokens it gets
- * that split `text` where `splitsAt` is certain they do: then it needs no tokens (see withoutContained).
+ * The part of `text` that alignedHits needs tokens for: around the hits inside [from, to) that it
+ * might drop, where `splitsAt` is not certain of the boundaries that keep them, widened to jieba's
+ * hard separators; [0, 0] when it needs none. Every other hit inside [from, to) keeps whatever
+ * the tokens, so alignedHits over this part gives what it gives over [from, to).
  */
-export function certainlyAligned(
+export function uncertainSpan(
   table: TermTable,
   hits: Hit[],
   text: string,
   from: number,
   to: number,
   splitsAt: (text: string, at: number) => boolean,
-): boolean {
+): [number, number] {
+  let first = text.length;
+  let last = 0;
   for (const h of hits) {
     if (h.start < from || h.end > to) continue;
     const flags = table.flags[h.id]!;
@@ -99,12 +107,14 @@ export function certainlyAligned(
         : (flags & STRICT) !== 0
           ? splitsAt(text, h.start)
           : splitsAt(text, h.start) || splitsAt(text, h.end);
-    if (!kept) return false;
+    if (kept) continue;
+    if (h.start < first) first = h.start;
+    if (h.end > last) last = h.end;
   }
-  return true;
+  return first < last ? widened(text, first, last) : [0, 0];
 }
 
-/** alignedHits when every hit is certain to keep (see certainlyAligned): only the contained ones go. */
+/** alignedHits when every hit is certain to keep (see uncertainSpan): only the contained ones go. */
 export function withoutContained(table: TermTable, hits: Hit[]): Hit[] {
   return dropContained(table, hits);
 }

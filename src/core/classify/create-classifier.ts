@@ -10,7 +10,7 @@
 //      an urgent finding adds evidence, so a danger is reported even in odd words.
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
 import { blankMentions } from './blank-mentions.js';
-import { alignedHits, certainlyAligned, segmentSpan, withoutContained, type DroppedHit } from './align-hits.js';
+import { alignedHits, segmentSpan, uncertainSpan, withoutContained, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createComparisonFilter } from './comparisons.js';
@@ -183,7 +183,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     if (usePrefilter) {
       const hazard = hazardPossible(raw, near);
       // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
-      if (elsewhere !== null && !(hazard && vetoOf(negative, outweighed) === null)) return detail ? skipped(quote, reply, building) : decided(notReport(building));
+      if (elsewhere !== null && !(hazard && vetoOf(negative, outweighed) === null))
+        return detail ? skipped(quote, reply, building) : decided(notReport(building));
       // The bound leaves out what an emergency outweighs whenever one is possible.
       if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighed : undefined), hazard))
         return detail ? skipped(quote, reply, building) : decided(notReport(building));
@@ -191,15 +192,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
     // Segment only the span that holds hits whose fate depends on word boundaries, widened to
     // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all),
-    // and only when the boundaries certain without cutting do not already keep them all.
+    // and of it only the part around the hits that the boundaries certain without cutting do not keep.
     let [from, to] = detail ? [0, reply.length] : segmentSpan(table, raw, reply);
     const certainSplits = detail || !usePrefilter ? undefined : splitsAt;
-    let tokens =
-      certainSplits !== undefined && certainlyAligned(table, raw, reply, from, to, certainSplits)
-        ? null
-        : segmenter.cut(reply.slice(from, to));
+    let [cutFrom, cutTo] = certainSplits === undefined ? [from, to] : uncertainSpan(table, raw, reply, from, to, certainSplits);
+    let tokens = certainSplits === undefined || cutFrom < cutTo ? segmenter.cut(reply.slice(cutFrom, cutTo)) : null;
     const dropped: DroppedHit[] | undefined = detail ? [] : undefined;
-    let hits = tokens === null ? withoutContained(table, raw) : alignedHits(table, raw, tokens, reply, from, to, dropped);
+    let hits = tokens === null ? withoutContained(table, raw) : alignedHits(table, raw, tokens, reply, cutFrom, cutTo, dropped);
     const s = score(hits, clauses, negative, reply, ignored);
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
@@ -209,16 +208,25 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       // widen it, so that the exposure is judged by the same tokens as explain's whole-text cut.
       if (!detail) {
         const [a, b] = segmentSpan(table, exposed, reply);
-        if (a < b && (from >= to || a < from || b > to)) {
-          [from, to] = from >= to ? [a, b] : [Math.min(from, a), Math.max(to, b)];
-          if (tokens !== null) tokens = segmenter.cut(reply.slice(from, to));
+        if (a < b && (from >= to || a < from || b > to)) [from, to] = from >= to ? [a, b] : [Math.min(from, a), Math.max(to, b)];
+      }
+      if (certainSplits === undefined) {
+        if (cutFrom !== from || cutTo !== to) {
+          [cutFrom, cutTo] = [from, to];
+          tokens = segmenter.cut(reply.slice(from, to));
+        }
+      } else {
+        // Cut again, wider, when the exposures need tokens beyond those cut.
+        const [nearFrom, nearTo] = uncertainSpan(table, exposed, reply, from, to, certainSplits);
+        if (nearFrom < nearTo && (tokens === null || nearFrom < cutFrom || nearTo > cutTo)) {
+          if (tokens !== null) [cutFrom, cutTo] = [Math.min(cutFrom, nearFrom), Math.max(cutTo, nearTo)];
+          else [cutFrom, cutTo] = [nearFrom, nearTo];
+          tokens = segmenter.cut(reply.slice(cutFrom, cutTo));
         }
       }
-      if (tokens === null && !certainlyAligned(table, exposed, reply, from, to, certainSplits!))
-        tokens = segmenter.cut(reply.slice(from, to));
       hits = [
         ...hits,
-        ...(tokens === null ? withoutContained(table, exposed) : alignedHits(table, exposed, tokens, reply, from, to, dropped)),
+        ...(tokens === null ? withoutContained(table, exposed) : alignedHits(table, exposed, tokens, reply, cutFrom, cutTo, dropped)),
       ];
     }
     // Categories the message names by one of their things (电梯, 燃气): a category's own hazard
