@@ -64,6 +64,9 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
   const relays = rules.language.relays ?? [];
   const relayedAfter = rules.language.relayedAfter ?? [];
   const speech = rules.language.speech ?? [];
+  const effort = rules.language.effort ?? [];
+  /** A request told as the effort someone made (冒雨来修): done, not asked for. */
+  const isEffort = (text: string, h: Hit) => h.data.request && effort.some((w) => text.endsWith(w, h.start));
   const isCondition = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.condition === true;
   const isReopening = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.reopens === true;
   const isWaiting = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.waiting === true;
@@ -414,7 +417,12 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
                 : // Asking (请问) gives way to no mere who-to-ask (报修找谁) while nothing is said to be wrong;
                   // nothing gives way to a claim that starts inside a longer term (坏了 of 高兴坏了; 太高 of
                   // 老太太高兴, cut at that term's end): the longer term is what is said.
-                  (h: Hit) => isClaim(h) && !negated(h) && !(g.asking === true && onlyInquiry(h) && !saysFault()) && !startsInside(h);
+                  (h: Hit) =>
+                    isClaim(h) &&
+                    !negated(h) &&
+                    !(g.asking === true && onlyInquiry(h) && !saysFault()) &&
+                    !startsInside(h) &&
+                    !isEffort(reply, h);
         // An asking group (请问, 多久) with a request in its own clause asks for action (请问什么时候能修).
         const asksForAction = g.asking === true && asksFor(cs);
         const own = groupHits.get(group)!;

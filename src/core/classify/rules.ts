@@ -374,6 +374,11 @@ export interface LanguageRules {
    */
   speech?: string[];
   /**
+   * Words right before a request word that tell the effort someone made coming (冒雨来修, 连夜来修):
+   * what was done, told in thanks, not asked for.
+   */
+  effort?: string[];
+  /**
    * Groups of characters an input method gives for the same sound (气起汽, 梯提题): an object of
    * two characters or more, or a problem or hazard of three or more, written with one of them in
    * place of the other (燃起味, 电提, 井该) means the same, where it stands as whole words.

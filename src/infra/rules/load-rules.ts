@@ -157,6 +157,7 @@ export function loadRules(dir: string): Rules {
       relays: cues.language.relays,
       relayedAfter: cues.language.relayed_after,
       speech: cues.language.speech,
+      effort: cues.language.effort,
       homophones: cues.language.homophones,
       comparisons: cues.language.comparisons,
       notComparisons: cues.language.not_comparisons,

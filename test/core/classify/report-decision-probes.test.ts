@@ -260,3 +260,14 @@ describe('a move told with an instruction to all is a notice (…搬到南门去
     (text) => expect(c.classify(text).report).toBe(true),
   );
 });
+
+describe('thanks that tell the effort someone made coming (冒雨来修) ask for nothing', () => {
+  const thanks = cross(['物业的维修师傅', '电工师傅', '网格员'], ['冒雨来修水管', '连夜来修路灯', '冒着雨来修电闸', '特意来修门禁']).map(
+    ([who, did], i) => `谢谢${who} 昨晚${pick(['十点多', '下着雨', ''], i)}还${did} 辛苦了🙏`,
+  );
+  it.each(thanks)('「%s」 is thanks', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(cross(['水管', '路灯', '电闸'], ['又坏了 麻烦物业派人来修', '坏了两天了 能不能来修一下']).map(([t, s]) => `${t}${s}`))(
+    '「%s」 is a report',
+    (text) => expect(c.classify(text).report).toBe(true),
+  );
+});
