@@ -982,6 +982,21 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // Smoke told by its size, someone leaning out of a balcony, a rider fallen into a pit, a
+  // load-bearing wall knocked down.
+  'big smoke, leaning out, a rider in a pit, a bearing wall gone': {
+    n: 12,
+    make: (i) =>
+      pick(
+        [
+          `${pick(['一楼的窗户', '601的厨房', '楼道尽头'], i)}冒出好大的烟，里面好像有人在喊`,
+          `对面楼有人在阳台上${pick(['晾衣服', '擦玻璃', '收被子'], i)}，整个人探出去了`,
+          `路口的大坑没有围挡，刚才一个${pick(['骑电动车的', '骑车的', '送外卖的'], i)}摔进去了`,
+          `${pick(['隔壁装修', '楼下那户', '12楼装修的'], i)}把承重墙砸了，楼上墙都裂了好大的缝`,
+        ],
+        i,
+      ),
+  },
   // A category's own words around a hazard's (走丢了 holds 走丢): the hazard still counts.
   'a child or an elder gone missing (走丢了)': {
     n: 8,
@@ -1292,6 +1307,9 @@ const nearMisses: string[] = [
   '电梯在检修，维保师傅在井道里干活，门口拦着牌子',
   '我的自行车被人压住了，推不出来',
   '谁家的狗天天躺在路中间晒太阳，车都得绕着走',
+  // The same words at rest: a barbecue's smoke, a window cleaner on a rope, a wall that stays.
+  '楼下烧烤摊好大的烟，窗户都不敢开',
+  '装修前物业说了，承重墙不能动，大家注意',
   // Children by the water with their parents.
   '周末带孩子在河边玩，大人都看着呢，挺好的',
   '小区人工湖边的护栏能不能加高点，孩子们老在那玩',
