@@ -415,7 +415,17 @@ export const boundaries: Record<string, Family[]> = {
     {
       code: 'parking',
       things: ['消防通道', '消防车道', '楼下的消防通道'],
-      states: ['被私家车堵死了', '天天停满了车', '又被一辆SUV占了', '被几辆车堵着消防车进不来'],
+      states: [
+        '被私家车堵死了',
+        '天天停满了车',
+        '又被一辆SUV占了',
+        '被几辆车堵着消防车进不来',
+        // The vehicle said only as 车, as the agent of the blocking.
+        '又被车堵了',
+        '被车挡得死死的',
+        '让车给占了',
+        '被两辆车堵住了',
+      ],
     },
   ],
   'stuff in the fire lane is 治安消防': [
