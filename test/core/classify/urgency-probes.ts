@@ -1307,6 +1307,9 @@ const nearMisses: string[] = [
   '电梯在检修，维保师傅在井道里干活，门口拦着牌子',
   '我的自行车被人压住了，推不出来',
   '谁家的狗天天躺在路中间晒太阳，车都得绕着走',
+  // Someone who knows looked and said it is nothing.
+  '燃气表咝咝响是正常的吗，燃气公司说没事',
+  '电箱里有点滋滋声，电工来看过说是正常的',
   // The same words at rest: a barbecue's smoke, a window cleaner on a rope, a wall that stays.
   '楼下烧烤摊好大的烟，窗户都不敢开',
   '装修前物业说了，承重墙不能动，大家注意',
