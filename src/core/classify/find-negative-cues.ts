@@ -90,12 +90,17 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
    * Where the first reality word (一看, 结果, 原来) after `from` ends, or -1; also -1 when it names
    * what it was (一看是人家在烧烤): that explains the belief away.
    */
-  const realityAfter = (reply: string, from: number): number => {
+  /** Where the first reality word (一看, 结果, 原来) after `from` ends, or -1, whatever follows it. */
+  const firstRealityEnd = (reply: string, from: number): number => {
     let end = -1;
     for (const w of reality) {
       const at = reply.indexOf(w, from);
       if (at >= 0 && (end < 0 || at + w.length < end)) end = at + w.length;
     }
+    return end;
+  };
+  const realityAfter = (reply: string, from: number): number => {
+    const end = firstRealityEnd(reply, from);
     return end >= 0 && identifies.some((w) => reply.startsWith(w, end)) ? -1 : end;
   };
   const { hazards } = rules.urgency;
@@ -482,8 +487,19 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
                 !negated(h) &&
                 [...here, ...reality].some((w) => reply.slice(first.end, h.start).includes(w)),
             ));
+        // 以为是我家跳闸，原来是整栋楼停电了，到现在还没来电: a request, complaint or waiting told after what
+        // was found (原来, 结果), past its clause, says the fault found is real and lasts.
+        const found = g.belief === true ? firstRealityEnd(reply, first.end) : -1;
+        const pressedAfter =
+          found >= 0 &&
+          raw.some(
+            (h) => isPressed(h) && h.start >= found && clauses[h.start]! > clauses[found - 1]! && !negation.isNegated(reply, h.start),
+          );
         const believedFix =
-          beliefs.broken?.has(group) === true || believedOther || (seen >= 0 && raw.some((h) => h.start >= seen && counts(h)));
+          beliefs.broken?.has(group) === true ||
+          believedOther ||
+          pressedAfter ||
+          (seen >= 0 && raw.some((h) => h.start >= seen && counts(h)));
         if (asksForAction || signsOff || reopened || elsewhere || believedFix || stillNow) {
           if (ignored)
             for (const t of out.get(group)!)

@@ -271,3 +271,18 @@ describe('thanks that tell the effort someone made coming (冒雨来修) ask for
     (text) => expect(c.classify(text).report).toBe(true),
   );
 });
+
+describe('a belief explained by a real fault that lasts, and a when-question about the fix, are reports', () => {
+  const beliefs = cross(
+    [
+      ['我家跳闸', '整栋楼停电了'],
+      ['楼上漏水', '楼道里的总管裂了'],
+      ['停水', '总管爆了'],
+    ],
+    ['到现在还没来电', '一直没人来修', '麻烦物业快派人来看看'],
+  ).map(([[b, f], then]) => `以为是${b} 原来是${f} ${then}`);
+  const when = cross(['电梯', '路灯', '门禁'], ['几点能修好', '几点来修', '几点能来人']).map(
+    ([t, q], i) => `${t}${q} ${pick(['都停一天了', '都坏两天了'], i)}`,
+  );
+  it.each([...beliefs, ...when])('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+});
