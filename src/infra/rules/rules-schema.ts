@@ -197,6 +197,19 @@ export const urgencyFileSchema = z
     for (const [field, where] of MOVED_TO_CUES)
       if (u[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${field} 已经并到 ${where}，请把词写到那里。` });
     const kinds = new Set(u.exposures.map((x) => x.kind));
+    // Two hazard (or exposure) classes of one kind: yields, categories and explain would read only one.
+    for (const list of ['hazards', 'exposures'] as const) {
+      const seen = new Set<string>();
+      u[list].forEach((x, i) => {
+        if (seen.has(x.kind))
+          ctx.addIssue({
+            code: 'custom',
+            path: [list, i, 'kind'],
+            message: `${list} 里已经有「${x.kind}」这一类了：把词并到那一类里，或者换一个 kind。`,
+          });
+        seen.add(x.kind);
+      });
+    }
     u.hazards.forEach((h, i) => {
       for (const field of ['needs', 'also', 'at'] as const) {
         h[field].forEach((n, j) => {

@@ -108,6 +108,18 @@ describe('loadRules', () => {
       expect(err.problem).toContain('fier');
     });
 
+    it('refuses two hazard classes of one kind (two helpers adding the same class)', () => {
+      const hazard = (word: string) => `  - kind: fire\n    label: 着火\n    category: null\n    terms: [${word}]\n`;
+      const dir = dirWith({
+        'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\n',
+        'cues.yaml': cues,
+        'urgency.yaml': `hazards:\n${hazard('着火')}${hazard('起火')}`,
+      });
+      const err = errorOf(dir);
+      expect(err.field).toBe('hazards.1.kind');
+      expect(err.problem).toContain('fire');
+    });
+
     it('points past-time and now words written in urgency.yaml to their one list in cues.yaml', () => {
       for (const [field, where] of [
         ['past', 'past: true'],
