@@ -319,6 +319,14 @@ export const boundaries: Record<string, Family[]> = {
       ],
     },
   ],
+  // A gas appliance or its flue making people dizzy is carbon monoxide: 燃气, not the heater's water.
+  'fumes from a gas appliance are 燃气': [
+    {
+      code: 'gas',
+      things: ['热水器的排烟管', '燃气热水器', '壁挂炉的烟道', '热水器的烟管'],
+      states: ['掉了，家里人都头晕想吐', '脱开了，洗完澡站都站不稳', '漏了，一家人恶心头晕', '松了，老人晕乎乎的浑身无力'],
+    },
+  ],
   'fumes are 扰民': [
     {
       code: 'nuisance',

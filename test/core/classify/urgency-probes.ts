@@ -561,6 +561,19 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${who}${stove}，${sick}`;
     },
   },
+  // The same poisoning from a gas water heater, a boiler or a loose flue (CO, no smell needed).
+  'carbon monoxide from a gas appliance or flue': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['隔壁一家三口', '我妈', '楼上的小两口', '合租的室友', '对门的老太太'], i);
+      const src = pick(
+        ['热水器的排烟管掉了', '燃气热水器装在卫生间里', '壁挂炉的烟道脱开了', '厨房的燃气灶一直开着小火', '热水器的烟道堵了'],
+        i + 1,
+      );
+      const sick = pick(['洗完澡头晕想吐', '都说头疼恶心', '站都站不稳了', '迷迷糊糊叫不太醒', '晕乎乎的浑身无力'], i * 3 + 2);
+      return `${who}家${src}，${sick}`;
+    },
+  },
   'ice falling from eaves': {
     n: 12,
     make: (i) => {
@@ -1127,6 +1140,8 @@ const nearMisses: string[] = [
   '电梯井道里有积水，物业能不能抽一下',
   '路边那根电线杆有点歪，能不能找人扶正一下',
   '楼顶的太阳能热水器有点松，周末找师傅来紧一下',
+  '楼下装修的油漆味熏得头疼，能不能让他们开窗',
+  '热水器不出热水，洗澡洗到一半冻得头疼',
   '上午冒火花的那个插座电工已经换好了',
   '万一电梯困人了该打哪个电话？',
   '家里燃气灶打不着火了，是不是没电池了',
