@@ -25,7 +25,7 @@ describe('the prefilter', () => {
     '有人一起去爬山吗',
     '[图片]',
   ];
-  const texts = (['dev', 'extra', 'probe', 'tune-a', 'tune-b', 'tune-c'] as const)
+  const texts = (['dev', 'extra', 'probe', 'tune-a', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g'] as const)
     .flatMap((name) => readCorpus(name))
     .map((g) => g.text)
     .concat(chatter, probeTexts());

@@ -23,7 +23,7 @@ export interface Labelled {
   building: string | null;
 }
 
-export type CorpusName = 'dev' | 'extra' | 'probe' | 'tune-a' | 'tune-b' | 'tune-c';
+export type CorpusName = 'dev' | 'extra' | 'probe' | 'tune-a' | 'tune-b' | 'tune-c' | 'tune-d' | 'tune-e' | 'tune-f' | 'tune-g';
 
 export function readCorpus(name: CorpusName): Labelled[] {
   const file = path.resolve(import.meta.dirname, `../../fixtures/corpus/${name}.jsonl`);
