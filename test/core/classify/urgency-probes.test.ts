@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calmingRates, urgencyRates, urgentScenarios } from './urgency-probes.js';
+import { realClassifier } from './real-classifier.js';
+import { calmingRates, droppedThings, urgencyRates, urgentScenarios } from './urgency-probes.js';
 
 // Urgency over generated emergencies and near misses (urgency-probes.ts): every hazard class
 // and every way of saying it must pass as a class, and near misses must stay calm.
@@ -13,7 +14,7 @@ describe('urgency probes: hazard class × exposure × phrasing', () => {
     expect(r.urgentPrecision, r.falseAlarms.join('\n')).toBeGreaterThanOrEqual(0.8);
   });
 
-  it.each(Object.keys(r.recall))('%s: ≥ 90%% urgent', (name) => {
+  it.each(Object.keys(r.recall))('%s: ≥ 0.9 urgent', (name) => {
     const x = r.recall[name]!;
     expect(x.pass / x.total, x.failures.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
@@ -36,8 +37,15 @@ describe('urgency probes: hazard class × exposure × phrasing', () => {
 
 describe('urgency probes: the same emergencies, over already, imagined or elsewhere, are calm', () => {
   const r = calmingRates();
-  it.each(Object.keys(r))('%s: ≥ 90%% not urgent', (name) => {
+  it.each(Object.keys(r))('%s: ≥ 0.9 not urgent', (name) => {
     const x = r[name]!;
     expect(x.pass / x.total, x.failures.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('urgency probes: a thing, not a person, fallen into water or a ditch', () => {
+  it('is no emergency (钥匙掉进水池里 is something to fish out)', () => {
+    const c = realClassifier();
+    expect(droppedThings.filter((t) => c.classify(t).urgent)).toEqual([]);
   });
 });

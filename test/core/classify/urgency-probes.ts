@@ -976,6 +976,14 @@ export const urgentScenarios: Record<string, Scenario> = {
       ),
   },
   // A small child alone by a river or a pond: a fall into the water away.
+  'someone fell into water or a ditch': {
+    n: 12,
+    make: (i) => {
+      const who = pick([...PEOPLE, ...KIDS], i);
+      const into = pick(['掉进河里了', '掉进水池里了', '掉沟里了', '掉井里了', '掉进水塘里了', '掉水里了'], i * 7 + 2);
+      return pick([`${who}${into}，快来人`, `刚才${who}${into}，正在往上拉`, `${who}不小心${into}`], i);
+    },
+  },
   'a small child alone by water': {
     n: 8,
     make: (i) =>
@@ -1129,8 +1137,15 @@ const calming: Record<string, (t: string, i: number) => string> = {
   mistaken: (t, i) => `刚才以为${trimEnd(t)}，${pick(['原来是看错了，虚惊一场', '问了一下是误会了', '结果是我搞错了'], i)}`,
 };
 
+// Things, not people, fallen into water or a ditch (钥匙掉进水池里): something to fish out, no danger.
+const INTO_WATER = ['掉进水池里了', '掉河里了', '掉进沟里了', '掉井里了', '掉水里了'];
+export const droppedThings = ['钥匙', '手机', '孩子的球', '一只鞋', '我的帽子', '刚买的东西', '老花镜', '一串钥匙'].map(
+  (thing, i) => `${thing}${pick(INTO_WATER, i)}，有没有人能帮忙捞一下`,
+);
+
 /** Near misses: hazard words or their neighbours in messages that are no emergency. */
 const nearMisses: string[] = [
+  ...droppedThings,
   '燃气费又涨价了，一个月多交好几十',
   '电梯里的广告屏声音太吵了，能不能调小点',
   '【通知】本周六上午9点小区组织消防演练，届时会施放烟雾，请居民不要惊慌',
