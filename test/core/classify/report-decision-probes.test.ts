@@ -286,3 +286,15 @@ describe('a belief explained by a real fault that lasts, and a when-question abo
   );
   it.each([...beliefs, ...when])('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
 });
+
+describe('found in my own home: 原来是我家… tells where the fault is, not that there is none', () => {
+  const faults = ['水管裂了', '下水道堵了', '暖气片漏水了', '电线烧了', '燃气表在漏气'];
+  const asks = ['麻烦物业快来看看', '能派个师傅来修吗', '物业赶紧来人'];
+  const found = cross(faults, asks).map(([f, a], i) => `${pick(['原来是我家', '查了半天原来是我家', '原来是我家里'], i)}${f} ${a}`);
+  it.each(found)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+
+  const fixedMyself = cross(['空开跳了', '总闸跳了', '阀门没开', '欠费了'], ['推上去就好了', '弄好了', '交了就好了']).map(
+    ([f, d]) => `原来是我家${f} ${d}`,
+  );
+  it.each(fixedMyself)('「%s」 is no report: found and fixed at home', (text) => expect(c.classify(text).report).toBe(false));
+});
