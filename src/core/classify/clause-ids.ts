@@ -26,6 +26,13 @@ export function createClauseSplitter(breaks: readonly string[]): ClauseSplitter 
   };
 }
 
+/** Whether `text` holds nothing but spaces, punctuation and symbols (emoji; @mentions are blanked to spaces): nothing said. */
+export function onlyMarks(text: string): boolean {
+  return ONLY_MARKS.test(text);
+}
+
+const ONLY_MARKS = /^[\s\p{P}\p{S}]*$/u;
+
 /** The text of the clause of position `at` before it (the clause's start up to `at`). */
 export function clauseBefore(text: string, clauses: Int32Array, at: number): string {
   let from = at;

@@ -3,7 +3,7 @@
 // inside a longer rule term (出租 in 出租车, 好的 in 好好的), or is itself the state of a hazard
 // whose exposure is there (挪走了 is "fixed" for a parked car, a danger for 井盖被人挪走了).
 // Because of that, the prefilter's bound can subtract them exactly.
-import { clauseBefore } from './clause-ids.js';
+import { clauseBefore, onlyMarks } from './clause-ids.js';
 import type { Hit, TermRole } from './compile-terms.js';
 import { createNotPast } from './not-past.js';
 import type { Negation } from './negation.js';
@@ -43,7 +43,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
     let before = clauseBefore(reply, clauses, h.start);
     before = before.slice(Math.max(before.lastIndexOf('：'), before.lastIndexOf(':')) + 1);
     for (const w of beforeReply) before = before.replaceAll(w, '');
-    return ONLY_MARKS.test(before);
+    return onlyMarks(before);
   };
   const notPast = createNotPast(rules.language);
   const isClosing = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.closes === true;
@@ -86,10 +86,6 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
     }
     return null;
   };
-  /**
-   * Where the first reality word (一看, 结果, 原来) after `from` ends, or -1; also -1 when it names
-   * what it was (一看是人家在烧烤): that explains the belief away.
-   */
   /** Where the first reality word (一看, 结果, 原来) after `from` ends, or -1, whatever follows it. */
   const firstRealityEnd = (reply: string, from: number): number => {
     let end = -1;
@@ -99,15 +95,19 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
     }
     return end;
   };
+  /**
+   * Where the first reality word (一看, 结果, 原来) after `from` ends, or -1; also -1 when it names
+   * what it was (一看是人家在烧烤): that explains the belief away.
+   */
   const realityAfter = (reply: string, from: number): number => {
     const end = firstRealityEnd(reply, from);
     return end >= 0 && identifies.some((w) => reply.startsWith(w, end)) ? -1 : end;
   };
   const { hazards } = rules.urgency;
-  /** A request or complaint that presumes a fault (什么时候能修, 没人管), not only who is in charge (谁管). */
   /** A claim that is only a who-to-ask (谁管, 报修), presuming no fault. */
   const onlyInquiry = (h: Hit) =>
     h.data.roles.every((r) => r.kind !== 'cue' || !rules.cues[r.group]!.claim || rules.cues[r.group]!.inquiry === true) && !h.data.fault;
+  /** A request or complaint that presumes a fault (什么时候能修, 没人管), not only who is in charge (谁管). */
   const presumesFault = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.claim === true && rules.cues[r.group]!.inquiry !== true;
   /** A problem, or a request or complaint: a claim said in words rather than a hazard's cue. */
   const isSaid = (r: TermRole) =>
@@ -558,9 +558,6 @@ function inLastClause(reply: string, clauses: Int32Array, own: readonly Hit[]): 
 function isTopical(h: Hit): boolean {
   return h.data.topical;
 }
-
-/** Spaces, punctuation and symbols only (emoji, @ blanked to spaces). */
-const ONLY_MARKS = /^[\s\p{P}\p{S}]*$/u;
 
 /** Right before a request that comes right before a fix, these tell that it was done (就派人弄好了), not wished. */
 const DONE_BEFORE = ['就', '已经', '已', '当天', '马上就'];

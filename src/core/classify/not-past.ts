@@ -5,7 +5,7 @@
 // first in its clause does it set one in the past (那时候锅炉房烧起来过); so does any past word with
 // 就 after it (路灯前几年就坏了: broken since then). The report decision (a
 // past story's span) and urgency (a past word's cancel) both read past-time words through this test.
-import { clauseBefore } from './clause-ids.js';
+import { clauseBefore, onlyMarks } from './clause-ids.js';
 import type { LanguageRules } from './rules.js';
 
 /** Whether the past-time word at [start, end) of `text` does not set the story in the past (see above). */
@@ -30,9 +30,8 @@ export function createNotPast(language: LanguageRules): NotPast {
     // 昨晚十点那会儿, 下班那时候: a word of "then" after other words of its clause; 路灯前几年就坏了:
     // any past word there, with 就 after it, tells what has lasted since then.
     if (!within.includes(text.slice(start, end)) && !since.some((w) => text.startsWith(w, end))) return false;
-    return !ONLY_MARKS.test(clauseBefore(text, clauses, start));
+    return !onlyMarks(clauseBefore(text, clauses, start));
   };
 }
 
 const NUMERAL = /[0-9一二三四五六七八九十两几多]/;
-const ONLY_MARKS = /^[\s\p{P}\p{S}]*$/u;
