@@ -292,8 +292,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
         (h) =>
           ((h.data.fault && (h.data.roles.some(isProblem) || dangerIn(h) !== null)) || h.data.roles.some(isWaiting)) &&
           !negation.isNegated(reply, h.start) &&
-          !negation.isFaultDenied(reply, h.start) &&
-          !negation.isInCompound(reply, h, raw) &&
+          !negation.isFaultUntold(reply, h, raw) &&
           // 还没堵: neither the not-yet word nor the fault after it says something is wrong.
           !negation.isNotYetOfFault(h, raw),
       ));
@@ -397,7 +396,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
         // nor does a fault denied or asked about (不是漏水, 复印件行不行).
         const negated = (h: Hit) =>
           raw.some((o) => o.start <= h.start && h.start < o.end && negation.isNegated(reply, o.start)) ||
-          (h.data.fault && (negation.isFaultDenied(reply, h.start) || negation.isInCompound(reply, h, raw)));
+          (h.data.fault && negation.isFaultUntold(reply, h, raw));
         // A place elsewhere also gives way to a request or complaint said past it, back here
         // (他们小区早装了充电桩，咱们小区什么时候能装); a what-if's fear is part of the what-if.
         // Who is asked (物业 of 咱们是找物业还是找社区) is no topic of the message's own.

@@ -11,16 +11,16 @@ export interface Negation {
   /** A question word (是否, 有没有) ends right before `at`: the term after it is asked about (是否已安排). */
   isAsked(text: string, at: number): boolean;
   /**
-   * The fault word starting at `at` is not said to be so: denied (不是漏水), not yet so (还没堵), or
-   * the negative half of an either-or question (热不热, 亮没亮: the same character on both sides).
-   */
-  isFaultDenied(text: string, at: number): boolean;
-  /**
    * The fault word `h` (or a fault word among `hits` that holds it: 漏 of 漏水) is the head of a
    * thing's name (漏水险, 漏水报警器: `language.compoundHeads` right after it), or lies inside a
    * thing's name among `hits` (漏 of 漏电保护器): no fault is told.
    */
   isInCompound(text: string, h: Hit, hits: readonly Hit[]): boolean;
+  /**
+   * The fault word `h` tells no fault: denied (不是漏水), not yet so (还没堵), the negative half of an
+   * either-or question (热不热, 亮没亮: the same character on both sides), or part of a name (isInCompound).
+   */
+  isFaultUntold(text: string, h: Hit, hits: readonly Hit[]): boolean;
   /**
    * `h` is a not-yet word (还没, 尚未) right before a fault word among `hits` (还没堵): it says the
    * fault has not come, not that a fix is still awaited (还没修).
@@ -47,25 +47,28 @@ export function createNegation(language: LanguageRules): Negation {
     // A question word ending where the denial ends (是不是 over 不是) makes it a question.
     return endsAt(language.question, text, at) === null;
   };
+  const isInCompound = (text: string, h: Hit, hits: readonly Hit[]) =>
+    headsAt(text, h.end) ||
+    hits.some(
+      (o) =>
+        o !== h &&
+        o.start <= h.start &&
+        h.end <= o.end &&
+        (o.data.fault ? headsAt(text, o.end) : o.data.roles.some((r) => r.kind === 'object')),
+    );
+  /** Denied, not yet so, or asked either-or: see isFaultUntold. */
+  const isFaultDenied = (text: string, at: number) => {
+    const c = text[at];
+    // 气没气了 (天然气没气了) tells that it ran out: a question does not end in 了.
+    if ((c === '不' || c === '没') && at > 0 && text[at - 1] === text[at + 1] && text[at + 2] !== '了') return true;
+    return isDenied(text, at) || endsAt(notYet, text, at) !== null;
+  };
   return {
     isNegated: (text, at) => endsAt(language.negation, text, at) !== null,
     isAsked: (text, at) => endsAt(language.question, text, at) !== null,
     isDenied,
-    isInCompound: (text, h, hits) =>
-      headsAt(text, h.end) ||
-      hits.some(
-        (o) =>
-          o !== h &&
-          o.start <= h.start &&
-          h.end <= o.end &&
-          (o.data.fault ? headsAt(text, o.end) : o.data.roles.some((r) => r.kind === 'object')),
-      ),
-    isFaultDenied(text, at) {
-      const c = text[at];
-      // 气没气了 (天然气没气了) tells that it ran out: a question does not end in 了.
-      if ((c === '不' || c === '没') && at > 0 && text[at - 1] === text[at + 1] && text[at + 2] !== '了') return true;
-      return isDenied(text, at) || endsAt(notYet, text, at) !== null;
-    },
+    isInCompound,
+    isFaultUntold: (text, h, hits) => isFaultDenied(text, h.start) || isInCompound(text, h, hits),
     isNotYetOfFault: (h, hits) => notYet.includes(h.term) && hits.some((o) => o.start === h.end && o.data.fault),
   };
 }

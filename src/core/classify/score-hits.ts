@@ -158,11 +158,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
           continue;
         }
         // 不是漏水, 还没堵, 热不热: a fault denied, not yet come or asked about is not told.
-        if (
-          (k === 1 || k === 3) &&
-          weight[j]! > 0 &&
-          (negation.isFaultDenied(text, h.start) || negation.isInCompound(text, h, hits) || thingDenied(text, hits, h))
-        ) {
+        if ((k === 1 || k === 3) && weight[j]! > 0 && (negation.isFaultUntold(text, h, hits) || thingDenied(text, hits, h))) {
           if (ignored?.at(-1)?.term !== h.term)
             ignored?.push({
               term: h.term,
