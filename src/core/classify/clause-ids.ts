@@ -33,6 +33,14 @@ export function onlyMarks(text: string): boolean {
 
 const ONLY_MARKS = /^[\s\p{P}\p{S}]*$/u;
 
+/** Where the clause holding position `at` ends (the first position of the next clause, or the text's end). */
+export function clauseEnd(clauses: Int32Array, at: number, length: number): number {
+  const id = clauses[at]!;
+  let end = at;
+  while (end < length && clauses[end] === id) end++;
+  return end;
+}
+
 /** The text of the clause of position `at` before it (the clause's start up to `at`). */
 export function clauseBefore(text: string, clauses: Int32Array, at: number): string {
   let from = at;

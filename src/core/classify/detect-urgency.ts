@@ -7,6 +7,7 @@
 // words does not cancel it (差点掉进去 says a hole is open: someone nearly fell in). Hazard and exposure classes are data
 // (rules/urgency.yaml); a category file may add hazards that count only when the message names
 // that category well enough (有点味 for gas), even when another category wins (物业电话没人接).
+import { clauseBefore, clauseEnd } from './clause-ids.js';
 import type { Hit } from './compile-terms.js';
 import { createNotPast } from './not-past.js';
 import type { Negation } from './negation.js';
@@ -89,8 +90,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
    */
   const supposedBy = (hits: Hit[], reply: string, clauses: Int32Array, at: number): Hit | null => {
     const clause = clauses[at]!;
-    let from = at;
-    while (from > 0 && clauses[from - 1] === clause) from--;
+    let from = at - clauseBefore(reply, clauses, at).length;
     while (from < at && /[\s\p{P}]/u.test(reply[from]!)) from++;
     if (!consequences.some((w) => reply.startsWith(w, from))) return null;
     return hits.find((c) => clauses[c.start] === clause - 1 && isCondition(c) && !negation.isNegated(reply, c.start)) ?? null;
@@ -212,14 +212,6 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
     }
     return { urgent: found.length > 0, found, cancelled, fallback, categories };
   };
-}
-
-/** Where the clause holding position `at` ends (the first position of the next clause, or the text's end). */
-function clauseEnd(clauses: Int32Array, at: number, length: number): number {
-  const id = clauses[at]!;
-  let end = at;
-  while (end < length && clauses[end] === id) end++;
-  return end;
 }
 
 /** The exposures not inside an exposure of a masking class (有人 inside 有人管). */

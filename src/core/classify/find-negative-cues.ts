@@ -3,7 +3,7 @@
 // inside a longer rule term (出租 in 出租车, 好的 in 好好的), or is itself the state of a hazard
 // whose exposure is there (挪走了 is "fixed" for a parked car, a danger for 井盖被人挪走了).
 // Because of that, the prefilter's bound can subtract them exactly.
-import { clauseBefore, onlyMarks } from './clause-ids.js';
+import { clauseBefore, clauseEnd, onlyMarks } from './clause-ids.js';
 import type { Hit, TermRole } from './compile-terms.js';
 import { createNotPast } from './not-past.js';
 import type { Negation } from './negation.js';
@@ -540,8 +540,7 @@ function clausesHolding(words: readonly string[], reply: string, clauses: Int32A
 
 /** Whether the clause of `at` ends in a question mark (电梯坏了？). */
 function asked(reply: string, clauses: Int32Array, at: number): boolean {
-  let end = at;
-  while (end < reply.length && clauses[end] === clauses[at]) end++;
+  const end = clauseEnd(clauses, at, reply.length);
   return end < reply.length && QUESTION_MARKS.includes(reply[end]!);
 }
 
