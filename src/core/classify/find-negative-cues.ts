@@ -59,6 +59,8 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
   const now = rules.language.now ?? [];
   const still = rules.language.still ?? [];
   const reality = rules.language.reality ?? [];
+  /** Words that bring a story back here or to what was found (咱们这, 结果). */
+  const backHere = [...here, ...reality];
   const earlier = rules.language.earlier ?? [];
   const identifies = rules.language.identifies ?? [];
   const relays = rules.language.relays ?? [];
@@ -484,7 +486,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
                 h.data.roles.some(isReopening) &&
                 clauses[h.start]! > clauses[first.start]! &&
                 !negated(h) &&
-                [...here, ...reality].some((w) => reply.slice(first.end, h.start).includes(w)),
+                backHere.some((w) => {
+                  const at = reply.indexOf(w, first.end);
+                  return at >= 0 && at + w.length <= h.start;
+                }),
             ));
         // 以为是我家跳闸，原来是整栋楼停电了，到现在还没来电: a request, complaint or waiting told after what
         // was found (原来, 结果), past its clause, says the fault found is real and lasts.
