@@ -30,6 +30,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
   const here = rules.places.here ?? [];
   const nearSuffixes = rules.language.nearSuffixes ?? [];
   const nearPrefixes = rules.language.nearPrefixes ?? [];
+  const perceive = rules.language.perceive ?? [];
   const questionEnds = rules.language.questionEnds ?? [];
   const isPlaceCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.place === true;
   const isPastCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.past === true;
@@ -193,7 +194,10 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
           continue;
         }
         // 装修公司, 电梯公司: a thing of some category right before it makes it a party that works here.
-        if (nearPrefixes.some((s) => reply.endsWith(s, h.start)) || raw.some((g) => g.end === h.start && g.data.roles.some(isObject))) {
+        if (
+          (nearPrefixes.some((s) => reply.endsWith(s, h.start)) && !perceive.some((w) => reply.endsWith(w, h.start))) ||
+          raw.some((g) => g.end === h.start && g.data.roles.some(isObject))
+        ) {
           ignored?.push({ term: h.term, why: '前面是“社区、小区、施工”这类词，说的是本小区的地方或给本小区干活的单位，不是在说别处' });
           continue;
         }

@@ -305,6 +305,11 @@ export interface LanguageRules {
    * or a party that serves here (施工单位, 电梯公司): the "elsewhere" frame does not count.
    */
   nearPrefixes?: string[];
+  /**
+   * Words of seeing and hearing (看到, 听说): a place of elsewhere right after them is what was seen or
+   * heard (看到隔壁小区着火), even when they end in a near prefix (到).
+   */
+  perceive?: string[];
   /** Words right after a "fixed" term that make it a question (修好了吗, 好了没): nothing is closed. */
   questionEnds?: string[];
   /**

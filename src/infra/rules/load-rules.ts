@@ -137,6 +137,7 @@ export function loadRules(dir: string): Rules {
       placeSuffixes: cues.language.place_suffixes,
       nearSuffixes: cues.language.near_suffixes,
       nearPrefixes: cues.language.near_prefixes,
+      perceive: cues.language.perceive,
       questionEnds: cues.language.question_ends,
       irrealis: cues.language.irrealis,
       now: cues.language.now,

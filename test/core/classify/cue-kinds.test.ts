@@ -263,3 +263,19 @@ describe('a fix at another place closes nothing here', () => {
     expect(c.classify(text).report).toBe(false);
   });
 });
+
+describe('what was seen or heard of another estate is no trip there', () => {
+  // Generated: 到 before a place elsewhere is a move there (送到医院), but 看到, 听到 … end in 到
+  // too: what follows is what was seen or heard about elsewhere, chatter.
+  const SAW = ['刚看到', '听到', '刷到', '看见'];
+  const WHERE = ['隔壁小区', '别的小区', '对面小区'];
+  const WHAT = ['电梯困人了 吓死了', '停水三天了', '着火的视频 好吓人', '楼道灯全坏了'];
+  const texts = SAW.flatMap((saw, i) => WHERE.map((where, j) => `${saw}${where}${WHAT[(i + j) % WHAT.length]}`));
+  it.each(texts)('%s stays chatter', (text) => {
+    expect(c.classify(text).report).toBe(false);
+  });
+
+  it('a move to or from a place elsewhere still tells of here', () => {
+    expect(c.classify('刚从医院回来 发现3号楼门口的井盖没了')).toMatchObject({ report: true, category: 'road', urgent: true });
+  });
+});
