@@ -70,7 +70,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     return null;
   };
   /**
-   * The category of an urgent message, in one decision: the named category whose own hazard it is,
+   * The category of an urgent message, in one decision: the lead when the danger is of its kind and
+   * no other category's thing is at risk, else the named category whose own hazard it is,
    * else the one whose thing is in danger, else the danger's among those tied for the lead, else
    * the lead; then, when that category yields this kind of danger (a fire in the car park), the
    * danger's own category. `from`: the category it yielded from, or null.
@@ -80,11 +81,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     named: CategoryScore[],
     categories: readonly CategoryScore[],
   ): { code: string | null; score: number; from: CategoryScore | null } => {
-    const chosen = dangerCategory(u, named) ?? endangered(u, named) ?? hazardsOwn(u, categories) ?? categories[0];
+    const atRisk = endangered(u, named);
+    const chosen = leadsOwnDanger(u, named, atRisk) ?? dangerCategory(u, named) ?? atRisk ?? hazardsOwn(u, categories) ?? categories[0];
     if (chosen === undefined) return { code: null, score: 0, from: null };
     const yielded = yieldedTo(chosen.code, u);
     if (yielded === null) return { code: chosen.code, score: chosen.score, from: null };
-    return { code: yielded, score: withCode(categories, yielded)?.score ?? 0, from: chosen };
+    // The danger's category takes over what the thing it struck scored (水淌进电箱: the box names the leak's place).
+    return { code: yielded, score: Math.max(withCode(categories, yielded)?.score ?? 0, chosen.score), from: chosen };
   };
   const th = rules.thresholds;
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice).
@@ -342,6 +345,15 @@ function countedCue(negative: NegativeCues): (group: number, term: string) => bo
 function dangerCategory(u: Urgency, named: CategoryScore[]): CategoryScore | undefined {
   const own = new Set(u.found.map((f) => f.category));
   return named.find((x) => own.has(x.code));
+}
+
+/**
+ * The lead, when the danger is of its own kind (steam of a burst radiator is heating, though 爆了 is
+ * also water supply's word) and no other category's thing is the one at risk.
+ */
+function leadsOwnDanger(u: Urgency, named: readonly CategoryScore[], atRisk: CategoryScore | undefined): CategoryScore | undefined {
+  const lead = named[0];
+  return lead !== undefined && u.categories.includes(lead.code) && (atRisk === undefined || atRisk === lead) ? lead : undefined;
 }
 
 /**

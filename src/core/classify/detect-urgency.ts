@@ -111,7 +111,10 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
     let over: { clause: number; term: string; start: number; end: number } | null = null;
     let exposed: { exposure: number; clause: number; term: string; start: number; end: number }[] | null = null;
     let candidates: { hit: Hit; hazard: number; label: string; category?: string }[] | null = null;
+    // The last request said (快帮忙, 赶紧叫): a word of the end after it in its clause (送到医院) is asked for, not told.
+    let asked: { clause: number; end: number } | null = null;
     for (const h of hits) {
+      if (h.data.request) asked = { clause: clauses[h.start]!, end: h.end };
       if (!h.data.urgency) continue;
       const clause = clauses[h.start]!;
       for (const r of h.data.roles) {
@@ -122,8 +125,12 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
           // 还没救出来 says it is not over.
           // Hits come in text order, so the last one is the latest word that it is over. A hazard
           // inside those words (熏 in 在熏腊肉) is part of them, as one after them is.
-          // 关了阀门还在响 says it is not over either.
-          if (!negation.isNegated(reply, h.start) && !goesOn(reply, h.end, clauseEnd(clauses, h.end, reply.length)))
+          // 关了阀门还在响 says it is not over either, nor does 快帮忙送医院 (asked for).
+          if (
+            !negation.isNegated(reply, h.start) &&
+            !goesOn(reply, h.end, clauseEnd(clauses, h.end, reply.length)) &&
+            !(asked !== null && asked.clause === clause && asked.end <= h.start)
+          )
             over = { clause, term: h.term, start: h.start, end: h.end };
         } else if (r.kind === 'exposure') {
           // 那股味不是燃气: a denied exposure exposes nothing.

@@ -402,3 +402,47 @@ describe('urgency: its terms do not cut everyday words apart', () => {
     expect(seg.cut(text)).toContain(word);
   });
 });
+
+describe('urgency: the danger of the lead category decides, though another word of it is also a pipe fault', () => {
+  // Generated: a heating thing burst (爆了 is also a water-supply word) with steam or hot water.
+  const THINGS = ['暖气片', '暖气片接口', '家里的暖气管'];
+  const STATES = ['爆了 热水喷得到处都是 满屋子白汽', '接头爆开了 滚烫的水往外喷 屋里全是蒸汽'];
+  const TAIL = ['快来关阀门', '地上全是水 快来人关阀门', '12栋3单元 阀门在哪'];
+  const texts = THINGS.flatMap((t, i) => STATES.map((s, j) => `${t}${s} ${pick(TAIL, i + j)}`));
+  it.each(texts)('%s is heating', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'heating' });
+  });
+});
+
+describe('urgency: water running into electrics is the leak, not the electrics', () => {
+  // Generated: water from upstairs into a meter box or a socket (power and EV-charging things).
+  const INTO = ['顺着电表箱往下流', '淌进楼道电箱里', '从墙上插座往外冒', '顺着插座往下淌'];
+  const TAIL = ['还在滋滋响 快来人', '闸已经拉了 楼上没人', '闻到焦味了 赶紧断电'];
+  const texts = INTO.flatMap((into, i) => [`楼上漏水 水${into} ${pick(TAIL, i)}`, `楼上的水${into} ${pick(TAIL, i + 1)}`]);
+  it.each(texts)('%s is water_leak', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'water_leak' });
+  });
+});
+
+describe('urgency: "already out" said of smoke, water or fire is the danger starting, not people got out', () => {
+  const texts = ['电表箱在冒火花 烟已经出来了 快叫电工', '楼道配电箱噼里啪啦响 火苗已经出来了', '燃气表那里滋滋响 味已经出来了 快来'];
+  it.each(texts)('%s is urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
+  });
+  it.each(['3单元电梯困人了 人已经出来了 谢谢大家', '电梯关了个孩子 人已经救出来了'])('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent).toBe(false);
+  });
+});
+
+describe('urgency: the end of a danger asked for is not its end', () => {
+  // Generated: a danger, then a request for what would end it (快帮忙送医院, 赶紧把人救出来).
+  const DANGERS = ['老人在楼道摔倒了 头上都是血', '3单元电梯困人了 里面有个孩子', '楼下有人晕倒了 叫不醒'];
+  const ASKS = ['快帮忙送医院', '赶紧送到医院', '快把人救出来', '麻烦帮忙送医'];
+  const texts = DANGERS.flatMap((d, i) => [`${d} ${pick(ASKS, i)}`, `${d} ${pick(ASKS, i + 1)}`]);
+  it.each(texts)('%s is urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
+  });
+  it('told as done, it is over', () => {
+    expect(c.classify('3单元电梯困人了 里面有个孩子 已经救出来了').urgent).toBe(false);
+  });
+});
