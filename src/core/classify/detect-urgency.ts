@@ -97,11 +97,22 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   };
   const persists = rules.urgency.persists ?? [];
   const prohibit = rules.urgency.prohibit ?? [];
+  const degree = rules.urgency.degree ?? [];
   /** A word of `persists` after `from` in the clause that ends at `end` (关了阀门还在响). */
   const goesOn = (reply: string, from: number, end: number) =>
     persists.some((w) => {
       const at = reply.indexOf(w, from);
       return at >= 0 && at + w.length <= end;
+    });
+  /**
+   * A word of `prohibit` ends right before `at` (别打119, 不用叫消防), unless it is the second half of
+   * an either-or question (要不要打120, 用不用叫消防: 要 + 不要).
+   */
+  const forbids = (reply: string, at: number) =>
+    prohibit.some((w) => {
+      const from = at - w.length;
+      if (from < 0 || !reply.startsWith(w, from)) return false;
+      return !(w.length > 1 && NOT.includes(w[0]!) && reply[from - 1] === w[1]);
     });
   /** One of `words` ends right before `at` (别 of 别打119, 挡 of 挡着了). */
   const endsBefore = (words: readonly string[], reply: string, at: number) =>
@@ -192,13 +203,15 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
                   ? '是“漏电保护器”这样的东西的名字的一部分，不是出了事'
                   : negation.isNegated(reply, h.start)
                     ? '前面有否定词'
-                    : endsBefore(prohibit, reply, h.start)
+                    : forbids(reply, h.start)
                       ? '前面说了不用、别（别打119）'
-                      : c.hazard >= 0 && endsBefore(hazards[c.hazard]!.not_after ?? [], reply, h.start)
-                        ? '它和前面的字是另一个词（挡着了、睡着了）'
-                        : negation.isDenied(reply, h.start)
-                          ? '前面说了“不是”'
-                          : null;
+                      : endsBefore(degree, reply, h.start)
+                        ? '说的是有多厉害（热得冒烟、多到爆炸），是个比方，不是险情'
+                        : c.hazard >= 0 && endsBefore(hazards[c.hazard]!.not_after ?? [], reply, h.start)
+                          ? '它和前面的字是另一个词（挡着了、睡着了）'
+                          : negation.isDenied(reply, h.start)
+                            ? '前面说了“不是”'
+                            : null;
       if (why !== null) {
         cancelled.push({ term: h.term, why });
         continue;
@@ -254,3 +267,6 @@ function pastBefore(words: Hit[], hazard: Hit, notPast: (w: Hit) => boolean): Hi
 function isForward(h: Hit): boolean {
   return h.data.roles.some((r) => r.kind === 'urgent-cancel' && r.forward === true);
 }
+
+/** The negations of an either-or question (要不要, 用不用). */
+const NOT = ['不', '没'];

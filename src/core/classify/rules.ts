@@ -265,6 +265,11 @@ interface UrgencyRules {
    */
   prohibit?: string[];
   /**
+   * Words right before a hazard that make it a measure of how much (热得冒烟, 多到爆炸, 气得冒火):
+   * a figure of speech, no danger. Absent: none.
+   */
+  degree?: string[];
+  /**
    * Kinds of "not a report" cue groups an emergency outweighs (【求助】, @所有人, 有没有人知道 …):
    * in an urgent message they subtract nothing.
    */

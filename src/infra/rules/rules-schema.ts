@@ -191,6 +191,7 @@ export const urgencyFileSchema = z
     over: z.array(term).default([]),
     persists: z.array(term).default([]),
     prohibit: z.array(term).default([]),
+    degree: z.array(term).default([]),
     outweighs: z.array(kind).default([]),
     calming: z.array(kind).default([]),
   })

@@ -446,3 +446,36 @@ describe('urgency: the end of a danger asked for is not its end', () => {
     expect(c.classify('3单元电梯困人了 里面有个孩子 已经救出来了').urgent).toBe(false);
   });
 });
+
+describe('urgency: an either-or question about calling for help is no "don\'t call"', () => {
+  // Generated: someone hurt or poisoned, then 要不要打120 (要 + 不要 is a question, 不要打 alone forbids).
+  const HURT = ['老人在楼道摔倒了 头上流血', '我老公洗澡洗到头晕想吐 热水器是老的那种', '楼下有个人晕倒了 叫不醒'];
+  const ASK = ['要不要打120', '用不用叫救护车', '要不要叫120'];
+  const texts = HURT.flatMap((h, i) => [`${h} ${pick(ASK, i)}`, `${h} 人已经拖出来了 ${pick(ASK, i + 1)}`]);
+  it.each(texts)('%s is urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
+  });
+  it('a plain "no need to call" still calms', () => {
+    expect(c.classify('刚才楼道里有点烟味 是楼下烧纸 不用打119').urgent).toBe(false);
+  });
+});
+
+describe('urgency: a danger word as a measure of how much is a figure of speech', () => {
+  // Generated: 热得冒烟, 多到爆炸 … said of weather, insects, crowds.
+  const FIGURES = ['热得冒烟', '蚊子多到爆炸', '挤得冒烟', '急得冒火', '气得冒烟'];
+  const SAID = ['今天外面37度', '草坪的草长到膝盖了', '早高峰的地铁', '等了一上午'];
+  const texts = FIGURES.flatMap((f, i) => [`${pick(SAID, i)} ${f}`]);
+  it.each(texts)('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent).toBe(false);
+  });
+  it('the same danger word after a thing that burns is a danger', () => {
+    expect(c.classify('楼道电线烧得冒烟了 快来人')).toMatchObject({ report: true, urgent: true });
+  });
+});
+
+describe('urgency: a lift stuck between floors is someone shut in', () => {
+  const texts = ['电梯里灯全灭了 就这么卡着不上不下 谁帮我打下维保电话', '3号梯停在两层中间不上不下 快来人', '电梯卡在两层中间了 上不去下不来'];
+  it.each(texts)('%s is urgent elevator', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'elevator' });
+  });
+});
