@@ -382,11 +382,23 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
             anchors ??= clausesHolding(here, reply, clauses);
             a = anchors;
           }
-          // Covered: some clause of the group at or before it, and no "here" word in between.
+          // Covered: some clause of the group at or before it, and no "here" word in between; nor one
+          // after the group's word in that clause itself (出差回到家一看，…: the clauses past it are here).
+          const own = groupHits.get(group)!;
+          const backInClause = (k: number) =>
+            rules.cues[group]!.place === true &&
+            own.some(
+              (o) =>
+                clauses[o.start] === k &&
+                here.some((w) => {
+                  const at = reply.indexOf(w, o.end);
+                  return at >= 0 && clauses[at] === k;
+                }),
+            );
           covered = (c) => {
             let from = -1;
             for (const k of cs) if (k <= c && k > from) from = k;
-            return from >= 0 && !a.some((x) => x > from && x <= c);
+            return from >= 0 && !a.some((x) => x > from && x <= c) && !(c > from && backInClause(from));
           };
           // A belief explained away (…还以为又是装修，后来才知道是…; 还以为楼上又漏水了，原来是冷凝水滴到我家窗台上)
           // is the story of the whole message: what was heard or seen before it, and the "here" of

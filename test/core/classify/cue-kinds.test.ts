@@ -279,3 +279,25 @@ describe('what was seen or heard of another estate is no trip there', () => {
     expect(c.classify('刚从医院回来 发现3号楼门口的井盖没了')).toMatchObject({ report: true, category: 'road', urgent: true });
   });
 });
+
+describe('back home from elsewhere, what is found is here', () => {
+  // Generated: a trip elsewhere (出差, 单位, 医院) and, in the same clause, the return (回到家, 回来一看):
+  // what follows is found here.
+  const AWAY = ['出差', '在单位加班', '去医院复查'];
+  const BACK = ['回来一开门', '回到家', '回来一看'];
+  const FOUND: [string, string][] = [
+    ['一屋子水 天花板还在哗哗往下淌 14号楼', 'water_leak'],
+    ['楼道灯全坏了 黑漆漆的 3号楼', 'lighting'],
+    ['家里停水了 一滴水都没有 5栋', 'water_supply'],
+  ];
+  const texts = AWAY.flatMap((away, i) =>
+    BACK.map((back, j) => [`${away}${back} ${FOUND[(i + j) % FOUND.length]![0]}`, FOUND[(i + j) % FOUND.length]![1]] as const),
+  );
+  it.each(texts)('%s is a report about %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+
+  it('a trip that is the whole story stays chatter', () => {
+    expect(c.classify('今天这雨 公司楼下那条路全淹了 车泡了一半 我打车回来的 服了').report).toBe(false);
+  });
+});
