@@ -363,7 +363,9 @@ function leadsOwnDanger(u: Urgency, named: readonly CategoryScore[], atRisk: Cat
 function endangered(u: Urgency, named: readonly CategoryScore[]): CategoryScore | undefined {
   for (const f of u.found) {
     if (!f.thing) continue;
-    const own = named.find((x) => x.terms.includes(f.exposure!));
+    // The exposure may lie inside the longer term that counted for the category (燃气 of 燃气管).
+    const exposure = f.exposure!;
+    const own = named.find((x) => x.terms.some((t) => t.includes(exposure)));
     if (own !== undefined) return own;
   }
   return undefined;

@@ -479,3 +479,17 @@ describe('urgency: a lift stuck between floors is someone shut in', () => {
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'elevator' });
   });
 });
+
+describe('urgency: gas escaping from a gas pipe a clause or two away', () => {
+  // Generated: the gas pipe (painted yellow) named first, what hit it, then what escapes.
+  const PIPES = ['楼下外墙那根黄色的管子', '单元门口的黄色管道', '外墙上的燃气管'];
+  const HIT = ['被装修的推车撞歪了', '被倒车的面包车刮了一下'];
+  const ESCAPE = ['接口那里呼呼往外冒气 味道特别大', '接口那儿嘶嘶响 一股味'];
+  const texts = PIPES.flatMap((p, i) => HIT.map((h, j) => `${p} ${h} ${pick(ESCAPE, i + j)}`));
+  it.each(texts)('%s is urgent gas', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'gas' });
+  });
+  it('a smell said to be absent is none', () => {
+    expect(c.classify('厨房燃气管锈得厉害 接口那儿都掉渣了 暂时没闻到味 能安排人来换一段吗').urgent).toBe(false);
+  });
+});
