@@ -474,7 +474,11 @@ describe('urgency: a danger word as a measure of how much is a figure of speech'
 });
 
 describe('urgency: a lift stuck between floors is someone shut in', () => {
-  const texts = ['电梯里灯全灭了 就这么卡着不上不下 谁帮我打下维保电话', '3号梯停在两层中间不上不下 快来人', '电梯卡在两层中间了 上不去下不来'];
+  const texts = [
+    '电梯里灯全灭了 就这么卡着不上不下 谁帮我打下维保电话',
+    '3号梯停在两层中间不上不下 快来人',
+    '电梯卡在两层中间了 上不去下不来',
+  ];
   it.each(texts)('%s is urgent elevator', (text) => {
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'elevator' });
   });
