@@ -119,8 +119,9 @@ export function loadRules(dir: string): Rules {
   return {
     categories,
     problems: cues.problems,
-    cues: cues.cues.map(({ quote_objects, sign_off, only_together, own_clauses, unless_fault, ...g }) => ({
+    cues: cues.cues.map(({ quote_objects, sign_off, only_together, own_clauses, unless_fault, compose, ...g }) => ({
       ...g,
+      terms: compose === undefined ? g.terms : [...new Set([...g.terms, ...compose.heads.flatMap((h) => compose.tails.map((t) => h + t))])],
       quoteObjects: quote_objects,
       signOff: sign_off,
       onlyTogether: only_together,

@@ -90,6 +90,13 @@ export const cuesFileSchema = z.strictObject({
         together: z.array(z.string(), 'together 是一组提示词的 kind 列表，例如 [ad_contact]。').optional(),
         only_together: z.boolean('only_together 只能是 true 或 false。').default(false),
         own_clauses: z.boolean('own_clauses 只能是 true 或 false。').default(false),
+        // Terms made of every head followed by every tail (表哥 + 家, 闺蜜 + 租的), added to `terms`.
+        compose: z
+          .strictObject({
+            heads: z.array(term).min(1),
+            tails: z.array(term).min(1),
+          })
+          .optional(),
       }),
     )
     .default([]),

@@ -301,3 +301,24 @@ describe('back home from elsewhere, what is found is here', () => {
     expect(c.classify('今天这雨 公司楼下那条路全淹了 车泡了一半 我打车回来的 服了').report).toBe(false);
   });
 });
+
+describe("a relative's or friend's home is elsewhere; a parent's may be here", () => {
+  // Generated: whose home (a cousin, a friend, an in-law …) and what is wrong there.
+  const WHOSE = ['我表哥家在郊区', '闺蜜租的房子', '婆婆家在东北', '我同事住的那个楼', '我妹家在老城区'];
+  const WRONG = ['楼道灯坏了三年没人修', '楼上漏水 房东还不管', '暖气不热 冻得睡不着', '电梯天天坏'];
+  const texts = WHOSE.flatMap((w, i) => [`${w} ${pick(WRONG, i)}`, `${w} ${pick(WRONG, i + 1)} 绝了`]);
+  it.each(texts)('%s stays chatter', (text) => {
+    expect(c.classify(text).report).toBe(false);
+  });
+
+  it.each([
+    ['我妈家暖气不热 5栋2单元 麻烦看看', 'heating'],
+    ['我爸家楼道灯坏了 3号楼 好几天了', 'lighting'],
+  ])('%s is a report about %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+});
+
+function pick<T>(xs: readonly T[], i: number): T {
+  return xs[i % xs.length]!;
+}

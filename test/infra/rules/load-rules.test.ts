@@ -82,6 +82,26 @@ describe('loadRules', () => {
       expect(err.problem).toContain('notise');
     });
 
+    it('adds every head followed by every tail of `compose` to the group terms, once each', () => {
+      const dir = dirWith({
+        'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\n',
+        'cues.yaml':
+          'cues:\n  - kind: home\n    label: 别人家\n    weight: -8\n    terms: [娘家, 表哥家]\n    compose:\n      heads: [表哥, 闺蜜]\n      tails: [家, 租的]\n',
+      });
+      expect(loadRules(dir).cues[0]!.terms).toEqual(['娘家', '表哥家', '表哥租的', '闺蜜家', '闺蜜租的']);
+    });
+
+    it('refuses a `compose` without tails, naming the field', () => {
+      const dir = dirWith({
+        'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\n',
+        'cues.yaml':
+          'cues:\n  - kind: home\n    label: 别人家\n    weight: -8\n    terms: [娘家]\n    compose:\n      heads: [表哥]\n      tails: []\n',
+      });
+      const err = errorOf(dir);
+      expect(err.field).toBe('cues.0.compose.tails');
+      expect(err.problem).toContain('至少要有 1 项');
+    });
+
     it('refuses an alias that points at a word the category does not have', () => {
       const dir = dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\naliases:\n  路等: 路登\n', 'cues.yaml': cues });
       const err = errorOf(dir);
