@@ -497,3 +497,22 @@ describe('urgency: gas escaping from a gas pipe a clause or two away', () => {
     expect(c.classify('厨房燃气管锈得厉害 接口那儿都掉渣了 暂时没闻到味 能安排人来换一段吗').urgent).toBe(false);
   });
 });
+
+describe('urgency: a fallen tree is the tree to handle, whatever it struck', () => {
+  // Generated: a whole tree down (倒了, 砸下来, 横在) onto cars, wires or the road, with someone or
+  // something at risk: greenery, not parking, power or road.
+  const TREES = ['北区那棵大杨树', '一棵树', '5栋门口那棵老槐树'];
+  const FALLS = [
+    '连根翻过来 压在电线上 线都压弯了',
+    '砸下来 停在楼下的两辆车顶都扁了 里面好像还有人',
+    '横在路中间 刚一个骑电动车的撞上去了',
+    '刮倒了 正好砸在两辆车上 树干还压着一根电线',
+  ];
+  const texts = TREES.flatMap((t, i) => [`${t}${pick(FALLS, i)}`, `${t}${pick(FALLS, i + 2)} 快来人`]);
+  it.each(texts)('%s is urgent greenery', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'greenery' });
+  });
+  it("a tree down where it is in nobody's way is no emergency", () => {
+    expect(c.classify('草坪上那棵树倒了 麻烦清理一下')).toMatchObject({ report: true, urgent: false, category: 'greenery' });
+  });
+});
