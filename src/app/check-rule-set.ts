@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Rules } from '../core/classify/rules.js';
 import { loadDeadlines } from '../infra/db/load-deadlines.js';
 import { loadReplies } from '../infra/replies/load-replies.js';
+import { loadThroughCache } from '../infra/rules/cached-rules.js';
 import { loadRules } from '../infra/rules/load-rules.js';
 import { loadExamples } from '../infra/rules/load-examples.js';
 import type { RuleExample } from '../core/classify/check-examples.js';
@@ -33,7 +34,8 @@ export function checkRuleSet(dir: string): RuleSetCheck {
       return null;
     }
   };
-  const rules = attempt(() => loadRules(dir));
+  // Rules that loaded before, unchanged, come from the cache: parsing the YAML is most of a check.
+  const rules = attempt(() => loadThroughCache(dir, loadRules));
   const deadlines = attempt(() => loadDeadlines(dir));
   attempt(() => loadReplies(dir));
   const examples = attempt(() => loadExamples(dir)) ?? [];

@@ -8,7 +8,7 @@ import type { Deadlines } from '../core/tickets/deadlines.js';
 import { loadDeadlines } from '../infra/db/load-deadlines.js';
 import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
 import { loadReplies } from '../infra/replies/load-replies.js';
-import { cachedRules } from '../infra/rules/cached-rules.js';
+import { loadThroughCache } from '../infra/rules/cached-rules.js';
 import { loadRules } from '../infra/rules/load-rules.js';
 
 export interface RuleSet {
@@ -22,9 +22,7 @@ export interface RuleSet {
 
 /** Throws RulesError (file, line, field, what to fix) on the first problem. */
 export function loadRuleSet(rulesDir: string): RuleSet {
-  const cached = cachedRules(rulesDir);
-  const rules = cached.rules ?? loadRules(rulesDir);
-  if (!cached.rules) cached.store(rules);
+  const rules = loadThroughCache(rulesDir, loadRules);
   const classifier = createClassifier(rules, createJiebaSegmenter(rules));
   return {
     classifier,

@@ -7,6 +7,7 @@ import type { Rules } from '../core/classify/rules.js';
 import { suggestRuleEdits, type RuleEdit, type RuleSuggestion, type Suggestions } from '../core/classify/suggest-rule-edits.js';
 import type { Correction } from '../core/tickets/types.js';
 import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
+import { loadThroughCache } from '../infra/rules/cached-rules.js';
 import { loadExamples } from '../infra/rules/load-examples.js';
 import { loadRules } from '../infra/rules/load-rules.js';
 import { writeRuleEdits } from '../infra/rules/write-rule-edits.js';
@@ -14,7 +15,7 @@ import { checkRuleSet } from './check-rule-set.js';
 
 /** The rules under `dir` (throws RulesError when broken) and the suggestions from `corrections`. */
 export function ruleSuggestions(dir: string, corrections: readonly Correction[]): { rules: Rules; result: Suggestions } {
-  const rules = loadRules(dir);
+  const rules = loadThroughCache(dir, loadRules);
   const segmenter = createJiebaSegmenter(rules);
   return {
     rules,

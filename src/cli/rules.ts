@@ -6,6 +6,7 @@ import { formatExplanation } from './format-explanation.js';
 import { createJiebaSegmenter } from '../infra/jieba-segmenter.js';
 import { allRuleTerms, loadRules, RulesError } from '../infra/rules/load-rules.js';
 import { examplesFile } from '../infra/rules/load-examples.js';
+import { loadThroughCache } from '../infra/rules/cached-rules.js';
 import type { Classification } from '../core/classify/types.js';
 import { lintRules } from '../core/classify/lint-rules.js';
 import { checkExamples, type RuleExample } from '../core/classify/check-examples.js';
@@ -43,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
 
 function load(dir: string): Rules | null {
   try {
-    return loadRules(dir);
+    return loadThroughCache(dir, loadRules);
   } catch (err) {
     if (err instanceof RulesError) {
       process.stderr.write(`规则有误：${err.message}\n`);

@@ -37,6 +37,19 @@ export function cachedRules(dir: string): CachedRules {
   return { rules, store: (r) => cache.write(name, JSON.stringify(r)) };
 }
 
+/**
+ * The rules in `dir` from the cache, or loaded with `load` (loadRules, passed in so that this
+ * module stays free of the YAML parser) and stored. A hit is a directory that loaded without error
+ * before, byte for byte, so it needs no check; a broken one always reaches `load` and its error.
+ */
+export function loadThroughCache(dir: string, load: (dir: string) => Rules): Rules {
+  const cached = cachedRules(dir);
+  if (cached.rules) return cached.rules;
+  const rules = load(dir);
+  cached.store(rules);
+  return rules;
+}
+
 /** Hash of every file in the rules directory (names and contents), or null when it cannot be read (loadRules then reports why). */
 function rulesKey(dir: string): string | null {
   try {
