@@ -15,8 +15,13 @@ export interface ChildWriter {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
 }
 
-export function startWriter(db: string, writer: string, count: number | 'forever', waitGo = false): ChildWriter {
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, db, writer, String(count), ...(waitGo ? ['--wait-go'] : [])], {
+/**
+ * `go`: 'opened' waits for a line 'go' (child.stdin) once the database is open, 'closed' waits for
+ * it before opening the database; `ready` resolves when it waits.
+ */
+export function startWriter(db: string, writer: string, count: number | 'forever', go: 'opened' | 'closed' | null = null): ChildWriter {
+  const flag = go === 'opened' ? ['--wait-go'] : go === 'closed' ? ['--open-on-go'] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, db, writer, String(count), ...flag], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const numbers: string[] = [];

@@ -23,7 +23,7 @@ describe('ticket numbers under two processes writing one database file', () => {
     db.$client.close();
 
     const perWriter = 200;
-    writers = [startWriter(file, 'a', perWriter, true), startWriter(file, 'b', perWriter, true)];
+    writers = [startWriter(file, 'a', perWriter, 'opened'), startWriter(file, 'b', perWriter, 'opened')];
     await Promise.all(writers.map((w) => w.ready));
     for (const w of writers) w.child.stdin.write('go\n');
     const results = await Promise.all(writers.map((w) => w.exited));

@@ -5,9 +5,10 @@ import { startWriter, type ChildWriter } from './child-writer.js';
 import { tempDir } from './store-fixture.js';
 
 let cleanup = () => {};
-let writer: ChildWriter | null = null;
+let writers: ChildWriter[] = [];
 afterEach(() => {
-  writer?.child.kill('SIGKILL');
+  for (const w of writers) w.child.kill('SIGKILL');
+  writers = [];
   cleanup();
 });
 
@@ -28,8 +29,13 @@ describe('crash safety', () => {
     const next = random(20_260_302);
     const printed: string[] = [];
 
-    for (let round = 0; round < 5; round++) {
-      writer = startWriter(file, `r${round}`, 'forever');
+    // Every round's writer is started at once and loads (about a second under tsx) while the rounds
+    // before it run; each opens the database only on 'go', once the writer before it was killed,
+    // so that every round still opens the file as the last crash left it.
+    writers = Array.from({ length: 5 }, (_, round) => startWriter(file, `r${round}`, 'forever', 'closed'));
+    for (const writer of writers) {
+      await writer.ready;
+      writer.child.stdin.write('go\n');
       // Kill after a random number of committed tickets: the process is usually mid-transaction.
       const killAfter = 20 + Math.floor(next() * 150);
       await writer.until((n) => n.length >= killAfter);
