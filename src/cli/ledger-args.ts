@@ -12,6 +12,7 @@ import { communityLedger } from '../infra/export/community-ledger.js';
 import type { LedgerRange, LedgerReader } from '../infra/export/ledger-reader.js';
 import type { Store } from '../infra/open-store.js';
 import { isPgUrl, validateDatabaseUrl } from '../infra/pg/database-url.js';
+import { cachedRules } from '../infra/rules/cached-rules.js';
 import { loadYamlFile } from '../infra/rules/load-yaml.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
@@ -129,9 +130,12 @@ const categoryNameSchema = z.object({ code: z.string().min(1), name: z.string().
 
 /**
  * Category display names from rules/categories/*.yaml — only code and name, so a ledger can be
- * exported even while other rule files are being edited.
+ * exported even while other rule files are being edited. Rules that loaded before, unchanged, are
+ * read from the file cache instead (parsing every category file took most of a second).
  */
 export function loadCategoryNames(rulesDir: string): Map<string, string> {
+  const cached = cachedRules(rulesDir).rules;
+  if (cached) return new Map(cached.categories.map((c) => [c.code, c.name] as const));
   const dir = join(rulesDir, 'categories');
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f));
   return new Map(
