@@ -516,3 +516,12 @@ describe('urgency: a fallen tree is the tree to handle, whatever it struck', () 
     expect(c.classify('草坪上那棵树倒了 麻烦清理一下')).toMatchObject({ report: true, urgent: false, category: 'greenery' });
   });
 });
+
+describe('urgency: a burst supply pipe, named as plumbers name it, is water supply', () => {
+  const PIPES = ['楼道里的立管', '地下室的自来水管', '小区的主水管'];
+  const STATES = ['裂了 水哗哗往下流 顺着楼梯淌', '爆了 水哗哗往外喷 一楼都进水了'];
+  const texts = PIPES.flatMap((p) => STATES.map((s) => `22号楼${p}${s}`));
+  it.each(texts)('%s is urgent water_supply', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'water_supply' });
+  });
+});
