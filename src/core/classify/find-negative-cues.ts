@@ -31,6 +31,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
   const nearSuffixes = rules.language.nearSuffixes ?? [];
   const nearPrefixes = rules.language.nearPrefixes ?? [];
   const perceive = rules.language.perceive ?? [];
+  const others = rules.language.others ?? [];
   const questionEnds = rules.language.questionEnds ?? [];
   const isPlaceCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.place === true;
   const isPastCue = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.past === true;
@@ -256,10 +257,12 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
           ignored?.push({ term: h.term, why: `同一分句前面有「${wish}」：是盼着好、问什么时候好，不是已经好了` });
           continue;
         }
-        // 别的小区早热了: what is fine at another place (as counted so far) closes nothing here.
+        // 别的小区早热了: what is fine at another place (as counted so far) closes nothing here;
+        // nor does what is fine for others (别的区都热了, 人家楼都修好了).
         const place = placeBefore(h);
-        if (place !== undefined) {
-          ignored?.push({ term: h.term, why: `同一分句前面有「${place.term}」：好的是别处，不是这里` });
+        const other = place === undefined ? others.find((w) => clauseBefore(reply, clauses, h.start).includes(w)) : undefined;
+        if (place !== undefined || other !== undefined) {
+          ignored?.push({ term: h.term, why: `同一分句前面有「${place?.term ?? other}」：好的是别处、别人，不是这里` });
           continue;
         }
       }

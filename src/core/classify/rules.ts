@@ -315,6 +315,11 @@ export interface LanguageRules {
    * heard (看到隔壁小区着火), even when they end in a near prefix (到).
    */
   perceive?: string[];
+  /**
+   * Words for others (别的, 人家): a resolution after them in its clause is someone else's (别的区都热了),
+   * and closes nothing here.
+   */
+  others?: string[];
   /** Words right after a "fixed" term that make it a question (修好了吗, 好了没): nothing is closed. */
   questionEnds?: string[];
   /**

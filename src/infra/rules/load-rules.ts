@@ -139,6 +139,7 @@ export function loadRules(dir: string): Rules {
       nearSuffixes: cues.language.near_suffixes,
       nearPrefixes: cues.language.near_prefixes,
       perceive: cues.language.perceive,
+      others: cues.language.others,
       questionEnds: cues.language.question_ends,
       irrealis: cues.language.irrealis,
       now: cues.language.now,

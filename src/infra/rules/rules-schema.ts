@@ -119,6 +119,7 @@ export const cuesFileSchema = z.strictObject({
       near_suffixes: z.array(term).default([]),
       near_prefixes: z.array(term).default([]),
       perceive: z.array(term).default([]),
+      others: z.array(term).default([]),
       question_ends: z.array(term).default([]),
       irrealis: z.array(term).default([]),
       now: z.array(term).default([]),

@@ -322,3 +322,24 @@ describe("a relative's or friend's home is elsewhere; a parent's may be here", (
 function pick<T>(xs: readonly T[], i: number): T {
   return xs[i % xs.length]!;
 }
+
+describe('what is fine for others closes nothing here', () => {
+  // Generated: a fault here still going on, then others already fine (别的区都热了, 人家楼早修好了).
+  const HERE: [string, string][] = [
+    ['西区暖气到现在还是凉的', 'heating'],
+    ['我们单元的电梯停了三天', 'elevator'],
+    ['5栋楼道灯还是不亮', 'lighting'],
+  ];
+  const OTHERS = ['别的区都', '人家楼早就', '其他单元都', '隔壁单元早'];
+  const FINE = ['热了', '修好了', '好了'];
+  const texts = HERE.flatMap(([here, category], i) =>
+    OTHERS.map((o, j) => [`${here} ${o}${FINE[(i + j) % FINE.length]} 是把我们忘了吗`, category] as const),
+  );
+  it.each(texts)('%s is a report about %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+
+  it('fine here, said alone, still closes', () => {
+    expect(c.classify('西区暖气已经热了 谢谢师傅').report).toBe(false);
+  });
+});
