@@ -343,3 +343,17 @@ describe('what is fine for others closes nothing here', () => {
     expect(c.classify('西区暖气已经热了 谢谢师傅').report).toBe(false);
   });
 });
+
+describe('"did it for nothing" (…了个寂寞) after staff say it is done is a complaint', () => {
+  const QUOTES: [string, string, string][] = [
+    ['物业客服：垃圾已经安排清运了', '清运', 'sanitation'],
+    ['物业客服：电梯已经修好了', '修', 'elevator'],
+    ['物业客服：楼道灯已经换了', '换', 'lighting'],
+  ];
+  const texts = QUOTES.map(
+    ([quote, verb, category]) => [`「${quote}」\n- - - - - - - - - - - - - - -\n${verb}了个寂寞 5栋这边根本没变`, category] as const,
+  );
+  it.each(texts)('%s is a report about %s', (text, category) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category });
+  });
+});
