@@ -32,7 +32,9 @@ describe('certain word boundaries (splitsAt)', () => {
   // corpora and the urgency probes (emoji, ASCII, digits, traditional characters among them).
   it('is a boundary of the real segmentation wherever it says so', () => {
     const segmenter = createJiebaSegmenter(rules);
-    const texts = (['dev', 'extra', 'probe', 'tune-a', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g'] as const)
+    const texts = (
+      ['dev', 'extra', 'probe', 'tune-a', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g', 'tune-h', 'tune-i', 'tune-j'] as const
+    )
       .flatMap((name) => readCorpus(name))
       .map((g) => g.text)
       .concat(probeTexts().slice(0, 4000), ['3號樓電梯壞咗😂😂 A区5栋,12#楼…', 'abc123 ＡＢＣ１２３ 。。，，  ']);

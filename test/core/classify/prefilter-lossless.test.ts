@@ -30,7 +30,23 @@ describe('the prefilter', () => {
   // and classifying is a function of the text alone.
   const texts = [
     ...new Set(
-      (['dev', 'extra', 'probe', 'tune-a', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g'] as const)
+      (
+        [
+          'dev',
+          'extra',
+          'probe',
+          'tune-a',
+          'tune-b',
+          'tune-c',
+          'tune-d',
+          'tune-e',
+          'tune-f',
+          'tune-g',
+          'tune-h',
+          'tune-i',
+          'tune-j',
+        ] as const
+      )
         .flatMap((name) => readCorpus(name))
         .map((g) => g.text)
         .concat(chatter, probeTexts()),

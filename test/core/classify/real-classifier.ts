@@ -23,7 +23,20 @@ export interface Labelled {
   building: string | null;
 }
 
-export type CorpusName = 'dev' | 'extra' | 'probe' | 'tune-a' | 'tune-b' | 'tune-c' | 'tune-d' | 'tune-e' | 'tune-f' | 'tune-g';
+export type CorpusName =
+  | 'dev'
+  | 'extra'
+  | 'probe'
+  | 'tune-a'
+  | 'tune-b'
+  | 'tune-c'
+  | 'tune-d'
+  | 'tune-e'
+  | 'tune-f'
+  | 'tune-g'
+  | 'tune-h'
+  | 'tune-i'
+  | 'tune-j';
 
 export function readCorpus(name: CorpusName): Labelled[] {
   const file = path.resolve(import.meta.dirname, `../../fixtures/corpus/${name}.jsonl`);
