@@ -97,6 +97,12 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   };
   const persists = rules.urgency.persists ?? [];
   const prohibit = rules.urgency.prohibit ?? [];
+  const overOnly = new Map(Object.entries(rules.urgency.over_only ?? {}));
+  /** Whether the over word `term` ends a danger of `kind` (a hazard kind, or the category of its own danger word). */
+  const endsKind = (term: string, kind: string | null) => {
+    const kinds = overOnly.get(term);
+    return kinds === undefined || (kind !== null && kinds.includes(kind));
+  };
   const degree = rules.urgency.degree ?? [];
   /** A word of `persists` after `from` in the clause that ends at `end` (关了阀门还在响). */
   const goesOn = (reply: string, from: number, end: number) =>
@@ -119,7 +125,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
     words.some((w) => at >= w.length && reply.startsWith(w, at - w.length));
   return (hits, reply, clauses, named) => {
     let cancelWords: Hit[] | null = null;
-    let over: { clause: number; term: string; start: number; end: number } | null = null;
+    let overs: { clause: number; term: string; start: number; end: number }[] | null = null;
     let exposed: { exposure: number; clause: number; term: string; start: number; end: number }[] | null = null;
     let candidates: { hit: Hit; hazard: number; label: string; category?: string }[] | null = null;
     // The last request said (快帮忙, 赶紧叫): a word of the end after it in its clause (送到医院) is asked for, not told.
@@ -141,8 +147,10 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
             !negation.isNegated(reply, h.start) &&
             !goesOn(reply, h.end, clauseEnd(clauses, h.end, reply.length)) &&
             !(asked !== null && asked.clause === clause && asked.end <= h.start)
-          )
-            over = { clause, term: h.term, start: h.start, end: h.end };
+          ) {
+            overs ??= [];
+            overs.push({ clause, term: h.term, start: h.start, end: h.end });
+          }
         } else if (r.kind === 'exposure') {
           // 那股味不是燃气: a denied exposure exposes nothing.
           if (negation.isDenied(reply, h.start)) continue;
@@ -190,6 +198,14 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
           : undefined;
       const supposed =
         cancel === undefined && past === undefined && consequences.length > 0 ? supposedBy(hits, reply, clauses, h.start) : null;
+      // The latest word after it that ends a danger of its kind (拉了闸 ends sparks, not a flood).
+      const kind = c.hazard >= 0 ? hazards[c.hazard]!.kind : (c.category ?? null);
+      let over: { term: string } | undefined;
+      if (overs !== null)
+        for (let i = overs.length - 1; i >= 0 && over === undefined; i--) {
+          const o = overs[i]!;
+          if ((o.clause > clause || (o.clause === clause && o.end > h.start)) && endsKind(o.term, kind)) over = o;
+        }
       const why =
         cancel !== undefined
           ? `同一分句里有「${cancel.term}」（假设、差点或已经没事）`
@@ -197,7 +213,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
             ? `前一个分句有「${supposed.term}」：这里说的是假设的后果`
             : past !== undefined
               ? `前面说了「${past.term}」，讲的是过去的事`
-              : over !== null && (over.clause > clause || (over.clause === clause && over.end > h.start))
+              : over !== undefined
                 ? `后面说了「${over.term}」，险情已经过去`
                 : negation.isInCompound(reply, h, hits)
                   ? '是“漏电保护器”这样的东西的名字的一部分，不是出了事'

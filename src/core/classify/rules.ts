@@ -255,6 +255,13 @@ interface UrgencyRules {
   /** Words that say a danger is over (救出来了, 扑灭了): they cancel hazards in their clause and the clauses before it. */
   over: string[];
   /**
+   * Words of `over` that end only some kinds of danger (拉了闸 ends sparks and water on electrics,
+   * not a flood; 在抽烟 explains a smell, not gas hissing out): word → the hazard kinds it ends, or
+   * categories, whose own danger words (供电's 冒火花) it ends.
+   * Absent: every word of `over` ends every danger.
+   */
+  over_only?: Record<string, string[]>;
+  /**
    * Words that, said after a word of `over` in its clause, say the danger goes on (关了阀门还在响,
    * 扑灭了又烧起来): that word of `over` ends nothing. Absent: none.
    */

@@ -200,6 +200,9 @@ export const urgencyFileSchema = z
     persists: z.array(term).default([]),
     prohibit: z.array(term).default([]),
     degree: z.array(term).default([]),
+    // A word of `over` → the hazard kinds (or categories, for their own danger words) it ends
+    // (拉了闸: sparks, not a flood); absent words end every danger. Names are checked in load-rules.ts.
+    over_only: z.record(term, z.array(z.string())).default({}),
     outweighs: z.array(kind).default([]),
     calming: z.array(kind).default([]),
   })
@@ -207,6 +210,9 @@ export const urgencyFileSchema = z
     for (const [field, where] of MOVED_TO_CUES)
       if (u[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `${field} 已经并到 ${where}，请把词写到那里。` });
     const kinds = new Set(u.exposures.map((x) => x.kind));
+    for (const word of Object.keys(u.over_only))
+      if (!u.over.includes(word))
+        ctx.addIssue({ code: 'custom', path: ['over_only', word], message: `over 里没有「${word}」这个词，请先把它写进 over。` });
     // Two hazard (or exposure) classes of one kind: yields, categories and explain would read only one.
     for (const list of ['hazards', 'exposures'] as const) {
       const seen = new Set<string>();

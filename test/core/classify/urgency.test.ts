@@ -525,3 +525,20 @@ describe('urgency: a burst supply pipe, named as plumbers name it, is water supp
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'water_supply' });
   });
 });
+
+describe('urgency: a word that ends one kind of danger leaves the others going', () => {
+  // Generated: a flood or a gas leak, then what ends only an electric danger (拉了闸) or explains
+  // only a smell of smoke (在抽烟).
+  const FLOODS = ['水顺着吊顶哗哗往下灌 客厅地上一片汪洋', '楼上漏水 屋里已经淹了 插座那边也在淌水'];
+  const CUTS = ['我先把闸拉了', '已经把电断了', '刚关了总闸'];
+  const floods = FLOODS.flatMap((f, i) => CUTS.map((cut, j) => `${f} ${cut} ${pick(['楼上没人在家', '谁有楼上电话'], i + j)}`));
+  it.each(floods)('%s is still urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
+  });
+  it.each(['挖掘机把燃气管挖破了 嘶嘶往外喷 路边还有人在抽烟', '楼下燃气管漏气了 呲呲响 旁边有人在抽烟'])('%s is still urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'gas' });
+  });
+  it.each(['电箱冒火花了 我已经把闸拉了', '楼道里一股烟味 原来是有人在抽烟'])('%s (the danger it ends) is not urgent', (text) => {
+    expect(c.classify(text).urgent).toBe(false);
+  });
+});

@@ -102,6 +102,21 @@ describe('loadRules', () => {
       expect(err.problem).toContain('至少要有 1 项');
     });
 
+    it('refuses an `over_only` naming a word that is not in `over`, or a danger kind there is not', () => {
+      const urgency = (overOnly: string) =>
+        `hazards:\n  - kind: sparks\n    label: 冒火花\n    category: null\n    terms: [冒火花]\nover:\n  - 拉了闸\nover_only:\n${overOnly}`;
+      const files = { 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  电箱: 3\n', 'cues.yaml': cues };
+      const word = errorOf(dirWith({ ...files, 'urgency.yaml': urgency('  断了电: [sparks]\n') }));
+      expect(word.field).toBe('over_only.断了电');
+      expect(word.problem).toContain('over 里没有');
+      const kind = errorOf(dirWith({ ...files, 'urgency.yaml': urgency('  拉了闸: [sparks, spraks]\n') }));
+      expect(kind.field).toBe('over_only.拉了闸.1');
+      expect(kind.problem).toContain('spraks');
+      expect(loadRules(dirWith({ ...files, 'urgency.yaml': urgency('  拉了闸: [sparks, a]\n') })).urgency.over_only).toEqual({
+        拉了闸: ['sparks', 'a'],
+      });
+    });
+
     it('refuses an alias that points at a word the category does not have', () => {
       const dir = dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\naliases:\n  路等: 路登\n', 'cues.yaml': cues });
       const err = errorOf(dir);
