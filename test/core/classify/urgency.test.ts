@@ -542,3 +542,22 @@ describe('urgency: a word that ends one kind of danger leaves the others going',
     expect(c.classify(text).urgent).toBe(false);
   });
 });
+
+describe('urgency: a closed valve stops water, not a gas leak waiting for repair', () => {
+  const LEAKS = ['我家厨房燃气表那个接口嘶嘶响 肥皂水一抹直冒泡', '楼道燃气管接头一股燃气味 越来越浓'];
+  const CLOSED = ['阀门已经关了', '已经关了阀门', '总阀已经关了'];
+  const texts = LEAKS.flatMap((l, i) => CLOSED.map((cl, j) => `${l} ${cl} ${pick(['抢修的多久能到', '燃气公司还没来'], i + j)}`));
+  it.each(texts)('%s is urgent gas', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'gas' });
+  });
+  it('a burst water pipe with its valve closed is over', () => {
+    expect(c.classify('厨房水管爆了 水喷得到处都是 阀门已经关了').urgent).toBe(false);
+  });
+});
+
+describe('urgency: sewage backing up until the rooms are flooded', () => {
+  const texts = ['下水道返水了 马桶里的脏水一直往外冒 卫生间客厅都漫了', '一楼地漏往外冒黑水 屋里全漫了 赶紧叫人来抽'];
+  it.each(texts)('%s is urgent drainage', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'drainage' });
+  });
+});
