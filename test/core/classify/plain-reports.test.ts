@@ -161,3 +161,13 @@ describe('a thing still not repaired is a report of its category', () => {
     }
   });
 });
+
+describe('a heating pipe gurgling keeps people awake: heating, not noise', () => {
+  // Generated: the heating thing that makes the noise, the noise, and the complaint about sleep.
+  const THINGS = ['晚上暖气管子', '卧室的暖气片', '家里暖气'];
+  const NOISES = ['咕噜咕噜响', '咕嘟咕嘟响个不停'];
+  const texts = THINGS.flatMap((t) => NOISES.map((n) => `${t}${n} 吵得睡不着 能不能来人看看`));
+  it.each(texts)('「%s」 → heating', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'heating' });
+  });
+});
