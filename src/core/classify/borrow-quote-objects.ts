@@ -1,7 +1,8 @@
 // A reply is about the quoted thing when it names no object and only says "still / again / fixed
 // my foot" (好个啥 又停了), or when it says what is wrong with a kind of thing that only the quote
 // names (quote 电梯又停了 → 停一天了 老太太下不了楼), or when it answers no to whether it is fixed
-// (quote 电梯修好了吗 → 没有 还停着 都一个礼拜了). The quote's objects (in the second case, those
+// (quote 电梯修好了吗 → 没有 还停着 都一个礼拜了), or when it tells of a danger at the quoted thing
+// (quote 谁家电梯在响警铃 → 里面关着人 门扒不开). The quote's objects (in the second case, those
 // of the kinds whose problems the reply names) are put in front of the reply, in its first clause.
 import type { Hit, TermInfo, TermRole } from './compile-terms.js';
 import type { Rules } from './rules.js';
@@ -25,10 +26,11 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     const wrong = new Set(raw.flatMap((h) => h.data.roles.filter(isProblem).map((r) => r.category)));
     const notFixed = deniesFix(quote, reply);
     // Which of the quote's objects the reply is about: all when it names none and points back to
-    // the quote or says the quoted thing is not fixed, else those of the kinds it says something is
+    // the quote, tells a danger (quote 谁家电梯在响警铃 → 里面关着人 门扒不开) or says the quoted
+    // thing is not fixed, else those of the kinds it says something is
     // wrong with but does not name.
     const about =
-      (named.size === 0 && raw.some(isQuoteCue)) || notFixed
+      (named.size === 0 && raw.some((h) => isQuoteCue(h) || h.data.hazard)) || notFixed
         ? () => true
         : (r: ObjectRole) => wrong.has(r.category) && !named.has(r.category);
     if (!notFixed && wrong.size === 0 && named.size > 0) return null;

@@ -561,3 +561,16 @@ describe('urgency: sewage backing up until the rooms are flooded', () => {
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'drainage' });
   });
 });
+
+describe('urgency: a danger told in reply to a quote is at the quoted thing', () => {
+  // Generated: a quote naming a thing (电梯, 燃气表, 电箱), a reply telling the danger without naming it.
+  const Q = '- - - - - - - - - - - - - - -';
+  const CASES: [string, string, string][] = [
+    ['楼下小卖部：谁家电梯在响警铃 一直响', '是9栋的 里面关着人 门扒不开 我已经打119了', 'elevator'],
+    ['业主小王：三单元电梯是不是又停了', '停在两层中间 里面困着一个老人 快来人', 'elevator'],
+    ['网格员：5栋的燃气表换好了吗', '没换 现在一股煤气味 越来越浓', 'gas'],
+  ];
+  it.each(CASES)('「%s」 → %s', (quote, reply, category) => {
+    expect(c.classify(`「${quote}」\n${Q}\n${reply}`)).toMatchObject({ report: true, urgent: true, category });
+  });
+});
