@@ -574,3 +574,12 @@ describe('urgency: a danger told in reply to a quote is at the quoted thing', ()
     expect(c.classify(`「${quote}」\n${Q}\n${reply}`)).toMatchObject({ report: true, urgent: true, category });
   });
 });
+
+describe('urgency: carbon monoxide from a heater or a stove is gas, though old people are poisoned', () => {
+  const WHO = ['隔壁老两口', '楼下独居的老人', '对门的老太太'];
+  const HOW = ['他家那个老式热水器装在卫生间里没有排烟管', '屋里烧着煤炉子 窗户关得死死的'];
+  const texts = WHO.flatMap((w, i) => [`${w}早上起来头晕呕吐 站都站不稳 ${pick(HOW, i)} 已经叫120了`]);
+  it.each(texts)('%s is urgent gas', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'gas' });
+  });
+});
