@@ -583,3 +583,12 @@ describe('urgency: carbon monoxide from a heater or a stove is gas, though old p
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'gas' });
   });
 });
+
+describe('urgency: a live railing or a wire on the path is power, not road', () => {
+  const THINGS = ['3号楼门口一楼的铁栏杆', '小区门口的护栏', '单元门口的扶手栏杆'];
+  const SHOCK = ['带电！！刚才我家孩子摸了一下被电得一哆嗦', '漏电 谁碰一下都被电得发麻'];
+  const texts = THINGS.flatMap((t, i) => [`${t}${pick(SHOCK, i)} 不知道谁家私拉的线搭在上面了`]);
+  it.each(texts)('%s is urgent power', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'power' });
+  });
+});
