@@ -33,7 +33,22 @@ describe('certain word boundaries (splitsAt)', () => {
   it('is a boundary of the real segmentation wherever it says so', () => {
     const segmenter = createJiebaSegmenter(rules);
     const texts = (
-      ['dev', 'extra', 'probe', 'tune-a', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g', 'tune-h', 'tune-i', 'tune-j'] as const
+      [
+        'dev',
+        'extra',
+        'probe',
+        'tune-a',
+        'tune-b',
+        'tune-c',
+        'tune-d',
+        'tune-e',
+        'tune-f',
+        'tune-g',
+        'tune-h',
+        'tune-i',
+        'tune-j',
+        'tune-k',
+      ] as const
     )
       .flatMap((name) => readCorpus(name))
       .map((g) => g.text)

@@ -57,6 +57,10 @@ describe.each([
   ['tune-h', { precision: 0.93, recall: 0.95, category: 0.9, urgentRecall: 0.98, urgentPrecision: 0.88 }],
   ['tune-i', { precision: 0.93, recall: 0.97, category: 0.88, urgentRecall: 1, urgentPrecision: 0.92 }],
   ['tune-j', { precision: 0.9, recall: 0.93, category: 0.88, urgentRecall: 0.96, urgentPrecision: 0.91 }],
+  // A fourth set of that round (an older estate's renters, shopkeepers and riders), kept unseen while
+  // the three above were tuned on and scored at f4e25ed: P .929 R .975 category .891 urgent recall
+  // .940 precision .870 (at d6448ae, before this round: .929 .975 .872 .940 .870); then tuned on by cause.
+  ['tune-k', { precision: 0.92, recall: 0.97, category: 0.9, urgentRecall: 1, urgentPrecision: 0.87 }],
 ] as const)('the shipped rules on the %s corpus keep what tuning reached', (name, floor) => {
   const corpus = readCorpus(name);
   const figures = score(corpus, realClassifier().classify);

@@ -45,6 +45,7 @@ describe('the prefilter', () => {
           'tune-h',
           'tune-i',
           'tune-j',
+          'tune-k',
         ] as const
       )
         .flatMap((name) => readCorpus(name))

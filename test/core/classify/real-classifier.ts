@@ -36,7 +36,8 @@ export type CorpusName =
   | 'tune-g'
   | 'tune-h'
   | 'tune-i'
-  | 'tune-j';
+  | 'tune-j'
+  | 'tune-k';
 
 export function readCorpus(name: CorpusName): Labelled[] {
   const file = path.resolve(import.meta.dirname, `../../fixtures/corpus/${name}.jsonl`);
