@@ -56,7 +56,7 @@ describe('adverts: letting or renting, and a trade with a private-message contac
   );
   const trades = cross(
     ['专业疏通下水道 马桶 地漏 不通不收费', '专业维修燃气灶 热水器 上门快', '专业防水补漏 不漏不收费'],
-    ['私信我', '私聊我', '加我微信'],
+    ['私信我', '私聊我', '加我微信', '电话看头像', '联系方式看头像'],
   ).map(([t, contact]) => `${t} 24小时上门 ${contact}`);
   it.each([...lets, ...trades])('「%s」 is an advert', (text) => expect(c.classify(text).report).toBe(false));
 });
