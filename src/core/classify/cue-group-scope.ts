@@ -1,0 +1,167 @@
+// The second stage of find-negative-cues.ts: what a counted clause- or span-scoped group speaks
+// for. A clause-scoped group speaks for its own clauses; a span-scoped one (别的小区, 万一哪天 …)
+// also for the following clauses until a "here" word (咱们, 我家); a pair (an offer and a contact,
+// a case and its advice) for all the message or the clauses between its terms. With it comes what,
+// said outside, would make the message a report of its own.
+import { clauseEnd } from './clause-ids.js';
+import type { Hit } from './compile-terms.js';
+import type { CueMessage } from './cue-message.js';
+import { createIsPressed, isClaim, isSubject, isThing } from './cue-roles.js';
+import type { CueTally } from './cue-tally.js';
+import type { Negation } from './negation.js';
+import type { Rules } from './rules.js';
+
+export interface GroupScope {
+  /** Whether the group speaks for clause `c`. */
+  covered(c: number): boolean;
+  /** Whether `h`, said outside the group's clauses, makes the message a report of its own. */
+  counts(h: Hit): boolean;
+}
+
+/**
+ * The scope of `group`, counted in the clauses `cs`; 'holds' when the group stands whatever else
+ * is said, or a string: the group does not count, and why.
+ */
+export type GroupScopeFinder = (group: number, cs: number[], msg: CueMessage, tally: CueTally) => GroupScope | 'holds' | string;
+
+export function createGroupScopeFinder(rules: Rules, negation: Negation): GroupScopeFinder {
+  const scopes = rules.cues.map((g) => g.scope ?? 'message');
+  const here = rules.places.here ?? [];
+  const reality = rules.language.reality ?? [];
+  const effort = rules.language.effort ?? [];
+  const isPressed = createIsPressed(rules);
+  /** Clause-scoped group → the groups whose term anywhere in the message makes it speak for the whole message. */
+  const partners = rules.cues.map((g) =>
+    g.together === undefined ? undefined : rules.cues.flatMap((o, j) => (g.together!.includes(o.kind) ? [j] : [])),
+  );
+  /** A request told as the effort someone made (冒雨来修): done, not asked for. */
+  const isEffort = (text: string, h: Hit) => h.data.request && effort.some((w) => text.endsWith(w, h.start));
+  /** A claim that is only a who-to-ask (谁管, 报修), presuming no fault. */
+  const onlyInquiry = (h: Hit) =>
+    h.data.roles.every((r) => r.kind !== 'cue' || !rules.cues[r.group]!.claim || rules.cues[r.group]!.inquiry === true) && !h.data.fault;
+  /** The belief at `b` is followed by a reality word that names what it was (原来是, 结果是), and nothing is pressed outside its clause. */
+  const explainedAway = (msg: CueMessage, b: Hit) =>
+    reality.some((w) => msg.reply.includes(w, b.end)) &&
+    msg.realityAfter(b.end) < 0 &&
+    !msg.raw.some((h) => isPressed(h) && msg.clauses[h.start] !== msg.clauses[b.start] && !negation.isNegated(msg.reply, h.start));
+  return (group, cs, msg, tally) => {
+    const { raw, reply, clauses } = msg;
+    const g = rules.cues[group]!;
+    // An offer (专业维修) with a contact (电话：…) anywhere in the message is an advert: both speak for
+    // all of it. A case (遇到…) with advice (第一时间…) is a tip: with `ownClauses` they speak for the
+    // clauses from the first to the last of theirs, and a thing said to be wrong outside them is a
+    // message of its own (我家水管冻裂了…其他邻居提前做好保温，不然就麻烦了).
+    const met = partners[group]?.filter((p) => tally.groupHits.has(p));
+    let pairFrom = -1;
+    let pairTo = -1;
+    if (met !== undefined && met.length > 0) {
+      if (g.ownClauses !== true) return 'holds';
+      pairFrom = Math.min(...cs);
+      pairTo = Math.max(...cs);
+      for (const p of met)
+        for (const o of tally.groupHits.get(p)!) {
+          pairFrom = Math.min(pairFrom, clauses[o.start]!);
+          pairTo = Math.max(pairTo, clauses[o.start]!);
+        }
+    } else if (g.onlyTogether === true) {
+      // A tip's case (遇到…) or an advert's contact (联系我) alone says nothing about the message.
+      return `「${g.label}」要和另一组词一起出现才算`;
+    }
+    // 路灯太暗看不清 笑死, …明天来，大家注意避让: a tone word or an instruction to all in the last
+    // clause, with no request, complaint or waiting said anywhere, tells how the whole message is meant.
+    // (Nor with a danger near people: 拿着刀在追人…大家先别下楼 warns, it does not inform.)
+    if (
+      g.tone === true &&
+      inLastClause(reply, clauses, tally.groupHits.get(group)!) &&
+      !raw.some((h) => isPressed(h) || (h.data.hazard && msg.dangerIn(h) !== null)) &&
+      (g.unlessFault !== true || !msg.saysFault())
+    )
+      return 'holds';
+    let covered: (c: number) => boolean;
+    if (pairFrom >= 0) {
+      covered = (c) => c >= pairFrom && c <= pairTo;
+    } else if (scopes[group] === 'clause') {
+      covered = (c) => cs.includes(c);
+    } else {
+      // A story of the past (小时候) ends where the talk comes back to now (现在, 最近), not at a
+      // "here" word: a story of the past is mostly of here (那年大雨，我们这楼…).
+      const a = g.past === true ? msg.nowClauses() : msg.hereClauses();
+      // Covered: some clause of the group at or before it, and no "here" word in between; nor one
+      // after the group's word in that clause itself (出差回到家一看，…: the clauses past it are here).
+      const own = tally.groupHits.get(group)!;
+      const backInClause = (k: number) =>
+        g.place === true &&
+        own.some(
+          (o) =>
+            clauses[o.start] === k &&
+            here.some((w) => {
+              const at = reply.indexOf(w, o.end);
+              return at >= 0 && clauses[at] === k;
+            }),
+        );
+      covered = (c) => {
+        let from = -1;
+        for (const k of cs) if (k <= c && k > from) from = k;
+        return from >= 0 && !a.some((x) => x > from && x <= c) && !(c > from && backInClause(from));
+      };
+      // A belief explained away (…还以为又是装修，后来才知道是…; 还以为楼上又漏水了，原来是冷凝水滴到我家窗台上)
+      // is the story of the whole message: what was heard or seen before it, and the "here" of
+      // the explanation, are part of the mistake, unless a request, complaint or waiting is said
+      // outside the belief's own clause.
+      if (g.belief === true && explainedAway(msg, own[0]!)) covered = () => true;
+    }
+    // A span speaks for a topic, so any category term past it drops it; a short word in a
+    // clause (谢谢, 好了) gives way only to a problem or a request said in another clause.
+    const startsInside = (h: Hit) => raw.some((o) => o.start <= h.start && h.start < o.end && o.end - o.start > h.end - h.start);
+    // A place elsewhere also gives way to a request or complaint said past it, back here
+    // (他们小区早装了充电桩，咱们小区什么时候能装); a what-if's fear is part of the what-if.
+    // Who is asked (物业 of 咱们是找物业还是找社区) is no topic of the message's own.
+    // Past a tip or an advert only a thing said to be wrong counts: not a word to all (冬天大家注意)
+    // nor a thing asked about (电梯坏了？专业维修…), which are part of the tip or the advert.
+    const counts =
+      pairFrom >= 0
+        ? (h: Hit) =>
+            h.data.fault &&
+            !msg.negated(h) &&
+            !asked(reply, clauses, h.start) &&
+            raw.some((o) => clauses[o.start] === clauses[h.start] && o.data.roles.some(isThing))
+        : scopes[group] === 'span'
+          ? g.place === true
+            ? (h: Hit) => isSubject(h) || (h.data.request && !msg.negated(h))
+            : g.past === true
+              ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
+                (h: Hit) => isSubject(h) || (isClaim(h) && !msg.negated(h)) || h.data.fault
+              : isSubject
+          : g.polite === true
+            ? isTopical
+            : // Asking (请问) gives way to no mere who-to-ask (报修找谁) while nothing is said to be wrong;
+              // nothing gives way to a claim that starts inside a longer term (坏了 of 高兴坏了; 太高 of
+              // 老太太高兴, cut at that term's end): the longer term is what is said.
+              (h: Hit) =>
+                isClaim(h) &&
+                !msg.negated(h) &&
+                !(g.asking === true && onlyInquiry(h) && !msg.saysFault()) &&
+                !startsInside(h) &&
+                !isEffort(reply, h);
+    return { covered, counts };
+  };
+}
+
+/** Whether the clause of `at` ends in a question mark (电梯坏了？). */
+function asked(reply: string, clauses: Int32Array, at: number): boolean {
+  const end = clauseEnd(clauses, at, reply.length);
+  return end < reply.length && QUESTION_MARKS.includes(reply[end]!);
+}
+
+const QUESTION_MARKS = ['？', '?'];
+
+/** Whether the last of these hits lies in the message's last clause (punctuation, symbols and spaces after it aside). */
+function inLastClause(reply: string, clauses: Int32Array, own: readonly Hit[]): boolean {
+  let end = reply.length - 1;
+  while (end > 0 && /[\s\p{P}\p{S}]/u.test(reply[end]!)) end--;
+  return clauses[own[own.length - 1]!.start] === clauses[end];
+}
+
+function isTopical(h: Hit): boolean {
+  return h.data.topical;
+}
