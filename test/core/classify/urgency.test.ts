@@ -592,3 +592,15 @@ describe('urgency: a live railing or a wire on the path is power, not road', () 
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'power' });
   });
 });
+
+describe('urgency: 救命 is a cry for help only beside a person or a place one is shut in', () => {
+  // Generated: 救命 as a figure of speech (prices, heat, waiting) and 救命 with someone in danger.
+  const SLANG = ['救命 楼下超市车厘子99一斤 这谁吃得起', '救命 这天热得要化了 三十九度', '我们6单元还没电 空调开不了 救命 啥时候来电'];
+  it.each(SLANG)('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent).toBe(false);
+  });
+  const CRIES = ['救命 我在电梯里 停在两层中间了 按铃没人应', '救命 我妈在屋里摔了起不来', '救命 孩子被锁在屋里了'];
+  it.each(CRIES)('%s is urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
+  });
+});
