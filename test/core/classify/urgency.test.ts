@@ -604,3 +604,21 @@ describe('urgency: 救命 is a cry for help only beside a person or a place one 
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
   });
 });
+
+describe('urgency: someone bitten by a dog, said in the passive', () => {
+  const texts = [
+    '被狗咬了 腿上两个血窟窿 没拴绳那条大黄狗还在花园那边',
+    '我家孩子在小区被咬伤了 那条大狗还在追人',
+    '刚被一条黑狗咬了 流血了',
+  ];
+  it.each(texts)('%s is urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
+  });
+});
+
+describe('urgency: a light fitting full of water is water on electrics', () => {
+  const texts = ['顶楼漏得厉害 吸顶灯里全是水 嗞嗞响', '楼上漏水 客厅灯罩里都是水 还亮着'];
+  it.each(texts)('%s is urgent water_leak', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'water_leak' });
+  });
+});
