@@ -48,6 +48,7 @@ describe('certain word boundaries (splitsAt)', () => {
         'tune-i',
         'tune-j',
         'tune-k',
+        'tune-l',
       ] as const
     )
       .flatMap((name) => readCorpus(name))

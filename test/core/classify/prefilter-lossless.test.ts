@@ -46,6 +46,7 @@ describe('the prefilter', () => {
           'tune-i',
           'tune-j',
           'tune-k',
+          'tune-l',
         ] as const
       )
         .flatMap((name) => readCorpus(name))

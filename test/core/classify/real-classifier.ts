@@ -37,7 +37,8 @@ export type CorpusName =
   | 'tune-h'
   | 'tune-i'
   | 'tune-j'
-  | 'tune-k';
+  | 'tune-k'
+  | 'tune-l';
 
 export function readCorpus(name: CorpusName): Labelled[] {
   const file = path.resolve(import.meta.dirname, `../../fixtures/corpus/${name}.jsonl`);
