@@ -157,14 +157,18 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
           else if (!list.includes(h.term)) list.push(h.term);
           continue;
         }
-        // 不是漏水, 还没堵, 热不热: a fault denied, not yet come or asked about is not told.
-        if ((k === 1 || k === 3) && weight[j]! > 0 && (negation.isFaultUntold(text, h, hits) || thingDenied(text, hits, h))) {
+        // 不是漏水, 还没堵, 热不热, 没坏: a fault denied, not yet come, asked about or negated is not told.
+        if (
+          (k === 1 || k === 3) &&
+          weight[j]! > 0 &&
+          (negation.isFaultUntold(text, h, hits) || negation.isNegated(text, h.start) || thingDenied(text, hits, h))
+        ) {
           if (ignored?.at(-1)?.term !== h.term)
             ignored?.push({
               term: h.term,
               why: negation.isInCompound(text, h, hits)
                 ? '是“漏水险、漏电保护器”这样的东西的名字的一部分：没说出了问题'
-                : '前面是“不是、还没”，或是“热不热”这样的问法：没说出了问题',
+                : '前面是“不是、还没、没”，或是“热不热”这样的问法：没说出了问题',
             });
           continue;
         }

@@ -298,3 +298,15 @@ describe('found in my own home: 原来是我家… tells where the fault is, not
   );
   it.each(fixedMyself)('「%s」 is no report: found and fixed at home', (text) => expect(c.classify(text).report).toBe(false));
 });
+
+describe('a fault said not to be there (没坏, 没停水, 不漏) is no report', () => {
+  const cases = cross(
+    ['电梯没坏', '没停水', '水管不漏', '下水道没堵'],
+    ['是我刷错卡了', '是我家阀门被孩子关上了', '刚才看错了', '虚惊一场'],
+  ).map(([a, b]) => `${a} ${b}`);
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+
+  it('the same fault said is a report', () => {
+    expect(c.classify('电梯坏了 是我刷卡也没反应 3号楼')).toMatchObject({ report: true, category: 'elevator' });
+  });
+});
