@@ -310,3 +310,11 @@ describe('a fault said not to be there (没坏, 没停水, 不漏) is no report'
     expect(c.classify('电梯坏了 是我刷卡也没反应 3号楼')).toMatchObject({ report: true, category: 'elevator' });
   });
 });
+
+describe('"should you find" (如遇, 如有, 如发现) in a notice is a supposition, not a fault', () => {
+  const cases = cross(
+    ['电梯维保公司提醒：电梯运行中', '物业提醒：冬季用水', '温馨提示：燃气使用时'],
+    ['如遇故障，请勿扒门，按下警铃等待救援', '如发现漏水，请关闭总阀并联系物业', '若有异味，请开窗通风'],
+  ).map(([a, b]) => `${a}${b}。`);
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
