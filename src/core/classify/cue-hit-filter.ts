@@ -10,6 +10,7 @@ import { cueFlagged } from './cue-roles.js';
 import type { CueTally } from './cue-tally.js';
 import type { Negation } from './negation.js';
 import { createNotPast } from './not-past.js';
+import { extractBuilding } from './extract-building.js';
 import type { Rules } from './rules.js';
 
 export interface CueHitFilter {
@@ -83,6 +84,8 @@ export function createCueHitFilter(rules: Rules, negation: Negation, cut: (text:
         raw.some((g) => g.end === h.start && g.data.roles.some(isObject))
       )
         return '前面是“社区、小区、施工”这类词，说的是本小区的地方或给本小区干活的单位，不是在说别处';
+      // 3号楼那套老房子: a building of here names it.
+      if (buildingRightBefore(clauseBefore(reply, clauses, h.start))) return '前面是楼号（3号楼那套），说的是本小区的房子，不是在说别处';
     }
     if (h.data.roles.some(isAlone) && !first(reply, clauses, h))
       return '前面还有别的话（说好的、修好的）：是那句话的一部分，不是单独的应答';
@@ -169,3 +172,12 @@ function onlyMarksBesides(text: string, held: ReadonlySet<number>): boolean {
 function isObject(r: TermRole): boolean {
   return r.kind === 'object';
 }
+
+/** The text ends with a building, unit or zone, and at most a word that points at a thing in it (的, 那套). */
+function buildingRightBefore(before: string): boolean {
+  const rest = POINTERS.reduce((t, w) => (t.endsWith(w) ? t.slice(0, -w.length) : t), before);
+  const building = extractBuilding(rest.slice(-12));
+  return building !== null && rest.endsWith(building);
+}
+
+const POINTERS = ['的', '那套', '那个', '那间', '这套', '这个'];

@@ -357,3 +357,17 @@ describe('"did it for nothing" (…了个寂寞) after staff say it is done is a
     expect(c.classify(text)).toMatchObject({ report: true, category });
   });
 });
+
+describe('a place elsewhere named by a building of here is here', () => {
+  // Generated: 3号楼那套老房子 — an "elsewhere" word (老房子, 宿舍) right after a building of the estate.
+  const BUILDINGS = ['3号楼那套', '5栋2单元的', 'B区7栋那个'];
+  const PLACES = ['老房子', '宿舍'];
+  const FAULTS = ['漏水漏到楼下了 好几天了没人管', '几个兄弟姐妹争房子 门锁被换了 社区能出面调解吗'];
+  const texts = BUILDINGS.flatMap((b, i) => PLACES.map((p, j) => `${b}${p}${FAULTS[(i + j) % FAULTS.length]}`));
+  it.each(texts)('%s is a report', (text) => {
+    expect(c.classify(text).report).toBe(true);
+  });
+  it('the same place with no building of here stays elsewhere', () => {
+    expect(c.classify('我老家那套老房子漏水漏到楼下了 好几天了没人管').report).toBe(false);
+  });
+});
