@@ -622,3 +622,12 @@ describe('urgency: a light fitting full of water is water on electrics', () => {
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'water_leak' });
   });
 });
+
+describe('urgency: someone sitting on a roof edge looking ready to jump', () => {
+  const WHERE = ['10栋楼顶天台边上', '天台上', '楼顶平台边上'];
+  const WHO = ['坐着个人 腿都伸外面了 看着像要跳', '站着一个年轻人 坐在边上腿搭在外面 喊着要跳楼'];
+  const texts = WHERE.flatMap((w, i) => [`${w}${pick(WHO, i)} 已经报警了 物业谁有天台钥匙 快上去`]);
+  it.each(texts)('%s is urgent', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
+  });
+});
