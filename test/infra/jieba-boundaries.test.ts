@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWordPairs } from '../../src/infra/jieba-boundaries.js';
 import { jiebaNative } from '../../src/infra/jieba-native.js';
 import { createJiebaSegmenter } from '../../src/infra/jieba-segmenter.js';
-import { readCorpus, rules } from '../core/classify/real-classifier.js';
+import { allCorpusTexts, rules } from '../core/classify/real-classifier.js';
 import { probeTexts } from '../core/classify/urgency-probes.js';
 
 describe('certain word boundaries (splitsAt)', () => {
@@ -32,28 +32,10 @@ describe('certain word boundaries (splitsAt)', () => {
   // corpora and the urgency probes (emoji, ASCII, digits, traditional characters among them).
   it('is a boundary of the real segmentation wherever it says so', () => {
     const segmenter = createJiebaSegmenter(rules);
-    const texts = (
-      [
-        'dev',
-        'extra',
-        'probe',
-        'tune-a',
-        'tune-b',
-        'tune-c',
-        'tune-d',
-        'tune-e',
-        'tune-f',
-        'tune-g',
-        'tune-h',
-        'tune-i',
-        'tune-j',
-        'tune-k',
-        'tune-l',
-      ] as const
-    )
-      .flatMap((name) => readCorpus(name))
-      .map((g) => g.text)
-      .concat(probeTexts().slice(0, 4000), ['3號樓電梯壞咗😂😂 A区5栋,12#楼…', 'abc123 ＡＢＣ１２３ 。。，，  ']);
+    const texts = allCorpusTexts().concat(probeTexts().slice(0, 4000), [
+      '3號樓電梯壞咗😂😂 A区5栋,12#楼…',
+      'abc123 ＡＢＣ１２３ 。。，，  ',
+    ]);
     const wrong: string[] = [];
     let certain = 0;
     let positions = 0;

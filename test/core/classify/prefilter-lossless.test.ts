@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readCorpus, realClassifier } from './real-classifier.js';
+import { allCorpusTexts, realClassifier } from './real-classifier.js';
 import { probeTexts } from './urgency-probes.js';
 
 // The prefilter skips jieba for messages that cannot be reports, and classify segments only the
@@ -28,32 +28,7 @@ describe('the prefilter', () => {
   ];
   // Each distinct text once: the corpora and the probes repeat some (30,285 texts, 26,911 distinct),
   // and classifying is a function of the text alone.
-  const texts = [
-    ...new Set(
-      (
-        [
-          'dev',
-          'extra',
-          'probe',
-          'tune-a',
-          'tune-b',
-          'tune-c',
-          'tune-d',
-          'tune-e',
-          'tune-f',
-          'tune-g',
-          'tune-h',
-          'tune-i',
-          'tune-j',
-          'tune-k',
-          'tune-l',
-        ] as const
-      )
-        .flatMap((name) => readCorpus(name))
-        .map((g) => g.text)
-        .concat(chatter, probeTexts()),
-    ),
-  ];
+  const texts = [...new Set(allCorpusTexts().concat(chatter, probeTexts()))];
 
   // Each text classified once with the prefilter on, for both comparisons.
   const classified = new Map<string, ReturnType<typeof on.classify>>();
