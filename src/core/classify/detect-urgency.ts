@@ -117,8 +117,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const forbids = (reply: string, at: number) =>
     prohibit.some((w) => {
       const from = at - w.length;
-      if (from < 0 || !reply.startsWith(w, from)) return false;
-      return !(w.length > 1 && NOT.includes(w[0]!) && reply[from - 1] === w[1]);
+      return from >= 0 && reply.startsWith(w, from) && !negation.isEitherOr(reply, from);
     });
   /** One of `words` ends right before `at` (别 of 别打119, 挡 of 挡着了). */
   const endsBefore = (words: readonly string[], reply: string, at: number) =>
@@ -283,6 +282,3 @@ function pastBefore(words: Hit[], hazard: Hit, notPast: (w: Hit) => boolean): Hi
 function isForward(h: Hit): boolean {
   return h.data.roles.some((r) => r.kind === 'urgent-cancel' && r.forward === true);
 }
-
-/** The negations of an either-or question (要不要, 用不用). */
-const NOT = ['不', '没'];

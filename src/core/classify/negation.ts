@@ -10,6 +10,8 @@ export interface Negation {
   isDenied(text: string, at: number): boolean;
   /** A question word (是否, 有没有) ends right before `at`: the term after it is asked about (是否已安排). */
   isAsked(text: string, at: number): boolean;
+  /** The 不 or 没 at `at` is the middle of an either-or question (热不热, 要不要打120). */
+  isEitherOr(text: string, at: number): boolean;
   /**
    * The fault word `h` (or a fault word among `hits` that holds it: 漏 of 漏水) is the head of a
    * thing's name (漏水险, 漏水报警器: `language.compoundHeads` right after it), or lies inside a
@@ -56,16 +58,18 @@ export function createNegation(language: LanguageRules): Negation {
         h.end <= o.end &&
         (o.data.fault ? headsAt(text, o.end) : o.data.roles.some((r) => r.kind === 'object')),
     );
-  /** Denied, not yet so, or asked either-or: see isFaultUntold. */
-  const isFaultDenied = (text: string, at: number) => {
+  // 热不热, 要不要: the same character on both sides of 不 or 没. 气没气了 (天然气没气了) tells that it
+  // ran out: a question does not end in 了.
+  const isEitherOr = (text: string, at: number) => {
     const c = text[at];
-    // 气没气了 (天然气没气了) tells that it ran out: a question does not end in 了.
-    if ((c === '不' || c === '没') && at > 0 && text[at - 1] === text[at + 1] && text[at + 2] !== '了') return true;
-    return isDenied(text, at) || endsAt(notYet, text, at) !== null;
+    return (c === '不' || c === '没') && at > 0 && text[at - 1] === text[at + 1] && text[at + 2] !== '了';
   };
+  /** Denied, not yet so, or asked either-or: see isFaultUntold. */
+  const isFaultDenied = (text: string, at: number) => isEitherOr(text, at) || isDenied(text, at) || endsAt(notYet, text, at) !== null;
   return {
     isNegated: (text, at) => endsAt(language.negation, text, at) !== null,
     isAsked: (text, at) => endsAt(language.question, text, at) !== null,
+    isEitherOr,
     isDenied,
     isInCompound,
     isFaultUntold: (text, h, hits) => isFaultDenied(text, h.start) || isInCompound(text, h, hits),
