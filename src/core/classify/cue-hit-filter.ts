@@ -122,8 +122,12 @@ export function createCueHitFilter(rules: Rules, negation: Negation, cut: (text:
       // 别的小区早热了: what is fine at another place (as counted so far) closes nothing here;
       // nor does what is fine for others (别的区都热了, 人家楼都修好了).
       const place = placeBefore(h, clauses, tally);
-      const other = place === undefined ? others.find((w) => clauseBefore(reply, clauses, h.start).includes(w)) : undefined;
-      if (place !== undefined || other !== undefined) return `同一分句前面有「${place?.term ?? other}」：好的是别处、别人，不是这里`;
+      if (place !== undefined) return `同一分句前面有「${place.term}」：好的是别处，不是这里`;
+      if (others.length > 0) {
+        const before = clauseBefore(reply, clauses, h.start);
+        const other = others.find((w) => before.includes(w));
+        if (other !== undefined) return `同一分句前面有「${other}」：好的是别人那里，不是这里`;
+      }
     }
     const danger = msg.dangerIn(h);
     if (danger !== null) {
