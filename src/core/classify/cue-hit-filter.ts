@@ -180,6 +180,7 @@ function isObject(r: TermRole): boolean {
 /** The text ends with a building, unit or zone, and at most a word that points at a thing in it (的, 那套). */
 function buildingRightBefore(before: string): boolean {
   const rest = POINTERS.reduce((t, w) => (t.endsWith(w) ? t.slice(0, -w.length) : t), before);
+  // The tail only: a place phrase is at most a dozen characters (A区12栋3单元), and extractBuilding finds the first.
   const building = extractBuilding(rest.slice(-12));
   return building !== null && rest.endsWith(building);
 }
