@@ -2,7 +2,7 @@
 
 /** One complaint category: what it is called and the words that point to it. */
 export interface CategoryRule {
-  /** Stable code from the shared spec (`lighting`, `elevator` …). */
+  /** Stable code listed in docs/categories.md (`lighting`, `elevator` …). */
   code: string;
   /** Display name (`照明`). */
   name: string;

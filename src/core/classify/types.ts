@@ -20,7 +20,7 @@ export interface Segmenter {
 /** What the classifier decides about one message (the `classify` CLI prints exactly these fields). */
 export interface Classification {
   report: boolean;
-  /** A category code from rules (see shared spec categories.md); null when not a report. */
+  /** A category code from rules (see docs/categories.md); null when not a report. */
   category: string | null;
   urgent: boolean;
   /** The place named in the text, exactly as written (`3号楼`, `A区5栋`, `东门`), or null. */
