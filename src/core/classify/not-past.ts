@@ -3,7 +3,8 @@
 // thing is, and the fault told of it is of now. And a word of "then" (那会儿, 那时候) after other
 // words of its clause says when within a story of now (昨晚十点那会儿电梯坏了, 我下班那时候); only
 // first in its clause does it set one in the past (那时候锅炉房烧起来过); so does any past word with
-// 就 after it (路灯前几年就坏了: broken since then). The report decision (a
+// 就 after it (路灯前几年就坏了: broken since then); nor any past word that bounds a time running on
+// to now (自去年起, 从前年开始, 到去年十月). The report decision (a
 // past story's span) and urgency (a past word's cancel) both read past-time words through this test.
 import { clauseBefore, onlyMarks } from './clause-ids.js';
 import type { LanguageRules } from './rules.js';
@@ -16,7 +17,10 @@ export function createNotPast(language: LanguageRules): NotPast {
   const within = language.within ?? [];
   const since = language.since ?? [];
   const ages = language.ages ?? [];
+  const bounds = language.bounds ?? [];
   return (text, clauses, start, end) => {
+    // 自去年雨季起一直渗水, 有效期到去年十月: one end of a time that runs on to now.
+    if (bounds.some((w) => text.endsWith(w, start))) return true;
     // 早些年装的, 二十多年前的了: a word of making (or the end of a 是…的) right after it.
     for (const w of dates) if (text.startsWith(w, end)) return true;
     if (text[end] === '的') {

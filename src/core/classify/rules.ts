@@ -355,6 +355,11 @@ export interface LanguageRules {
    * 这电梯当年就是最便宜的): what is told has lasted since then. First in its clause (那年就淹过一次) it is past.
    */
   since?: string[];
+  /**
+   * Words right before a past-time word that make it one end of a time running on to now
+   * (自去年雨季起一直渗水, 从前年开始, 有效期到去年十月): what is told is of now.
+   */
+  bounds?: string[];
   /** Past words that count years (九几年, 十几年前): with 的 right after them they give a thing's age (九几年的房子), not the story's time. */
   ages?: string[];
   /**

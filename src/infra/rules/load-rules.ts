@@ -158,6 +158,7 @@ export function loadRules(dir: string): Rules {
       within: cues.language.within,
       since: cues.language.since,
       ages: cues.language.ages,
+      bounds: cues.language.bounds,
       interjections: cues.language.interjections,
       words: cues.language.words,
       consequences: cues.language.consequences,

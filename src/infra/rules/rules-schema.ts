@@ -128,6 +128,7 @@ export const cuesFileSchema = z.strictObject({
       within: z.array(term).default([]),
       since: z.array(term).default([]),
       ages: z.array(term).default([]),
+      bounds: z.array(term).default([]),
       interjections: z.array(term).default([]),
       words: z.array(term).default([]),
       consequences: z.array(term).default([]),

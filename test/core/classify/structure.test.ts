@@ -59,6 +59,24 @@ describe('a past-time word that dates a thing (早些年装的电梯) does not s
   });
 });
 
+describe('a past-time word that bounds a time running on to now (自去年起, 到去年十月) tells of now', () => {
+  const bounds = rules.language.bounds ?? [];
+  const faults: [string, string][] = [
+    ['外墙', '一直渗水', 'water_leak'],
+    ['楼道灯', '一直不亮', 'lighting'],
+    ['电梯', '老是停', 'elevator'],
+  ].map(([t, f, code]) => [`${t}${f}`, code!]) as [string, string][];
+  it.each(
+    bounds.flatMap((b) => ['去年', '前年', '上次'].flatMap((p) => faults.map(([f, code]) => [`${b}${p}开始${f}，请物业来看看`, code]))),
+  )('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+  it('the same story without the bound is a memory', () => {
+    for (const p of ['去年', '前年', '上次'])
+      for (const [f] of faults) expect(c.classify(`${p}冬天${f}，后来修好了`).report, p + f).toBe(false);
+  });
+});
+
 describe('one list of past-time words and one of now words serve the report decision and urgency alike', () => {
   const past = rules.cues.filter((g) => g.past === true).flatMap((g) => g.terms);
   const now = [...(rules.language.now ?? []), ...(rules.language.still ?? [])];
