@@ -20,8 +20,28 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
   const deniesFix = (quote: string, reply: string) =>
     noWords.some((w) => reply.startsWith(w)) &&
     index.findAll(quote).some((h) => h.data.roles.some(isFix) && questionEnds.some((q) => quote.startsWith(q, h.end)));
+  const agree = rules.language.agree ?? [];
+  const same = rules.language.same ?? [];
+  const breaks = rules.language.clauseBreaks;
+  /** The reply agrees (对 …) or says "here too" in its first clause (3号楼一单元也是). */
+  const agrees = (reply: string) => {
+    const opening = reply.trimStart();
+    if (agree.some((w) => opening.startsWith(w) && (opening.length === w.length || !isWordChar(opening[w.length]!)))) return true;
+    let end = 0;
+    while (end < opening.length && !breaks.includes(opening[end]!)) end++;
+    const first = opening.slice(0, end);
+    return same.some((w) => first.includes(w));
+  };
   return (quote, reply, raw) => {
     if (quote === null) return null;
+    // 「下水又堵了？」对 8号楼2单元…; 「我们楼的灯也不亮」3号楼一单元也是: the quote's fault is the reply's.
+    if (agrees(reply)) {
+      const said = index.findAll(quote);
+      if (said.some((h) => h.data.roles.some(isProblem)) && !said.some((h) => h.data.roles.some(isFix))) {
+        const told = [...new Set(said.filter((h) => h.data.roles.some((r) => isObject(r) || isProblem(r))).map((h) => h.term))];
+        return `${told.join('')}：${reply}`;
+      }
+    }
     const named = new Set(raw.flatMap((h) => h.data.roles.filter(isObject).map((r) => r.category)));
     const wrong = new Set(raw.flatMap((h) => h.data.roles.filter(isProblem).map((r) => r.category)));
     const notFixed = deniesFix(quote, reply);
@@ -44,6 +64,11 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     ];
     return objects.length > 0 ? `${objects.join('、')}：${reply}` : null;
   };
+}
+
+/** Whether the character continues a word (对象 is no 对): letters and CJK, not punctuation or spaces. */
+function isWordChar(ch: string): boolean {
+  return /[\p{L}\p{N}]/u.test(ch);
 }
 
 type ObjectRole = Extract<TermRole, { kind: 'object' }>;

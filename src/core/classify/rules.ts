@@ -327,6 +327,16 @@ export interface LanguageRules {
    * and closes nothing here.
    */
   others?: string[];
+  /**
+   * Words that open a reply agreeing with the quote (对, 是的, 没错): said to a quote that tells or asks
+   * of a fault (下水又堵了？), the reply tells that fault (对 8号楼2单元 马桶冲不下去).
+   */
+  agree?: string[];
+  /**
+   * Words in a reply's first clause that say "here too" (也是, 也一样, +1): said to a quote that tells
+   * or asks of a fault (我们楼的灯也不亮), the reply tells that fault at its own place (3号楼一单元也是).
+   */
+  same?: string[];
   /** Words right after a "fixed" term that make it a question (修好了吗, 好了没): nothing is closed. */
   questionEnds?: string[];
   /**

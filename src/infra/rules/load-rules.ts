@@ -158,6 +158,8 @@ export function loadRules(dir: string): Rules {
       within: cues.language.within,
       since: cues.language.since,
       ages: cues.language.ages,
+      agree: cues.language.agree,
+      same: cues.language.same,
       bounds: cues.language.bounds,
       interjections: cues.language.interjections,
       words: cues.language.words,

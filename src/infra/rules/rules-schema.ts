@@ -128,6 +128,8 @@ export const cuesFileSchema = z.strictObject({
       within: z.array(term).default([]),
       since: z.array(term).default([]),
       ages: z.array(term).default([]),
+      agree: z.array(term).default([]),
+      same: z.array(term).default([]),
       bounds: z.array(term).default([]),
       interjections: z.array(term).default([]),
       words: z.array(term).default([]),

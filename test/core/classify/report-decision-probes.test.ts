@@ -225,6 +225,38 @@ describe('a reply that answers no to "is it fixed?" is about the quoted thing', 
   it.each(cases)('「%s」 is a report (%s)', (text, code) => expect(c.classify(text)).toMatchObject({ report: true, category: code }));
 });
 
+describe('a reply that agrees with a quoted fault (对 …, 也是) tells that fault', () => {
+  const rule = '- - - - - - - - - - - - - - -';
+  const faults: [string, string][] = [
+    ['下水又堵了？', 'drainage'],
+    ['我们楼的灯也不亮', 'lighting'],
+    ['电梯是不是又坏了', 'elevator'],
+    ['楼道里一股垃圾臭味', 'sanitation'],
+    ['家里又停水了', 'water_supply'],
+  ];
+  const agreeing = [
+    (p: string) => `对 ${p}也这样 麻烦看看`,
+    (p: string) => `是的 ${p}从昨天开始就这样`,
+    (p: string) => `${p}也是，好几天了`,
+    (p: string) => `+1 ${p}`,
+    (p: string) => `没错 ${p}一样的情况`,
+  ];
+  const cases = cross(faults, agreeing).map(
+    ([[q, code], say], i) =>
+      [`「${pick(['海棠', '老张', '小雨点'], i)}：${q}」\n${rule}\n${say(pick(places, i))}`, code] as [string, string],
+  );
+  it.each(cases)('「%s」 is a report (%s)', (text, code) => expect(c.classify(text)).toMatchObject({ report: true, category: code }));
+
+  // Agreeing with a fix, with a question that names no fault or with a word that only starts like 对 tells nothing.
+  const none = cross(['我家来水了', '电梯修好了', '路灯亮了 谢谢物业', '今晚有广场舞吗'], ['我家也是', '对 刚才也好了', '是的']).map(
+    ([q, say], i) => `「${pick(['海棠', '老张'], i)}：${q}」\n${rule}\n${say}`,
+  );
+  it.each(none)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  it('对象 (a partner) is no 对', () => {
+    expect(c.classify(`「海棠：下水又堵了？」\n${rule}\n对象说明天回来`).report).toBe(false);
+  });
+});
+
 describe('说句…的话 names what is said, it is no "if"', () => {
   const cases = cross(
     ['说句得罪人的话', '说句不好听的话', '讲句实在的话', '说一句公道的话'],

@@ -66,14 +66,14 @@ describe('a past-time word that bounds a time running on to now (自去年起, �
     ['楼道灯', '一直不亮', 'lighting'],
     ['电梯', '老是停', 'elevator'],
   ].map(([t, f, code]) => [`${t}${f}`, code!]) as [string, string][];
-  it.each(
-    bounds.flatMap((b) => ['去年', '前年', '上次'].flatMap((p) => faults.map(([f, code]) => [`${b}${p}开始${f}，请物业来看看`, code]))),
-  )('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  it.each(bounds.flatMap((b) => ['去年', '前年'].flatMap((p) => faults.map(([f, code]) => [`${b}${p}开始${f}，请物业来看看`, code]))))(
+    '「%s」 → %s',
+    (text, code) => {
+      expect(c.classify(text)).toMatchObject({ report: true, category: code });
+    },
+  );
   it('the same story without the bound is a memory', () => {
-    for (const p of ['去年', '前年', '上次'])
-      for (const [f] of faults) expect(c.classify(`${p}冬天${f}，后来修好了`).report, p + f).toBe(false);
+    for (const p of ['去年', '前年']) for (const [f] of faults) expect(c.classify(`${p}冬天${f}，后来修好了`).report, p + f).toBe(false);
   });
 });
 
