@@ -12,6 +12,7 @@
 import { blankMentions } from './blank-mentions.js';
 import { alignedHits, segmentSpan, uncertainSpan, withoutContained, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
+import { createNoticeHeader } from './notice-header.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createComparisonFilter } from './comparisons.js';
 import { compileTerms, type Hit } from './compile-terms.js';
@@ -54,6 +55,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const score = createScorer(rules, table, keyCount, negation);
   const detectUrgency = createUrgencyDetector(rules, negation);
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
+  const noticeHeader = createNoticeHeader(rules.language, (title) => extractBuilding(title, zones) !== null);
   const describeRoles = createRoleDescriber(rules);
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
@@ -172,6 +174,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       reply = borrowed;
       raw = index.findAll(reply);
     }
+    // 【通知】…, 【转发】…: a titled notice or forward is no report, whatever it holds.
+    const header = noticeHeader(reply);
+    if (usePrefilter && !detail && header !== null) return decided(notReport(building));
     if (usePrefilter && !raw.some(isTopical)) return detail ? skipped(quote, reply, building) : decided(notReport(building));
     const clauses = splitClauses(reply);
     // 跟水管爆了似的: what the message compares with is not what is wrong.
@@ -272,7 +277,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     if (urgency.urgent && elsewhere !== null) elsewhere = vetoOf(negative, outweighed);
     // The groups an emergency outweighed are left out of what explain lists as counted.
     const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !rules.urgency.outweighs.includes(x.kind)) : s.cues;
-    const report = elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
+    const report = header === null && elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
     const isUrgent = report && urgency.urgent;
     // Classifying needs the urgent terms only of an urgent report.
     const urgent = urgency === NOT_URGENT || (!detail && !isUrgent) ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
@@ -312,15 +317,17 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const name = (code: string | null) => (code === null ? '' : (names.get(code) ?? code));
     const negativeTerms = cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
     const reason =
-      elsewhere !== null
-        ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：${elsewhere.closes ? '说的事已经了结' : '说到的事都不在本小区或不是眼下的事'}，不是诉求。`
-        : category === null
-          ? '没有说到任何类别的东西，也没有险情，不是诉求。'
-          : !report && categoryScore < th.category
-            ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
-            : !report
-              ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
-              : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
+      header !== null
+        ? `以【${header}】开头：是通知、转发或文章的标题，不是诉求。`
+        : elsewhere !== null
+          ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：${elsewhere.closes ? '说的事已经了结' : '说到的事都不在本小区或不是眼下的事'}，不是诉求。`
+          : category === null
+            ? '没有说到任何类别的东西，也没有险情，不是诉求。'
+            : !report && categoryScore < th.category
+              ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
+              : !report
+                ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
+                : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
     explanation.matches = describeRoles(hits, countedCue(negative));
     explanation.ignored = ignored!;
     explanation.reason = reason;

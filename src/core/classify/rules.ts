@@ -328,6 +328,14 @@ export interface LanguageRules {
    */
   others?: string[];
   /**
+   * Words inside a 【…】 header that opens a message and marks it a notice, forward or article (【通知】,
+   * 【电梯维保公示】, 【转发】). A header holding none of them and some `residentHeaders` word, or
+   * naming a place (【3栋】), is a resident's (【求助】, 【紧急】); any other header (【重要】, 【绿化作业】) marks a notice too.
+   */
+  noticeHeaders?: string[];
+  /** Words inside a 【…】 header that make it a resident's (【求助】, 【投诉】, 【紧急】), unless a `noticeHeaders` word is there too. */
+  residentHeaders?: string[];
+  /**
    * Words that open a reply agreeing with the quote (对, 是的, 没错): said to a quote that tells or asks
    * of a fault (下水又堵了？), the reply tells that fault (对 8号楼2单元 马桶冲不下去).
    */

@@ -159,6 +159,8 @@ export function loadRules(dir: string): Rules {
       since: cues.language.since,
       ages: cues.language.ages,
       agree: cues.language.agree,
+      noticeHeaders: cues.language.notice_headers,
+      residentHeaders: cues.language.resident_headers,
       same: cues.language.same,
       bounds: cues.language.bounds,
       interjections: cues.language.interjections,

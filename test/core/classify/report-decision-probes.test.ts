@@ -225,6 +225,29 @@ describe('a reply that answers no to "is it fixed?" is about the quoted thing', 
   it.each(cases)('「%s」 is a report (%s)', (text, code) => expect(c.classify(text)).toMatchObject({ report: true, category: code }));
 });
 
+describe('a message titled 【…】 is a notice or a forward, unless the title asks for help or complains', () => {
+  const bodies: [string, string][] = [
+    ['3号楼电梯又坏了 老人下不了楼 快来修', 'elevator'],
+    ['5栋楼道灯坏了一个礼拜了 晚上黑乎乎的', 'lighting'],
+    ['东门的井盖没了 晚上看不见很危险', 'road'],
+    ['地下车库入口有股煤气味', 'gas'],
+  ];
+  const noticeTitles = ['通知', '重要', '电梯维保公示', '转发', '转', '绿化作业', '紧急通知', '安全提醒'];
+  it.each(cross(noticeTitles, bodies).map(([t, [b]]) => `【${t}】${b}`))('「%s」 is no report', (text) =>
+    expect(c.classify(text).report).toBe(false),
+  );
+  it.each(cross(['求助', '投诉', '紧急', '急', '12345工单', '3栋'], bodies).map(([t, [b, code]]) => [`【${t}】${b}`, code]))(
+    '「%s」 is a report (%s)',
+    (text, code) => expect(c.classify(text)).toMatchObject({ report: true, category: code }),
+  );
+  it('a bracket later in the message is no title', () => {
+    for (const [b, code] of bodies) expect(c.classify(`${b}【图片】`), b).toMatchObject({ report: true, category: code });
+  });
+  it('explain names the title', () => {
+    expect(c.explain(`【通知】${bodies[0]![0]}`).reason).toContain('【通知】');
+  });
+});
+
 describe('a reply that agrees with a quoted fault (对 …, 也是) tells that fault', () => {
   const rule = '- - - - - - - - - - - - - - -';
   const faults: [string, string][] = [

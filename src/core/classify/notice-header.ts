@@ -1,0 +1,23 @@
+// A message that opens with a 【…】 header is a notice, a forward or an article (【通知】, 【电梯维保公示】,
+// 【转发】, 【重要】): residents rarely title what they write, and when they do the title asks for help
+// or complains (【求助】, 【投诉】, 【紧急】), relays a hotline order (【12345工单】) or names the place (【3栋】). Such a header makes the message no report, whatever it holds.
+import type { LanguageRules } from './rules.js';
+
+/** The notice header opening `reply` (without its brackets), or null when there is none. */
+export type NoticeHeader = (reply: string) => string | null;
+
+/** `isPlace`: whether a title names a place of the community (【3栋】): such a title is a resident's. */
+export function createNoticeHeader(language: LanguageRules, isPlace: (title: string) => boolean): NoticeHeader {
+  const notice = language.noticeHeaders ?? [];
+  const resident = language.residentHeaders ?? [];
+  return (reply) => {
+    const m = HEADER.exec(reply);
+    if (m === null) return null;
+    const title = m[1]!;
+    if (title === '转') return title;
+    if (!notice.some((w) => title.includes(w)) && (resident.some((w) => title.includes(w)) || isPlace(title))) return null;
+    return title;
+  };
+}
+
+const HEADER = /^\s*【([^】]{1,16})】/;
