@@ -77,6 +77,24 @@ describe('a past-time word that bounds a time running on to now (自去年起, �
   });
 });
 
+describe('一…就… tells a fault that comes back each time (一踩就晃, 楼上一用水就往上冒)', () => {
+  const cases: [string, string][] = [
+    ['门口那个井盖 一踩就哐当响', 'road'],
+    ['单元门口的台阶 一踩上去就晃', 'road'],
+    ['厨房地漏 楼上一用水就往上冒', 'drainage'],
+    ['卫生间地漏 一冲水就往外返', 'drainage'],
+    ['家里电闸 一开空调就跳', 'power'],
+    ['楼道的灯 一到晚上就一闪一闪', 'lighting'],
+  ];
+  const places = ['3号楼', '5栋2单元', 'B区'];
+  it.each(places.flatMap((p) => cases.map(([t, code]) => [`${p}${t}`, code])))('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+  it('一下就 (at once) after a fix tells no fault', () => {
+    for (const t of ['水压低是我家过滤器堵了 洗了一下就好', '灯不亮是开关松了 按了一下就亮了']) expect(c.classify(t).report, t).toBe(false);
+  });
+});
+
 describe('one list of past-time words and one of now words serve the report decision and urgency alike', () => {
   const past = rules.cues.filter((g) => g.past === true).flatMap((g) => g.terms);
   const now = [...(rules.language.now ?? []), ...(rules.language.still ?? [])];
