@@ -12,25 +12,35 @@ afterEach(() => {
 });
 
 describe('watchFiles', () => {
-  it('reports a burst of writes to a watched file as one change', async () => {
+  it('reports a burst of writes to watched files as one change, and the next change as the next one', async () => {
     dir = mkdtempSync(join(tmpdir(), 'yishiting-watch-'));
     const file = join(dir, 'replies.yaml');
+    const other = join(dir, 'urgency.yaml');
+    const marker = join(dir, 'cues.yaml');
     writeFileSync(file, 'a: 1\n');
+    writeFileSync(other, 'u: 1\n');
     const calls: string[][] = [];
-    const changed = new Promise<string[]>((resolve) => {
-      watcher = watchFiles({
-        paths: [dir],
-        debounceMs: 50,
-        onChange: (files) => {
-          calls.push(files);
-          resolve(files);
-        },
-      });
+    // Resolves on the call that names `want`: a late second call for the burst would come before the marker's.
+    let waiting: { want: string; resolve: () => void } | null = null;
+    const callFor = (want: string) => new Promise<void>((resolve) => (waiting = { want, resolve }));
+    watcher = watchFiles({
+      paths: [dir],
+      debounceMs: 100,
+      onChange: (files) => {
+        calls.push(files);
+        if (waiting !== null && files.includes(waiting.want)) waiting.resolve();
+      },
     });
+    const burst = callFor(file);
+    // Alternating files: the kernel merges only identical events in a row, so each write is an event.
     writeFileSync(file, 'a: 2\n');
+    writeFileSync(other, 'u: 2\n');
     writeFileSync(file, 'a: 3\n');
-    writeFileSync(file, 'a: 4\n');
-    expect(await changed).toEqual([join(dir, 'replies.yaml')]);
-    expect(calls).toHaveLength(1);
+    writeFileSync(other, 'u: 3\n');
+    await burst;
+    const next = callFor(marker);
+    writeFileSync(marker, 'b: 1\n');
+    await next;
+    expect(calls).toEqual([[file, other], [marker]]);
   });
 });
