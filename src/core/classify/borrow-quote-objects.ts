@@ -8,7 +8,7 @@ import type { Hit, TermInfo, TermRole } from './compile-terms.js';
 import type { Rules } from './rules.js';
 import type { TermIndex } from './term-index.js';
 
-export type QuoteObjectBorrower = (quote: string | null, reply: string, raw: Hit[]) => string | null;
+export type QuoteObjectBorrower = (quote: string | null, reply: string, raw: Hit[], author?: string | null) => string | null;
 
 export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInfo>): QuoteObjectBorrower {
   const quoteGroups = rules.cues.map((g) => g.quoteObjects === true);
@@ -32,8 +32,20 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     const first = opening.slice(0, end);
     return same.some((w) => first.includes(w));
   };
-  return (quote, reply, raw) => {
+  const staff = rules.language.staffAuthors ?? [];
+  const complains = (r: TermRole) => r.kind === 'cue' && (rules.cues[r.group]!.claim === true || rules.cues[r.group]!.waiting === true);
+  return (quote, reply, raw, author = null) => {
     if (quote === null) return null;
+    // 「物业客服：已经登记了」登记一个月了 还是没人来 你们到底管不管: a complaint that names nothing,
+    // answering staff whose words name nothing either, is about the service of the one quoted.
+    if (
+      author !== null &&
+      staff.some((w) => author.includes(w)) &&
+      !raw.some((h) => h.data.roles.some(isObject)) &&
+      raw.some((h) => h.data.roles.some(complains)) &&
+      !index.findAll(quote).some((h) => h.data.roles.some(isObject))
+    )
+      return `${author}，${reply}`;
     // 「下水又堵了？」对 8号楼2单元…; 「我们楼的灯也不亮」3号楼一单元也是: the quote's fault is the reply's.
     if (agrees(reply)) {
       const said = index.findAll(quote);

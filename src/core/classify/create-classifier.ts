@@ -169,7 +169,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     );
     let reply = blankMentions(split.reply);
     let raw = index.findAll(reply);
-    const borrowed = borrowQuoteObjects(quote, reply, raw);
+    const borrowed = borrowQuoteObjects(quote, reply, raw, split.author);
     if (borrowed !== null) {
       reply = borrowed;
       raw = index.findAll(reply);

@@ -336,6 +336,12 @@ export interface LanguageRules {
   /** Words inside a 【…】 header that make it a resident's (【求助】, 【投诉】, 【紧急】), unless a `noticeHeaders` word is there too. */
   residentHeaders?: string[];
   /**
+   * Words in a quoted author's nickname that make them staff (物业客服, 小区管家, 网格员): a complaint that
+   * names nothing, answering staff words that name nothing (「物业客服：已经登记了」登记一个月了 还是没人来),
+   * is about that service: the nickname is read as part of the reply.
+   */
+  staffAuthors?: string[];
+  /**
    * Words that open a reply agreeing with the quote (对, 是的, 没错): said to a quote that tells or asks
    * of a fault (下水又堵了？), the reply tells that fault (对 8号楼2单元 马桶冲不下去).
    */

@@ -159,6 +159,7 @@ export function loadRules(dir: string): Rules {
       since: cues.language.since,
       ages: cues.language.ages,
       agree: cues.language.agree,
+      staffAuthors: cues.language.staff_authors,
       noticeHeaders: cues.language.notice_headers,
       residentHeaders: cues.language.resident_headers,
       same: cues.language.same,

@@ -129,6 +129,7 @@ export const cuesFileSchema = z.strictObject({
       since: z.array(term).default([]),
       ages: z.array(term).default([]),
       agree: z.array(term).default([]),
+      staff_authors: z.array(term).default([]),
       notice_headers: z.array(term).default([]),
       resident_headers: z.array(term).default([]),
       same: z.array(term).default([]),

@@ -248,6 +248,21 @@ describe('a message titled 【…】 is a notice or a forward, unless the title 
   });
 });
 
+describe('a complaint that names nothing, answering staff whose words name nothing, is about their service', () => {
+  const rule = '- - - - - - - - - - - - - - -';
+  const staff = ['物业客服', '物业前台', '物业服务中心', '物业小刘'];
+  const said = ['您好 已经登记了', '收到 已经记录了', '好的 我们会跟进'];
+  const complaints = ['登记一个月了 还是没人来 你们到底管不管', '每次都这么说 到现在也没人管', '记录了半个月了 到底谁来负责？'];
+  const cases = cross(cross(staff, said), complaints).map(([[who, s], c]) => `「${who}：${s}」\n${rule}\n${c}`);
+  it.each(cases)('「%s」 is a property_service report', (text) =>
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'property_service' }),
+  );
+  it.each(cross(['海棠', '老张'], complaints).map(([who, c]) => `「${who}：您好 已经登记了」\n${rule}\n${c}`))(
+    '「%s」 (a neighbour quoted) names no service',
+    (text) => expect(c.classify(text).category).not.toBe('property_service'),
+  );
+});
+
 describe('a reply that agrees with a quoted fault (对 …, 也是) tells that fault', () => {
   const rule = '- - - - - - - - - - - - - - -';
   const faults: [string, string][] = [
