@@ -17,9 +17,9 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
   const questionEnds = rules.language.questionEnds ?? [];
   const noWords = [...(rules.language.notYet ?? []), ...rules.language.negation];
   /** The quote asks whether it is fixed (电梯修好了吗) and the reply starts by saying no (没有 还停着). */
-  const deniesFix = (quote: string, reply: string) =>
+  const deniesFix = (quote: string, said: Hit[], reply: string) =>
     noWords.some((w) => reply.startsWith(w)) &&
-    index.findAll(quote).some((h) => h.data.roles.some(isFix) && questionEnds.some((q) => quote.startsWith(q, h.end)));
+    said.some((h) => h.data.roles.some(isFix) && questionEnds.some((q) => quote.startsWith(q, h.end)));
   const agree = rules.language.agree ?? [];
   const same = rules.language.same ?? [];
   const breaks = rules.language.clauseBreaks;
@@ -36,6 +36,7 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
   const complains = (r: TermRole) => r.kind === 'cue' && (rules.cues[r.group]!.claim === true || rules.cues[r.group]!.waiting === true);
   return (quote, reply, raw, author = null) => {
     if (quote === null) return null;
+    const said = index.findAll(quote);
     // 「物业客服：已经登记了」登记一个月了 还是没人来 你们到底管不管: a complaint that names nothing,
     // answering staff whose words name nothing either, is about the service of the one quoted.
     if (
@@ -43,12 +44,11 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
       staff.some((w) => author.includes(w)) &&
       !raw.some((h) => h.data.roles.some(isObject)) &&
       raw.some((h) => h.data.roles.some(complains)) &&
-      !index.findAll(quote).some((h) => h.data.roles.some(isObject))
+      !said.some((h) => h.data.roles.some(isObject))
     )
       return `${author}，${reply}`;
     // 「下水又堵了？」对 8号楼2单元…; 「我们楼的灯也不亮」3号楼一单元也是: the quote's fault is the reply's.
     if (agrees(reply)) {
-      const said = index.findAll(quote);
       if (said.some((h) => h.data.roles.some(isProblem)) && !said.some((h) => h.data.roles.some(isFix))) {
         const told = [...new Set(said.filter((h) => h.data.roles.some((r) => isObject(r) || isProblem(r))).map((h) => h.term))];
         return `${told.join('')}：${reply}`;
@@ -56,7 +56,7 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     }
     const named = new Set(raw.flatMap((h) => h.data.roles.filter(isObject).map((r) => r.category)));
     const wrong = new Set(raw.flatMap((h) => h.data.roles.filter(isProblem).map((r) => r.category)));
-    const notFixed = deniesFix(quote, reply);
+    const notFixed = deniesFix(quote, said, reply);
     // Which of the quote's objects the reply is about: all when it names none and points back to
     // the quote, tells a danger (quote 谁家电梯在响警铃 → 里面关着人 门扒不开) or says the quoted
     // thing is not fixed, else those of the kinds it says something is
@@ -66,14 +66,7 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
         ? () => true
         : (r: ObjectRole) => wrong.has(r.category) && !named.has(r.category);
     if (!notFixed && wrong.size === 0 && named.size > 0) return null;
-    const objects = [
-      ...new Set(
-        index
-          .findAll(quote)
-          .filter((h) => h.data.roles.some((r) => isObject(r) && about(r)))
-          .map((h) => h.term),
-      ),
-    ];
+    const objects = [...new Set(said.filter((h) => h.data.roles.some((r) => isObject(r) && about(r))).map((h) => h.term))];
     return objects.length > 0 ? `${objects.join('、')}：${reply}` : null;
   };
 }

@@ -14,9 +14,10 @@ export function createNoticeHeader(language: LanguageRules, isPlace: (title: str
     const m = HEADER.exec(reply);
     if (m === null) return null;
     const title = m[1]!;
-    if (title === '转') return title;
-    if (!notice.some((w) => title.includes(w)) && (resident.some((w) => title.includes(w)) || isPlace(title))) return null;
-    return title;
+    // A notice word inside a resident word (转 of 转办) is no notice word: look at what is left.
+    const rest = resident.reduce((t, w) => t.replaceAll(w, ' '), title);
+    if (notice.some((w) => rest.includes(w))) return title;
+    return rest !== title || isPlace(title) ? null : title;
   };
 }
 

@@ -333,7 +333,10 @@ export interface LanguageRules {
    * naming a place (【3栋】), is a resident's (【求助】, 【紧急】); any other header (【重要】, 【绿化作业】) marks a notice too.
    */
   noticeHeaders?: string[];
-  /** Words inside a 【…】 header that make it a resident's (【求助】, 【投诉】, 【紧急】), unless a `noticeHeaders` word is there too. */
+  /**
+   * Words inside a 【…】 header that make it a resident's (【求助】, 【投诉】, 【紧急】), unless a `noticeHeaders` word is
+   * there too outside them (转 of 转办 does not count).
+   */
   residentHeaders?: string[];
   /**
    * Words in a quoted author's nickname that make them staff (物业客服, 小区管家, 网格员): a complaint that
