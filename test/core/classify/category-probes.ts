@@ -571,6 +571,19 @@ export const boundaries: Record<string, Family[]> = {
       things: ['有人', '一个老太太', '送外卖的小哥', '两个孩子'],
       states: ['被困在电梯里了', '关在电梯里出不来', '卡在电梯里半小时了'],
     },
+    // A lift called by its number or side (2号梯, 东梯), someone shut in it while the office is
+    // blamed (物业电话打不通) or the one inside is old or a child: still the lift's.
+    {
+      code: 'elevator',
+      things: ['2号梯', '东梯', '5号梯', '西梯'],
+      states: ['里关着个老太太，按警铃没人应', '卡在两层中间了，里面有个小孩在哭', '里困着人，物业电话打不通', '停了，人卡里面十分钟了'],
+    },
+    {
+      code: 'elevator',
+      whole: true,
+      things: ['送快递的小哥', '一个老大爷', '俩小孩'],
+      states: ['被关在电梯里了，物业电话打不通', '关在电梯里半天了，喘不上气'],
+    },
   ],
   'an old person hurt or lost is 一老一小': [
     {
