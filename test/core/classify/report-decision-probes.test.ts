@@ -81,6 +81,18 @@ describe('a fault that is now gone (正常了、就清了、就热乎了) is no 
   it.each(cases)('「%s」 is over', (text) => expect(c.classify(text).report).toBe(false));
 });
 
+describe('an outage or a works explained as planned (停电是供电局检修, 电梯在做年检) is no report', () => {
+  const explained = cross(
+    ['停电是供电局检修', '停水是管道检修', '电梯就是在做年检', '今天停电是计划停电', '楼顶那边是在换防水'],
+    ['公告前两天就贴了', '下午就好', '大家再耐心等等', '说是这周完工'],
+  ).map(([a, b]) => `${a} ${b}`);
+  it.each(explained)('「%s」 explains', (text) => expect(c.classify(text).report).toBe(false));
+  const still = cross(['说是供电局检修', '说是在做年检'], ['都三天了还没好', '又不提前通知 家里冰箱的东西全坏了']).map(
+    ([a, b], i) => `${pick(['3号楼停电了', '5栋电梯停了'], i)} ${a} ${b}`,
+  );
+  it.each(still)('「%s」 still complains', (text) => expect(c.classify(text).report).toBe(true));
+});
+
 describe('staff notices and updates: from next month, by the end of the month, on the way', () => {
   const notices = cross(
     ['【垃圾分类】', '【停车管理】', '物业：'],
