@@ -400,3 +400,17 @@ describe('"should you find" (如遇, 如有, 如发现) in a notice is a supposi
   ).map(([a, b]) => `${a}${b}。`);
   it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
 });
+
+describe('the cause found at home (是我自己阀门没开, 是我家总阀关了) closes the fault told before it', () => {
+  const faults = ['暖气不热', '家里没水', '屋里停电了', '燃气灶打不着'];
+  const causes = ['是我自己阀门没开', '是我家总阀没开全', '是我自己把总阀关了', '是我自己忘交费了'];
+  const told = cross(faults, causes).map(([f, c], i) => `${f}${pick(['', ' '], i)}${c}${pick(['', ' 打扰了', ' 不好意思'], i)}`);
+  it.each(told)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+
+  const asked = cross(faults, ['是我自己家总阀坏了 麻烦物业派人来看看', '是我自己家阀门没开 可是打开也没用 快来人看看']).map(
+    ([f, c]) => `${f} ${c}`,
+  );
+  it.each(asked)('「%s」 still asks for someone', (text) => expect(c.classify(text).report).toBe(true));
+  it('own home named as the place of a burst pipe stays urgent', () =>
+    expect(c.classify('水管爆了 是我自己家的 水流到楼下了')).toMatchObject({ report: true, urgent: true }));
+});
