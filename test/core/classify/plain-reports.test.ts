@@ -4,6 +4,7 @@ import { realClassifier } from './real-classifier.js';
 // Plain reports without the usual problem words, generated from templates: the structure says
 // it is a report (someone damaged or misused a thing of the community), not a listed phrase.
 const c = realClassifier();
+const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
 const places = ['3号楼', '小区东门', '2单元', '地库入口'];
 const things: [string, string][] = [
   ['健身器材', 'other'],
@@ -169,5 +170,42 @@ describe('a heating pipe gurgling keeps people awake: heating, not noise', () =>
   const texts = THINGS.flatMap((t) => NOISES.map((n) => `${t}${n} 吵得睡不着 能不能来人看看`));
   it.each(texts)('「%s」 → heating', (text) => {
     expect(c.classify(text)).toMatchObject({ report: true, category: 'heating' });
+  });
+});
+
+describe('everyday names residents give a thing of a category name it', () => {
+  const families: [string, string[], string[]][] = [
+    ['elevator', ['梯控', '单元的梯控'], ['刷卡没反应', '坏了刷不上楼']],
+    ['elevator', ['铁箱子', '那个铁箱子'], ['又歇菜了', '坏了好几天']],
+    ['lighting', ['镇流器', '楼道灯的镇流器'], ['坏了 灯一直闪', '烧了好几天']],
+    ['ev_charging', ['车棚的插口', '充电桩的插口'], ['有一半坏了', '坏了好几个']],
+    ['greenery', ['杨絮', '柳絮', '飞絮'], ['飘得到处都是 能不能处理一下', '满天飞 窗都不敢开']],
+    ['other', ['直饮水机', 'AED', '除颤仪'], ['坏了好久没人修', '一直没有 能不能装一个']],
+  ];
+  const places = ['3栋', '小区东门', '我们单元'];
+  const cases = families.flatMap(([code, things, states]) =>
+    things.flatMap((t, i) => states.map((s, j) => [`${pick(places, i + j)}${t}${s}`, code] as const)),
+  );
+  it.each(cases)('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});
+
+describe('a fault told by what residents see, hear or smell (灯瞎了, 冰窖, 忽大忽小, 火苗小) is a report', () => {
+  const cases: [string, string][] = [
+    ...['楼道', '地库', '3栋门口'].map((p) => [`${p}的灯瞎了`, 'lighting'] as [string, string]),
+    ...['屋里还是冰窖', '家里就是个冰窖 暖气跟没开一样', '暖气片下半截凉', '都供暖一周了还不烧'].map(
+      (t) => [t, 'heating'] as [string, string],
+    ),
+    ...['水压忽大忽小', '家里的水忽大忽小 好几天了', '自来水时大时小 洗澡没法洗', '自来水一股漂白粉味'].map(
+      (t) => [t, 'water_supply'] as [string, string],
+    ),
+    ...['燃气灶火苗很小', '灶上火太小 做不了饭', '天然气火力小 水都烧不开'].map((t) => [t, 'gas'] as [string, string]),
+    ...['楼下的树长虫了', '绿化带的冬青全枯了', '草坪上的树生虫了'].map((t) => [t, 'greenery'] as [string, string]),
+    ...['车棚的充电桩不出电', '充电桩扫码了没充上'].map((t) => [t, 'ev_charging'] as [string, string]),
+    ...['开个证明跑了好几趟', '盖个章 都来三趟了'].map((t) => [t, 'admin_service'] as [string, string]),
+  ];
+  it.each(cases)('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 });
