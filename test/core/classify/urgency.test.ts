@@ -631,3 +631,29 @@ describe('urgency: someone sitting on a roof edge looking ready to jump', () => 
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true });
   });
 });
+
+describe('urgency: Mars (火星) is a planet, not sparks; a valve closed, a fire out, someone got out, nobody hurt', () => {
+  it.each([
+    ['Mars, where the staff seem to be', '报修的事拖了半个月了，维修部是在火星上班吗'],
+    ['Mars, where the parts come from', '电梯坏了一周说等配件，配件是从火星运过来的吗'],
+    ['the main valve shut after a burst', '昨天半夜厨房水管爆了，师傅来了关了总阀，现在等着换管子'],
+    ['a fire already out', '楼下垃圾桶刚才冒烟，保安拿水浇了，已经灭了'],
+    ['someone already got out', '孩子钻到床底下卡住了，已经弄出来了，吓我一跳'],
+    ['someone slipped and was not hurt', '单元门口结冰了，早上有个大姐滑倒了，好在没伤着，能不能撒点盐'],
+  ])('%s is not urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it.each([
+    ['sparks, with 火星 as sparks', '插座冒火星子了，噼里啪啦的'],
+    ['a valve shut, but gas still hissing', '燃气表那里嘶嘶响，关了总阀还在响'],
+  ])('%s is still urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(true);
+  });
+});
+
+describe('urgency: a story of when the speaker was young is the past', () => {
+  it('年轻时 sets what follows in the past', () => {
+    expect(c.classify('我年轻时住的平房，冬天一股煤气味，那日子苦啊').urgent).toBe(false);
+  });
+});
