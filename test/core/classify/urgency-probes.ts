@@ -1082,6 +1082,18 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${where}${act}，${pick(['快报警', '谁去拦一下', '人都倒地上了'], i * 3)}`;
     },
   },
+  // 栽、摔 into a pit like 掉 into it; a lid 让人偷了 (让 for 被) off a hole; said by whoever rode in.
+  'someone pitched into a pit, or a lid taken off a hole': {
+    n: 10,
+    make: (i) =>
+      pick(
+        [
+          `${pick(['骑电动车的大哥', ...PEOPLE], i)}${pick(['栽井里了', '栽进沟里了', '摔井里了', '栽进坑里了', '摔沟里了'], i * 3 + 1)}，${pick(['腿都摔破了', '快来人帮忙', '还没爬上来'], i)}`,
+          `${pick(['车棚后面', '快递柜旁边', '3号楼门口'], i)}那个井，盖子${pick(['让人偷了', '被人偷了', '让人掀了'], i + 1)}，下面黑乎乎的`,
+        ],
+        i,
+      ),
+  },
 };
 
 /** How a resident might say it: the same emergency, greeted, timed, formal, run on, asked. */
