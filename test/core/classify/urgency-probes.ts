@@ -1082,6 +1082,12 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${where}${act}，${pick(['快报警', '谁去拦一下', '人都倒地上了'], i * 3)}`;
     },
   },
+  // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
+  'a tree, pole or hoarding leaning toward homes, a road or cars': {
+    n: 10,
+    make: (i) =>
+      `${pick(['门口那棵大杨树', '路边那根电线杆', '楼后那棵老槐树', '施工的围挡', '停车场边上那棵树'], i)}${pick(['正往楼这边歪', '往马路上歪了', '朝楼这边倒', '往车上靠', '往人行道上歪'], i * 3 + 2)}，${pick(['风一刮直晃', '越来越斜', '眼看撑不住了'], i)}`,
+  },
   // 栽、摔 into a pit like 掉 into it; a lid 让人偷了 (让 for 被) off a hole; said by whoever rode in.
   'someone pitched into a pit, or a lid taken off a hole': {
     n: 10,
