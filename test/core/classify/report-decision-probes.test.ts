@@ -81,6 +81,22 @@ describe('a fault that is now gone (正常了、就清了、就热乎了) is no 
   it.each(cases)('「%s」 is over', (text) => expect(c.classify(text).report).toBe(false));
 });
 
+describe('a youth remembered (年轻时, 年轻的时候) and a story from the papers (晚报上说) report nothing here', () => {
+  const young = cross(
+    ['我爷爷说他年轻时', '我妈年轻的时候', '我们年轻那会儿', '我爸年轻时'],
+    ['楼里三天两头停水', '住平房 天天一股煤气味', '单位宿舍的暖气根本不热'],
+  ).map(([a, b], i) => `${a}${b} ${pick(['哪像现在', '现在多舒服', '现在日子多好'], i)}`);
+  const papers = cross(
+    ['看到晚报上说', '日报上登了', '都市报说', '晨报上看的'],
+    ['一栋楼电梯困人三小时', '一栋老楼井盖被偷 有人掉下去了', '有户人家楼上漏水 泡了半个月'],
+  ).map(([a, b]) => `${a} ${b}`);
+  it.each([...young, ...papers])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(['我年轻时住的这栋楼 到现在水管还是漏', '看到晚报上说的那种井盖 咱们小区东门就有一个松了'])(
+    '「%s」 comes back to a fault here',
+    (text) => expect(c.classify(text).report).toBe(true),
+  );
+});
+
 describe('an outage or a works explained as planned (停电是供电局检修, 电梯在做年检) is no report', () => {
   const explained = cross(
     ['停电是供电局检修', '停水是管道检修', '电梯就是在做年检', '今天停电是计划停电', '楼顶那边是在换防水'],
