@@ -81,6 +81,17 @@ describe('a fault that is now gone (正常了、就清了、就热乎了) is no 
   it.each(cases)('「%s」 is over', (text) => expect(c.classify(text).report).toBe(false));
 });
 
+describe('a matter settled (已经谈妥了) or people got out with help quick to come (弄出来了, 来得挺快) is over', () => {
+  const settled = cross(['楼上漏水赔偿那事', '车位被占那事', '装修噪音那事'], ['已经谈妥了 谢谢网格员', '已谈妥 谢谢物业从中调解']).map(
+    ([a, b]) => `${a}${b}`,
+  );
+  const out = cross(
+    ['地库卷帘门卡住 关在里面的人', '单元门锁坏了 困在门厅的人'],
+    ['已经弄出来了 都没事 物业来得挺快', '救出来了 人没事 保安来得也快', '放出来了 师傅来得及时'],
+  ).map(([a, b], i) => `${pick(places, i)}${a}${b}`);
+  it.each([...settled, ...out])('「%s」 is over', (text) => expect(c.classify(text).report).toBe(false));
+});
+
 describe('a youth remembered (年轻时, 年轻的时候) and a story from the papers (晚报上说) report nothing here', () => {
   const young = cross(
     ['我爷爷说他年轻时', '我妈年轻的时候', '我们年轻那会儿', '我爸年轻时'],
