@@ -433,6 +433,9 @@ export const boundaries: Record<string, Family[]> = {
         '被车挡得死死的',
         '让车给占了',
         '被两辆车堵住了',
+        // Counted after 被/让, with what the car looks like in between.
+        '又被一辆白色面包车堵了',
+        '让一辆黑色越野车堵了',
       ],
     },
   ],

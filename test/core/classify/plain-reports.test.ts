@@ -209,3 +209,16 @@ describe('a fault told by what residents see, hear or smell (灯瞎了, 冰窖, 
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 });
+
+describe('a car counted after 被/让 is what blocks the way: parking, not the fire lane itself', () => {
+  // Generated: the vehicle is counted (一辆, 两辆) and described (colour, kind) between 被/让 and the
+  // blocking verb, so no 被车堵-like phrase holds it.
+  const lanes = ['消防通道', '楼后面的消防通道', '单元门口的消防通道'];
+  const cars = ['一辆白色面包车', '一辆黑色轿车', '两辆外地牌照的私家车', '一辆灰色的越野车'];
+  const cases = lanes.flatMap((lane, i) =>
+    cars.map((car, j) => `${lane}又${(i + j) % 2 === 0 ? '被' : '让'}${car}堵了 ${['停了两天了', '物业管不管', '贴条也没用'][j % 3]}`),
+  );
+  it.each(cases)('「%s」', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'parking' });
+  });
+});
