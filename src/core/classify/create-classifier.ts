@@ -61,10 +61,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
   const yields = new Map(rules.categories.flatMap((c) => (c.yields !== undefined ? [[c.code, c.yields] as const] : [])));
   const hazardCategory = new Map(rules.urgency.hazards.map((h) => [h.kind, h.category]));
+  const keeping = new Set(rules.urgency.hazards.flatMap((h) => (h.keeps === true ? [h.kind] : [])));
   /** The category of a danger that `code` yields to it (a fire in the car park), or null. */
   const yieldedTo = (code: string, u: Urgency): string | null => {
     const kinds = yields.get(code);
     if (kinds === undefined) return null;
+    // A danger of its own that keeps it (救护车进不来 of a parked car): the other only waits on it.
+    if (u.found.some((f) => f.kind !== null && keeping.has(f.kind) && hazardCategory.get(f.kind) === code)) return null;
     for (const f of u.found) {
       const own = f.kind !== null && kinds.includes(f.kind) ? hazardCategory.get(f.kind) : null;
       if (own != null && own !== code) return own;

@@ -218,6 +218,11 @@ interface HazardClass {
    * 着 marks a verb's state, nothing caught fire). Absent: none.
    */
   not_after?: string[];
+  /**
+   * Its category keeps an urgent message from its `yields` (救护车进不来 of a parked car: the patient
+   * or the fire waits on the car being moved). Absent: false.
+   */
+  keeps?: boolean;
   /** How many clauses apart hazard and exposure may be (0: the same clause). */
   window: number;
   /** The category of an urgent message whose words name no category well enough (null: none). */

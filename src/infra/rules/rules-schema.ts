@@ -181,6 +181,7 @@ export const urgencyFileSchema = z
           also: z.array(kind).default([]),
           at: z.array(kind).default([]),
           not_after: z.array(term).default([]),
+          keeps: z.boolean().optional(),
           window: z.number().int().min(0, 'window 是相隔的分句数，不能是负数。').default(1),
           terms: z.array(term).min(1, '每类险情至少要有一个词。'),
         }),

@@ -252,6 +252,20 @@ describe('urgency: the thing in danger decides the category, not who is blamed f
   });
 });
 
+describe('urgency: a rescue blocked by a parked car is parking, whatever waits on it (keeps)', () => {
+  // Generated: an ambulance or fire engine that cannot get in, a car blocking the way, and the
+  // emergency waiting on it (an illness is other's, a fire security's): what is to be done is the car.
+  const BLOCKED = ['救护车进不来', '120进不来', '消防车开不进来', '急救车过不去'];
+  const CARS = ['楼下通道被一辆面包车堵死了', '消防通道让两辆私家车占了', '单元门口横着一辆车'];
+  const WAITING = ['楼上老人突发脑梗等着抬下去', '我爸心脏病犯了', '里面那家着火了等着救'];
+  const texts = BLOCKED.flatMap((b, i) =>
+    CARS.map((car, j) => `${b}！！${car} ${pick(WAITING, i + j)} 车主快下来挪车 ${pick(['5栋', '3号楼后面', '西区'], i)}`),
+  );
+  it.each(texts)('%s', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'parking' });
+  });
+});
+
 describe('urgency: a lead that names no thing of its own gives way to the danger', () => {
   // Generated: smoke or fire said with a problem word of another category (往外冒) but none of
   // its things: the fire decides (security).
