@@ -1082,6 +1082,24 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${where}${act}，${pick(['快报警', '谁去拦一下', '人都倒地上了'], i * 3)}`;
     },
   },
+  // An elder living alone gone quiet (curtains shut, a light on for days, the door not opened to a knock),
+  // a child not home with the watch switched off, an elder who cannot say where home is.
+  'someone alone gone quiet, a child not home, an elder who cannot say where home is': {
+    n: 12,
+    make: (i) => {
+      const elder = pick(['隔壁独居的王奶奶', '六楼那个一个人住的大爷', '对门的孤寡老人', '楼上独居的李叔'], i);
+      return pick(
+        [
+          `${elder}家窗帘${pick(['也没拉开', '一直没开', '都拉着'], i)}，${pick(['灯一直亮着', '灯亮了好几天'], i + 1)}`,
+          `${elder}，三天没出门了，平时天天下楼遛弯`,
+          `${elder}，${pick(['敲门不开', '敲门也不开', '叫门不开'], i)}，里面电视一直响`,
+          `${pick(['我家孩子', '邻居家上三年级的孩子'], i)}放学到现在${pick(['还没到家', '没到家'], i)}，${pick(['电话手表一直关机', '手机关机了'], i + 1)}`,
+          `西门有个${pick(['老大爷', '老奶奶'], i)}转了半天，问住哪${pick(['说不清', '说不出'], i + 1)}，穿着睡衣`,
+        ],
+        i,
+      );
+    },
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
@@ -1383,6 +1401,9 @@ const nearMisses: string[] = [
   '下水道又堵了，一楼的脏水都漫到楼道里了，臭得要命',
   '雨水都漫到小区主路上了，走路得绕着走',
   '洗车的水漫到人行道上，到处湿漉漉的',
+  // A child late home who was found, a parcel not home yet.
+  '孩子没到家是去同学家了，刚打电话问过，没事了',
+  '快递显示签收了，可是一直没到家，问快递员也说不清',
   // 止不住, 还在冒 of a crying child or a seeping meter are no gushing pipe.
   '隔壁小孩在屋里哭个止不住，大人也不哄哄',
   '水表井那里还在冒水，都好几天了',
