@@ -441,3 +441,17 @@ describe('the cause found at home (是我自己阀门没开, 是我家总阀关�
   it('own home named as the place of a burst pipe stays urgent', () =>
     expect(c.classify('水管爆了 是我自己家的 水流到楼下了')).toMatchObject({ report: true, urgent: true }));
 });
+
+describe('staff notices in their own words (请各户、请在群里告知、请车主于…将车辆移至、请耐心等待) are no report', () => {
+  const works = ['下周一开始路面改造', '本月起楼道灯统一更换为感应灯', '明天上午水箱清洗', '地下车库周三进行地坪施工'];
+  // What staff ask of everyone, in their words.
+  const asks =
+    '请各户提前做好准备|如仍有不亮请在群里告知具体位置|期间水压偏低属于正常现象|请车主于周二晚前将车辆移至地面临时车位|请耐心等待'.split(
+      '|',
+    );
+  const notices = cross(places, works).map(([p, w], i) => `${pick(['各位居民，', '物业：', ''], i)}${p}${w}，${pick(asks, i)}。`);
+  it.each(notices)('「%s」 is a notice', (text) => expect(c.classify(text).report).toBe(false));
+
+  const blocked = places.map((p, i) => `谁的车堵在${p}门口了 ${pick(['请车主赶紧挪一下', '请车主快来挪车'], i)} 我家车出不去`);
+  it.each(blocked)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+});
