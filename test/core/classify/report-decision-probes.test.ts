@@ -50,6 +50,28 @@ describe('a question for information (几点、要带什么、行不行) is no r
   it.each([...times, ...papers])('「%s」 asks for information', (text) => expect(c.classify(text).report).toBe(false));
 });
 
+describe('a question for information on when, where to, how to pay or whether a permit is needed is no report', () => {
+  const when = cross(['明天停水', '周六停电', '下午停气'], ['是全天还是就上午？', '停多久啊？', '停到几点？']).map(
+    ([a, b], i) => `${a}${b}${pick(places, i)}也停吗`,
+  );
+  const moved = cross(['快递驿站', '菜鸟驿站', '物业前台'], ['搬哪去了？', '搬到哪了？', '搬去哪了']).map(
+    ([a, b], i) => `${pick(places, i)}的${a}${b}`,
+  );
+  const pay = cross(['物业费', '停车费', '水费'], ['可以用微信交吗 还是得去前台', '能用支付宝交吗', '可以网上交吗']).map(
+    ([a, b]) => `${a}${b}`,
+  );
+  const month = ['城乡居民医保每年几月份缴？', '老年卡年审是哪个月？', '独生子女补贴几月发？'];
+  const permit = cross(['阳台想封一下', '一楼院子想搭个雨棚', '门口想装个监控'], ['需要报批吗', '要报备吗', '需不需要审批']).map(
+    ([a, b]) => `想问下${a} ${b}`,
+  );
+  it.each([...when, ...moved, ...pay, ...month, ...permit])('「%s」 asks for information', (text) =>
+    expect(c.classify(text).report).toBe(false),
+  );
+  it.each(['3号楼又停水了 停多久也不说一声', '快递驿站搬哪去了 门口堆的快递都没人管 丢了好几个'])('「%s」 still complains', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
+});
+
 describe('adverts: letting or renting, and a trade with a private-message contact', () => {
   const lets = cross(['转租', '求租', '招租'], ['地下车位', '地面车位', '车库']).map(
     ([v, t], i) => `${pick(['请问这个群能帮忙', '有没有人要'], i)}${v}${t}吗 ${pick(['一个月三百', '价格好商量'], i)}`,
