@@ -222,3 +222,29 @@ describe('a car counted after 被/让 is what blocks the way: parking, not the f
     expect(c.classify(text)).toMatchObject({ report: true, category: 'parking' });
   });
 });
+
+describe('a piece missing, someone hurt by it, or a complaint asked as a question is a report', () => {
+  const things: [string, string][] = [
+    ['单元门口的台阶', 'road'],
+    ['楼前的路砖', 'road'],
+    ['2号楼门口的井盖', 'road'],
+  ];
+  const told = ['缺了一块', '缺了个角', '有点松 车一过就响', '好几个人在那崴了脚', '绊了我一跟头'];
+  it.each(things.flatMap(([t, code]) => told.map((s) => [`${t}${s}`, code])))('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it.each([
+    ['暖气片排了气也没用', 'heating'],
+    ['停车费一个月涨了一百 这合理吗', 'parking'],
+    ['物业费凭啥又涨', 'property_service'],
+    ['物业不做为 报修了没人来', 'property_service'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('上门服务 and 收费合理 are an ad only with a contact; a resident says them too', () => {
+    expect(c.classify('申请了居家养老上门服务 一个月了没人来')).toMatchObject({ report: true, category: 'care_service' });
+    expect(c.classify('专业疏通 上门服务 收费合理 电话：13812345678').report).toBe(false);
+  });
+});

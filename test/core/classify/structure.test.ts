@@ -305,3 +305,13 @@ describe('a fault word told as an event (漏了, 烧了) is no first half of a n
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 });
+
+describe('a past word right after 比 (比去年, 比前年) compares now with then: it tells no story of the past', () => {
+  it.each([
+    ['物业费比去年多交了三百 到底怎么回事', 'property_service'],
+    ['停车费比前年涨了一倍 凭什么', 'parking'],
+    ['水压比去年小多了 到底怎么回事', 'water_supply'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});
