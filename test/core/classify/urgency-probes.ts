@@ -1100,6 +1100,20 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // A piece broken off up high (掉了一角, 砸楼下去了), off scaffolding or a garage ceiling; a wire hanging
+  // down where people pass.
+  'a piece broken off up high, or a wire hanging down where people pass': {
+    n: 10,
+    make: (i) =>
+      pick(
+        [
+          `${pick(['5栋有户', '我家楼上', '二单元三楼'], i)}阳台${pick(['掉了一角', '掉了一块'], i)}，水泥块${pick(['砸楼下去了', '掉到楼下了'], i + 1)}`,
+          `${pick(['工地脚手架上的钢管', '脚手架上一块木板', '地库顶上一大块水泥'], i)}掉下来了，${pick(['下面好多人经过', '底下有人停车', '人来来往往的'], i + 2)}`,
+          `${pick(['单元门口', '楼道口', '幼儿园门口'], i)}有根电线${pick(['垂下来了', '耷拉下来了', '吊下来了'], i + 1)}，${pick(['小孩放学都从那走', '来来往往的人多'], i)}`,
+        ],
+        i,
+      ),
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
