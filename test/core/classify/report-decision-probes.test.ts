@@ -477,3 +477,13 @@ describe('staff notices in their own words (请各户、请在群里告知、请
   const blocked = places.map((p, i) => `谁的车堵在${p}门口了 ${pick(['请车主赶紧挪一下', '请车主快来挪车'], i)} 我家车出不去`);
   it.each(blocked)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
 });
+
+describe('a trade offered round the clock (24小时上门, 价格透明) is an advert even without a contact', () => {
+  const offers = cross(
+    ['专业疏通下水道 马桶', '专业维修热水器 燃气灶', '专业开锁换锁'],
+    ['24小时上门 价格透明', '二十四小时上门', '全天上门 电话见图'],
+  ).map(([t, o]) => `${t} ${o}`);
+  it.each(offers)('「%s」 is an advert', (text) => expect(c.classify(text).report).toBe(false));
+  it('a resident waiting for a plumber promised in 24 hours still reports', () =>
+    expect(c.classify('3栋下水道堵了 物业说24小时内派人 到现在没人来').report).toBe(true));
+});
