@@ -549,6 +549,13 @@ export const boundaries: Record<string, Family[]> = {
       things: ['楼下嫌我家孩子跑跳', '对门嫌我家狗叫', '楼下说我家吵到他'],
       states: ['，天天拿棍子捅天花板报复', '，往我家门上贴纸条骂人', '，买了个震楼器对着我家震'],
     },
+    // Only the refusal said (不赔, 一分钱不赔), no mediator asked for: still the quarrel over paying.
+    {
+      code: 'dispute',
+      whole: true,
+      things: ['楼上漏水把我家天花板泡坏了', '邻居装修把我家墙震裂了', '他家空调架子掉下来砸坏了我家雨棚'],
+      states: ['，人家说是老房子的问题不赔', '，到现在一分钱不赔', '，对方就是不肯赔'],
+    },
   ],
   // val-e: ads stuck again as soon as they are torn off are 市容, wherever they are stuck.
   'ads stuck back up are 市容': [
