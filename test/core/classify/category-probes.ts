@@ -299,6 +299,14 @@ export const boundaries: Record<string, Family[]> = {
   ],
   // The burning thing named apart from the fire (a clause away, or with an extinguisher, a bang):
   // still that thing's fire (val-e/val-f: 电池突然冒烟还蹦火星, 箱变…箱子里往外冒黑烟).
+  // An extinguisher fetched to fight the fire (快拿灭火器) is the means, not a fault of security's.
+  'an extinguisher fetched for a burning thing leaves it its own': [
+    {
+      code: 'ev_charging',
+      things: ['充电桩那边有辆电动车', '充电棚那边一辆电瓶车', '充电桩旁边有辆电瓶车'],
+      states: ['着火了 火苗老高 快拿灭火器', '烧起来了，谁拎灭火器过来', '在冒烟，我去拿灭火器'],
+    },
+  ],
   'a burning thing named apart from the fire is its own': [
     {
       code: 'ev_charging',
