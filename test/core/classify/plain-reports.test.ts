@@ -248,3 +248,33 @@ describe('a piece missing, someone hurt by it, or a complaint asked as a questio
     expect(c.classify('专业疏通 上门服务 收费合理 电话：13812345678').report).toBe(false);
   });
 });
+
+describe('more things and effects residents name a fault by (死猫, 生面孔挨家敲门, 打药, 才亮, 黄圈, 空转, 越拖越脏)', () => {
+  it.each([
+    ['3栋后面有只死猫 好几天了', 'sanitation'],
+    ['花坛里死了只鸟 都臭了', 'sanitation'],
+    ['池子里飘着死鱼 臭得很', 'sanitation'],
+    ['这几天有生面孔在楼里转悠', 'security'],
+    ['有生面孔挨家敲门 说是查煤气的', 'security'],
+    ['绿化打药能不能提前说 衣服都晒在外面', 'greenery'],
+    ['北区的草坪都成荒地了', 'greenery'],
+    ['楼道的声控灯拍半天才亮', 'lighting'],
+    ['车库的灯闪得眼睛疼', 'lighting'],
+    ['客厅天花板上一个黄圈 越来越大', 'water_leak'],
+    ['墙角摸着潮乎乎的 天花板也有水印', 'water_leak'],
+    ['水表空转 家里没用水也在走', 'water_supply'],
+    ['水表转得飞快 这个月水费翻倍', 'water_supply'],
+    ['保洁拖楼道越拖越脏', 'property_service'],
+    ['化粪池又满出来了', 'drainage'],
+    ['马桶冲不下去了', 'drainage'],
+    ['坡道被人砌了台阶 轮椅上不去了', 'road'],
+    ['楼下有户人家每天半夜唱歌 躁音太大', 'nuisance'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('a fault said for the third time (第三遍, 报了三次了) has lasted', () => {
+    for (const n of ['第三遍', '三遍了', '三次了'])
+      expect(c.classify(`@物业 5栋三楼楼道灯 我这是说${n}`), n).toMatchObject({ report: true, category: 'lighting' });
+  });
+});
