@@ -103,6 +103,12 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
     const kinds = overOnly.get(term);
     return kinds === undefined || (kind !== null && kinds.includes(kind));
   };
+  const cancelOnly = new Map(Object.entries(rules.urgency.cancel_only ?? {}));
+  /** Whether the cancel word `term` cancels a danger of `kind` (地漏 cancels a gas smell, not a flood). */
+  const cancelsKind = (term: string, kind: string | null) => {
+    const kinds = cancelOnly.get(term);
+    return kinds === undefined || (kind !== null && kinds.includes(kind));
+  };
   const degree = rules.urgency.degree ?? [];
   /** A word of `persists` after `from` in the clause that ends at `end` (关了阀门还在响). */
   const goesOn = (reply: string, from: number, end: number) =>
@@ -188,8 +194,13 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       }
       // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says; a
       // near miss (差点) speaks only of what comes after it.
+      const kind = c.hazard >= 0 ? hazards[c.hazard]!.kind : (c.category ?? null);
       const cancel = cancelWords?.find(
-        (w) => clauses[w.start] === clause && !isTimeWord(w) && (w.start < h.start || (w.end > h.end && !isForward(w))),
+        (w) =>
+          clauses[w.start] === clause &&
+          !isTimeWord(w) &&
+          (w.start < h.start || (w.end > h.end && !isForward(w))) &&
+          cancelsKind(w.term, kind),
       );
       const past =
         cancel === undefined && cancelWords !== null
@@ -198,7 +209,6 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const supposed =
         cancel === undefined && past === undefined && consequences.length > 0 ? supposedBy(hits, reply, clauses, h.start) : null;
       // The latest word after it that ends a danger of its kind (拉了闸 ends sparks, not a flood).
-      const kind = c.hazard >= 0 ? hazards[c.hazard]!.kind : (c.category ?? null);
       let over: { term: string } | undefined;
       if (overs !== null)
         for (let i = overs.length - 1; i >= 0 && over === undefined; i--) {

@@ -267,6 +267,12 @@ interface UrgencyRules {
    */
   over_only?: Record<string, string[]>;
   /**
+   * Words of `cancel` that cancel only some kinds of danger (地漏 says a rotten-egg smell is the
+   * drain's, not gas; it cancels no flood from the drain): word → the hazard kinds, or categories
+   * (for their own danger words), it cancels. Absent: every word of `cancel` cancels every danger.
+   */
+  cancel_only?: Record<string, string[]>;
+  /**
    * Words that, said after a word of `over` in its clause, say the danger goes on (关了阀门还在响,
    * 扑灭了又烧起来): that word of `over` ends nothing. Absent: none.
    */

@@ -89,16 +89,17 @@ export function loadRules(dir: string): Rules {
       if (!hazardKinds.has(k))
         throw new RulesError(seen.get(c.code)!, null, `yields.${i}`, `urgency.yaml 里没有「${k}」这种险情，请写 hazards 里有的 kind。`);
     }
-  for (const [word, ends] of Object.entries(urgency.over_only))
-    for (const [j, k] of ends.entries()) {
-      if (!hazardKinds.has(k) && !codes.has(k))
-        throw new RulesError(
-          urgencyFile,
-          null,
-          `over_only.${word}.${j}`,
-          `hazards 里没有「${k}」这种险情，也没有这个类别，请写 hazards 里有的 kind 或 categories/ 里有的类别代码。`,
-        );
-    }
+  for (const field of ['over_only', 'cancel_only'] as const)
+    for (const [word, ends] of Object.entries(urgency[field]))
+      for (const [j, k] of ends.entries()) {
+        if (!hazardKinds.has(k) && !codes.has(k))
+          throw new RulesError(
+            urgencyFile,
+            null,
+            `${field}.${word}.${j}`,
+            `hazards 里没有「${k}」这种险情，也没有这个类别，请写 hazards 里有的 kind 或 categories/ 里有的类别代码。`,
+          );
+      }
   const cueKinds = new Set(cues.cues.map((g) => g.kind));
   for (const field of ['outweighs', 'calming'] as const) {
     for (const [i, k] of urgency[field].entries()) {

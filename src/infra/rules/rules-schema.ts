@@ -210,6 +210,9 @@ export const urgencyFileSchema = z
     // A word of `over` → the hazard kinds (or categories, for their own danger words) it ends
     // (拉了闸: sparks, not a flood); absent words end every danger. Names are checked in load-rules.ts.
     over_only: z.record(term, z.array(z.string())).default({}),
+    // A word of `cancel` → the hazard kinds (or categories) it cancels (地漏: a gas smell, not a flood
+    // from the drain); absent words cancel every danger. Names are checked in load-rules.ts.
+    cancel_only: z.record(term, z.array(z.string())).default({}),
     outweighs: z.array(kind).default([]),
     calming: z.array(kind).default([]),
   })
@@ -220,6 +223,9 @@ export const urgencyFileSchema = z
     for (const word of Object.keys(u.over_only))
       if (!u.over.includes(word))
         ctx.addIssue({ code: 'custom', path: ['over_only', word], message: `over 里没有「${word}」这个词，请先把它写进 over。` });
+    for (const word of Object.keys(u.cancel_only))
+      if (!u.cancel.includes(word))
+        ctx.addIssue({ code: 'custom', path: ['cancel_only', word], message: `cancel 里没有「${word}」这个词，请先把它写进 cancel。` });
     // Two hazard (or exposure) classes of one kind: yields, categories and explain would read only one.
     for (const list of ['hazards', 'exposures'] as const) {
       const seen = new Set<string>();

@@ -671,3 +671,21 @@ describe('urgency: a story of when the speaker was young is the past', () => {
     expect(c.classify('我年轻时住的平房，冬天一股煤气味，那日子苦啊').urgent).toBe(false);
   });
 });
+
+describe('urgency: a word of cancel_only cancels only the dangers it names', () => {
+  it.each([
+    ['a fall that keeps happening is a standing hazard to fix', '楼下那段台阶缺了一块，老人已经在那摔倒好几次了，能不能修一下'],
+    ['people trapped many times is a lift to inspect', '我们单元的电梯三天两头出毛病，今年多次发生困人，请尽快检修'],
+    ['a rotten-egg smell from the floor drain is the sewer', '卫生间的地漏老是返一股臭鸡蛋味，是不是存水弯干了'],
+  ])('%s: not urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it.each([
+    ['no answer after many calls is still someone out of contact', '独居的王奶奶两天没下楼了，给她打了好几次电话都没人接'],
+    ['sewage flooding a home through the drain is still a flood', '下水道返水了，马桶地漏一起往外冒，客厅已经淹了'],
+    ['a gas smell in the stairwell is still gas', '楼道里一股臭鸡蛋味，越往上越浓，是不是谁家燃气漏了'],
+  ])('%s: urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(true);
+  });
+});

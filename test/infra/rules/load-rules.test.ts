@@ -117,6 +117,21 @@ describe('loadRules', () => {
       });
     });
 
+    it('refuses a `cancel_only` naming a word that is not in `cancel`, or a danger kind there is not', () => {
+      const urgency = (cancelOnly: string) =>
+        `hazards:\n  - kind: gas\n    label: 燃气味\n    category: null\n    terms: [臭鸡蛋味]\ncancel:\n  - 地漏\ncancel_only:\n${cancelOnly}`;
+      const files = { 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  燃气: 3\n', 'cues.yaml': cues };
+      const word = errorOf(dirWith({ ...files, 'urgency.yaml': urgency('  马桶: [gas]\n') }));
+      expect(word.field).toBe('cancel_only.马桶');
+      expect(word.problem).toContain('cancel 里没有');
+      const kind = errorOf(dirWith({ ...files, 'urgency.yaml': urgency('  地漏: [gas, gsa]\n') }));
+      expect(kind.field).toBe('cancel_only.地漏.1');
+      expect(kind.problem).toContain('gsa');
+      expect(loadRules(dirWith({ ...files, 'urgency.yaml': urgency('  地漏: [gas, a]\n') })).urgency.cancel_only).toEqual({
+        地漏: ['gas', 'a'],
+      });
+    });
+
     it('refuses an alias that points at a word the category does not have', () => {
       const dir = dirWith({ 'categories/a.yaml': 'code: a\nname: 甲\nobjects:\n  路灯: 3\naliases:\n  路等: 路登\n', 'cues.yaml': cues });
       const err = errorOf(dir);
