@@ -1114,6 +1114,25 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // A big puff of smoke (好大一股烟) in a stairwell or garage; a child's limb stuck in a gap it cannot be
+  // pulled from; children on ice that cracks; someone on the edge of a roof; a wall that suddenly
+  // splits; a drain grate gone; a small child who locked themself in.
+  'smoke in a puff, a limb stuck in a gap, cracking ice, a roof edge, a wall split, a grate gone': {
+    n: 14,
+    make: (i) =>
+      pick(
+        [
+          `${pick(['楼道里', '地库里', '3单元一楼'], i)}${pick(['好大一股烟', '一大股烟', '很大一股烟'], i + 1)}，不知道哪家的`,
+          `${pick(['孩子的脚', '一个小孩的手', '邻居家娃的胳膊'], i)}卡在${pick(['滑梯的缝里', '健身器材的缝里', '花坛的夹缝里'], i + 1)}${pick(['拔不出来了', '抽不出来了'], i)}`,
+          `几个孩子在${pick(['人工湖', '河面', '池塘'], i)}的冰上玩，${pick(['冰裂了', '冰面裂开了', '有人踩破冰了'], i + 2)}`,
+          `${pick(['天台边上', '楼顶边上', '楼顶最边上'], i)}${pick(['站着个人，一直在哭', '有人坐着，腿晃来晃去'], i + 1)}`,
+          `楼下装修，我家${pick(['客厅', '卧室'], i)}墙上${pick(['一下裂开', '一下子裂开'], i + 1)}好几道缝，还在往下掉灰`,
+          `${pick(['楼后那个', '幼儿园门口的', '路口的'], i)}${pick(['雨水篦子', '排水箅子'], i + 1)}不见了，晚上看不见`,
+          `我家两岁的娃把自己反锁在${pick(['卫生间', '卧室'], i)}里出不来了`,
+        ],
+        i,
+      ),
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
@@ -1415,6 +1434,9 @@ const nearMisses: string[] = [
   '下水道又堵了，一楼的脏水都漫到楼道里了，臭得要命',
   '雨水都漫到小区主路上了，走路得绕着走',
   '洗车的水漫到人行道上，到处湿漉漉的',
+  // Shut in on purpose, ice melting in spring.
+  '我妈把自己关在屋里生闷气一下午了',
+  '河里结的冰裂了，开春了',
   // A child late home who was found, a parcel not home yet.
   '孩子没到家是去同学家了，刚打电话问过，没事了',
   '快递显示签收了，可是一直没到家，问快递员也说不清',
