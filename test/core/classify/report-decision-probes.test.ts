@@ -487,3 +487,15 @@ describe('a trade offered round the clock (24小时上门, 价格透明) is an a
   it('a resident waiting for a plumber promised in 24 hours still reports', () =>
     expect(c.classify('3栋下水道堵了 物业说24小时内派人 到现在没人来').report).toBe(true));
 });
+
+describe('a letter of thanks (一封感谢信, 表示衷心的感谢) tells a fault already taken care of', () => {
+  const stories = [
+    '上个月我家暖气漏水，师傅连夜来修好了',
+    '我在家摔倒了，是网格员发现后送我去的医院',
+    '我家楼顶渗水，经多次协调已经重新做了防水',
+  ];
+  const letters = cross(['致物业的一封感谢信：', '尊敬的社区居委会：', ''], stories).map(
+    ([a, s], i) => `${a}${s}。${pick(['在此表示衷心感谢！', '在此谨代表全家表示衷心的感谢！', '特地送上锦旗一面。'], i)}`,
+  );
+  it.each(letters)('「%s」 is thanks', (text) => expect(c.classify(text)).toMatchObject({ report: false, urgent: false }));
+});
