@@ -131,7 +131,13 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation): GroupS
             : g.past === true
               ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
                 (h: Hit) => isSubject(h) || (isClaim(h) && !msg.negated(h)) || h.data.fault
-              : isSubject
+              : g.condition === true
+                ? // Past a what-if, back here, a thing counts only with a fault or a claim in its clause:
+                  // 要是真着火了，咱们楼消防通道从哪走 asks about the what-if; …，咱们楼消防通道全堵死了 tells one.
+                  (h: Hit) =>
+                    isSubject(h) &&
+                    raw.some((o) => clauses[o.start] === clauses[h.start] && (o.data.fault || isPressed(o)) && !msg.negated(o))
+                : isSubject
           : g.polite === true
             ? isTopical
             : // Asking (请问) gives way to no mere who-to-ask (报修找谁) while nothing is said to be wrong;

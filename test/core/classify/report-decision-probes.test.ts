@@ -8,6 +8,8 @@ const c = realClassifier();
 const places = ['3号楼', '5栋', '2单元', '东区'];
 const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
 const cross = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] => as.flatMap((a) => bs.map((b) => [a, b] as [A, B]));
+/** Every opening followed by every ending, a space between. */
+const spaced = (as: readonly string[], bs: readonly string[]) => cross(as, bs).map(([a, b]) => `${a} ${b}`);
 
 describe('no longer needed: 不用、不必 before a fault or a request take it back', () => {
   const lights = ['路灯', '楼道灯', '声控灯'];
@@ -48,6 +50,16 @@ describe('a question for information (几点、要带什么、行不行) is no r
     ['要带户口本原件吗？复印件行不行', '得带身份证原件吗？复印件可以吗'],
   ).map(([a, q]) => `社区${a}${q}`);
   it.each([...times, ...papers])('「%s」 asks for information', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('a what-if followed by a thing here with nothing wrong with it asks about the what-if', () => {
+  const asks = spaced(
+    ['要是真着火了', '万一哪天停电了', '如果楼上漏水到我家'],
+    ['咱们楼消防通道从哪边走？', '咱们这楼道那么窄 往哪跑', '我们家找物业还是找楼上？'],
+  );
+  it.each(asks)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  const tells = spaced(['要是真着火了', '万一哪天着火了'], ['咱们楼消防通道全让电动车堵死了', '咱们这楼道的灭火器都过期好几年了 也没人管']);
+  it.each(tells)('「%s」 tells a fault here', (text) => expect(c.classify(text).report).toBe(true));
 });
 
 describe('a question for information on when, where to, how to pay or whether a permit is needed is no report', () => {
@@ -119,10 +131,10 @@ describe('a youth remembered (年轻时, 年轻的时候) and a story from the p
     ['我爷爷说他年轻时', '我妈年轻的时候', '我们年轻那会儿', '我爸年轻时'],
     ['楼里三天两头停水', '住平房 天天一股煤气味', '单位宿舍的暖气根本不热'],
   ).map(([a, b], i) => `${a}${b} ${pick(['哪像现在', '现在多舒服', '现在日子多好'], i)}`);
-  const papers = cross(
+  const papers = spaced(
     ['看到晚报上说', '日报上登了', '都市报说', '晨报上看的'],
     ['一栋楼电梯困人三小时', '一栋老楼井盖被偷 有人掉下去了', '有户人家楼上漏水 泡了半个月'],
-  ).map(([a, b]) => `${a} ${b}`);
+  );
   it.each([...young, ...papers])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
   it.each(['我年轻时住的这栋楼 到现在水管还是漏', '看到晚报上说的那种井盖 咱们小区东门就有一个松了'])(
     '「%s」 comes back to a fault here',
@@ -131,10 +143,10 @@ describe('a youth remembered (年轻时, 年轻的时候) and a story from the p
 });
 
 describe('an outage or a works explained as planned (停电是供电局检修, 电梯在做年检) is no report', () => {
-  const explained = cross(
+  const explained = spaced(
     ['停电是供电局检修', '停水是管道检修', '电梯就是在做年检', '今天停电是计划停电', '楼顶那边是在换防水'],
     ['公告前两天就贴了', '下午就好', '大家再耐心等等', '说是这周完工'],
-  ).map(([a, b]) => `${a} ${b}`);
+  );
   it.each(explained)('「%s」 explains', (text) => expect(c.classify(text).report).toBe(false));
   const still = cross(['说是供电局检修', '说是在做年检'], ['都三天了还没好', '又不提前通知 家里冰箱的东西全坏了']).map(
     ([a, b], i) => `${pick(['3号楼停电了', '5栋电梯停了'], i)} ${a} ${b}`,
