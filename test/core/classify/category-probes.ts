@@ -413,6 +413,15 @@ export const boundaries: Record<string, Family[]> = {
       states: ['往下掉', '松动了随时要掉', '掉下来砸在单元门口', '被风吹得要掉了', '脱落了一大片'],
     },
   ],
+  // A public amenity of no more specific category (其他 when it is only broken) reported and left:
+  // the spec's 公共设施维修推诿 is 物业服务.
+  'an amenity left unrepaired is 物业': [
+    {
+      code: 'property_service',
+      things: ['健身器材', '小区的滑梯', '公共晾衣架', '楼下的雨棚'],
+      states: ['坏了半年了，一直没人修', '断了一根，说了好几次也没人来修', '坏了，问物业说没钱修', '破了，报上去说不归他们管'],
+    },
+  ],
   'shop signs are 市容': [
     {
       code: 'street_order',

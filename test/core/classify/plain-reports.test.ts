@@ -180,7 +180,7 @@ describe('everyday names residents give a thing of a category name it', () => {
     ['lighting', ['镇流器', '楼道灯的镇流器'], ['坏了 灯一直闪', '烧了好几天']],
     ['ev_charging', ['车棚的插口', '充电桩的插口'], ['有一半坏了', '坏了好几个']],
     ['greenery', ['杨絮', '柳絮', '飞絮'], ['飘得到处都是 能不能处理一下', '满天飞 窗都不敢开']],
-    ['other', ['直饮水机', 'AED', '除颤仪'], ['坏了好久没人修', '一直没有 能不能装一个']],
+    ['other', ['直饮水机', 'AED', '除颤仪'], ['坏了好久了 用不了', '一直没有 能不能装一个']],
   ];
   const places = ['3栋', '小区东门', '我们单元'];
   const cases = families.flatMap(([code, things, states]) =>
