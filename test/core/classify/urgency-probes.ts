@@ -1133,6 +1133,12 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // Said from inside a lift stopped between floors: the door opens on a wall.
+  'a lift stopped with a wall behind the door': {
+    n: 6,
+    make: (i) =>
+      `${pick(['我在电梯里', '我们在5号楼电梯里', '我跟孩子在电梯里'], i)}，${pick(['停住了', '不动了', '突然停了'], i + 1)}，${pick(['门缝外面是墙', '门外是墙', '扒开门外头是墙'], i + 2)}`,
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
