@@ -315,3 +315,27 @@ describe('a past word right after 比 (比去年, 比前年) compares now with t
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 });
+
+describe('a hotline order or a netizen message relayed (【12345工单转述】, 【网民留言】) is a resident report', () => {
+  const titles = ['12345工单转述', '网民留言', '热线转述'];
+  const bodies: [string, string][] = [
+    ['市民来电反映：3栋楼道灯一直不亮，要求尽快维修', 'lighting'],
+    ['居民反映：5号楼电梯经常停运', 'elevator'],
+  ];
+  it.each(titles.flatMap((t) => bodies.map(([b, code]) => [`【${t}】${b}`, code])))('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('a reply relayed with 称 (物业称已处理) is one that did not hold when a fault follows', () => {
+    expect(c.classify('物业称已处理，但路灯还是不亮')).toMatchObject({ report: true, category: 'lighting' });
+  });
+
+  it('a decade after a past word (上世纪八十年代的老楼) tells the age of a thing', () => {
+    expect(c.classify('这楼是上世纪八十年代的老楼，电线老化严重，经常跳闸')).toMatchObject({ report: true, category: 'power' });
+  });
+
+  it('a fix asked for with 恳请, 烦请 is not a fix done', () => {
+    for (const w of ['恳请', '烦请'])
+      expect(c.classify(`楼道灯不亮 ${w}物业修好`), w).toMatchObject({ report: true, category: 'lighting' });
+  });
+});
