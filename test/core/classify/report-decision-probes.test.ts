@@ -511,3 +511,13 @@ describe('a letter of thanks (一封感谢信, 表示衷心的感谢) tells a fa
   );
   it.each(letters)('「%s」 is thanks', (text) => expect(c.classify(text)).toMatchObject({ report: false, urgent: false }));
 });
+
+describe('after a fix, what one no longer needs (不用再爬楼了), a worry for nothing (白担心) or praise (手艺绝了) is no new fault', () => {
+  const fixes = ['电梯修好了', '下水道通开了', '楼道灯换好了', '暖气热了'];
+  const after = ['不用再爬楼了 开心', '白担心一晚上', '那师傅手艺绝了', '再也不用摸黑了', '白着急了一场'];
+  const over = cross(places, fixes).map(([p, f], i) => `${p}${f} ${pick(after, i)}`);
+  it.each(over)('「%s」 is over', (text) => expect(c.classify(text).report).toBe(false));
+
+  const back = cross(places, ['师傅来了白折腾一趟 还是不热', '白折腾半天 电梯还是坏的']).map(([p, s]) => `${p}${s}`);
+  it.each(back)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+});
