@@ -385,6 +385,14 @@ export const boundaries: Record<string, Family[]> = {
       states: ['漏水了', '一直在滴水', '接口崩开了，热水喷出来', '渗水，地板都泡了'],
     },
   ],
+  // The car or parking space a garage ceiling drips onto is only where it lands.
+  'a garage ceiling dripping onto a car is 漏水': [
+    {
+      code: 'water_leak',
+      things: ['地库顶', '车库顶板', '地下车库的顶板'],
+      states: ['一直在滴水，正好滴在我车上', '往下渗水，滴得车位上全是水垢', '在滴，我车顶全是白印子，车位也湿了'],
+    },
+  ],
   'rain through an outer wall is 漏水': [
     {
       code: 'water_leak',
