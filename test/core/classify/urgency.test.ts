@@ -689,3 +689,19 @@ describe('urgency: a word of cancel_only cancels only the dangers it names', () 
     expect(c.classify(text).urgent, text).toBe(true);
   });
 });
+
+describe('urgency: a sting is urgent from wasps, a thing thrown down from what it is', () => {
+  it.each([
+    ['caterpillar stings', '花坛边的树上掉毛毛虫，孩子胳膊上被蜇了好几个红包，能不能打点药'],
+    ['a cigarette end thrown from upstairs', '不知道哪家老从楼上扔烟头，我家雨棚都烫出洞了'],
+  ])('%s: not urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it.each([
+    ['wasps stinging a child', '单元门口有一窝马蜂，刚把一个小孩蜇了，脸都肿了'],
+    ['a flowerpot thrown down beside people', '有人从楼上扔下一个花盆，砸在我脚边，旁边还有小孩在玩'],
+  ])('%s: urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(true);
+  });
+});
