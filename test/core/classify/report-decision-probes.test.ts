@@ -126,6 +126,19 @@ describe('a matter settled (已经谈妥了) or people got out with help quick t
   it.each([...settled, ...out])('「%s」 is over', (text) => expect(c.classify(text).report).toBe(false));
 });
 
+describe('an errand finally done (终于拿到了, 总算有个结果) after running about for long (前前后后跑了…) is over', () => {
+  const done = cross(
+    ['感谢社区帮忙协调，我家房产证今天终于拿到了', '谢谢网格员帮忙，我家居住证总算办下来了', '感谢街道帮忙，我家不动产证终于拿到手了'],
+    ['前前后后跑了大半年，总算有个结果。', '前前后后跑了好几趟'],
+  ).map(([a, b]) => `${a}，${b}`);
+  it.each([...done, '上次漏水多亏楼下阿姨帮忙关阀门 今天买了点水果送过去'])('「%s」 is over', (text) =>
+    expect(c.classify(text).report).toBe(false),
+  );
+  it.each(['我家房产证终于拿到了 可上面面积登记错了 社区能不能帮忙问问'])('「%s」 still complains', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
+});
+
 describe('a youth remembered (年轻时, 年轻的时候) and a story from the papers (晚报上说) report nothing here', () => {
   const young = cross(
     ['我爷爷说他年轻时', '我妈年轻的时候', '我们年轻那会儿', '我爸年轻时'],
