@@ -278,3 +278,24 @@ describe('more things and effects residents name a fault by (死猫, 生面孔�
       expect(c.classify(`@物业 5栋三楼楼道灯 我这是说${n}`), n).toMatchObject({ report: true, category: 'lighting' });
   });
 });
+
+describe('a low room temperature, a noisy instrument, a risk of falling, a promise repeated, a wrong delivery are reports', () => {
+  it.each([
+    ['暖气开了 屋里才十四度', 'heating'],
+    ['家里就十五六度 暖气摸着温的', 'heating'],
+    ['楼下有人天天晚上吹唢呐', 'nuisance'],
+    ['隔壁每天练琴到十一点', 'nuisance'],
+    ['排水沟堵得死死的', 'drainage'],
+    ['路口那个大坑 电动车容易栽', 'road'],
+    ['那段台阶 老人容易摔', 'road'],
+    ['孩子爸妈常年不在 老人生病 孩子天天饿肚子', 'care_service'],
+    ['快递外卖天天送错 能不能在门口立个牌子', 'other'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('staff saying the same again (每次都说, 也是这么说的) is a complaint', () => {
+    expect(c.classify('单元门口的路灯报修了 每次都说记下了').report).toBe(true);
+    expect(c.classify('上周也是这么说的 电梯到现在还停着')).toMatchObject({ report: true, category: 'elevator' });
+  });
+});
