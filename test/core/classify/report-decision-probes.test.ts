@@ -139,6 +139,22 @@ describe('an errand finally done (终于拿到了, 总算有个结果) after run
   );
 });
 
+describe('a forward said as such (转一条…) and an anti-fraud leaflet handed out are no reports', () => {
+  const forwards = cross(
+    ['转一条', '转一则'],
+    [
+      '寻人启事：一位老人在附近走失 穿深色外套 见到请联系110',
+      '消息：东边那条路井盖被偷了好几个 晚上出门注意',
+      '提醒：最近有人冒充燃气公司上门收费',
+    ],
+  ).map(([a, b]) => `${a}${b}`);
+  const leaflets = spaced(
+    ['今天社区发的防诈骗宣传册', '物业贴的防诈骗宣传单页', '网格员送来的防诈宣传'],
+    ['大家记得看 最近冒充物业上门收钱的很多', '家里有老人的多看看'],
+  );
+  it.each([...forwards, ...leaflets])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
+
 describe('a youth remembered (年轻时, 年轻的时候) and a story from the papers (晚报上说) report nothing here', () => {
   const young = cross(
     ['我爷爷说他年轻时', '我妈年轻的时候', '我们年轻那会儿', '我爸年轻时'],
