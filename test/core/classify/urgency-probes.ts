@@ -1139,6 +1139,19 @@ export const urgentScenarios: Record<string, Scenario> = {
     make: (i) =>
       `${pick(['我在电梯里', '我们在5号楼电梯里', '我跟孩子在电梯里'], i)}，${pick(['停住了', '不动了', '突然停了'], i + 1)}，${pick(['门缝外面是墙', '门外是墙', '扒开门外头是墙'], i + 2)}`,
   },
+  // Something swallowed or a poison drunk; someone gone down a septic tank or a shaft and not come up.
+  'something swallowed or poison drunk, or someone down a tank who has not come up': {
+    n: 10,
+    make: (i) =>
+      pick(
+        [
+          `${pick(KIDS, i)}${pick(['误吞了一颗纽扣电池', '把硬币吞下去了', '吃了老鼠药', '误食了洗衣凝珠'], i + 1)}，${pick(['大人急哭了', '谁家有车送医院', '嘴里吐白沫'], i)}`,
+          `${pick(ELDERS, i)}${pick(['喝了农药', '误服了一瓶安眠药'], i)}，家里人在喊`,
+          `${pick(['楼下化粪池', '路边的窨井', '地下室'], i)}${pick(['有个工人下去了没上来', '有人下去半天了没上来', '下去的维修工晕在下面了'], i + 1)}`,
+        ],
+        i,
+      ),
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
@@ -1440,6 +1453,8 @@ const nearMisses: string[] = [
   '下水道又堵了，一楼的脏水都漫到楼道里了，臭得要命',
   '雨水都漫到小区主路上了，走路得绕着走',
   '洗车的水漫到人行道上，到处湿漉漉的',
+  // A pill too big to swallow.
+  '这药片太大了，我家老人老是吞不下去，能不能掰开吃',
   // Shut in on purpose, ice melting in spring.
   '我妈把自己关在屋里生闷气一下午了',
   '河里结的冰裂了，开春了',
