@@ -173,7 +173,9 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
           continue;
         }
         if (k === 3) {
-          genericClauses.push(clause);
+          // 都没有 inside 一格信号都没有: a generic word within one category's problem is that
+          // category's problem, so it pairs with no other category's thing.
+          if (!insideProblem(hits, h, from, kind, flags)) genericClauses.push(clause);
           if (firstSight(key[j]!)) {
             genericTerms.push(h.term);
             generic += weight[j]!;
@@ -315,6 +317,21 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     for (const c of cues) evidence += c.weight;
     return { categories, genericProblems, genericTerms, cues, evidence };
   };
+}
+
+/**
+ * Some other hit that is a category's problem spans `h` (一格信号都没有 around 都没有), and it
+ * shares no character with a thing named (管漏了 across 水管 is a split of 水管 + 漏了).
+ */
+function insideProblem(hits: Hit[], h: Hit, from: Int32Array, kind: Uint8Array, flags: Uint16Array): boolean {
+  for (const o of hits) {
+    if (o.start > h.start) break;
+    if (o === h || o.end < h.end) continue;
+    let problem = false;
+    for (let j = from[o.id]!, end = from[o.id + 1]!; j < end; j++) if (kind[j] === 1) problem = true;
+    if (problem && !hits.some((x) => (flags[x.id]! & NAMES_OBJECT) !== 0 && x.start < o.end && x.end > o.start)) return true;
+  }
+  return false;
 }
 
 function byFirst(a: [number, string[]], b: [number, string[]]): number {

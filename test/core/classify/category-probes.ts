@@ -386,6 +386,16 @@ export const boundaries: Record<string, Family[]> = {
     },
   ],
   // The car or parking space a garage ceiling drips onto is only where it lands.
+  // No phone signal in the lift or the garage is the carrier's (其他), not a lift or parking fault;
+  // 都没有 inside 一格信号都没有 is that fault's word, not one of the lift's.
+  'no phone signal in the lift is 其他': [
+    {
+      code: 'other',
+      whole: true,
+      things: ['电梯里', '地下车库和电梯里', '地库和电梯里'],
+      states: ['手机一格信号都没有', '一格信号都没有，打电话老断', '没信号，外卖都联系不上'],
+    },
+  ],
   'a garage ceiling dripping onto a car is 漏水': [
     {
       code: 'water_leak',
