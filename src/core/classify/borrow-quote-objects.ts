@@ -33,6 +33,18 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     return same.some((w) => first.includes(w));
   };
   const staff = rules.language.staffAuthors ?? [];
+  const rebuttals = rules.language.rebuttals ?? [];
+  /** The reply opens by throwing the quote's words back (巡逻？, 整改啥了): it disputes what the quote claims. */
+  const rebuts = (quote: string, reply: string) => {
+    const opening = reply.trimStart();
+    let end = 0;
+    while (end < opening.length && !breaks.includes(opening[end]!)) end++;
+    const first = opening.slice(0, end);
+    const asked = opening[end] === '？' || opening[end] === '?';
+    const suffix = rebuttals.find((w) => first.endsWith(w) && first.length > w.length);
+    const stem = asked ? first : suffix !== undefined ? first.slice(0, first.length - suffix.length) : null;
+    return stem !== null && stem.length >= 2 && stem.length <= 6 && quote.includes(stem);
+  };
   const complains = (r: TermRole) => r.kind === 'cue' && (rules.cues[r.group]!.claim === true || rules.cues[r.group]!.waiting === true);
   return (quote, reply, raw, author = null) => {
     if (quote === null) return null;
@@ -47,6 +59,13 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
       !said.some((h) => h.data.roles.some(isObject))
     )
       return `${author}，${reply}`;
+    // 「保安：晚上有巡逻的」巡逻？昨晚我电瓶被偷了; 「城管：已通知整改」整改啥了 …: the reply disputes the
+    // quote's claim, so it is about the quoted thing and the one quoted.
+    if (rebuts(quote, reply)) {
+      const told = [...new Set(said.filter((h) => h.data.roles.some(isObject)).map((h) => h.term))];
+      const who = author !== null ? [author] : [];
+      if (told.length + who.length > 0) return `${[...who, ...told].join('、')}：${reply}`;
+    }
     // 「下水又堵了？」对 8号楼2单元…; 「我们楼的灯也不亮」3号楼一单元也是: the quote's fault is the reply's.
     if (agrees(reply)) {
       if (said.some((h) => h.data.roles.some(isProblem)) && !said.some((h) => h.data.roles.some(isFix))) {

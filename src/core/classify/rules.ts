@@ -356,6 +356,13 @@ export interface LanguageRules {
    */
   staffAuthors?: string[];
   /**
+   * Words that throw the quote's own words back (整改啥了, 达标个啥, 文明啥呀): a reply opening with words
+   * of the quote followed by one of these or by a question mark (「保安：晚上有巡逻的」巡逻？…) disputes
+   * what the quote claims, so it is about the quoted thing: the quote's things and its author's nickname
+   * are read into the reply.
+   */
+  rebuttals?: string[];
+  /**
    * Words that open a reply agreeing with the quote (对, 是的, 没错): said to a quote that tells or asks
    * of a fault (下水又堵了？), the reply tells that fault (对 8号楼2单元 马桶冲不下去).
    */

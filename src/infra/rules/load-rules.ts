@@ -161,6 +161,7 @@ export function loadRules(dir: string): Rules {
       ages: cues.language.ages,
       agree: cues.language.agree,
       staffAuthors: cues.language.staff_authors,
+      rebuttals: cues.language.rebuttals,
       noticeHeaders: cues.language.notice_headers,
       residentHeaders: cues.language.resident_headers,
       same: cues.language.same,

@@ -130,6 +130,7 @@ export const cuesFileSchema = z.strictObject({
       ages: z.array(term).default([]),
       agree: z.array(term).default([]),
       staff_authors: z.array(term).default([]),
+      rebuttals: z.array(term).default([]),
       notice_headers: z.array(term).default([]),
       resident_headers: z.array(term).default([]),
       same: z.array(term).default([]),

@@ -550,3 +550,18 @@ describe('after a fix, what one no longer needs (不用再爬楼了), a worry fo
   const back = cross(places, ['师傅来了白折腾一趟 还是不热', '白折腾半天 电梯还是坏的']).map(([p, s]) => `${p}${s}`);
   it.each(back)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
 });
+
+describe('a reply throwing the quoted staff words back (注意啥了, 清理个啥, 巡逻？) is about the quoted thing and service', () => {
+  const quote = (author: string, said: string, reply: string) => `「${author}：${said}」\n- - - - - - - - - - - - - - -\n${reply}`;
+  it.each([
+    [quote('物业客服', '已联系该住户，请其注意', '注意啥了 狗还是叫了一整天 没法睡'), 'nuisance'],
+    [quote('物业前台', '已经安排清理了', '清理个啥 楼道里的东西都堆三天了'), 'sanitation'],
+  ])('%s → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
+  it('an echo asking after chatter or a notice stays no report', () => {
+    expect(c.classify(quote('邻居小王', '楼下新开了家面馆', '面馆？在哪呀 好吃吗')).report).toBe(false);
+    expect(c.classify(quote('物业客服', '明天停水检修', '停水？几点到几点')).report).toBe(false);
+  });
+});
