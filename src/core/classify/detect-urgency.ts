@@ -125,6 +125,19 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const from = at - w.length;
       return from >= 0 && reply.startsWith(w, from) && !negation.isEitherOr(reply, from);
     });
+  /**
+   * A word of `degree` earlier in the clause, then 都 (都要, 都快) before `at`: the rest of the clause
+   * says how far it goes (哭得家里都要被淹了, 热得人都被困在屋里出不来了), a figure of speech like 热得冒烟.
+   */
+  const degreeReaches = (reply: string, clauses: Int32Array, at: number) => {
+    const before = clauseBefore(reply, clauses, at);
+    return degree.some((w) => {
+      const i = before.indexOf(w);
+      if (i < 0) return false;
+      const dou = before.indexOf('都', i + w.length);
+      return dou >= 0 && dou - i - w.length <= EXTENT_GAP;
+    });
+  };
   /** One of `words` ends right before `at` (别 of 别打119, 挡 of 挡着了). */
   const endsBefore = (words: readonly string[], reply: string, at: number) =>
     words.some((w) => at >= w.length && reply.startsWith(w, at - w.length));
@@ -230,8 +243,8 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
                     ? '前面有否定词'
                     : forbids(reply, h.start)
                       ? '前面说了不用、别（别打119）'
-                      : endsBefore(degree, reply, h.start)
-                        ? '说的是有多厉害（热得冒烟、多到爆炸），是个比方，不是险情'
+                      : endsBefore(degree, reply, h.start) || degreeReaches(reply, clauses, h.start)
+                        ? '说的是有多厉害（热得冒烟、多到爆炸、哭得家里都要被淹了），是个比方，不是险情'
                         : c.hazard >= 0 && endsBefore(hazards[c.hazard]!.not_after ?? [], reply, h.start)
                           ? '它和前面的字是另一个词（挡着了、睡着了）'
                           : negation.isDenied(reply, h.start)
@@ -258,6 +271,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
     return { urgent: found.length > 0, found, cancelled, fallback, categories };
   };
 }
+
+/** At most this many characters between the degree word and its 都 (热得 + 人 + 都, 哭得 + 家里 + 都). */
+const EXTENT_GAP = 4;
 
 /** The exposures not inside an exposure of a masking class (有人 inside 有人管). */
 function unmasked<T extends { exposure: number; start: number; end: number }>(exposed: T[], masking: boolean[]): T[] {

@@ -705,3 +705,13 @@ describe('urgency: a sting is urgent from wasps, a thing thrown down from what i
     expect(c.classify(text).urgent, text).toBe(true);
   });
 });
+
+describe('urgency: how far a feeling goes (X得…都…) is a figure of speech', () => {
+  it.each(['哭得枕头都要被淹了', '热得我们都被困在屋里出不来了', '气得我头都冒烟了'])('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it('a real danger in the next clause still counts', () => {
+    expect(c.classify('热得人都快化了，楼道电表箱在冒烟').urgent).toBe(true);
+  });
+});
