@@ -155,6 +155,16 @@ describe('a forward said as such (转一条…) and an anti-fraud leaflet handed
   it.each([...forwards, ...leaflets])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
 });
 
+describe('an onlooker asking what happened to some household (谁家出啥事了) is no report; a danger seen still is', () => {
+  const asks = cross(['刚才救护车停在', '刚才消防车开到', '早上警车停在'], ['谁家出啥事了吗', '是谁家出事了', '谁家出什么事了']).map(
+    ([a, b], i) => `${a}${pick(places, i)}门口 ${b}`,
+  );
+  it.each(asks)('「%s」 asks', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(['楼下好大的烟 谁家出啥事了 快打119', '楼道里一股烧焦味 谁家出什么事了'])('「%s」 is an urgent report', (text) =>
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true }),
+  );
+});
+
 describe('a youth remembered (年轻时, 年轻的时候) and a story from the papers (晚报上说) report nothing here', () => {
   const young = cross(
     ['我爷爷说他年轻时', '我妈年轻的时候', '我们年轻那会儿', '我爸年轻时'],
