@@ -1152,6 +1152,19 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // Smoke said with 着 (还冒着烟), a grandparent (外婆, 姥爷) out of contact, someone floating face down.
+  'still smoking, a grandparent out of reach, someone floating face down': {
+    n: 9,
+    make: (i) =>
+      pick(
+        [
+          `${pick(['后面那棵枯树被雷劈了', '车棚角上那堆纸箱', '楼下那辆电动车'], i)}，${pick(['还冒着烟', '冒着黑烟', '直冒烟'], i + 1)}`,
+          `我${pick(['外婆', '姥爷', '外公'], i)}一个人在家，${pick(['打电话一直没人接', '电话打不通'], i + 1)}`,
+          `${pick(['小区人工湖', '楼后面的水池', '景观河'], i)}里有个人脸朝下漂着`,
+        ],
+        i,
+      ),
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
@@ -1455,6 +1468,9 @@ const nearMisses: string[] = [
   '洗车的水漫到人行道上，到处湿漉漉的',
   // A pill too big to swallow.
   '这药片太大了，我家老人老是吞不下去，能不能掰开吃',
+  // Steam off a pot, litter afloat.
+  '锅里还冒着热气，饭做好了',
+  '河面上漂着好多垃圾，物业管管',
   // Shut in on purpose, ice melting in spring.
   '我妈把自己关在屋里生闷气一下午了',
   '河里结的冰裂了，开春了',
