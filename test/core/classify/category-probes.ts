@@ -370,6 +370,19 @@ export const boundaries: Record<string, Family[]> = {
       states: ['往上冒污水，家里全是脏水', '返水，屋里淹了', '倒灌，地上都是黑水', '往外冒粪水'],
     },
   ],
+  // Flies and stink are what a full sewer well or standing water leads to: the drain is what to fix.
+  'a sewer overflowing with flies or stink is 下水': [
+    {
+      code: 'drainage',
+      things: ['污水井', '化粪池', '楼后面的污水井'],
+      states: ['满了，苍蝇成群', '满了往外冒，苍蝇乱飞', '又满了，苍蝇一群一群的'],
+    },
+    {
+      code: 'drainage',
+      things: ['地库入口那片积水', '楼下那片积水', '单元门口的积水'],
+      states: ['两天了没排掉，已经发臭了', '一直排不掉，都臭了'],
+    },
+  ],
   'a flooded basement is 下水': [
     {
       code: 'drainage',
