@@ -299,3 +299,16 @@ describe('a low room temperature, a noisy instrument, a risk of falling, a promi
     expect(c.classify('上周也是这么说的 电梯到现在还停着')).toMatchObject({ report: true, category: 'elevator' });
   });
 });
+
+describe('mould and damp, a lawn gone bald, dancing music, a hammer drill, a missing day room, a car across two bays', () => {
+  it.each([
+    ['卧室墙角长霉了 摸着潮潮的', 'water_leak'],
+    ['北区的草坪黄成一片 秃一块秃一块的', 'greenery'],
+    ['楼下跳坝坝舞 音响开到最大', 'nuisance'],
+    ['楼上周末一早就开电锤 吵死了', 'nuisance'],
+    ['小区连个老年活动室都没有 能不能建一个', 'care_service'],
+    ['有人把车斜着停 一个人占俩位', 'parking'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});
