@@ -614,6 +614,15 @@ export const boundaries: Record<string, Family[]> = {
     },
   ],
   // val-e: a dog's mess left on the lawn is 卫生, not the lawn's.
+  // Rats (耗子, the everyday word) running in a flower bed or chewing car wires are vermin: 卫生.
+  'rats in the beds or under cars are 卫生': [
+    {
+      code: 'sanitation',
+      whole: true,
+      things: ['耗子', '最近耗子', '小区里的耗子'],
+      states: ['多得吓人，晚上在花坛里乱窜，还把我车线咬了', '太多了，车线都给咬断了', '成群的，晚上在绿化带里乱窜'],
+    },
+  ],
   'dog mess on the lawn is 卫生': [
     {
       code: 'sanitation',
