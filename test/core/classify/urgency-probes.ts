@@ -1165,6 +1165,20 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // An elder who fell and cannot move, a child fallen off a slide, a cry of murder, a wall bulging over a path.
+  'fell and cannot move, a cry of murder, a wall bulging over a path': {
+    n: 8,
+    make: (i) =>
+      pick(
+        [
+          `${pick(ELDERS, i)}在家摔了，${pick(['动不了', '动弹不了'], i)}，门从里面反锁的`,
+          `儿童乐园的${pick(['滑梯', '秋千'], i)}断了，${pick(KIDS, i)}摔下来了`,
+          `${pick(['楼上', '对门', '隔壁单元'], i)}在吵架，听见有人喊杀人了`,
+          `${pick(['外面那堵围墙', '车棚边上的砖墙'], i)}裂了大口子，${pick(['往外鼓', '鼓出来一大块'], i)}，旁边就是上学的路`,
+        ],
+        i,
+      ),
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
@@ -1468,6 +1482,9 @@ const nearMisses: string[] = [
   '洗车的水漫到人行道上，到处湿漉漉的',
   // A pill too big to swallow.
   '这药片太大了，我家老人老是吞不下去，能不能掰开吃',
+  // Cannot move of a leg gone numb or a heavy cupboard.
+  '我腿麻了动不了，坐会儿就好',
+  '这个柜子太沉了，两个人都动不了',
   // Steam off a pot, litter afloat.
   '锅里还冒着热气，饭做好了',
   '河面上漂着好多垃圾，物业管管',
