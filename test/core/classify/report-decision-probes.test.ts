@@ -165,6 +165,17 @@ describe('an onlooker asking what happened to some household (谁家出啥事了
   );
 });
 
+describe('asking neighbours for a small favour (代收快递, 借个梯子, 谁家有多余的) is no report unless a fault is told', () => {
+  const favours = cross(
+    ['谁能帮我代收一下快递', '哪位邻居能借我用一下梯子', '谁家有多余的纸箱', '有没有人顺路帮我带一下药'],
+    ['我在', '我住'],
+  ).map(([a, b], i) => `${a} ${b}${pick(places, i)}`);
+  it.each(favours)('「%s」 asks a neighbour', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(['3号楼停水两天了 谁家有多余的水能借我一桶', '5栋电梯坏了 爬不动 谁能帮我代收一下快递'])('「%s」 still tells a fault', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
+});
+
 describe('a youth remembered (年轻时, 年轻的时候) and a story from the papers (晚报上说) report nothing here', () => {
   const young = cross(
     ['我爷爷说他年轻时', '我妈年轻的时候', '我们年轻那会儿', '我爸年轻时'],
