@@ -586,3 +586,13 @@ describe('a reply throwing the quoted staff words back (注意啥了, 清理个�
     expect(c.classify(quote('物业客服', '明天停水检修', '停水？几点到几点')).report).toBe(false);
   });
 });
+
+describe('a frost tip (水管记得包一下 别冻裂了) tells what to do, not what is wrong', () => {
+  const tips = cross(
+    ['室外的水管', '阳台上的水表', '露在外面的水管子'],
+    ['记得包一下 别冻裂了', '裹一下保温棉 以免冻坏', '缠好 别冻爆了'],
+  ).map(([t, d], i) => `${pick(['明天寒潮', '降温了', '天气预报说要下雪'], i)} ${t}${d}`);
+  it.each(tips)('「%s」 is a tip', (text) => expect(c.classify(text).report).toBe(false));
+  it('a pipe frozen and cracked already is a report', () =>
+    expect(c.classify('降温了 我家阳台的水管记得包了还是冻裂了 一直在滴水').report).toBe(true));
+});
