@@ -312,3 +312,15 @@ describe('mould and damp, a lawn gone bald, dancing music, a hammer drill, a mis
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 });
+
+describe('a pipe fitting or a steam cloud names its supply (角阀 is water, 呲热气/白雾 is heating)', () => {
+  const cases: [string, string][] = [
+    ...['厨房角阀往外冒水', '角阀接头嗞嗞冒水', '卫生间角阀往外冒水'].map((t) => [t, 'water_supply'] as [string, string]),
+    ...['地下室有根管子在呲热气 到处都是白雾', '楼道管井里呲热气 整层白雾', '车库里一根管子滋热气 白雾看不清路'].map(
+      (t) => [t, 'heating'] as [string, string],
+    ),
+  ];
+  it.each(cases)('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});
