@@ -715,3 +715,18 @@ describe('urgency: how far a feeling goes (X得…都…) is a figure of speech'
     expect(c.classify('热得人都快化了，楼道电表箱在冒烟').urgent).toBe(true);
   });
 });
+
+describe('urgency: a card named for a person is no person; a sibling estate is elsewhere; 原地, 闷得 are figures', () => {
+  it.each([
+    ['a disability card with no news', '材料交上去两个月了，老年证还是没消息'],
+    ['a fire at a sibling’s estate', '我表姐那小区昨晚地库着火了，烧了好多车'],
+    ['原地 + explode', '看到这个月的水电费账单，我原地爆炸'],
+    ['stuffy till breathless', '地下室那间活动室不通风，闷得喘不上气'],
+  ])('%s: not urgent', (_what, text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it('someone shut in a stuffy lift is still urgent', () => {
+    expect(c.classify('我爸被困在电梯里二十分钟了，说闷得喘不上气').urgent).toBe(true);
+  });
+});
