@@ -1179,6 +1179,19 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // People still inside a lift (还关着), an elder not back (到现在没回), standing water in a power room.
+  'still shut in a lift, an elder not back, water standing by the switchgear': {
+    n: 9,
+    make: (i) =>
+      pick(
+        [
+          `${pick(LIFTS, i)}${pick(['坏了', '停了'], i)}，里面还关着${pick(['两个人', '一个老人', '送外卖的小哥'], i + 1)}`,
+          `${pick(['楼下阿姨说她老伴', '我家老爷子', '六楼的王爷爷'], i)}${pick(['半夜出门到现在没回', '出去遛弯一晚上没回'], i + 1)}，七十多了`,
+          `${pick(['地下室配电间', '楼道的配电箱底下', '车库的配电房'], i)}有积水，还嗡嗡响`,
+        ],
+        i,
+      ),
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
@@ -1485,6 +1498,8 @@ const nearMisses: string[] = [
   // Cannot move of a leg gone numb or a heavy cupboard.
   '我腿麻了动不了，坐会儿就好',
   '这个柜子太沉了，两个人都动不了',
+  // A message not answered.
+  '他消息到现在没回，不知道在忙啥',
   // Steam off a pot, litter afloat.
   '锅里还冒着热气，饭做好了',
   '河面上漂着好多垃圾，物业管管',
