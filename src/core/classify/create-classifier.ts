@@ -60,6 +60,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
   const yields = new Map(rules.categories.flatMap((c) => (c.yields !== undefined ? [[c.code, c.yields] as const] : [])));
+  const frames = new Map(rules.categories.flatMap((c) => (c.enabled && c.frame !== undefined ? [[c.code, c.frame] as const] : [])));
   const hazardCategory = new Map(rules.urgency.hazards.map((h) => [h.kind, h.category]));
   const keeping = new Set(rules.urgency.hazards.flatMap((h) => (h.keeps === true ? [h.kind] : [])));
   /** The category of a danger that `code` yields to it (a fire in the car park), or null. */
@@ -87,7 +88,12 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     categories: readonly CategoryScore[],
   ): { code: string | null; score: number; from: CategoryScore | null } => {
     const atRisk = endangered(u, named);
-    const chosen = leadsOwnDanger(u, named, atRisk) ?? dangerCategory(u, named) ?? atRisk ?? hazardsOwn(u, categories) ?? categories[0];
+    // People at odds (两家为了车位吵起来了…老大爷被推倒了): a frame category that reached its frame
+    // decides, as it does without a danger; the one hurt is what the quarrel led to.
+    const lead = categories[0];
+    const framed = lead !== undefined && lead.score >= (frames.get(lead.code) ?? Number.POSITIVE_INFINITY) ? lead : undefined;
+    const chosen =
+      framed ?? leadsOwnDanger(u, named, atRisk) ?? dangerCategory(u, named) ?? atRisk ?? hazardsOwn(u, categories) ?? categories[0];
     if (chosen === undefined) return { code: null, score: 0, from: null };
     const yielded = yieldedTo(chosen.code, u);
     if (yielded === null) return { code: chosen.code, score: chosen.score, from: null };

@@ -266,6 +266,18 @@ describe('urgency: a rescue blocked by a parked car is parking, whatever waits o
   });
 });
 
+describe('urgency: a quarrel that reached its frame stays a dispute when someone gets hurt in it', () => {
+  // Generated: neighbours at odds over something, come to blows, and an old person knocked down:
+  // the hurt is what the quarrel led to (dispute's frame decides, as without a danger).
+  const WHO = ['两家', '楼上楼下两户', '对门两口子和邻居'];
+  const OVER = ['为了车位', '为抢车位', '为了楼道堆东西'];
+  const HURT = ['老太太被推倒在地上起不来', '有个老大爷被推倒了头磕出血了', '老人被推了一把摔地上起不来'];
+  const texts = WHO.flatMap((w, i) => OVER.map((o, j) => `${w}${o}吵起来了 已经动手了 ${pick(HURT, i + j)} 快来人拉架`));
+  it.each(texts)('%s', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'dispute' });
+  });
+});
+
 describe('urgency: a lead that names no thing of its own gives way to the danger', () => {
   // Generated: smoke or fire said with a problem word of another category (往外冒) but none of
   // its things: the fire decides (security).
