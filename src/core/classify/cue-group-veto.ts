@@ -31,6 +31,7 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
   const backHere = [...(rules.places.here ?? []), ...reality];
   const earlier = rules.language.earlier ?? [];
   const isReopening = cueFlagged(rules, 'reopens');
+  const isThanks = cueFlagged(rules, 'signOff');
   const isPressed = createIsPressed(rules);
   /** A request or complaint that presumes a fault (什么时候能修, 没人管), not only who is in charge (谁管). */
   const presumesFault = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.claim === true && rules.cues[r.group]!.inquiry !== true;
@@ -74,6 +75,7 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
     // A hazard that needs an exposure (喷, 味) is a claim only with one near it.
     const settled = (h: Hit) =>
       (h.data.hazardNeeds !== null && !h.data.roles.some(isSaid) && msg.dangerIn(h) === null) ||
+      thankedFor(h) ||
       own.some(
         (o) => (o.start <= h.start && h.end <= o.end) || raw.some((w) => w.start <= h.start && w.end === o.start && h.end <= w.end),
       ) ||
@@ -84,6 +86,12 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
           o.end <= h.start &&
           clauses[o.start] === clauses[h.start],
       );
+    // 帮我妈把补贴办下来了 跑了好几趟 辛苦了: a fault word after the fix with thanks right after it, and
+    // nothing reopened or asked for past the fix, is the trouble someone went to, thanked.
+    const thankedFor = (h: Hit) =>
+      !h.data.roles.some(isReopening) &&
+      raw.some((o) => o.start >= h.end && clauses[o.start]! <= clauses[h.start]! + 1 && o.data.roles.some(isThanks)) &&
+      !raw.some((o) => o.start >= first.end && (o.data.request || o.data.roles.some(isReopening)));
     const reopened =
       g.closes === true &&
       (raw.some(

@@ -176,6 +176,17 @@ describe('asking neighbours for a small favour (代收快递, 借个梯子, 谁�
   );
 });
 
+describe('after a fix, the trouble someone went to, thanked (跑了好几趟 辛苦了), is no fault', () => {
+  const thanked = spaced(
+    ['谢谢网格员 帮我家老人把医保办好了', '感谢社区小王帮我妈把高龄补贴办下来了', '5栋电梯修好了 维保师傅'],
+    ['跑了好几趟 辛苦了', '大半夜还在弄 辛苦了👍', '前后跑了两趟 太感谢了'],
+  );
+  it.each(thanked)('「%s」 thanks', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(['5栋电梯修好了 结果又坏了 辛苦再来看看', '电梯修好了 第二天又停了 辛苦了'])('「%s」 reopens it', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
+});
+
 describe('a youth remembered (年轻时, 年轻的时候) and a story from the papers (晚报上说) report nothing here', () => {
   const young = cross(
     ['我爷爷说他年轻时', '我妈年轻的时候', '我们年轻那会儿', '我爸年轻时'],
