@@ -324,3 +324,18 @@ describe('a pipe fitting or a steam cloud names its supply (角阀 is water, 呲
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 });
+
+describe('a drain clogged with grease, a stop withdrawn, a pavement filled, ash flicked down, a sour stink, drinking games', () => {
+  it.each([
+    ['楼下饭店的油把下水管糊住了', 'drainage'],
+    ['厨房排水越来越慢', 'drainage'],
+    ['摆摊的把人行道占满了', 'street_order'],
+    ['楼上有人往下弹烟头', 'security'],
+    ['垃圾站一股酸臭味', 'sanitation'],
+    ['半夜楼下喝酒划拳', 'nuisance'],
+    ['早上五点就有人在楼下放音乐', 'nuisance'],
+    ['老人不会用智能手机 能不能派人教教', 'care_service'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});

@@ -339,3 +339,14 @@ describe('a hotline order or a netizen message relayed (【12345工单转述】,
       expect(c.classify(`楼道灯不亮 ${w}物业修好`), w).toMatchObject({ report: true, category: 'lighting' });
   });
 });
+
+describe('a fix asked for with 该, 趁早 (该修剪了, 趁早修剪了吧) is not a fix done; 那一年 after other words is how long', () => {
+  it.each([
+    ['树枝都伸到阳台上了 该剪了', 'greenery'],
+    ['绿化带的灌木长疯了 该修剪了', 'greenery'],
+    ['枯树枝挂在半空 趁早修剪了吧', 'greenery'],
+    ['那辆僵尸车停那一年多了 轮胎都瘪了 能拖走吗', 'parking'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});
