@@ -742,3 +742,15 @@ describe('urgency: a card named for a person is no person; a sibling estate is e
     expect(c.classify('我爸被困在电梯里二十分钟了，说闷得喘不上气').urgent).toBe(true);
   });
 });
+
+describe('urgency: a reply that heard or smelt it too (我也听见了) takes up what the quote says happened', () => {
+  it.each([
+    '「邻居：对门阿婆好像在屋里摔了」\n- - - - - - - - - - - - - - -\n我也听见了 在喊呢 门反锁着进不去',
+    '「王姐：楼下是不是有股煤气味」\n- - - - - - - - - - - - - - -\n我也闻到了 越来越浓',
+  ])('%s is urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(true);
+  });
+  it.each(['我爸在家摔了，头磕出血了', '奶奶在卫生间摔了，爬不起来'])('%s (a fall at home) is urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(true);
+  });
+});
