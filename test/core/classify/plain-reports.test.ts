@@ -36,7 +36,14 @@ describe('a thing damaged or misused by people is a report of its category', () 
 
 describe('a complaint about how the property staff behave is a property-service report', () => {
   const roles = ['保安', '门口的保安', '值班保安', '保洁'];
-  const conduct = ['上班时间刷抖音', '在岗亭里打瞌睡', '不理人', '让外人随便进出'];
+  const conduct = [
+    '上班时间刷抖音',
+    '在岗亭里打瞌睡',
+    '不理人',
+    '让外人随便进出',
+    '天天坐岗亭里刷手机 快递外卖随便进',
+    '值班时一直看手机 问话都不理',
+  ];
   const cases = roles.flatMap((r) => conduct.map((d) => `${r}${d}`));
   it.each(cases)('「%s」', (text) => {
     expect(c.classify(text)).toMatchObject({ report: true, category: 'property_service' });
