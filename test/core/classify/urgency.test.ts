@@ -754,3 +754,16 @@ describe('urgency: a reply that heard or smelt it too (我也听见了) takes up
     expect(c.classify(text).urgent, text).toBe(true);
   });
 });
+
+describe('urgency: a construction hoarding lying down is in the way; on someone, or falling toward them, it is an emergency', () => {
+  it.each(['东门外修路的围挡被大风刮倒了，横在人行道上，谁来扶一下', '小区东侧工地的围挡被台风刮倒了好几块，躺在路边上，没人来收拾'])(
+    '%s is not urgent',
+    (text) => {
+      expect(c.classify(text).urgent, text).toBe(false);
+    },
+  );
+
+  it.each(['施工围挡被风吹倒了，压住一个骑车的，人在下面喊', '围挡被风刮得往人行道这边倒，下面还有小孩在走'])('%s is urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(true);
+  });
+});
