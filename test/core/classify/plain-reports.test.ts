@@ -346,3 +346,12 @@ describe('a drain clogged with grease, a stop withdrawn, a pavement filled, ash 
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 });
+
+describe('a space taken and the car owner out of reach is parking, whoever relays it', () => {
+  const taken = ['我的车位被人占了', '车位又被人占了', '我家固定车位被人占了'];
+  const relays = ['物业说联系不上车主', '保安说找不到车主', '物业讲车主电话打不通'];
+  const cases = taken.flatMap((t, i) => relays.map((r, j) => `${t} ${r} ${['那我车停哪', '怎么办', '谁管'][(i + j) % 3]}`));
+  it.each(cases)('「%s」', (text) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: 'parking' });
+  });
+});
