@@ -611,3 +611,14 @@ describe('a frost tip (水管记得包一下 别冻裂了) tells what to do, not
   it('a pipe frozen and cracked already is a report', () =>
     expect(c.classify('降温了 我家阳台的水管记得包了还是冻裂了 一直在滴水').report).toBe(true));
 });
+
+describe('staff saying who they are (我是保洁, 我是网格员) or scheduling work for all (统一清理, 请带齐…原件) give notice', () => {
+  const staff = cross(
+    ['我是保洁', '我是物业的', '我是网格员'],
+    ['楼道杂物今天下午统一清理', '绿化带的树下周统一修剪', '楼道灯本月统一更换'],
+  ).map(([who, what], i) => `${who} ${what} ${pick(['大家自己的东西先收一下', '有问题群里说', ''], i)}`.trim());
+  const papers = ['不动产证', '居住证', '老年卡'].map((p) => `网格员：${p}集中办理点设在社区二楼，请带齐身份证原件。`);
+  it.each([...staff, ...papers])('「%s」 is a notice', (text) => expect(c.classify(text).report).toBe(false));
+  it('a resident pressing after the promised clean-up still reports', () =>
+    expect(c.classify('物业说上周统一清理 楼道里的杂物到现在还堆着 没人管').report).toBe(true));
+});
