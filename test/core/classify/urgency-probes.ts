@@ -1192,6 +1192,19 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // A gas pipe bitten or knocked open, someone climbing out of a window, ground caved in told at length.
+  'a gas pipe broken open, someone climbing out a window, a cave-in told at length': {
+    n: 9,
+    make: (i) =>
+      pick(
+        [
+          `${pick(['我家厨房的燃气管', '楼道里的天然气管子', '一楼那根黄色的燃气管'], i)}被${pick(['老鼠咬破了', '电动车撞破了', '装修的弄破了'], i + 1)}`,
+          `${pick(['有人', '一个小伙子', '三楼有个人'], i)}从${pick(['六楼', '五楼', '顶楼'], i + 1)}窗户${pick(['往外爬', '要爬出去'], i)}`,
+          `${pick(['车库入口那块地面', '单元门口的路面'], i)}，昨天还好好的，今天一看，陷下去一个大坑，来来往往的人都从这过`,
+        ],
+        i,
+      ),
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
