@@ -72,11 +72,14 @@ describe('a question for information on when, where to, how to pay or whether a 
   const pay = cross(['物业费', '停车费', '水费'], ['可以用微信交吗 还是得去前台', '能用支付宝交吗', '可以网上交吗']).map(
     ([a, b]) => `${a}${b}`,
   );
+  const running = cross(['楼下那个快递驿站', '东门的社区食堂', '北区的广场舞', '菜鸟驿站'], ['还开着没', '还营业吗', '还跳不跳']).map(
+    ([a, b]) => `${a}${b}`,
+  );
   const month = ['城乡居民医保每年几月份缴？', '老年卡年审是哪个月？', '独生子女补贴几月发？'];
   const permit = cross(['阳台想封一下', '一楼院子想搭个雨棚', '门口想装个监控'], ['需要报批吗', '要报备吗', '需不需要审批']).map(
     ([a, b]) => `想问下${a} ${b}`,
   );
-  it.each([...when, ...moved, ...pay, ...month, ...permit])('「%s」 asks for information', (text) =>
+  it.each([...when, ...moved, ...pay, ...running, ...month, ...permit])('「%s」 asks for information', (text) =>
     expect(c.classify(text).report).toBe(false),
   );
   it.each(['3号楼又停水了 停多久也不说一声', '快递驿站搬哪去了 门口堆的快递都没人管 丢了好几个'])('「%s」 still complains', (text) =>
