@@ -368,6 +368,9 @@ describe('urgency: a hazard word is not hidden by a longer category word that ho
     '黑洞洞',
     '出不来水',
     '臭气熏天',
+    // A car owner out of reach (parking) is someone to move a car, not a person in danger.
+    '联系不上车主',
+    '车主电话打不通',
   ]);
   const hazards = new Set(rules.urgency.hazards.flatMap((h) => h.terms));
   const categoryTerms = rules.categories.flatMap((c) => [...Object.keys(c.objects), ...Object.keys(c.problems)]);
