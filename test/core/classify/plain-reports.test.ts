@@ -355,3 +355,13 @@ describe('a space taken and the car owner out of reach is parking, whoever relay
     expect(c.classify(text)).toMatchObject({ report: true, category: 'parking' });
   });
 });
+
+describe('lights not switched on (灯都不开, 不开灯) and a voltage too low to start the air conditioner are reports', () => {
+  it.each([
+    ['篮球场晚上灯都不开 孩子只能摸黑', 'lighting'],
+    ['地库晚上也不开灯 黑乎乎的', 'lighting'],
+    ['这几天晚上电压低 空调都开不起来', 'power'],
+  ])('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+});
