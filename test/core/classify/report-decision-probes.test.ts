@@ -625,3 +625,13 @@ describe('staff saying who they are (我是保洁, 我是网格员) or schedulin
   it('a resident pressing after the promised clean-up still reports', () =>
     expect(c.classify('物业说上周统一清理 楼道里的杂物到现在还堆着 没人管').report).toBe(true));
 });
+
+describe('a fault put down to oneself (是因为我家阀门没开) or mended at home (自己接上了) is over', () => {
+  const own = cross(
+    ['暖气不热', '家里没水', '屋里没电'],
+    ['是因为我家阀门没开 我是真傻', '是因为我自己忘交费了', '查了是水管接头掉了 自己接上了'],
+  ).map(([f, c]) => `${f}${c}`);
+  it.each(own)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  it('a joint that came off again after it was put back still reports', () =>
+    expect(c.classify('水管接头掉了 自己接上了 今天又掉了 一直漏水').report).toBe(true));
+});
