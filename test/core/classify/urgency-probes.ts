@@ -1205,6 +1205,19 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // Someone chasing people with a brick, a child in a febrile fit, a worker overcome by fumes from a drain.
+  'chasing people with a brick, a fit from fever, fumes that knock someone out': {
+    n: 9,
+    make: (i) =>
+      pick(
+        [
+          `有个男的在${pick(['小区里', '楼下', '车棚边上'], i)}${pick(['拿着砖头砸车', '拿着棍子乱挥'], i + 1)}，还追着人打`,
+          `${pick(['孩子', '邻居家的宝宝', '我家娃'], i)}${pick(['发高烧抽了', '烧得抽过去了'], i + 1)}，救护车还没到`,
+          `${pick(['污水井', '化粪池', '地下管道'], i)}冒出来的气，${pick(['熏晕了一个清洁工', '把下去的工人熏倒了'], i + 1)}`,
+        ],
+        i,
+      ),
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
