@@ -635,3 +635,10 @@ describe('a fault put down to oneself (是因为我家阀门没开) or mended at
   it('a joint that came off again after it was put back still reports', () =>
     expect(c.classify('水管接头掉了 自己接上了 今天又掉了 一直漏水').report).toBe(true));
 });
+
+describe('trees pruned (修剪完了, 剪好了) close the overgrowth told with them', () => {
+  const pruned = cross(places, ['门前的树枝修剪完了 终于能晒到太阳了', '挡窗户的树剪好了 谢谢园林师傅']).map(([p, s]) => `${p}${s}`);
+  it.each(pruned)('「%s」 is over', (text) => expect(c.classify(text).report).toBe(false));
+  it('pruned and overgrown again is a report', () =>
+    expect(c.classify('3号楼门前的树去年修剪完了 现在又长得挡住窗户了').report).toBe(true));
+});
