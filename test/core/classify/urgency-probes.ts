@@ -1218,6 +1218,12 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // Climbing a railing up on a roof: on the edge; a railing in the garden is no height.
+  'climbing the railing of a roof': {
+    n: 6,
+    make: (i) =>
+      `${pick(['有个孩子在', '一个男的在', '有人在'], i)}${pick(['楼顶天台', '顶楼平台', '楼顶'], i + 1)}${pick(['翻栏杆', '爬护栏', '翻女儿墙'], i + 2)}`,
+  },
   // Leaning toward a building, a road or cars (往楼这边歪): the words name what is under it.
   'a tree, pole or hoarding leaning toward homes, a road or cars': {
     n: 10,
@@ -1526,6 +1532,8 @@ const nearMisses: string[] = [
   '这个柜子太沉了，两个人都动不了',
   // A message not answered.
   '他消息到现在没回，不知道在忙啥',
+  // A garden railing climbed.
+  '小孩翻栏杆进草坪踩花，家长也不管',
   // Steam off a pot, litter afloat.
   '锅里还冒着热气，饭做好了',
   '河面上漂着好多垃圾，物业管管',
