@@ -65,6 +65,28 @@ describe.each([
   // about prices, 着火了 about a stock), scored at a7054b4: P .872 R .969 category .892 urgent recall
   // .935 precision .817; then tuned on by cause (救命 as a figure of speech, shows, dog bites, lights full of water).
   ['tune-l', { precision: 0.88, recall: 0.96, category: 0.88, urgentRecall: 0.95, urgentPrecision: 0.86 }],
+  // A fourth round (2026-12-03), each set by a fresh author from the spec alone, scored at b87dace
+  // before any rule changed for them: tune-m (hard non-reports with complaint words) P .862 R .933
+  // category .946 urgent recall 1.000 precision .682; tune-n (every category, faults told without
+  // their keyword) .969 .775 .882 1.000 .667; tune-o (90 emergencies in everyday words) .898 .835 .826
+  // .822 .881; tune-p (hotline, letters, questions) .920 .889 .931 1.000 .625; tune-q (a new
+  // high-rise estate; written as a held-out set, turned into a tuning set mid-round) .867 .873 .896
+  // 1.000 .769. Then tuned on by cause.
+  ['tune-m', { precision: 0.88, recall: 0.96, category: 0.94, urgentRecall: 0.93, urgentPrecision: 0.75 }],
+  ['tune-n', { precision: 0.98, recall: 0.88, category: 0.9, urgentRecall: 0.95, urgentPrecision: 0.72 }],
+  ['tune-o', { precision: 0.94, recall: 0.95, category: 0.85, urgentRecall: 0.97, urgentPrecision: 0.93 }],
+  ['tune-p', { precision: 0.97, recall: 0.96, category: 0.93, urgentRecall: 0.95, urgentPrecision: 0.68 }],
+  ['tune-q', { precision: 0.89, recall: 0.9, category: 0.91, urgentRecall: 0.96, urgentPrecision: 0.73 }],
+  // Four sets of that round kept unseen (only their figures were read) while the five above were tuned
+  // on, the held-out measure of the round: tune-r (an old estate by an urban village), tune-s (a
+  // resettlement estate), tune-t (a southern owners' group that argues in quotes), tune-u (public
+  // rental housing in a northern winter). At b87dace, pooled: P .906 R .891 category .922 urgent recall
+  // .942 precision .785; after the round's tuning (fbafdc8): .910 .905 .920 .942 .807. Pinned as they
+  // stand, never tuned on in that round.
+  ['tune-r', { precision: 0.89, recall: 0.87, category: 0.9, urgentRecall: 0.9, urgentPrecision: 0.84 }],
+  ['tune-s', { precision: 0.91, recall: 0.89, category: 0.9, urgentRecall: 0.93, urgentPrecision: 0.75 }],
+  ['tune-t', { precision: 0.88, recall: 0.88, category: 0.93, urgentRecall: 0.96, urgentPrecision: 0.82 }],
+  ['tune-u', { precision: 0.88, recall: 0.9, category: 0.87, urgentRecall: 0.83, urgentPrecision: 0.69 }],
 ] as const)('the shipped rules on the %s corpus keep what tuning reached', (name, floor) => {
   const corpus = readCorpus(name);
   const figures = score(corpus, realClassifier().classify);

@@ -40,6 +40,15 @@ const CORPORA = [
   'tune-j',
   'tune-k',
   'tune-l',
+  'tune-m',
+  'tune-n',
+  'tune-o',
+  'tune-p',
+  'tune-q',
+  'tune-r',
+  'tune-s',
+  'tune-t',
+  'tune-u',
 ] as const;
 
 export type CorpusName = (typeof CORPORA)[number];
