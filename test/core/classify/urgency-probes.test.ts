@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realClassifier } from './real-classifier.js';
-import { calmingRates, droppedThings, urgencyRates, urgentScenarios } from './urgency-probes.js';
+import { calmingRates, droppedThings, seasonalControls, urgencyRates, urgentScenarios } from './urgency-probes.js';
 
 // Urgency over generated emergencies and near misses (urgency-probes.ts): every hazard class
 // and every way of saying it must pass as a class, and near misses must stay calm.
@@ -32,6 +32,31 @@ describe('urgency probes: hazard class × exposure × phrasing', () => {
         'elderly neighbour gone quiet',
       ]),
     );
+  });
+
+  it('covers the seasonal and weather emergencies (issue 9: winter ice, heaters, cold; summer heat, water, storms)', () => {
+    expect(Object.keys(urgentScenarios)).toEqual(
+      expect.arrayContaining([
+        'slipped on ice and cannot get up',
+        'icicles hanging over a doorway',
+        'electric heater or blanket smoking',
+        'no heating and an elder or baby in deep cold',
+        'snow load bringing a shed roof down',
+        'an elder down with heat stroke',
+        'a child gone under in a fountain, pond or pool',
+        'a ground-floor home flooding fast',
+        'lightning strike',
+        'storm throwing a tree or hoarding onto a path or cars',
+        'a flooded power box with people by it',
+      ]),
+    );
+  });
+});
+
+describe('urgency probes: seasonal dangers imagined, past, warned of, drilled or dealt with', () => {
+  it('are no emergency (万一冰溜子掉下来、去年冬天煤气中毒过、谨防中暑、防汛演练、已经处理好了)', () => {
+    const c = realClassifier();
+    expect(seasonalControls.filter((t) => c.classify(t).urgent)).toEqual([]);
   });
 });
 

@@ -1242,6 +1242,110 @@ export const urgentScenarios: Record<string, Scenario> = {
         i,
       ),
   },
+  // Issue 9, seasonal and weather emergencies in everyday words (hazard × exposure): winter ice,
+  // icicles, heaters, deep cold, snow load; summer heat, water, storms and lightning.
+  'slipped on ice and cannot get up': {
+    n: 12,
+    make: (i) => {
+      const who = pick(['一个老太太', '楼上的大爷', '我妈', '送快递的小哥', '一位老人', '隔壁的阿姨'], i);
+      const where = pick(['单元门口', '小区路上', '楼前的坡道上', '车棚旁边', '台阶上'], i);
+      const fall = pick(['路面结冰滑倒了', '踩着冰摔了一跤', '在冰上摔倒了', '脚下一滑摔在冰面上'], i);
+      const hurt = pick(['起不来了', '腿动不了', '头磕破了流了好多血', '躺在地上一直喊疼', '胳膊好像摔断了', '半天爬不起来'], i + 3);
+      return `${who}在${where}${fall}，${hurt}`;
+    },
+  },
+  'icicles hanging over a doorway': {
+    n: 12,
+    make: (i) => {
+      const ice = pick(['冰溜子', '冰锥', '冰柱', '一排冰溜子', '好几根大冰锥', '长长的冰柱子'], i);
+      const where = pick(['单元门上方', '楼门口的雨棚上', '房檐上', '楼道口顶上', '幼儿园门口的屋檐'], i);
+      const hang = pick(['挂着', '吊着', '结了', '垂着'], i);
+      const below = pick(['底下天天有人进出', '老人孩子都从下面过', '正好在人走的地方', '下面就是进出的门', '随时可能掉下来砸到人'], i + 2);
+      return `${where}${hang}${ice}，一米多长，${below}`;
+    },
+  },
+  'electric heater or blanket smoking': {
+    n: 12,
+    make: (i) => {
+      const who = pick(['隔壁老人家', '我家', '楼下租户家', '对门', '一楼老太太屋里'], i);
+      const dev = pick(['小太阳', '电暖器', '取暖器', '电热毯', '暖风机', '电暖气'], i);
+      const bad = pick(['冒烟了', '烧起来了', '着了', '一股焦糊味还在冒烟', '烧出火苗了', '把被子烤着了'], i + 1);
+      return `${who}的${dev}${bad}`;
+    },
+  },
+  'no heating and an elder or baby in deep cold': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['家里有刚满月的孩子', '屋里是八十多岁的老人', '楼上有个三个月的宝宝', '家里老人身体不好', '独居的老奶奶'], i);
+      const cold = pick(
+        ['暖气停了两天，屋里零下了', '没有暖气，屋里结冰了', '暖气一点不热，老人冻发烧了', '供暖断了，孩子冻得发紫'],
+        i + 1,
+      );
+      return `${who}，${cold}`;
+    },
+  },
+  'snow load bringing a shed roof down': {
+    n: 10,
+    make: (i) => {
+      const roof = pick(['车棚的顶', '自行车棚', '楼下的彩钢棚', '停车棚顶子', '雨棚'], i);
+      const fall = pick(['被雪压塌了', '让积雪压垮了', '雪太厚塌下来了', '被雪压得往下塌'], i + 1);
+      const under = pick(['下面还有人在推车', '砸在电动车上', '有个老人刚在底下取车', '压住了一个人', '底下有孩子在玩'], i + 2);
+      return `${roof}${fall}，${under}`;
+    },
+  },
+  'an elder down with heat stroke': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['一个老大爷', '隔壁的老奶奶', '扫地的阿姨', '楼上的爷爷', '一位老人'], i);
+      const where = pick(['在广场上', '在楼下', '在小区门口', '在菜地里', '在路边'], i + 2);
+      const bad = pick(['中暑晕倒了', '热晕了倒在地上', '中暑了叫不醒', '热得晕过去了', '中暑了，脸煞白，站不起来'], i + 1);
+      return `${who}${where}${bad}`;
+    },
+  },
+  'a child gone under in a fountain, pond or pool': {
+    n: 10,
+    make: (i) => {
+      const kid = pick(['一个小孩', '邻居家的娃', '一个小男孩', '两个孩子', '一个小女孩'], i);
+      const where = pick(['喷泉池里', '小区的水塘里', '游泳池里', '景观池里', '人工湖里'], i + 1);
+      const bad = pick(['沉下去了', '呛水了，没上来', '在扑腾，大人不在', '溺水了', '淹着了'], i + 2);
+      return `${kid}在${where}${bad}`;
+    },
+  },
+  'a ground-floor home flooding fast': {
+    n: 10,
+    make: (i) => {
+      const home = pick(['一楼好几户', '一楼那户', '底商', '一楼老人家里', '半地下室的住户'], i);
+      const flood = pick(['进水了', '水往屋里灌', '被淹了', '水漫进屋里'], i + 1);
+      const worse = pick(['水都到膝盖了还在涨', '老人出不来', '屋里还有孩子', '插座都泡水里了', '水涨得特别快'], i + 2);
+      return `暴雨，${home}${flood}，${worse}`;
+    },
+  },
+  'lightning strike': {
+    n: 8,
+    make: (i) => {
+      const what = pick(['楼顶', '3号楼', '配电房', '路灯杆'], i);
+      const then = pick(['着火了', '冒烟了', '底下有人被劈倒了', '一声巨响，电线在冒火花'], i + 1);
+      return `${pick(['刚才打雷', '雷雨天', '一个炸雷'], i)}，${what}被雷劈了，${then}`;
+    },
+  },
+  'storm throwing a tree or hoarding onto a path or cars': {
+    n: 10,
+    make: (i) => {
+      const thing = pick(['一棵大树', '广告牌', '门口的大招牌', '一根大树枝', '楼顶的铁皮'], i);
+      const fall = i % 5 === 0 ? '被大风刮倒了' : pick(['被大风刮倒了', '让暴风雨吹下来了', '被风吹下来了', '刮断砸下来了'], i + 1);
+      const onto = pick(['砸在车上', '横在人行道上', '压住了两辆车', '挡在小区门口的路上，还有人被砸到', '压在路边的车上了'], i + 2);
+      return `${thing}${fall}，${onto}`;
+    },
+  },
+  'a flooded power box with people by it': {
+    n: 8,
+    make: (i) => {
+      const box = pick(['配电箱', '电箱', '箱变', '楼下的电表箱', '充电桩'], i);
+      const wet = pick(['泡在水里了', '被水淹了一半', '进水了还在冒火花', '泡水了'], i + 1);
+      const ppl = pick(['旁边就是人走的路', '小孩在旁边趟水玩', '好多人从旁边蹚水过', '大人孩子都在水里走'], i + 2);
+      return `下大雨，${box}${wet}，${ppl}`;
+    },
+  },
 };
 
 /** How a resident might say it: the same emergency, greeted, timed, formal, run on, asked. */
@@ -1302,6 +1406,30 @@ const INTO_WATER = ['掉进水池里了', '掉河里了', '掉进沟里了', '�
 export const droppedThings = ['钥匙', '手机', '孩子的球', '一只鞋', '我的帽子', '刚买的东西', '老花镜', '一串钥匙'].map(
   (thing, i) => `${thing}${pick(INTO_WATER, i)}，有没有人能帮忙捞一下`,
 );
+
+// Seasonal and weather dangers (issue 9) that are no emergency now: a what-if, a past winter or
+// summer, a tip for all, a drill, one already dealt with. Each hazard × each of these framings.
+const SEASON_HAZARDS = [
+  '老人在冰上滑倒起不来',
+  '冰溜子掉下来砸到人',
+  '屋里烧煤炉煤气中毒',
+  '小太阳把被子烤着了',
+  '电热毯冒烟着火',
+  '车棚被雪压塌了',
+  '老人中暑晕倒',
+  '孩子掉进喷泉池里呛水',
+  '暴雨把地下车库淹了',
+  '大风把树刮倒砸在车上',
+  '配电箱泡在水里漏电',
+];
+const SEASON_CALM: ((h: string, i: number) => string)[] = [
+  (h, i) => `${pick(['万一哪天', '要是', '如果'], i)}${h}可怎么办`,
+  (h, i) => `${pick(['去年冬天', '前几年', '小时候'], i)}我们那儿${h}过一次，现在想起来还后怕`,
+  (h, i) => `${pick(['温馨提示：', '物业提醒：', '网格员提醒：'], i)}入冬入夏都要当心，谨防${h}，请大家注意安全`,
+  (h, i) => `${pick(['本周六', '明天上午', '下周三'], i)}社区组织应急演练，模拟${h}，届时请勿惊慌`,
+  (h, i) => `上午说的${h}的事${pick(['已经处理好了', '物业已经处理完了，谢谢', '已经解决了，大家放心'], i)}`,
+];
+export const seasonalControls: string[] = SEASON_HAZARDS.flatMap((h, i) => SEASON_CALM.map((f) => f(h, i)));
 
 /** Near misses: hazard words or their neighbours in messages that are no emergency. */
 const nearMisses: string[] = [
