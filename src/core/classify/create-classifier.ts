@@ -172,7 +172,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const split = splitQuote(text);
     const quote = split.quote;
     const building = asWritten(
-      extractBuilding(split.reply, zones) ?? (quote !== null ? extractBuilding(quote, zones) : null),
+      extractBuilding(split.reply, zones) ??
+        (quote !== null ? extractBuilding(quote, zones) : null) ??
+        // 「7号楼-花花：…」: owners' groups name members by their building; the quoted one lives there.
+        (split.author !== null ? extractBuilding(split.author, zones) : null),
       text,
       written,
     );

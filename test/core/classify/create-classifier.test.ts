@@ -212,6 +212,16 @@ describe('createClassifier', () => {
       });
     });
 
+    it("takes the building from the quoted member's nickname (7号楼-花花) when neither text names one", () => {
+      const c = createClassifier(rules, wordSegmenter(words));
+      expect(c.classify('「7号楼-花花：谁家路灯不亮」\n- - - - - - -\n+1 路灯不亮').building).toBe('7号楼');
+      expect(c.classify('「西区老陈：路灯不亮」\n- - - - - - -\n+1 路灯不亮').building).toBe('西区');
+      // The texts come first: the quote's place, then the reply's, win over where its author lives.
+      expect(c.classify('「7号楼-花花：5栋路灯不亮」\n- - - - - - -\n+1 路灯不亮').building).toBe('5栋');
+      expect(c.classify('「7号楼-花花：路灯不亮」\n- - - - - - -\n6栋路灯也不亮').building).toBe('6栋');
+      expect(c.classify('「楼长老陈：路灯不亮」\n- - - - - - -\n+1 路灯不亮').building).toBeNull();
+    });
+
     it('prefers the building named in the reply', () => {
       expect(createClassifier(rules, wordSegmenter(words)).classify('「小王：5栋路灯不亮」\n- - - - - - -\n6栋路灯也不亮').building).toBe(
         '6栋',
