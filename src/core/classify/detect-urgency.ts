@@ -160,11 +160,12 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
           // 还没救出来 says it is not over.
           // Hits come in text order, so the last one is the latest word that it is over. A hazard
           // inside those words (熏 in 在熏腊肉) is part of them, as one after them is.
-          // 关了阀门还在响 says it is not over either, nor does 快帮忙送医院 (asked for).
+          // 关了阀门还在响 says it is not over either, nor does 快帮忙送医院 (asked for); but a
+          // word of the end closed by 了 after the request tells it done (物业派人敲下来了).
           if (
             !negation.isNegated(reply, h.start) &&
             !goesOn(reply, h.end, clauseEnd(clauses, h.end, reply.length)) &&
-            !(asked !== null && asked.clause === clause && asked.end <= h.start)
+            !(asked !== null && asked.clause === clause && asked.end <= h.start && !h.term.endsWith('了'))
           ) {
             overs ??= [];
             overs.push({ clause, term: h.term, start: h.start, end: h.end });

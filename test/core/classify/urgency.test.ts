@@ -157,6 +157,11 @@ describe('urgency: cues scoped to what they speak of', () => {
     expect(c.classify('有人被困在电梯里，到现在还没救出来')).toMatchObject({ report: true, urgent: true });
     // A light going out (灯灭了) is no fire put out.
     expect(c.classify('3单元电梯里有个老人出不来了，电梯灯都灭了')).toMatchObject({ report: true, urgent: true });
+    // Asked for (快帮忙送医院) is not over; done after the ask (物业派人敲下来了) is.
+    expect(c.classify('单元门上方的冰锥物业派人敲下来了，大家进出放心').urgent).toBe(false);
+    // 还是 as "better" advice (还是绕着点走) says nothing goes on; 还是在 does.
+    expect(c.classify('门口那排冰溜子已经敲下来了 大家路过还是绕着点走').urgent).toBe(false);
+    expect(c.classify('燃气阀门关了阀门还是在嘶嘶响，楼道里全是味')).toMatchObject({ report: true, urgent: true });
   });
 
   it('a denied exposure exposes nothing (那股味不是燃气)', () => {
