@@ -48,6 +48,7 @@ describe('urgency probes: hazard class × exposure × phrasing', () => {
         'lightning strike',
         'storm throwing a tree or hoarding onto a path or cars',
         'a flooded power box with people by it',
+        'carbon monoxide poisoning named outright',
       ]),
     );
   });

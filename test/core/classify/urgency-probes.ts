@@ -1337,6 +1337,16 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${thing}${fall}，${onto}`;
     },
   },
+  // Carbon monoxide named outright, the way residents say it (中煤气了), with no stove told.
+  'carbon monoxide poisoning named outright': {
+    n: 8,
+    make: (i) => {
+      const who = pick(['楼下的老两口', '隔壁一家三口', '对门的老太太', '一楼那户人家'], i);
+      const named = pick(['中煤气了', '煤气中毒了', '一氧化碳中毒了', '中了煤气'], i + 1);
+      const state = pick(['叫不醒', '人都迷糊了', '救护车还没到', '倒在屋里'], i + 2);
+      return `${who}${named}，${state}`;
+    },
+  },
   'a flooded power box with people by it': {
     n: 8,
     make: (i) => {
