@@ -642,3 +642,16 @@ describe('trees pruned (修剪完了, 剪好了) close the overgrowth told with 
   it('pruned and overgrown again is a report', () =>
     expect(c.classify('3号楼门前的树去年修剪完了 现在又长得挡住窗户了').report).toBe(true));
 });
+
+describe('a work-unit compound or a village-turned-estate (宿舍, 村里) is the community itself, not somewhere else', () => {
+  const compounds = ['老机械厂宿舍', '供电局宿舍', '老宿舍楼', '纺织厂宿舍区', '咱们宿舍院里'];
+  const faults = ['的路灯坏了一个月了 没人修', '楼道里的下水管道堵了 污水往外冒', '垃圾点的垃圾好几天没人清运了 臭得很'];
+  it.each(cross(compounds, faults).map(([a, b]) => `${a}${b}`))('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+  const village = ['停车费说是村里统一收的 凭啥收 这合理吗', '村里的路灯坏了半个月了 晚上黑咕隆咚的 谁来修一下'];
+  it.each(village)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+  // Somebody else's dormitory still is elsewhere.
+  it.each(['大学宿舍那会儿天天跳闸 一开吹风机就黑 青春啊', '我儿子学校宿舍的热水器坏了一星期了 学校也不管'])(
+    '「%s」 is no report',
+    (text) => expect(c.classify(text).report).toBe(false),
+  );
+});
