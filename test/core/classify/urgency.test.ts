@@ -154,6 +154,10 @@ describe('urgency: cues scoped to what they speak of', () => {
     // … and in its own clause only what comes before it.
     expect(c.classify('楼道灯修好了又在冒火花')).toMatchObject({ report: true, urgent: true });
     expect(c.classify('电梯困人了人已经救出来了').urgent).toBe(false);
+    // The person shut in is out (孩子、老人、人 + 出来了); smoke or water "coming out" is the danger starting.
+    for (const who of ['那个小孩已经出来了', '孩子出来了', '老人已经出来了', '人都出来了'])
+      expect(c.classify(`5号楼困在电梯里的${who} 大家放心`).urgent, who).toBe(false);
+    expect(c.classify('5号楼电表箱冒烟了 烟已经出来了 好呛')).toMatchObject({ report: true, urgent: true });
     expect(c.classify('有人被困在电梯里，到现在还没救出来')).toMatchObject({ report: true, urgent: true });
     // A light going out (灯灭了) is no fire put out.
     expect(c.classify('3单元电梯里有个老人出不来了，电梯灯都灭了')).toMatchObject({ report: true, urgent: true });
