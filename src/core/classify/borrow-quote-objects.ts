@@ -32,6 +32,18 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     const first = opening.slice(0, end);
     return same.some((w) => first.includes(w));
   };
+  const denyAnswers = rules.language.denyAnswers ?? [];
+  const askWords = [...rules.language.question, '吗', '？', '?'];
+  const here = rules.places.here ?? [];
+  /**
+   * The quote asks whether something is wrong (是不是停电了？) and a clause of the reply is only a bare no
+   * (没有啊); a reply that goes on to its own home (没有啊 我家水龙头一直滴) still tells its own fault.
+   */
+  const denies = (quote: string, said: Hit[], reply: string) =>
+    askWords.some((w) => quote.includes(w)) &&
+    !here.some((w) => reply.includes(w)) &&
+    said.some((h) => h.data.hazard || h.data.roles.some(isProblem)) &&
+    splitOn(reply, breaks).some((c) => denyAnswers.includes(c));
   const staff = rules.language.staffAuthors ?? [];
   const rebuttals = rules.language.rebuttals ?? [];
   /** The reply opens by throwing the quote's words back (巡逻？, 整改啥了): it disputes what the quote claims. */
@@ -49,6 +61,9 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
   return (quote, reply, raw, author = null) => {
     if (quote === null) return null;
     const said = index.findAll(quote);
+    // 「是不是停电了？」我这边 没有啊 …: the reply says no to the quoted fault.
+    const denyAs = rules.language.denyAs;
+    if (denyAs !== undefined && denies(quote, said, reply)) return `${denyAs}，${reply}`;
     // 「物业客服：已经登记了」登记一个月了 还是没人来 你们到底管不管: a complaint that names nothing,
     // answering staff whose words name nothing either, is about the service of the one quoted.
     if (
@@ -88,6 +103,20 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     const objects = [...new Set(said.filter((h) => h.data.roles.some((r) => isObject(r) && about(r))).map((h) => h.term))];
     return objects.length > 0 ? `${objects.join('、')}：${reply}` : null;
   };
+}
+
+/** The clauses of a text, trimmed, split at the clause breaks. */
+function splitOn(text: string, breaks: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (breaks.includes(ch)) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out.filter((c) => c.length > 0);
 }
 
 /** Whether the character continues a word (对象 is no 对): letters and CJK, not punctuation or spaces. */

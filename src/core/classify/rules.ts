@@ -368,6 +368,13 @@ export interface LanguageRules {
    */
   agree?: string[];
   /**
+   * Bare answers that say no (没有, 没有啊, 不是): a reply clause that is only one of these, said to a quote
+   * asking whether something is wrong (是不是停电了？), denies the quoted fault; the reply is read as
+   * opening with `denyAs` (没有的事), a false-alarm phrase.
+   */
+  denyAnswers?: string[];
+  denyAs?: string;
+  /**
    * Words in a reply's first clause that say "here too" (也是, 也一样, +1): said to a quote that tells
    * or asks of a fault (我们楼的灯也不亮), the reply tells that fault at its own place (3号楼一单元也是).
    */

@@ -160,6 +160,8 @@ export function loadRules(dir: string): Rules {
       since: cues.language.since,
       ages: cues.language.ages,
       agree: cues.language.agree,
+      denyAnswers: cues.language.deny_answers,
+      denyAs: cues.language.deny_as,
       staffAuthors: cues.language.staff_authors,
       rebuttals: cues.language.rebuttals,
       noticeHeaders: cues.language.notice_headers,

@@ -129,6 +129,8 @@ export const cuesFileSchema = z.strictObject({
       since: z.array(term).default([]),
       ages: z.array(term).default([]),
       agree: z.array(term).default([]),
+      deny_answers: z.array(term).default([]),
+      deny_as: term.optional(),
       staff_authors: z.array(term).default([]),
       rebuttals: z.array(term).default([]),
       notice_headers: z.array(term).default([]),

@@ -655,3 +655,25 @@ describe('a work-unit compound or a village-turned-estate (宿舍, 村里) is th
     (text) => expect(c.classify(text).report).toBe(false),
   );
 });
+
+describe('a bare no (没有啊, 不是) answering a quote that asks whether something is wrong denies the fault', () => {
+  const quote = (said: string, reply: string) => `「邻居：${said}」\n- - - - - - - - - - - - - - -\n${reply}`;
+  const asked: [string, string][] = [
+    ['是不是停电了？', '是你家空开跳闸了吧 去看看电表箱'],
+    ['燃气味是不是又来了', '可能谁家在楼下烧纸'],
+    ['电梯里是不是有人困住了 警铃一直响', '是小孩在电梯里玩 按着警铃不放'],
+    ['楼道里有没有烟味', '是楼下饭店在烧烤 油烟飘上来了'],
+  ];
+  const denied = cross(asked, ['没有啊', '没有', '不是']).map(([[a, why], no], i) =>
+    quote(a, pick([`${no} ${why}`, `我刚下去看了 ${no} ${why}`], i)),
+  );
+  it.each(denied)('%s is no report and no alarm', (text) => expect(c.classify(text)).toMatchObject({ report: false, urgent: false }));
+
+  it('a no that goes on to a fault at home still reports', () => {
+    expect(c.classify(quote('你们楼停水了吗', '没有啊 我家水龙头一直滴 关不上 5栋')).report).toBe(true);
+    expect(c.classify(quote('电梯是不是有人困住了', '没有 不过我家门口的楼道灯坏了一个礼拜了')).report).toBe(true);
+  });
+
+  it('a no to a fix asked after still reports the fault', () =>
+    expect(c.classify(quote('电梯修好了吗', '没有 还停着 都一个礼拜了')).report).toBe(true));
+});
