@@ -677,3 +677,16 @@ describe('a bare no (没有啊, 不是) answering a quote that asks whether some
   it('a no to a fix asked after still reports the fault', () =>
     expect(c.classify(quote('电梯修好了吗', '没有 还停着 都一个礼拜了')).report).toBe(true));
 });
+
+describe('who to call the next time (以后、下次…坏了找哪个电话) asks about a fault to come, not one here', () => {
+  const asks = cross(
+    ['以后', '下次', '今后'],
+    ['充电桩坏了找哪个电话报修', '楼道灯不亮了该找谁修', '电梯出毛病了打哪个电话找哪个部门'],
+  ).map(([when, what], i) => `${when}${what} ${pick(['有人知道吗', '存一个', '谁晓得'], i)}`);
+  it.each(asks)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  // A time after something (十点以后) is no next time, and a fault told before the question is here.
+  it.each(['晚上十点以后楼上还在装修 吵得睡不着 这种找哪个部门管', '5栋电梯坏了三天了 以后再坏找谁啊', '3号楼楼道灯坏了 找哪个电话报修'])(
+    '「%s」 is a report',
+    (text) => expect(c.classify(text).report).toBe(true),
+  );
+});
