@@ -69,11 +69,12 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation): GroupS
     }
     // 路灯太暗看不清 笑死, …明天来，大家注意避让: a tone word or an instruction to all in the last
     // clause, with no request, complaint or waiting said anywhere, tells how the whole message is meant.
-    // (Nor with a danger near people: 拿着刀在追人…大家先别下楼 warns, it does not inform.)
+    // (Nor with a danger near people: 拿着刀在追人…大家先别下楼 warns, it does not inform — unless the
+    // closing word says how it ended: 煤气味是我家炖肉烧糊了 没事没事.)
     if (
       g.tone === true &&
       inLastClause(reply, clauses, tally.groupHits.get(group)!) &&
-      !raw.some((h) => isPressed(h) || (h.data.hazard && msg.dangerIn(h) !== null)) &&
+      !raw.some((h) => isPressed(h) || (h.data.hazard && g.settles !== true && msg.dangerIn(h) !== null)) &&
       (g.unlessFault !== true || !msg.saysFault())
     )
       return 'holds';

@@ -94,6 +94,11 @@ interface CueGroup {
    * tone of all of it, unless some request, complaint or waiting is said anywhere in it.
    */
   tone?: boolean;
+  /**
+   * With `tone`: the closing word says how it all ended (…窗户开了 没事没事, 下去看了 没事), so it sets the
+   * tone even of a message telling a danger (煤气味, 着火) — the danger told before it is over.
+   */
+  settles?: boolean;
   /** Negative groups: not when the message says something is wrong (坏了, 堵了): a fault told with a word to all, or asked about, is a report. */
   unlessFault?: boolean;
   /**

@@ -76,6 +76,7 @@ export const cuesFileSchema = z.strictObject({
         inquiry: z.boolean('inquiry 只能是 true 或 false。').default(false),
         polite: z.boolean('polite 只能是 true 或 false。').default(false),
         tone: z.boolean('tone 只能是 true 或 false。').default(false),
+        settles: z.boolean('settles 只能是 true 或 false。').default(false),
         unless_fault: z.boolean('unless_fault 只能是 true 或 false。').default(false),
         closes: z.boolean('closes 只能是 true 或 false。').default(false),
         sign_off: z.boolean('sign_off 只能是 true 或 false。').default(false),

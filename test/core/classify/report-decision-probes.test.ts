@@ -690,3 +690,16 @@ describe('who to call the next time (以后、下次…坏了找哪个电话) as
     (text) => expect(c.classify(text).report).toBe(true),
   );
 });
+
+describe('a message closing on how it ended (…已经开窗了 没事没事, 下去看了 没事) tells a scare that is over', () => {
+  const scares = ['刚才楼道里一股煤气味', '楼下好大的烟', '刚才有人喊着火了', '厨房一股焦味'];
+  const causes = ['是我家炖肉烧糊了 窗户开了', '下去一看是有人在烧纸 已经灭了', '原来是邻居在阳台烤红薯'];
+  const ends = ['没事没事', '没事', '还好没事'];
+  const over = cross(scares, causes).map(([s, why], i) => `${s} ${why} ${pick(ends, i)}`);
+  it.each(over)('「%s」 is no report and no alarm', (text) => expect(c.classify(text)).toMatchObject({ report: false, urgent: false }));
+
+  it('an injury spared with a repair asked after it still reports', () =>
+    expect(c.classify('3号楼门口的路面坑坑洼洼 今天又有老人摔了一跤 好在没事。请把路补一补').report).toBe(true));
+  it('a fire still burning with nobody hurt stays urgent', () =>
+    expect(c.classify('5栋楼道着火了 烟很大 人都没事')).toMatchObject({ report: true, urgent: true }));
+});
