@@ -58,9 +58,14 @@ export class CueTally {
     }
   }
 
-  /** Drops `group`, telling `ignored` why for each of its terms. */
+  /**
+   * Drops `group`, telling `ignored` why for each of its terms. A group already dropped (a clause-scoped
+   * one vetoed for the fault said, then found outside its scope) stays dropped with its first reason.
+   */
   drop(group: number, why: string, ignored: IgnoredHit[] | undefined): void {
-    if (ignored) for (const t of this.out.get(group)!) ignored.push({ term: t, why });
+    const terms = this.out.get(group);
+    if (terms === undefined) return;
+    if (ignored) for (const t of terms) ignored.push({ term: t, why });
     this.out.delete(group);
   }
 }

@@ -703,3 +703,22 @@ describe('a message closing on how it ended (…已经开窗了 没事没事, �
   it('a fire still burning with nobody hurt stays urgent', () =>
     expect(c.classify('5栋楼道着火了 烟很大 人都没事')).toMatchObject({ report: true, urgent: true }));
 });
+
+describe('a question between two choices (是扫码还是刷卡, 绿桶还是灰桶) with nothing said wrong asks for information', () => {
+  const asks = cross(
+    ['充电桩', '门禁卡', '快递柜', '垃圾桶'],
+    ['是扫码还是刷卡啊 新来的', '归物业管还是归社区管？', '是在东门还是西门'],
+  ).map(([t, q]) => `${t}${q}`);
+  const sorting = cross(['大骨头', '奶茶杯', '外卖盒'], ['算厨余还是其他垃圾？', '扔绿桶还是灰桶']).map(([t, q]) => `${t}${q}`);
+  it.each([...asks, ...sorting])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  // 还是 as "still" with a fault, or a choice between two faults, reports; explain gives its reasons without failing.
+  it.each([
+    '5栋楼道灯还是不亮 都一个礼拜了',
+    '地漏盖上了还是臭 熏得想吐 7栋',
+    '3号楼是停水了还是水管坏了 一滴水都没有',
+    '东区门禁还是坏的 刷卡没反应',
+  ])('「%s」 is a report', (text) => {
+    expect(c.classify(text).report).toBe(true);
+    expect(c.explain(text).result.report).toBe(true);
+  });
+});
