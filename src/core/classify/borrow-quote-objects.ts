@@ -22,14 +22,18 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     said.some((h) => h.data.roles.some(isFix) && questionEnds.some((q) => quote.startsWith(q, h.end)));
   const agree = rules.language.agree ?? [];
   const same = rules.language.same ?? [];
-  const breaks = rules.language.clauseBreaks;
+  // A run of clause breaks, as clause-ids.ts reads them (each character of a break counts).
+  const breakRun = new RegExp(`[${[...rules.language.clauseBreaks.join('')].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]+`);
+  /** Where the first clause of `text` ends. */
+  const firstClauseEnd = (text: string) => {
+    const at = text.search(breakRun);
+    return at < 0 ? text.length : at;
+  };
   /** The reply agrees (对 …) or says "here too" in its first clause (3号楼一单元也是). */
   const agrees = (reply: string) => {
     const opening = reply.trimStart();
     if (agree.some((w) => opening.startsWith(w) && (opening.length === w.length || !isWordChar(opening[w.length]!)))) return true;
-    let end = 0;
-    while (end < opening.length && !breaks.includes(opening[end]!)) end++;
-    const first = opening.slice(0, end);
+    const first = opening.slice(0, firstClauseEnd(opening));
     return same.some((w) => first.includes(w));
   };
   const denyAnswers = rules.language.denyAnswers ?? [];
@@ -43,14 +47,13 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     askWords.some((w) => quote.includes(w)) &&
     !here.some((w) => reply.includes(w)) &&
     said.some((h) => h.data.hazard || h.data.roles.some(isProblem)) &&
-    splitOn(reply, breaks).some((c) => denyAnswers.includes(c));
+    reply.split(breakRun).some((c) => denyAnswers.includes(c.trim()));
   const staff = rules.language.staffAuthors ?? [];
   const rebuttals = rules.language.rebuttals ?? [];
   /** The reply opens by throwing the quote's words back (巡逻？, 整改啥了): it disputes what the quote claims. */
   const rebuts = (quote: string, reply: string) => {
     const opening = reply.trimStart();
-    let end = 0;
-    while (end < opening.length && !breaks.includes(opening[end]!)) end++;
+    const end = firstClauseEnd(opening);
     const first = opening.slice(0, end);
     const asked = opening[end] === '？' || opening[end] === '?';
     const suffix = rebuttals.find((w) => first.endsWith(w) && first.length > w.length);
@@ -103,20 +106,6 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     const objects = [...new Set(said.filter((h) => h.data.roles.some((r) => isObject(r) && about(r))).map((h) => h.term))];
     return objects.length > 0 ? `${objects.join('、')}：${reply}` : null;
   };
-}
-
-/** The clauses of a text, trimmed, split at the clause breaks. */
-function splitOn(text: string, breaks: readonly string[]): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const ch of text) {
-    if (breaks.includes(ch)) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out.filter((c) => c.length > 0);
 }
 
 /** Whether the character continues a word (对象 is no 对): letters and CJK, not punctuation or spaces. */

@@ -97,18 +97,10 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   };
   const persists = rules.urgency.persists ?? [];
   const prohibit = rules.urgency.prohibit ?? [];
-  const overOnly = new Map(Object.entries(rules.urgency.over_only ?? {}));
   /** Whether the over word `term` ends a danger of `kind` (a hazard kind, or the category of its own danger word). */
-  const endsKind = (term: string, kind: string | null) => {
-    const kinds = overOnly.get(term);
-    return kinds === undefined || (kind !== null && kinds.includes(kind));
-  };
-  const cancelOnly = new Map(Object.entries(rules.urgency.cancel_only ?? {}));
+  const endsKind = limitedTo(rules.urgency.over_only);
   /** Whether the cancel word `term` cancels a danger of `kind` (地漏 cancels a gas smell, not a flood). */
-  const cancelsKind = (term: string, kind: string | null) => {
-    const kinds = cancelOnly.get(term);
-    return kinds === undefined || (kind !== null && kinds.includes(kind));
-  };
+  const cancelsKind = limitedTo(rules.urgency.cancel_only);
   const degree = rules.urgency.degree ?? [];
   /** A word of `persists` after `from` in the clause that ends at `end` (关了阀门还在响). */
   const goesOn = (reply: string, from: number, end: number) =>
@@ -270,6 +262,18 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       }
     }
     return { urgent: found.length > 0, found, cancelled, fallback, categories };
+  };
+}
+
+/**
+ * For a word list limited by kind (over_only, cancel_only: word → the kinds it applies to), whether
+ * `term` applies to a danger of `kind`; a word the list does not name applies to every kind.
+ */
+function limitedTo(only: Record<string, string[]> | undefined): (term: string, kind: string | null) => boolean {
+  const kindsOf = new Map(Object.entries(only ?? {}));
+  return (term, kind) => {
+    const kinds = kindsOf.get(term);
+    return kinds === undefined || (kind !== null && kinds.includes(kind));
   };
 }
 
