@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realClassifier } from './real-classifier.js';
+import { realClassifier, reportsAs } from './real-classifier.js';
 
 // Plain reports without the usual problem words, generated from templates: the structure says
 // it is a report (someone damaged or misused a thing of the community), not a listed phrase.
@@ -22,9 +22,7 @@ describe('a thing damaged or misused by people is a report of its category', () 
   const cases = places.flatMap((p) =>
     things.flatMap(([t, code]) => ['拆', '偷', '拿走'].flatMap((v) => misuse(p, t, v).map((text) => [text, code] as const))),
   );
-  it.each(cases)('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  reportsAs(c, cases);
 
   it('the same things praised or only mentioned stay chatter', () => {
     for (const [t] of things) {
@@ -77,9 +75,7 @@ describe('a place or party of here is no frame about elsewhere', () => {
     ...here.map((p) => [`${p}那条路的路灯坏了一个月`, 'lighting'] as const),
     ...parties.map((p) => [`${p}把楼下的路面挖坏了一个月不填`, 'road'] as const),
   ];
-  it.each(reports)('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  reportsAs(c, reports);
 
   it('the same places without a word of here still frame life elsewhere', () => {
     for (const p of ['医院', '学校', '我们公司']) expect(c.classify(`${p}的路灯坏了一个月`).report).toBe(false);
@@ -110,9 +106,10 @@ describe('a nuisance that comes back whenever something happens is a report', ()
     ['单元门口那个大坑', '溅一身泥', 'road'],
   ];
   const whenever = ['下雨就', '一刮风就', '一到夏天就'];
-  it.each(things.flatMap(([t, s, code]) => whenever.map((w) => [`小区${t}${w}${s}`, code] as const)))('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  reportsAs(
+    c,
+    things.flatMap(([t, s, code]) => whenever.map((w) => [`小区${t}${w}${s}`, code] as const)),
+  );
 });
 
 describe('private building on common ground and asking where the fees went are reports', () => {
@@ -158,9 +155,7 @@ describe('a thing still not repaired is a report of its category', () => {
   ];
   const said = (thing: string) => [`${thing}还没有修好 都一个礼拜了`, `${thing}到现在都没修好`, `${thing}报修半个月了还没弄好`];
   const cases = unrepaired.flatMap(([t, code]) => said(t).map((text) => [text, code] as const));
-  it.each(cases)('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  reportsAs(c, cases);
 
   it('asked about or told as repaired, the same things stay chatter', () => {
     for (const [t] of unrepaired) {
@@ -193,9 +188,7 @@ describe('everyday names residents give a thing of a category name it', () => {
   const cases = families.flatMap(([code, things, states]) =>
     things.flatMap((t, i) => states.map((s, j) => [`${pick(places, i + j)}${t}${s}`, code] as const)),
   );
-  it.each(cases)('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  reportsAs(c, cases);
 });
 
 describe('a fault told by what residents see, hear or smell (灯瞎了, 冰窖, 忽大忽小, 火苗小) is a report', () => {
@@ -212,9 +205,7 @@ describe('a fault told by what residents see, hear or smell (灯瞎了, 冰窖, 
     ...['车棚的充电桩不出电', '充电桩扫码了没充上'].map((t) => [t, 'ev_charging'] as [string, string]),
     ...['开个证明跑了好几趟', '盖个章 都来三趟了'].map((t) => [t, 'admin_service'] as [string, string]),
   ];
-  it.each(cases)('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  reportsAs(c, cases);
 });
 
 describe('a car counted after 被/让 is what blocks the way: parking, not the fire lane itself', () => {
@@ -237,18 +228,17 @@ describe('a piece missing, someone hurt by it, or a complaint asked as a questio
     ['2号楼门口的井盖', 'road'],
   ];
   const told = ['缺了一块', '缺了个角', '有点松 车一过就响', '好几个人在那崴了脚', '绊了我一跟头'];
-  it.each(things.flatMap(([t, code]) => told.map((s) => [`${t}${s}`, code])))('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  reportsAs(
+    c,
+    things.flatMap(([t, code]) => told.map((s) => [`${t}${s}`, code])),
+  );
 
-  it.each([
+  reportsAs(c, [
     ['暖气片排了气也没用', 'heating'],
     ['停车费一个月涨了一百 这合理吗', 'parking'],
     ['物业费凭啥又涨', 'property_service'],
     ['物业不做为 报修了没人来', 'property_service'],
-  ])('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  ]);
 
   it('上门服务 and 收费合理 are an ad only with a contact; a resident says them too', () => {
     expect(c.classify('申请了居家养老上门服务 一个月了没人来')).toMatchObject({ report: true, category: 'care_service' });
@@ -257,7 +247,7 @@ describe('a piece missing, someone hurt by it, or a complaint asked as a questio
 });
 
 describe('more things and effects residents name a fault by (死猫, 生面孔挨家敲门, 打药, 才亮, 黄圈, 空转, 越拖越脏)', () => {
-  it.each([
+  reportsAs(c, [
     ['3栋后面有只死猫 好几天了', 'sanitation'],
     ['花坛里死了只鸟 都臭了', 'sanitation'],
     ['池子里飘着死鱼 臭得很', 'sanitation'],
@@ -276,9 +266,7 @@ describe('more things and effects residents name a fault by (死猫, 生面孔�
     ['马桶冲不下去了', 'drainage'],
     ['坡道被人砌了台阶 轮椅上不去了', 'road'],
     ['楼下有户人家每天半夜唱歌 躁音太大', 'nuisance'],
-  ])('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  ]);
 
   it('a fault said for the third time (第三遍, 报了三次了) has lasted', () => {
     for (const n of ['第三遍', '三遍了', '三次了'])
@@ -287,7 +275,7 @@ describe('more things and effects residents name a fault by (死猫, 生面孔�
 });
 
 describe('a low room temperature, a noisy instrument, a risk of falling, a promise repeated, a wrong delivery are reports', () => {
-  it.each([
+  reportsAs(c, [
     ['暖气开了 屋里才十四度', 'heating'],
     ['家里就十五六度 暖气摸着温的', 'heating'],
     ['楼下有人天天晚上吹唢呐', 'nuisance'],
@@ -297,9 +285,7 @@ describe('a low room temperature, a noisy instrument, a risk of falling, a promi
     ['那段台阶 老人容易摔', 'road'],
     ['孩子爸妈常年不在 老人生病 孩子天天饿肚子', 'care_service'],
     ['快递外卖天天送错 能不能在门口立个牌子', 'other'],
-  ])('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  ]);
 
   it('staff saying the same again (每次都说, 也是这么说的) is a complaint', () => {
     expect(c.classify('单元门口的路灯报修了 每次都说记下了').report).toBe(true);
@@ -308,16 +294,14 @@ describe('a low room temperature, a noisy instrument, a risk of falling, a promi
 });
 
 describe('mould and damp, a lawn gone bald, dancing music, a hammer drill, a missing day room, a car across two bays', () => {
-  it.each([
+  reportsAs(c, [
     ['卧室墙角长霉了 摸着潮潮的', 'water_leak'],
     ['北区的草坪黄成一片 秃一块秃一块的', 'greenery'],
     ['楼下跳坝坝舞 音响开到最大', 'nuisance'],
     ['楼上周末一早就开电锤 吵死了', 'nuisance'],
     ['小区连个老年活动室都没有 能不能建一个', 'care_service'],
     ['有人把车斜着停 一个人占俩位', 'parking'],
-  ])('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  ]);
 });
 
 describe('a pipe fitting or a steam cloud names its supply (角阀 is water, 呲热气/白雾 is heating)', () => {
@@ -327,13 +311,11 @@ describe('a pipe fitting or a steam cloud names its supply (角阀 is water, 呲
       (t) => [t, 'heating'] as [string, string],
     ),
   ];
-  it.each(cases)('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  reportsAs(c, cases);
 });
 
 describe('a drain clogged with grease, a stop withdrawn, a pavement filled, ash flicked down, a sour stink, drinking games', () => {
-  it.each([
+  reportsAs(c, [
     ['楼下饭店的油把下水管糊住了', 'drainage'],
     ['厨房排水越来越慢', 'drainage'],
     ['摆摊的把人行道占满了', 'street_order'],
@@ -342,9 +324,7 @@ describe('a drain clogged with grease, a stop withdrawn, a pavement filled, ash 
     ['半夜楼下喝酒划拳', 'nuisance'],
     ['早上五点就有人在楼下放音乐', 'nuisance'],
     ['老人不会用智能手机 能不能派人教教', 'care_service'],
-  ])('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  ]);
 });
 
 describe('a space taken and the car owner out of reach is parking, whoever relays it', () => {
@@ -357,11 +337,9 @@ describe('a space taken and the car owner out of reach is parking, whoever relay
 });
 
 describe('lights not switched on (灯都不开, 不开灯) and a voltage too low to start the air conditioner are reports', () => {
-  it.each([
+  reportsAs(c, [
     ['篮球场晚上灯都不开 孩子只能摸黑', 'lighting'],
     ['地库晚上也不开灯 黑乎乎的', 'lighting'],
     ['这几天晚上电压低 空调都开不起来', 'power'],
-  ])('「%s」 → %s', (text, code) => {
-    expect(c.classify(text)).toMatchObject({ report: true, category: code });
-  });
+  ]);
 });

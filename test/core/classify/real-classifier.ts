@@ -1,6 +1,7 @@
 // The shipped rules with the real jieba segmenter, for tests that pin real behaviour.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { expect, it } from 'vitest';
 import { createClassifier, type ExplainingClassifier } from '../../../src/core/classify/create-classifier.js';
 import { createJiebaSegmenter } from '../../../src/infra/jieba-segmenter.js';
 import { loadRules } from '../../../src/infra/rules/load-rules.js';
@@ -12,6 +13,13 @@ const segmenter = createJiebaSegmenter(rules);
 
 export function realClassifier(options: { prefilter?: boolean } = {}): ExplainingClassifier {
   return createClassifier(rules, segmenter, options);
+}
+
+/** One test per case: `[text, code]` is a report of that category. */
+export function reportsAs(c: ExplainingClassifier, cases: readonly (readonly [string, string])[]): void {
+  it.each(cases)('「%s」 → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
 }
 
 export interface Labelled {
