@@ -1,29 +1,46 @@
-// Finds the place in the community a message names — building, unit, zone, phase or a named
-// gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, 5栋东单元, A区5栋, B区3单元, 二期, 平房区, 东门, 后门.
-// Room numbers are dropped (9栋1702 → 9栋); floors (18层, 五楼) and generic places (楼道,
-// 小区门口, 单元门, 我们楼) are not places.
+// Finds the place in the community a message names — building, unit, zone, phase, lane or a named
+// gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, 5栋东单元, A区5栋, B区3单元, 二期, 平房区,
+// 南院, 3弄, 乙支弄6号, 东门, 后门, 2号门. Room numbers are dropped (9栋1702 → 9栋); floors (18层,
+// 五楼) and generic places (楼道, 小区门口, 单元门, 我们楼, 后院) are not places.
+//
+// Old lane houses (and some northern courtyards) are numbered 号 without 楼: 9号门口, 32号202. A
+// bare 号 is also how dates (下个月5号, 15号开始) and numbered things (2号线, 3号电梯, 1号床) are
+// written, so a bare house number is read from the words around it (see houseNumber).
 
 const NUM = '(?:[0-9０-９]{1,4}|[一二三四五六七八九十百零〇]{1,4})';
 const LETTER = '[A-Za-zＡ-Ｚａ-ｚ]';
 // Zones and phases come first, then the building, then the unit; any of them may stand alone.
-const ZONE = `(?:${LETTER}|${NUM}|[东西南北中])区`;
+// A courtyard named by its side (南院, 北院) is a zone too; 后院/大院 are generic.
+const ZONE = `(?:(?:${LETTER}|${NUM}|[东西南北中])区|[东西南北]院)`;
 const PHASE = `${NUM}期`;
-const BUILDING = `(?:${NUM}(?:号楼|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:栋|幢|座|号楼))`;
+// Lanes of old lane houses: 3弄, 三弄, and the branch lanes 甲支弄/乙支弄 named by the heavenly stems.
+// 一弄 is left out: after 一 the verb 弄 (一弄就好) is far more common than lane one.
+const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]{0,3}|十一)弄(?:${NUM}支弄)?|(?:[甲乙丙丁戊己庚辛]|${NUM})支弄)`;
+// 号楼梯 is a staircase (9号楼梯口 → 9号), not building 9.
+const BUILDING = `(?:${NUM}(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:栋|幢|座|号楼))`;
+// A house number of a lane house: 9号, 十二号; taken only when houseNumber agrees (or after a lane).
+const HOUSE = `${NUM}号(?!楼(?!梯)|院|门(?![口牌前]))`;
 // A unit is numbered (2单元) or, in a building of few units, named by its side (东单元, 西单元);
 // in the north a unit is a doorway numbered in digits (19号楼3门; not 一门心思).
 const UNIT = `(?:(?:${NUM}|[东西南北中])单元|[0-9０-９]{1,2}门)`;
-const GATE = '(?:东北|东南|西北|西南|[东西南北前后正侧])(?:大)?门';
+// Gates by side (东门, 东北门, 南大门, 中门), numbered (2号门, not 8号门口 or 30号门牌, which are the house,
+// nor 5号门诊)
+// or numbered on a side (西二门).
+const GATE = `(?:(?:东北|东南|西北|西南|[东西南北前后正侧中])(?:大)?门|${NUM}号门(?![口牌前诊])|[东西南北]${NUM}门)`;
 
 function placeRegex(zones: readonly string[]): RegExp {
   const named = zones.map(escapeRegExp).sort((a, b) => b.length - a.length);
   const zone = named.length > 0 ? `(?:${named.join('|')}|${ZONE})` : ZONE;
-  const chain = `(?:${PHASE})?(?:${zone})?(?:${BUILDING})?(?:${UNIT})?`;
+  const lead = `(?:${PHASE})?(?:${zone})?`;
+  const chain = `${lead}(?:${LANE})?(?:${BUILDING}|${HOUSE})?(?:${UNIT})?`;
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
-  // A Chinese numeral or a side right after a clock time (17:00二期, 7:30-17:00东区) starts a new phrase, though.
+  // A Chinese numeral or a side right after a clock time (17:00二期, 7:30-17:00东区) starts a new phrase, though,
+  // and so does a digit right after a Chinese numeral (下周二5号楼): one number is not written in both.
+  // 第 makes an ordinal (第6号口), not a place.
   const start =
-    '(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ一二三四五六七八九十百零〇两#＃])|(?<=[0-9０-９][:：][0-9０-９]{2})(?=[一二三四五六七八九十百零〇东西南北中]))';
-  return new RegExp(`${start}(?:${GATE}|${chain})`, 'g');
+    '(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ#＃第])(?:(?<![一二三四五六七八九十百零〇两])|(?=[0-9０-９]))|(?<=[0-9０-９][:：][0-9０-９]{2})(?=[一二三四五六七八九十百零〇东西南北中甲乙丙丁戊己庚辛]))';
+  return new RegExp(`${start}(?:${lead}${GATE}|${chain})`, 'g');
 }
 
 const cache = new WeakMap<readonly string[], { hint: RegExp; place: RegExp }>();
@@ -52,17 +69,73 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
 function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
   // A numeral, letter or direction right before a place suffix, or a named zone.
   const hint = [
-    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧][号#＃栋幢座单区期门]',
+    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧][号#＃栋幢座单区期门院弄]',
+    '[甲乙丙丁戊己庚辛]支弄',
     ...zones.map(escapeRegExp),
   ].join('|');
   return { hint: new RegExp(hint), place: placeRegex(zones) };
 }
 
+const BARE_HOUSE = new RegExp(`^${NUM}号$`);
+
 function isPlace(found: string, text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
   // 东门外/东门口 are fine, but 门 words like 东门市场 are rare enough to accept; a gate needs
-  // to stand on its own, not be part of 单元门/楼门 (excluded by the lookbehind on digits only).
-  if (/门$/.test(found)) return !/[单楼房铁大家厂走开]$/.test(text.slice(Math.max(0, at - 1), at));
+  // to stand on its own, not be part of 单元门/楼门 (excluded by the lookbehind on digits only),
+  // nor take its side from the word before (然后门就开了, 其中门口, 以前门卫).
+  if (/门$/.test(found) && found.length <= 3) {
+    if (/[单楼房铁大家厂走开]$/.test(before)) return false;
+    if (/^[前后]/.test(found) && /(?:[然以之最随往背]|[^0-9０-９一二三四五六七八九十]前)$/.test(before)) return false;
+    if (/^中/.test(found) && /[其当之集空心]$/.test(before)) return false;
+  }
+  if (BARE_HOUSE.test(found)) return houseNumber(text.slice(0, at), text.slice(at + found.length));
   return true;
+}
+
+// ---- bare house numbers ----
+// A numbered thing that is no house: 2号线, 3号电梯, 4号梯, 1号床, 6号口, 123号车位, 五号电池, 3号垃圾站.
+const NUMBERED_THING =
+  /^(?:线|地铁|梯|电梯|客梯|货梯|车位|位|床|病床|口|窗口|电池|桩|充电桩|柜|机|岗|站|垃圾站|垃圾房|垃圾桶|桶|箱|车|公交|道|闸|摊|台|码|字|球|选手|房间|包厢|会议室|教室|展厅|仓|库|地块|厂房|铺位)/;
+// A place in or at the house, or who lives there: 9号门口, 16号后面, 18号三楼, 13号底楼, 9号里厢,
+// 25号的孤老, 6号独居的老阿爷, 28号有户人家, 32号202 (a room).
+const AT_HOUSE = new RegExp(
+  '^(?:的)?(?:' +
+    [
+      '门口|门前|大门|后门|前门|门牌|门楼|楼上|楼下|楼梯|楼道|底楼|顶楼|屋顶|屋面|屋里|屋头|外墙|墙|天井|晒台|阳台|亭子间|灶披间|前楼|后楼|阁楼|客堂|灶间|天台|院子|院里',
+      '后面|后头|后边|前面|前头|旁边|边上|隔壁|对面|附近|那边|那里|这边|里厢|里面|里头|里|内',
+      `${NUM}[楼层]|[0-9０-９]{3,4}(?![0-9０-９年元块])`,
+      '住户|居民|业主|人家|一户|那户|那家|有户|有人|有家|一家|老人|孤老|独居|阿婆|阿姨|阿爷|老阿爷|爷叔|老伯|老太|老头|大爷|大妈|奶奶|爷爷|小孩|邻居|房东|租客',
+    ].join('|') +
+    ')',
+);
+// How a date goes on: 15号开始, 3号之前交, 15号到20号, 9号停水, 5号下午, 都18号了, 15号的时候.
+const DATE_AFTER = new RegExp(
+  '^\\s*(?:的)?(?:' +
+    [
+      '了|之前|以前|前(?![面头边楼门])|之后|以后|后(?![面头边楼门窗墙院])|开始|起|到|至|[-－~～—]|左右|截止|为止|之间',
+      '上午|下午|中午|晚上|早上|早晨|凌晨|白天|夜里|夜间|傍晚|当天|那天|这天|当日|[0-9０-９一二三四五六七八九十]{1,2}[点时:：]|几点|周[一二三四五六日天末]|星期|礼拜',
+      '停|供|交|缴|发|领|办|放|开会|开工|开学|上班|上线|到期|恢复|来水|来电|来暖|生效|时候|那会|晚|早',
+      // the weather of a day: 4号下雨了, 8号降温
+      '下雨|下雪|降温|升温|刮风|大风|台风|天气|变天',
+    ].join('|') +
+    ')',
+);
+// What comes before a date: 下个月5号, 十一月二十号, 15号到20号, 今天都18号了, 说是15号, 定于8号.
+const DATE_BEFORE =
+  /(?:月|日|号[到至\-－~～—]|[今明昨后前]天|今儿|明儿|今日|明日|都|是|于|等到|到了|过了|截止|截至|说好|写的|每逢|逢|农历|阴历|初)\s*$/;
+// A clause starts here (start, punctuation, a space, a colon after a speaker) or a word that
+// points at where someone is (在34号, 路过13号, 住12号, 我们这个9号).
+const PLACE_BEFORE = /(?:^|[\s，,。.！!？?；;：:、…~～】」)）⏎]|在|住|往|去|路过|经过|我们|阿拉|咱们|咱|俺们|这个|那个|隔壁)$/;
+// A clock time right before: the date would come before the time (白天8点到17点24号停电).
+const CLOCK_BEFORE = /(?:[0-9０-９][点時时]|[0-9０-９][:：][0-9０-９]{2})$/;
+
+/** A bare 号 number (9号, 十二号) between `before` and `after` is a house, not a date or a numbered thing. */
+function houseNumber(before: string, after: string): boolean {
+  if (NUMBERED_THING.test(after)) return false;
+  if (AT_HOUSE.test(after)) return true;
+  if (CLOCK_BEFORE.test(before)) return true;
+  if (DATE_AFTER.test(after) || DATE_BEFORE.test(before)) return false;
+  return PLACE_BEFORE.test(before);
 }
 
 function escapeRegExp(s: string): string {

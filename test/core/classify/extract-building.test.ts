@@ -89,4 +89,100 @@ describe('extractBuilding', () => {
     expect(extractBuilding('别墅区的路灯')).toBeNull();
     expect(extractBuilding('别墅区的路灯', ['别墅区'])).toBe('别墅区');
   });
+
+  // Old lane houses are numbered 号 without 楼; a bare 号 is also a date or a numbered thing.
+  describe('bare house numbers, read from the words around them', () => {
+    const numbers = ['3', '9', '26', '十二'];
+    const atHouse = [
+      (n: string) => `${n}号门口的路灯不亮`,
+      (n: string) => `${n}号后面堆满了旧家具`,
+      (n: string) => `我家在${n}号底楼 楼上漏水`,
+      (n: string) => `${n}号三楼卫生间漏到我家`,
+      (n: string) => `${n}号的孤老 冬天屋里没取暖`,
+      (n: string) => `@居委 ${n}号独居的老阿爷两天没出门了`,
+      (n: string) => `${n}号里厢的灭火器过期了`,
+      (n: string) => `${n}号有户人家天天搓麻将`,
+      (n: string) => `${n}号外墙渗水`,
+      (n: string) => `${n}号自来水黄得像茶`,
+      (n: string) => `维修师傅：${n}号的水管已经换好`,
+      (n: string) => `今朝路过${n}号 看到门楼修好了`,
+      (n: string) => `${n}号楼梯口堆满了纸板箱`,
+      (n: string) => `${n}号后门的燃气管在漏`,
+    ];
+    const dates = [
+      (n: string) => `${n}号停水`,
+      (n: string) => `下个月${n}号交物业费`,
+      (n: string) => `${n}号之前交齐`,
+      (n: string) => `${n}号前交齐`,
+      (n: string) => `${n}号开始供暖`,
+      (n: string) => `今天都${n}号了 还不来暖气`,
+      (n: string) => `说好${n}号供暖`,
+      (n: string) => `热力公司说是${n}号 还有三天`,
+      (n: string) => `${n}号下午三点开会`,
+      (n: string) => `${n}号到20号停水`,
+      (n: string) => `1号到${n}号停水`,
+      (n: string) => `十一月${n}号`,
+      (n: string) => `${n}号那天停电了`,
+      (n: string) => `${n}号下雨了`,
+      (n: string) => `我${n}号回来`,
+    ];
+    const things = [
+      (n: string) => `${n}号线又故障了`,
+      (n: string) => `${n}号电梯困人了`,
+      (n: string) => `${n}号梯又坏了`,
+      (n: string) => `${n}号床的病人`,
+      (n: string) => `${n}号车位被占了`,
+      (n: string) => `${n}号垃圾站着火了`,
+      (n: string) => `充电桩第${n}号口冒烟`,
+      (n: string) => `向日葵${n}号`,
+    ];
+    const cases = (frames: ((n: string) => string)[]) => numbers.flatMap((n) => frames.map((f) => [f(n), n] as const));
+
+    it.each(cases(atHouse))('%s → the house', (text, n) => {
+      expect(extractBuilding(text)).toBe(`${n}号`);
+    });
+    it.each(cases(dates))('%s → a date, no place', (text) => {
+      expect(extractBuilding(text)).toBeNull();
+    });
+    it.each(cases(things))('%s → a numbered thing, no place', (text) => {
+      expect(extractBuilding(text)).toBeNull();
+    });
+
+    it('reads a house number after a clock time, and a building after a weekday', () => {
+      expect(extractBuilding('下周二白天8点到17点24号停电')).toBe('24号');
+      expect(extractBuilding('下周二5号楼停电检修')).toBe('5号楼');
+    });
+
+    it('keeps the room number out', () => {
+      expect(extractBuilding('32号202 梧桐树枝伸到窗口')).toBe('32号');
+    });
+  });
+
+  it.each([
+    ['a lane', '3弄的路灯又不亮了', '3弄'],
+    ['a lane', '三弄灶头火头小得来', '三弄'],
+    ['a lane', '瓶改管啥辰光轮到阿拉2弄', '2弄'],
+    ['a branch lane', '乙支弄的路灯坏了两个月了', '乙支弄'],
+    ['a branch lane', '本周三9:00-15:00甲支弄全弄停水', '甲支弄'],
+    ['a house in a lane', '甲支弄6号 楼上空调管子滴水', '甲支弄6号'],
+    ['a house in a lane', '3弄22号的电表箱门锁坏了', '3弄22号'],
+    ['a house in a lane', '6弄3号暖气片接口在滴水', '6弄3号'],
+    ['a courtyard by its side', '咱南院垃圾都堆到路中间了', '南院'],
+    ['a courtyard by its side', '北院二号楼那个屋里一直有味儿', '北院二号楼'],
+    ['a courtyard by its side', '南院7号楼西单元电梯故障', '南院7号楼西单元'],
+    ['a courtyard by its side', '每天早上六点出锅 南院西门口', '南院西门'],
+    ['a numbered gate', '2号门进出口总有车横着停', '2号门'],
+    ['a numbered gate', '西二门进来那条路上的井盖松了', '西二门'],
+    ['the middle gate', '中门往里走五十米', '中门'],
+  ])('reads %s: %s', (_kind, text, place) => {
+    expect(extractBuilding(text)).toBe(place);
+  });
+
+  it.each([
+    ['the verb 弄', ['一弄就坏', '再弄一下', '物业已经弄好了', '两个人弄了半天', '弄堂里下棋']],
+    ['a generic yard', ['整个后院臭得没法待', '大院里的路灯']],
+    ['a word that ends in a side', ['然后门就打不开了', '其中门口那家', '以前门卫很负责', '5号门诊排队']],
+  ])('does not read a place from %s', (_kind, texts) => {
+    for (const text of texts) expect(extractBuilding(text)).toBeNull();
+  });
 });
