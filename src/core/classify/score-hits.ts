@@ -96,6 +96,10 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     return true;
   };
   const genericClauses = new IntList();
+  // The term id of each generic problem in genericClauses (the same position).
+  const genericIds = new IntList();
+  // The term id of the thing each generic problem follows right after (暖气|坏了), or -1.
+  const genericAfter = new IntList();
   // Closures over this state only, made once (not per call).
   const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false, object: false });
   const touch = (i: number) => {
@@ -118,6 +122,36 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     return best;
   };
 
+  /**
+   * A generic problem in clause `k` pairs with category `i`'s thing there, unless the word is also
+   * the own problem of another category whose thing that clause names (电梯旁那排灯管一闪一闪: the
+   * flicker is the lamp's, not the lift's).
+   */
+  const pairsGenericIn = (i: number, k: number): boolean => {
+    for (let g = 0; g < genericClauses.size; g++) {
+      if (genericClauses.items[g] !== k) continue;
+      const id = genericIds.items[g]!;
+      let owned = false;
+      let mine = false;
+      // 老年活动室暖气坏了: a fault right after a clear thing (weight 3) is that thing's.
+      const after = genericAfter.items[g]!;
+      if (after >= 0)
+        for (let j = from[after]!, end = from[after + 1]!; j < end; j++) {
+          if (kind[j] !== 0 || weight[j]! < 3) continue;
+          if (slot[j] === i) mine = true;
+          else if (isTouched[slot[j]!] === 1) owned = true;
+        }
+      for (let j = from[id]!, end = from[id + 1]!; j < end; j++) {
+        if (kind[j] !== 1) continue;
+        const o = slot[j]!;
+        if (o === i) mine = true;
+        else if (weight[j]! >= 2 && isTouched[o] === 1 && objClauses[o]!.includes(k)) owned = true;
+      }
+      if (mine || !owned) return true;
+    }
+    return false;
+  };
+
   return (hits, clauses, negative, text, ignored) => {
     for (let t = 0; t < touched.size; t++) {
       const i = touched.items[t]!;
@@ -128,12 +162,15 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     for (let t = 0; t < seenKeys.size; t++) keySeen[seenKeys.items[t]!] = 0;
     seenKeys.clear();
     genericClauses.clear();
+    genericIds.clear();
+    genericAfter.clear();
     const genericTerms: string[] = [];
     // A negative weight on a short word (电梯 for lighting) counts only in a clause that names that category.
     let against: Agent[] | null = null;
     let agents: Agent[] | null = null;
     let places: Agent[] | null = null;
     let generic = 0;
+    let lastGenericEnd = -1;
     let cueTerms: Map<number, string[]> | null = negative.size > 0 ? new Map(negative) : null;
     for (const h of hits) {
       const clause = clauses[h.start]!;
@@ -175,7 +212,14 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
         if (k === 3) {
           // 都没有 inside 一格信号都没有: a generic word within one category's problem is that
           // category's problem, so it pairs with no other category's thing.
-          if (!insideProblem(hits, h, from, kind, flags)) genericClauses.push(clause);
+          if (!insideProblem(hits, h, from, kind, flags)) {
+            genericClauses.push(clause);
+            genericIds.push(h.id);
+            // 暖气坏掉了: 掉了 inside the fault 坏掉了 follows the same thing.
+            const overlaps = genericClauses.size > 1 && lastGenericEnd > h.start;
+            genericAfter.push(overlaps ? genericAfter.items[genericAfter.size - 1]! : thingBefore(hits, h, flags));
+            lastGenericEnd = Math.max(lastGenericEnd, h.end);
+          }
           if (firstSight(key[j]!)) {
             genericTerms.push(h.term);
             generic += weight[j]!;
@@ -282,7 +326,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
       const own = objClauses[i]!;
       for (let c = 0; c < own.size; c++) {
         const k = own.items[c]!;
-        if (probClauses[i]!.includes(k) || (pairsGeneric && genericClauses.includes(k))) pair = true;
+        if (probClauses[i]!.includes(k) || (pairsGeneric && pairsGenericIn(i, k))) pair = true;
       }
       categories.push({
         code: enabled[i]!.code,
@@ -332,6 +376,15 @@ function insideProblem(hits: Hit[], h: Hit, from: Int32Array, kind: Uint8Array, 
     if (problem && !hits.some((x) => (flags[x.id]! & NAMES_OBJECT) !== 0 && x.start < o.end && x.end > o.start)) return true;
   }
   return false;
+}
+
+/** The id of a thing named right before `h` (暖气 in 暖气坏了), or -1. */
+function thingBefore(hits: Hit[], h: Hit, flags: Uint16Array): number {
+  for (const o of hits) {
+    if (o.start >= h.start) break;
+    if (o.end === h.start && (flags[o.id]! & NAMES_OBJECT) !== 0) return o.id;
+  }
+  return -1;
 }
 
 function byFirst(a: [number, string[]], b: [number, string[]]): number {

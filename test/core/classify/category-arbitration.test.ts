@@ -1,0 +1,64 @@
+import { describe } from 'vitest';
+import { realClassifier, reportsAs } from './real-classifier.js';
+
+// Which category holds the fault when a message names things of several (the brief's class (d)):
+// the thing the fault word is said of, not a thing or place named around it. Generated from
+// templates over places, things and fault words, not from listed messages.
+const c = realClassifier();
+
+describe('a plain fault word right after a clear thing (暖气坏了) is that thing’s, whatever place of another category is named before', () => {
+  // Places that are things of 一老一小服务: the room is where the fault is, not what is wrong.
+  const places = ['社区老年活动室', '日间照料中心', '小区托管班'];
+  const things: [string, string][] = [
+    ['暖气', 'heating'],
+    ['地暖', 'heating'],
+    ['电梯', 'elevator'],
+    ['声控灯', 'lighting'],
+  ];
+  const faults = ['坏了', '坏掉了', '出故障了', '失灵了'];
+  const tails = ['老人们没法待', '老人们只能回家', '大家都有意见'];
+  reportsAs(
+    c,
+    places.flatMap((p, i) =>
+      things.flatMap(([t, code], j) => faults.map((f, k): [string, string] => [`${p}${t}${f} ${tails[(i + j + k) % tails.length]}`, code])),
+    ),
+  );
+});
+
+describe('a fault word that is one category’s own (一闪一闪) goes with that category’s thing in the clause, not with another thing named there as a place', () => {
+  const landmarks = ['靠近3号电梯那排', '2号电梯对过那排', '电梯出来那排'];
+  const lamps = ['灯管', '灯泡'];
+  const flickers = ['一闪一闪', '一闪一闪的'];
+  const tails = ['看着眼晕', '晚上吓人', '麻烦换一下'];
+  reportsAs(
+    c,
+    landmarks.flatMap((l, i) =>
+      lamps.flatMap((lamp, j) =>
+        flickers.map((f, k): [string, string] => [`地库B1${l}${lamp}${f} ${tails[(i + j + k) % tails.length]}`, 'lighting']),
+      ),
+    ),
+  );
+});
+
+describe('something falling or pouring out (往下掉, 往外冒) by an electric thing is no water on it: the burning box or wire stays 供电', () => {
+  const burning: [string, string][] = [
+    ['电线杆上那根线烧着了', '有火球往下掉'],
+    ['配电房里头有焦糊味', '还往外冒黑气'],
+    ['电表箱里有焦糊味', '火星子往下掉'],
+    ['配电箱烧焦了', '一直往外冒黑气'],
+  ];
+  const tails = ['快去看看', '底下有人走', '快来人'];
+  reportsAs(
+    c,
+    burning.flatMap(([a, b]) => tails.map((t): [string, string] => [`${a} ${b} ${t}`, 'power'])),
+  );
+});
+
+describe('being numb or stiff with cold (脚冻麻了, 手冻僵了) is a heating fault, beside a room of another category', () => {
+  const places = ['日间照料中心', '社区老年活动室', '小区托管班'];
+  const cold = ['脚冻麻了', '手冻僵了', '手脚都冻麻了'];
+  reportsAs(
+    c,
+    places.flatMap((p) => cold.map((k): [string, string] => [`${p}暖气不开 老人坐一下午${k}`, 'heating'])),
+  );
+});
