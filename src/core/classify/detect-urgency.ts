@@ -78,8 +78,9 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const needs = hazards.map((h) => indices(h.needs));
   const also = hazards.map((h) => indices(h.also));
   const at = hazards.map((h) => indices(h.at));
+  const unless = hazards.map((h) => indices(h.unless));
   // Exposure classes no hazard needs (有人管) only mask the exposures inside them (有人).
-  const needed = new Set([...needs.flat(), ...also.flat(), ...at.flat()]);
+  const needed = new Set([...needs.flat(), ...also.flat(), ...at.flat(), ...unless.flat()]);
   const masking = exposures.map((_, i) => !needed.has(i));
   const notPast = createNotPast(rules.language);
   const consequences = rules.language.consequences ?? [];
@@ -193,6 +194,8 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         if (first === null) continue;
         // A second exposure, when the hazard needs one (a loose railing over a walkway).
         if (also[c.hazard]!.length > 0 && nearBy(exposed, also[c.hazard]!, clause, window, h, first) === null) continue;
+        // Something near that tells another cause (a smell by the drain, not the stove).
+        if (unless[c.hazard]!.length > 0 && nearBy(exposed, unless[c.hazard]!, clause, window, h, null) !== null) continue;
         exposure = first;
       } else if (c.hazard >= 0 && at[c.hazard]!.length > 0) {
         // What it befalls, when said near it (充电桩冒烟): not needed, but it names the thing.

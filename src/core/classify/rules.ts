@@ -213,6 +213,11 @@ interface HazardClass {
    */
   also?: string[];
   /**
+   * Exposure kinds none of which may be near (a smell by a kitchen stove is gas; by a drain or a
+   * rubbish bin it is the drain's or the bin's); empty or absent: nothing rules it out.
+   */
+  unless?: string[];
+  /**
    * For a hazard that needs nothing: exposure kinds of things it may befall (a fire at an e-bike, a
    * charger, a meter box). Not required; when one is near, the finding names it, so the message is
    * about that thing's category.

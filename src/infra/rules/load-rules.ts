@@ -71,6 +71,7 @@ export function loadRules(dir: string): Rules {
         category: null,
         needs: [],
         also: [],
+        unless: [],
         at: [],
         not_after: [],
         window: 0,

@@ -183,6 +183,7 @@ export const urgencyFileSchema = z
           category: categoryCode,
           needs: z.array(kind).default([]),
           also: z.array(kind).default([]),
+          unless: z.array(kind).default([]),
           at: z.array(kind).default([]),
           not_after: z.array(term).default([]),
           keeps: z.boolean().optional(),
@@ -244,7 +245,7 @@ export const urgencyFileSchema = z
       });
     }
     u.hazards.forEach((h, i) => {
-      for (const field of ['needs', 'also', 'at'] as const) {
+      for (const field of ['needs', 'also', 'unless', 'at'] as const) {
         h[field].forEach((n, j) => {
           if (!kinds.has(n))
             ctx.addIssue({

@@ -812,6 +812,34 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // A smell that names no gas, told where gas is (灶台, 厨房, 燃气表, 管道井) or with a leak's hiss or a
+  // dug-up pipe, and how strong it is or what it does (越来越重, 头晕, 不敢开火, 跑出来了): gas_smell.
+  'a growing smell at the stove or meter, gas unnamed': {
+    n: 12,
+    make: (i) => {
+      const where = pick(['灶台那边', '厨房里', '燃气表旁边', '楼道的管道井里', '灶头底下', '我家厨房'], i);
+      const smell = pick(['一股怪味', '那个味道', '有股臭味', '气味', '一股味儿'], i + 1);
+      const sign = pick(['越来越重', '冲得人头晕', '熏得想吐', '浓得很', '我都不敢开火了', '人已经跑出来了'], i + 2);
+      return pick(
+        [
+          `${where}${smell}，${sign}`,
+          `${where}好臭好臭，${pick(['阀门关不上', '孩子说头晕', '我不敢开灯'], i)}`,
+          `${pick(['门口一直有嘶嘶的声音', '楼下那家窗户里嘶嘶响', '挖掘机把地下的管子挖破了'], i)}，${smell}${sign}`,
+        ],
+        i,
+      );
+    },
+  },
+  // People out of a home that burns or fills with gas: they fled, the fire or the gas is still there
+  // (人已经出来了 ends only a danger of being shut in: over_only).
+  'fire or gas with everyone out': {
+    n: 8,
+    make: (i) => {
+      const danger = pick(['厨房的燃气管嘶嘶漏气', '家里一股煤气味', '楼道里着火了', '三楼那户家里冒黑烟', '燃气表那里呲呲响'], i);
+      const out = pick(['人已经出来了', '人都出来了', '孩子已经出来了', '老人已经出来了'], i + 1);
+      return `${danger}，${out}，${pick(['在楼下等', '快来人', '燃气公司电话打不通'], i)}`;
+    },
+  },
   'a big tree leaning over people': {
     n: 10,
     make: (i) => {
@@ -1444,6 +1472,15 @@ export const seasonalControls: string[] = SEASON_HAZARDS.flatMap((h, i) => SEASO
 /** Near misses: hazard words or their neighbours in messages that are no emergency. */
 const nearMisses: string[] = [
   ...droppedThings,
+  // Smells by the stove told with another cause or a taste (gas_smell's unless and not_after).
+  '厨房下水道返上来一股味，越来越重',
+  '厨房的垃圾桶一股臭味，熏得头晕',
+  '厨房装修的油漆味很冲，熏得头晕',
+  '燃气灶换了新的，炒出来的菜味道就是香',
+  '厨房有股味，不知道是啥，谁家在做腌菜吧',
+  '刚才楼道里一股煤气味，原来是楼下在煮臭豆腐',
+  '电梯困了个人，维保来了，人已经出来了',
+  '刚才孩子被锁在车里，现在孩子已经出来了',
   '燃气费又涨价了，一个月多交好几十',
   '电梯里的广告屏声音太吵了，能不能调小点',
   '【通知】本周六上午9点小区组织消防演练，届时会施放烟雾，请居民不要惊慌',

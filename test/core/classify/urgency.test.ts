@@ -82,6 +82,24 @@ describe('urgency: a hazard that needs two things near it (also)', () => {
   });
 });
 
+describe('urgency: a hazard that another cause near it rules out (unless)', () => {
+  // A smell at the stove that grows or makes one dizzy is gas; the same smell told with a drain, a
+  // bin or paint near it is theirs. Each pair differs only in the cause named.
+  const places = ['灶台那边', '厨房里', '灶头底下'];
+  const smells = ['一股怪味，越来越重', '有股臭味，熏得头晕', '那个味道很冲，我都不敢开火了'];
+  const causes = ['下水道返上来的', '垃圾桶里的', '刷油漆的', '地漏反上来的'];
+  const texts = places.flatMap((p, i) => smells.map((m, j) => [p, m, causes[(i + j) % causes.length]!] as const));
+
+  it.each(texts)('%s%s is urgent', (place, smell) => {
+    expect(c.classify(`${place}${smell}`)).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each(texts)('%s… told with 「%s」 as %s is not', (place, smell, cause) => {
+    const [what, how] = smell.split('，');
+    expect(c.classify(`${place}${cause}${what}，${how}`).urgent).toBe(false);
+  });
+});
+
 describe('urgency: a story set in the past (past) until a word of now (now) brings it back', () => {
   it.each([
     ['a flood told as long ago, in a later clause', '早些年雨一大，车库就被淹，后来改了排水'],
