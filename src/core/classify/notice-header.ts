@@ -22,3 +22,29 @@ export function createNoticeHeader(language: LanguageRules, isPlace: (title: str
 }
 
 const HEADER = /^\s*【([^】]{1,16})】/;
+
+/** The staff label opening (物业：…) or signing (——物业服务中心) `reply`, or null when staff do not speak. */
+export type StaffSpeaker = (reply: string) => string | null;
+
+/**
+ * A message that opens with a speaker's label (物业：…, 网格员提醒：…, 电梯维保提示：…) or closes with a
+ * signature (…——物业) naming staff or a notice is staff speaking: a notice or a reply to residents. A
+ * label that addresses staff (致社区：, 尊敬的物业：, 社区您好：) or relays for a resident (网格员转：)
+ * is a resident's, and so is one holding a resident's header word (投诉物业：).
+ */
+export function createStaffSpeaker(language: LanguageRules): StaffSpeaker {
+  const staff = [...(language.staffSpeakers ?? []), ...(language.noticeHeaders ?? [])];
+  const resident = [...(language.addressed ?? []), ...(language.residentHeaders ?? [])];
+  const isStaff = (label: string) => staff.some((w) => label.includes(w)) && !resident.some((w) => label.includes(w));
+  return (reply) => {
+    const opening = LABEL.exec(reply);
+    if (opening !== null && isStaff(opening[1]!)) return opening[1]!;
+    const signed = SIGNATURE.exec(reply);
+    return signed !== null && isStaff(signed[1]!) ? signed[1]! : null;
+  };
+}
+
+/** A speaker's label: up to 12 characters, no space or punctuation, and a colon. */
+const LABEL = /^\s*([^\s\p{P}\p{S}]{1,12})[：:]/u;
+/** A signature: a dash, then up to 12 characters to the end. */
+const SIGNATURE = /(?:—{1,2}|--)\s*([^\s\p{P}\p{S}]{1,12})\s*$/u;

@@ -360,6 +360,16 @@ export interface LanguageRules {
    */
   residentHeaders?: string[];
   /**
+   * Words that make the speaker named at a message's start (物业：…, 网格员提醒：…, 物业工程部：…) or signed
+   * at its end (——物业服务中心) staff: staff speaking post a notice or a reply, not a report.
+   */
+  staffSpeakers?: string[];
+  /**
+   * Words that make such a label an address to staff (致社区：, 尊敬的物业：, 居委会您好：, 请问社区：) or a
+   * resident relaying (网格员转：): the resident speaks, and is read as usual.
+   */
+  addressed?: string[];
+  /**
    * Words in a quoted author's nickname that make them staff (物业客服, 小区管家, 网格员): a complaint that
    * names nothing, answering staff words that name nothing (「物业客服：已经登记了」登记一个月了 还是没人来),
    * is about that service: the nickname is read as part of the reply.

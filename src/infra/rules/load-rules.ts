@@ -167,6 +167,8 @@ export function loadRules(dir: string): Rules {
       rebuttals: cues.language.rebuttals,
       noticeHeaders: cues.language.notice_headers,
       residentHeaders: cues.language.resident_headers,
+      staffSpeakers: cues.language.staff_speakers,
+      addressed: cues.language.addressed,
       same: cues.language.same,
       bounds: cues.language.bounds,
       interjections: cues.language.interjections,

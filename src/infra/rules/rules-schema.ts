@@ -136,6 +136,8 @@ export const cuesFileSchema = z.strictObject({
       rebuttals: z.array(term).default([]),
       notice_headers: z.array(term).default([]),
       resident_headers: z.array(term).default([]),
+      staff_speakers: z.array(term).default([]),
+      addressed: z.array(term).default([]),
       same: z.array(term).default([]),
       bounds: z.array(term).default([]),
       interjections: z.array(term).default([]),

@@ -67,6 +67,18 @@ export const framed: Record<string, { seeds: typeof seeds; make: Variant }> = {
         i + 1,
       ),
   },
+  // Staff speaking: a speaker's label (物业工程部：, 网格员提醒：) or a signature (——物业服务中心) over what
+  // the seed says, with the work planned. A danger going on now is still reported, so the frame takes
+  // the seeds that are not urgent.
+  'staff speaker': {
+    seeds: seeds.filter((g) => !g.urgent),
+    make: (t, i) =>
+      i % 3 === 2
+        ? trimEnd(t) + pick(['，下午统一处理。——物业服务中心', '，本周内处理。——物业', '，请住户留意。——社区居委会'], i)
+        : pick(['物业：', '物业工程部：', '网格员提醒：', '物业客服：', '社区提示：', '维保公司说明：'], i) +
+          trimEnd(t) +
+          pick(['，下午统一处理', '，本周内处理', '，请住户留意'], i + 1),
+  },
   // A joke that compares something else with what the seed's first clause says.
   simile: {
     seeds,
@@ -97,6 +109,8 @@ export const keepsFramed: Record<string, Variant> = {
     trimEnd(t) + pick(['，急得跟热锅上的蚂蚁似的', '，晚上黑得跟没灯一样', '，比上个月还严重', '，跟没人管一样', '，比去年更糟了'], i),
   // A bracket is no notice by itself: a hotline work order or a report under its own heading is a report.
   'work-order header': (t, i) => pick(['【12345工单】', '【热线转办】', '【市民来信】', '【网格上报】', '【3栋】'], i) + t,
+  // A label that addresses staff (致物业：, 社区您好：) is a resident's.
+  'addressed to staff': (t, i) => pick(['致物业：', '尊敬的物业：', '社区您好：', '请问社区：', '投诉物业：', '居委会你好：'], i) + t,
   'plea header': (t, i) => pick(['【求助】', '【紧急】', '【急】', '【求助】物业：'], i) + t,
   'asks when or where': (t, i) =>
     trimEnd(t) + pick(['，什么时候能修？', '，到底找谁？在哪报修？', '，几点能来人看看？', '，为啥还没人来？'], i),
