@@ -99,22 +99,22 @@ const NUMBERED_THING =
 // A place in or at the house, or who lives there: 9号门口, 16号后面, 18号三楼, 13号底楼, 9号里厢,
 // 25号的孤老, 6号独居的老阿爷, 28号有户人家, 32号202 (a room).
 const AT_HOUSE = new RegExp(
-  '^(?:的)?(?:' +
+  '^[\\s，,]*(?:的)?(?:' +
     [
       '门口|门前|大门|后门|前门|门牌|门楼|楼上|楼下|楼梯|楼道|底楼|顶楼|屋顶|屋面|屋里|屋头|外墙|墙|天井|晒台|阳台|亭子间|灶披间|前楼|后楼|阁楼|客堂|灶间|天台|院子|院里',
-      '后面|后头|后边|前面|前头|旁边|边上|隔壁|对面|附近|那边|那里|这边|里厢|里面|里头|里|内',
+      '后面|后头|后边|前面|前头|旁边|边上|隔壁|对面|附近|那边|那里|这边|里厢|里面|里头|里',
       `${NUM}[楼层]|[0-9０-９]{3,4}(?![0-9０-９年元块])`,
       '住户|居民|业主|人家|一户|那户|那家|有户|有人|有家|一家|老人|孤老|独居|阿婆|阿姨|阿爷|老阿爷|爷叔|老伯|老太|老头|大爷|大妈|奶奶|爷爷|小孩|邻居|房东|租客',
     ].join('|') +
     ')',
 );
-// How a date goes on: 15号开始, 3号之前交, 15号到20号, 9号停水, 5号下午, 都18号了, 15号的时候.
+// How a date goes on: 15号开始, 3号之前交, 15号到20号, 9号停水, 5号下午, 都18号了, 15号的时候, 9号（周三）.
 const DATE_AFTER = new RegExp(
-  '^\\s*(?:的)?(?:' +
+  '^[\\s，,（(]*(?:的)?(?:' +
     [
       '了|之前|以前|前(?![面头边楼门])|之后|以后|后(?![面头边楼门窗墙院])|开始|起|到|至|[-－~～—]|左右|截止|为止|之间',
       '上午|下午|中午|晚上|早上|早晨|凌晨|白天|夜里|夜间|傍晚|当天|那天|这天|当日|[0-9０-９一二三四五六七八九十]{1,2}[点时:：]|几点|周[一二三四五六日天末]|星期|礼拜',
-      '停|供|交|缴|发|领|办|放|开会|开工|开学|上班|上线|到期|恢复|来水|来电|来暖|生效|时候|那会|晚|早',
+      '停|供|交|缴|发|领|办|放|开会|开工|开学|上班|上线|到期|恢复|来水|来电|来暖|生效|时候|那会|晚|早|全天|整天|零点|正式|进行|将',
       // the weather of a day: 4号下雨了, 8号降温
       '下雨|下雪|降温|升温|刮风|大风|台风|天气|变天',
     ].join('|') +
@@ -129,8 +129,16 @@ const PLACE_BEFORE = /(?:^|[\s，,。.！!？?；;：:、…~～】」)）⏎]|�
 // A clock time right before: the date would come before the time (白天8点到17点24号停电).
 const CLOCK_BEFORE = /(?:[0-9０-９][点時时]|[0-9０-９][:：][0-9０-９]{2})$/;
 
+// More numbers in a list (5号、6号停水, 5号和6号门口): what follows the last one tells them all.
+const LIST_TAIL = new RegExp(`^(?:\\s*[、，,和跟与及或]\\s*${NUM}号)+`);
+
 /** A bare 号 number (9号, 十二号) between `before` and `after` is a house, not a date or a numbered thing. */
-function houseNumber(before: string, after: string): boolean {
+function houseNumber(before: string, rest: string): boolean {
+  // A later number of a list whose first one was no house (5号、6号两天停水) is none either.
+  if (/号\s*[、和跟与及或]\s*$/.test(before)) return false;
+  const after = rest.replace(LIST_TAIL, '');
+  // 5号、6号两天: the days of the list, counted.
+  if (after !== rest && /^\s*[两二三四五六七八九十0-9０-９]+天/.test(after)) return false;
   if (NUMBERED_THING.test(after)) return false;
   if (AT_HOUSE.test(after)) return true;
   if (CLOCK_BEFORE.test(before)) return true;

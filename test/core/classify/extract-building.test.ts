@@ -108,6 +108,8 @@ describe('extractBuilding', () => {
       (n: string) => `今朝路过${n}号 看到门楼修好了`,
       (n: string) => `${n}号楼梯口堆满了纸板箱`,
       (n: string) => `${n}号后门的燃气管在漏`,
+      (n: string) => `${n}号 楼上空调滴水`,
+      (n: string) => `${n}号和10号门口积水`,
     ];
     const dates = [
       (n: string) => `${n}号停水`,
@@ -125,6 +127,9 @@ describe('extractBuilding', () => {
       (n: string) => `${n}号那天停电了`,
       (n: string) => `${n}号下雨了`,
       (n: string) => `我${n}号回来`,
+      (n: string) => `${n}号、10号两天停水`,
+      (n: string) => `${n}号（周三）停水`,
+      (n: string) => `${n}号，全天停水`,
     ];
     const things = [
       (n: string) => `${n}号线又故障了`,
