@@ -65,12 +65,14 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const hazardCategory = new Map(rules.urgency.hazards.map((h) => [h.kind, h.category]));
   const keeping = new Set(rules.urgency.hazards.flatMap((h) => (h.keeps === true ? [h.kind] : [])));
   /** The category of a danger that `code` yields to it (a fire in the car park), or null. */
-  const yieldedTo = (code: string, u: Urgency): string | null => {
+  const yieldedTo = (code: string, u: Urgency, terms: readonly string[]): string | null => {
     const kinds = yields.get(code);
     if (kinds === undefined) return null;
     // A danger of its own that keeps it (救护车进不来 of a parked car): the other only waits on it.
     if (u.found.some((f) => f.kind !== null && keeping.has(f.kind) && hazardCategory.get(f.kind) === code)) return null;
     for (const f of u.found) {
+      // A danger said in the category's own words (烟往 of 饭店的烟往屋里钻) is its own problem, no other danger.
+      if (terms.some((t) => t.includes(f.term) || f.term.includes(t))) continue;
       const own = f.kind !== null && kinds.includes(f.kind) ? hazardCategory.get(f.kind) : null;
       if (own != null && own !== code) return own;
     }
@@ -96,7 +98,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const chosen =
       framed ?? leadsOwnDanger(u, named, atRisk) ?? dangerCategory(u, named) ?? atRisk ?? hazardsOwn(u, categories) ?? categories[0];
     if (chosen === undefined) return { code: null, score: 0, from: null };
-    const yielded = yieldedTo(chosen.code, u);
+    const yielded = yieldedTo(chosen.code, u, chosen.terms);
     if (yielded === null) return { code: chosen.code, score: chosen.score, from: null };
     // The danger's category takes over what the thing it struck scored (水淌进电箱: the box names the leak's place).
     return { code: yielded, score: Math.max(withCode(categories, yielded)?.score ?? 0, chosen.score), from: chosen };

@@ -285,6 +285,19 @@ export const boundaries: Record<string, Family[]> = {
       states: ['烧树叶', '焚烧垃圾，烟很呛', '烧纸', '烧塑料，黑烟滚滚'],
     },
   ],
+  // The smoke of a fire (烟往楼上窜, 呛得睁不开眼) is the fire's, not smoke as a nuisance (油烟扰民).
+  'the smoke of a fire is 治安消防, not 油烟': [
+    {
+      code: 'security',
+      things: ['楼梯间', '楼道里', '地下车库', '三楼走廊'],
+      states: [
+        '全是烟，呛得睁不开眼，不知道哪家烧起来了',
+        '有东西烧起来了，烟往楼上窜',
+        '着火了，烟往楼里灌',
+        '一股浓烟，呛得人直咳嗽，快下楼',
+      ],
+    },
+  ],
   'a burning thing of another category is its own': [
     {
       code: 'ev_charging',
