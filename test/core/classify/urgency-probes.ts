@@ -840,6 +840,49 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${danger}，${out}，${pick(['在楼下等', '快来人', '燃气公司电话打不通'], i)}`;
     },
   },
+  // Live metal told by where it sits (扶手上带电) or by a touch that tingles (一摸就麻): a touch word
+  // and 麻 in one clause, a metal thing or electrics beside them (tingle).
+  'metal that tingles at a touch': {
+    n: 10,
+    make: (i) => {
+      const metal = pick(['楼道的铁扶手', '单元门的把手', '阳台的晾衣架', '楼下的铁栏杆', '洗衣机的外壳'], i);
+      const who = pick([...KIDS, '我妈', '送快递的小哥'], i + 2);
+      return pick(
+        [
+          `${metal}上带电，${who}一摸麻得直哭`,
+          `${who}碰了一下${metal}，手麻了一下`,
+          `${metal}不对劲，${who}扶了一下就麻了`,
+          `${who}摸到${metal}被麻了，吓得不敢动`,
+        ],
+        i,
+      );
+    },
+  },
+  // A wire hanging or lying on the ground where people pass or children play (exposed_wire).
+  'a wire down where people are': {
+    n: 8,
+    make: (i) => {
+      const wire = pick(['一根电线', '单元门口那根电缆', '路灯的电源线', '杆子上的线'], i);
+      const down = pick(['耷拉到地上了', '拖在地上', '掉到地上了', '耷拉着快碰到头了'], i + 1);
+      const ppl = pick(['小孩在那玩', '来来往往的人多', '放学的孩子都从这走', '老人天天在旁边遛弯'], i + 2);
+      return `${wire}${down}，${ppl}`;
+    },
+  },
+  // A plug or power strip sparking (plug_arcing), and a fire reaching further (火苗窜到, 火快烧到).
+  'a sparking plug or a fire spreading': {
+    n: 10,
+    make: (i) =>
+      pick(
+        [
+          `有人从窗口吊线下来充电，${pick(['插头', '插线板', '排插'], i)}那里一直在打火`,
+          `楼道里的${pick(['插线板', '插头', '接线板'], i)}噼里啪啦响，旁边停着电动车`,
+          `${pick(['车棚里一辆电动车', '垃圾站', '楼下那堆纸壳子'], i)}烧起来了，火苗${pick(['窜到', '舔到', '蹿到'], i + 1)}旁边的车上了`,
+          `${pick(['后面那堆秸秆', '墙角的柴火堆', '楼道里的纸壳子'], i)}有人点着了，${pick(['烟大得很', '烟老大了', '火快烧到车棚了'], i + 2)}`,
+          `${pick(['绿化带', '垃圾站', '草垛'], i)}着火了，火快${pick(['撩到', '烧到', '窜到'], i)}单元门了`,
+        ],
+        i,
+      ),
+  },
   'a big tree leaning over people': {
     n: 10,
     make: (i) => {
@@ -1481,6 +1524,14 @@ const nearMisses: string[] = [
   '刚才楼道里一股煤气味，原来是楼下在煮臭豆腐',
   '电梯困了个人，维保来了，人已经出来了',
   '刚才孩子被锁在车里，现在孩子已经出来了',
+  // A tingle with no touch of metal, a wire with nobody near, a plug that only wobbles, a stove that lights.
+  '坐了一下午，腿都麻了，扶着栏杆才站起来',
+  '电线耷拉着，难看死了，找人来理一下',
+  '插头有点松，插上去老掉',
+  '充电桩那个插头烫手，充一会儿就断',
+  '热水器又能打着火了，谢谢师傅',
+  '楼上漏水，家具都泡着了，找谁赔',
+  '电动车带电池上楼的又来了，物业管管',
   '燃气费又涨价了，一个月多交好几十',
   '电梯里的广告屏声音太吵了，能不能调小点',
   '【通知】本周六上午9点小区组织消防演练，届时会施放烟雾，请居民不要惊慌',
