@@ -87,10 +87,19 @@ function isPlace(found: string, text: string, at: number): boolean {
     if (/[单楼房铁大家厂走开]$/.test(before)) return false;
     if (/^[前后]/.test(found) && /(?:[然以之最随往背]|[^0-9０-９一二三四五六七八九十]前)$/.test(before)) return false;
     if (/^中/.test(found) && /[其当之集空心]$/.test(before)) return false;
+    // The gate of a place that is not the estate: 菜市场后门, 学校东门, 超市北门, 派出所南门.
+    if (/[场市校馆店司站所堂]$/.test(before)) return false;
   }
+  // One of a kind, counted or pointed at, names no building: 这一栋都卡着, 同一单元, 哪一期.
+  if (/^一/.test(found) && /[这那哪每同]$/.test(before)) return false;
+  // Buildings counted (一栋楼都炸塌了, 三栋楼都熏黑了); 十八栋楼下, 七栋楼道 name one by its number.
+  if (COUNTED.test(found) && COUNTED_AFTER.test(text.slice(at + found.length))) return false;
   if (BARE_HOUSE.test(found)) return houseNumber(text.slice(0, at), text.slice(at + found.length));
   return true;
 }
+
+const COUNTED = /^[一二三四五六七八九十]+[栋幢座]$/;
+const COUNTED_AFTER = /^楼(?![下上道顶梯前后里底门头外内边旁侧口间房])/;
 
 // ---- bare house numbers ----
 // A numbered thing that is no house: 2号线, 3号电梯, 4号梯, 1号床, 6号口, 123号车位, 五号电池, 3号垃圾站.

@@ -179,6 +179,8 @@ describe('extractBuilding', () => {
     ['a numbered gate', '2号门进出口总有车横着停', '2号门'],
     ['a numbered gate', '西二门进来那条路上的井盖松了', '西二门'],
     ['the middle gate', '中门往里走五十米', '中门'],
+    ['a building by its number before 楼下', '十八栋楼下装修', '十八栋'],
+    ['a gate of the estate', '金阳花园东门外在施工', '东门'],
   ])('reads %s: %s', (_kind, text, place) => {
     expect(extractBuilding(text)).toBe(place);
   });
@@ -187,6 +189,8 @@ describe('extractBuilding', () => {
     ['the verb 弄', ['一弄就坏', '再弄一下', '物业已经弄好了', '两个人弄了半天', '弄堂里下棋']],
     ['a generic yard', ['整个后院臭得没法待', '大院里的路灯']],
     ['a word that ends in a side', ['然后门就打不开了', '其中门口那家', '以前门卫很负责', '5号门诊排队']],
+    ['the gate of a place outside the estate', ['菜市场后门那条明沟堵死了', '学校东门放学很堵', '超市北门在打折']],
+    ['buildings counted', ['一栋楼都炸塌了', '三栋楼都熏黑了', '我们这一栋都卡着', '同一单元的邻居']],
   ])('does not read a place from %s', (_kind, texts) => {
     for (const text of texts) expect(extractBuilding(text)).toBeNull();
   });
