@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realClassifier } from './real-classifier.js';
-import { calmingRates, droppedThings, seasonalControls, urgencyRates, urgentScenarios } from './urgency-probes.js';
+import { calmingRates, droppedThings, seasonalControls, urgencyRates, urgentScenarios, waterStructureControls } from './urgency-probes.js';
 
 // Urgency over generated emergencies and near misses (urgency-probes.ts): every hazard class
 // and every way of saying it must pass as a class, and near misses must stay calm.
@@ -51,6 +51,13 @@ describe('urgency probes: hazard class × exposure × phrasing', () => {
         'carbon monoxide poisoning named outright',
       ]),
     );
+  });
+});
+
+describe('urgency probes: water and structure dangers that are no emergency', () => {
+  it('a gurgling drain, a stain, a loose or fenced cover, a puddle, a supposed flood, rising prices, a drained flood', () => {
+    const c = realClassifier();
+    expect(waterStructureControls.filter((t) => c.classify(t).urgent)).toEqual([]);
   });
 });
 

@@ -1427,6 +1427,57 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `下大雨，${box}${wet}，${ppl}`;
     },
   },
+  // Water or sewage (any liquid said with 水) × a word that it spreads: rising (还在涨), welling out
+  // (往外涌), pouring into a room (往…里灌), or sprayed over the floor (喷了一地).
+  'water or sewage rising and spreading through a home': {
+    n: 10,
+    make: (i) => {
+      const water = pick(['污水', '粪水', '脏水', '水', '黑水'], i);
+      const from = pick(['地漏', '马桶', '下水口', '墙根', '踢脚线'], i + 1);
+      const room = pick(['卧室', '房间', '客厅', '阁楼', '储藏间'], i + 2);
+      const who = pick(PEOPLE, i);
+      return pick(
+        [
+          `${water}从${from}往外涌，${room}已经全是了`,
+          `${from}一直在冒${water}，地上一层，还在涨`,
+          `${water}往${room}里灌，${who}在里面拖都拖不过来`,
+          `${room}进水了，${water}没过脚面，还在涨`,
+          `楼上的${water}从顶上灌下来，${room}跟下雨一样`,
+        ],
+        i,
+      );
+    },
+  },
+  'hot water sprayed out of a burst joint': {
+    n: 8,
+    make: (i) => {
+      const joint = pick(['暖气片接口', '地暖分水器的接头', '热水管', '暖气立管'], i);
+      const broke = pick(['崩开了', '裂了个口子', '爆了'], i);
+      const hot = pick(['烫水', '滚烫的热水', '开水'], i + 1);
+      const spray = pick(['喷了一地', '往外喷', '四处喷'], i + 2);
+      return `${joint}${broke}，${hot}${spray}`;
+    },
+  },
+  // A built part (墙, 坡道, 棚子, 台阶) × 坍/垮: 身体垮了 names no such part.
+  'wall, ramp or shed giving way': {
+    n: 10,
+    make: (i) => {
+      const part = pick(['半堵墙', '院墙', '车库坡道', '自行车棚子', '楼梯台阶', '3号楼后面的挡墙'], i);
+      const verb = pick(['坍下来了', '垮了一大块', '垮掉一块', '坍了半边', '垮下来了'], i + 1);
+      const after = pick(['砖头还在往下掉', '底下就是人走的路', '有人刚从那走过', '碎块堆了一地'], i + 2);
+      return `${part}${verb}，${after}`;
+    },
+  },
+  // A shaft or hole × left open (没有盖子, 只盖了一半, 打开了不围).
+  'shaft or hole left open': {
+    n: 10,
+    make: (i) => {
+      const hole = pick(['窨井', '路边的井口', '有个洞', '地上有个大洞', '检查井'], i);
+      const open = pick(['上面没有盖子', '打开就走了，也不围一围', '只盖了一半，另一半空着', '没盖子也没围'], i + 1);
+      const where = pick(['就在滑梯旁边', '小孩天天从那过', '天黑了看不清', '电动车差点栽进去'], i + 2);
+      return `${hole}${open}，${where}`;
+    },
+  },
 };
 
 /** How a resident might say it: the same emergency, greeted, timed, formal, run on, asked. */
@@ -1772,6 +1823,29 @@ const nearMisses: string[] = [
   // 止不住, 还在冒 of a crying child or a seeping meter are no gushing pipe.
   '隔壁小孩在屋里哭个止不住，大人也不哄哄',
   '水表井那里还在冒水，都好几天了',
+];
+
+/**
+ * Near misses of water and structure dangers: a drain that gurgles, a stain, a loose or fenced
+ * cover, a puddle on a road, a supposed flood, prices that rise, wind through a hole, a body worn
+ * out, a flood that is over. None is an emergency.
+ */
+export const waterStructureControls: string[] = [
+  '地漏往上冒泡，一股味，麻烦通一下',
+  '卫生间墙角一直渗水，墙皮都鼓了',
+  '天花板上有一块水渍，好像楼上在滴水',
+  '井盖有点松，踩上去咣当响',
+  '路边那个坑已经用围挡围起来了',
+  '下雨了路上积了一大滩水，出门得绕着走',
+  '要是水管爆了水往屋里灌可怎么办',
+  '菜价还在涨，水果也贵',
+  '水费还在涨价，一吨又贵了五毛',
+  '往暖壶里灌开水的时候小心点',
+  '这阵子忙得身体都垮了',
+  '昨天地下室进水还在涨，今天已经抽干了',
+  '燃气改造在墙上打了个洞，风呼呼往里灌',
+  '小区新楼盖了一半就停工了',
+  '门口那个井盖换了新的，还没盖严实',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
