@@ -13,6 +13,7 @@ import { blankMentions } from './blank-mentions.js';
 import { alignedHits, segmentSpan, uncertainSpan, withoutContained, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createNoticeHeader, createStaffSpeaker } from './notice-header.js';
+import { createPlannedWindow } from './planned-window.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createComparisonFilter } from './comparisons.js';
 import { compileTerms, type Hit } from './compile-terms.js';
@@ -57,6 +58,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
   const noticeHeader = createNoticeHeader(rules.language, (title) => extractBuilding(title, zones) !== null);
   const staffSpeaker = createStaffSpeaker(rules.language);
+  const plannedWindow = createPlannedWindow(rules, negation);
   const describeRoles = createRoleDescriber(rules);
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
@@ -294,8 +296,16 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !rules.urgency.outweighs.includes(x.kind)) : s.cues;
     // 物业：…, 网格员提醒：…, …——物业: staff speak, a notice or a reply; only a danger they tell of is reported.
     const staff = urgency.urgent ? null : staffSpeaker(split.reply);
+    // 今晚九点到十一点门禁升级: a time window with planned work, and nothing pressed, announces the work.
+    const planned = urgency.urgent || staff !== null ? null : plannedWindow(reply, hits);
     const report =
-      header === null && staff === null && elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
+      header === null &&
+      staff === null &&
+      planned === null &&
+      elsewhere === null &&
+      category !== null &&
+      categoryScore >= th.category &&
+      evidence >= th.report;
     const isUrgent = report && urgency.urgent;
     // Classifying needs the urgent terms only of an urgent report.
     const urgent = urgency === NOT_URGENT || (!detail && !isUrgent) ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
@@ -339,15 +349,17 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
         ? `以【${header}】开头：是通知、转发或文章的标题，不是诉求。`
         : staff !== null
           ? `「${staff}」说的话：是工作人员的通知或答复，不是诉求。`
-          : elsewhere !== null
-            ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：${elsewhere.closes ? '说的事已经了结' : '说到的事都不在本小区或不是眼下的事'}，不是诉求。`
-            : category === null
-              ? '没有说到任何类别的东西，也没有险情，不是诉求。'
-              : !report && categoryScore < th.category
-                ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
-                : !report
-                  ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
-                  : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
+          : planned !== null
+            ? `「${planned}」：说的是什么时候做计划内的活（停水、检修），没有请求、抱怨，是在通知，不是诉求。`
+            : elsewhere !== null
+              ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：${elsewhere.closes ? '说的事已经了结' : '说到的事都不在本小区或不是眼下的事'}，不是诉求。`
+              : category === null
+                ? '没有说到任何类别的东西，也没有险情，不是诉求。'
+                : !report && categoryScore < th.category
+                  ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
+                  : !report
+                    ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
+                    : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
     explanation.matches = describeRoles(hits, countedCue(negative));
     explanation.ignored = ignored!;
     explanation.reason = reason;

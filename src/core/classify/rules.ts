@@ -365,6 +365,11 @@ export interface LanguageRules {
    */
   staffSpeakers?: string[];
   /**
+   * Planned work (停水, 检修, 清洗, 升级): said with a time window (九点到十一点, 8:00-12:00) and no request,
+   * complaint or waiting, it announces the work: no report.
+   */
+  plannedWork?: string[];
+  /**
    * Words that make such a label an address to staff (致社区：, 尊敬的物业：, 居委会您好：, 请问社区：) or a
    * resident relaying (网格员转：): the resident speaks, and is read as usual.
    */

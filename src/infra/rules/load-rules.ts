@@ -168,6 +168,7 @@ export function loadRules(dir: string): Rules {
       noticeHeaders: cues.language.notice_headers,
       residentHeaders: cues.language.resident_headers,
       staffSpeakers: cues.language.staff_speakers,
+      plannedWork: cues.language.planned_work,
       addressed: cues.language.addressed,
       same: cues.language.same,
       bounds: cues.language.bounds,

@@ -137,6 +137,7 @@ export const cuesFileSchema = z.strictObject({
       notice_headers: z.array(term).default([]),
       resident_headers: z.array(term).default([]),
       staff_speakers: z.array(term).default([]),
+      planned_work: z.array(term).default([]),
       addressed: z.array(term).default([]),
       same: z.array(term).default([]),
       bounds: z.array(term).default([]),

@@ -358,6 +358,10 @@ const HEADERS = [
   '网格员提醒：',
 ];
 const WHEN = ['明天上午9点到12点', '本周六全天', '3月5日下午', '下周一起', '今晚10点以后'];
+const WINDOWS = ['明天上午9点到12点', '今晚九点到十一点', '周六8:00-18:00', '下午两点至五点', '今晚22:00至次日6:00'];
+const PLANNED = ['检修', '升级', '清洗', '停用', '改造'];
+const EFFECTS = ['可能用不了', '可能失灵', '会坏一会儿', '用不了'];
+const PASSED_ON = [' 大家记一下', '', ' 提前准备一下'];
 const WORKS = ['将对{}进行检修', '{}例行维护', '{}计划检修', '将对{}进行更换'];
 const NOTICE_ENDS = [
   '，请大家提前做好准备',
@@ -449,6 +453,12 @@ export const notNew: Record<string, { seeds: typeof Seeds; make: Variant }> = {
     const [when, visit, toAll] = combo(i, VISIT_WHEN, VISITS, TO_ALL);
     return `${when}${visit}${g.thing}${toAll}`;
   }),
+  // A time window with planned work and what it will stop, passed on without any notice word
+  // (今晚九点到十一点 门禁升级 到时候门禁可能失灵 大家记一下).
+  'planned window': over(thingCores, (g, i) => {
+    const [when, work, effect, end] = combo(i, WINDOWS, PLANNED, EFFECTS, PASSED_ON);
+    return `${when} ${g.thing}${work} 到时候${g.thing}${effect}${end}`;
+  }),
   'staff notice': over(thingCores, (g, i) => {
     const [header, when, work, end] = combo(i, HEADERS, WHEN, WORKS, NOTICE_ENDS);
     return `${header}${when}${work!.replace('{}', g.thing!)}${end}`;
@@ -485,6 +495,10 @@ export const staysNew: Record<string, Variant> = {
         ['，通知说上周修', '，贴了通知说要修', '，物业通知说已经修好了', '，温馨提示贴了', '，通知上说今天来修'],
         ['，到现在也没人来', '，一个月了还是老样子', '，根本没修', '，问题还在'],
       ).join(''),
+  ),
+  // A window said with what lasts or a complaint is when the trouble comes, not work announced.
+  'window of the trouble': onCore(
+    (t, i) => t + combo(i, ['，每天晚上八点到十点都这样', '，从早上8点到下午5点一直这样', '，说好两点到五点检修，到现在也没人来'])[0],
   ),
   'reminds the staff': onCore((t, i) => t + combo(i, ['，提醒物业赶紧修', '，提醒一下物业，再不修要出事了', '，提醒物业尽快派人看看'])[0]),
   'asks when it is fixed': onCore(
