@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { realClassifier } from './real-classifier.js';
-import { calmingRates, droppedThings, seasonalControls, urgencyRates, urgentScenarios, waterStructureControls } from './urgency-probes.js';
+import {
+  calmingRates,
+  droppedThings,
+  peopleCalm,
+  seasonalControls,
+  urgencyRates,
+  urgentScenarios,
+  waterStructureControls,
+} from './urgency-probes.js';
 
 // Urgency over generated emergencies and near misses (urgency-probes.ts): every hazard class
 // and every way of saying it must pass as a class, and near misses must stay calm.
@@ -80,5 +88,12 @@ describe('urgency probes: a thing, not a person, fallen into water or a ditch', 
   it('is no emergency (钥匙掉进水池里 is something to fish out)', () => {
     const c = realClassifier();
     expect(droppedThings.filter((t) => c.classify(t).urgent)).toEqual([]);
+  });
+});
+
+describe('urgency probes: a fall asked about or seen to, a lift the people got out of', () => {
+  it('is no emergency (摔倒了怎么扶, 去医院看过了没什么大事, 后来他们自己出来了)', () => {
+    const c = realClassifier();
+    expect(peopleCalm.filter((t) => c.classify(t).urgent)).toEqual([]);
   });
 });

@@ -1418,6 +1418,46 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${who}${named}，${state}`;
     },
   },
+  // A lift stopped, jammed or half open, told with who is seen or heard inside it: people are shut in.
+  'a stopped lift with people seen inside': {
+    n: 12,
+    make: (i) => {
+      const lift = pick(['电梯', '东边那部电梯', '货梯', '9号楼的梯子', '单元里的电梯'], i);
+      const stop = pick(['上到一半停住了', '卡死在四楼', '门开了一半就卡住了', '停在七层和八层之间', '出故障停在半路', '关牢了'], i + 1);
+      const inside = pick(
+        ['里面有个老爷爷', '轿厢里有位孕妇', '隔着门缝看得见人', '里头两个学生', '里面还有个抱娃的阿姨', '听见里面有人在喊'],
+        i * 5 + 2,
+      );
+      return `${lift}${stop}，${inside}`;
+    },
+  },
+  // A fall told with what came of it: cannot get up, a head cut open, bleeding, nobody about to help.
+  'a fall with someone down, bleeding or alone': {
+    n: 12,
+    make: (i) => {
+      const who = pick(['楼上的老阿姨', '一个老头', '我外婆', '隔壁的李伯伯', '一个小朋友', '送报的大爷'], i);
+      const where = pick(['在楼梯拐角', '在小区门口', '在自家厨房', '在单元门前的台阶上'], i + 1);
+      const fall = pick(['跌了一跤', '滑了一跤', '摔倒了', '绊了一跤', '跌倒了'], i * 3);
+      const after = pick(
+        ['站不起来', '坐在地上起不了身', '脑门撞破了在流血', '额头划开一道口子', '家里没人，我一个人扶不起来', '流了一地血'],
+        i * 5 + 1,
+      );
+      return `${who}${where}${fall}，${after}`;
+    },
+  },
+  // An elder or sick person who cannot look after themselves, left without food, water or an answer.
+  'a dependent elder left without care or answer': {
+    n: 10,
+    make: (i) => {
+      const who = pick(['瘫在床上的王奶奶', '卧床的老爷子', '一楼那位偏瘫的阿姨', '独居的孤老张伯', '楼上行动不便的老太太'], i);
+      const left = pick(['护工昨天辞职走了', '儿子出远门了', '家里人都不在', '请的阿姨没来'], i + 1);
+      const want = pick(
+        ['一整天没吃没喝', '没人喂饭，饿了一天了', '家里的呼叫器一直响，打电话也没人接', '按了紧急按钮报警，电话打不通'],
+        i * 3 + 1,
+      );
+      return `${who}，${left}，${want}`;
+    },
+  },
   'a flooded power box with people by it': {
     n: 8,
     make: (i) => {
@@ -1563,6 +1603,21 @@ const SEASON_CALM: ((h: string, i: number) => string)[] = [
 ];
 export const seasonalControls: string[] = SEASON_HAZARDS.flatMap((h, i) => SEASON_CALM.map((f) => f(h, i)));
 
+// A fall asked about as know-how (摔倒了怎么扶), a fall already seen to by a doctor, and people who
+// got themselves out of a stuck lift: the person-in-danger words with nobody in danger now.
+const FALLERS = ['老人', '我奶奶', '隔壁的大爷', '小孩', '楼下的阿婆'];
+const FALLS = ['摔倒了', '跌了一跤', '滑倒了', '摔了一跤'];
+export const peopleCalm: string[] = [
+  ...FALLERS.map((who, i) => `${who}${pick(FALLS, i)}${pick(['怎么扶才对', '到底扶不扶', '该怎么扶', '要不要扶'], i + 1)}，大家说说`),
+  ...FALLERS.map(
+    (who, i) => `${who}${pick(FALLS, i + 2)}，${pick(['去医院看过了，没什么大事', '缝了几针，没大事', '包扎好了，谢谢大家'], i)}`,
+  ),
+  ...LIFTS.map(
+    (lift, i) =>
+      `${lift}${pick(['又关了人', '困了人', '关牢过两个人'], i)}，${pick(['后来他们自己出来了', '人是自己爬出来的'], i)}，这电梯得好好修修`,
+  ),
+];
+
 /** Near misses: hazard words or their neighbours in messages that are no emergency. */
 const nearMisses: string[] = [
   ...droppedThings,
@@ -1583,6 +1638,19 @@ const nearMisses: string[] = [
   '热水器又能打着火了，谢谢师傅',
   '楼上漏水，家具都泡着了，找谁赔',
   '电动车带电池上楼的又来了，物业管管',
+  // A lift broken with nobody said to be inside, a fall long past or already seen to, a how-to on falls,
+  // a thing broken open, an elder's meals asked about as a service.
+  '电梯又卡死在三楼了，我们只好爬楼梯，什么时候修',
+  '电梯门开了一半就不动了，幸好里面没人',
+  '电梯里面有人贴小广告，物业管管',
+  '电梯故障停了一上午，维保说下午来',
+  '上个礼拜我外婆在楼梯上跌了一跤，现在还在养伤，台阶能不能加个扶手',
+  '我妈滑了一跤，去医院看过了没什么大事，谢谢大家关心',
+  '老人摔倒了到底怎么扶才对，有没有懂的说说',
+  '车灯被撞破了，谁家的车停在这',
+  '快递箱子划开了，里面的东西少了一件',
+  '社区能不能给卧床的老人送饭上门，家里人白天都上班',
+  '独居老人家里能装一键呼叫器吗，去哪申请',
   '燃气费又涨价了，一个月多交好几十',
   '电梯里的广告屏声音太吵了，能不能调小点',
   '【通知】本周六上午9点小区组织消防演练，届时会施放烟雾，请居民不要惊慌',
