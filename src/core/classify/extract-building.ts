@@ -31,8 +31,11 @@ const GATE = `(?:(?:东北|东南|西北|西南|[东西南北前后正侧中])(?
 function placeRegex(zones: readonly string[]): RegExp {
   const named = zones.map(escapeRegExp).sort((a, b) => b.length - a.length);
   const zone = named.length > 0 ? `(?:${named.join('|')}|${ZONE})` : ZONE;
-  const lead = `(?:${PHASE})?(?:${zone})?`;
-  const chain = `${lead}(?:${LANE})?(?:${BUILDING}|${HOUSE})?(?:${UNIT})?`;
+  // A resettlement zone or phase keeps its name (安置二区, 回迁三期), an old or new building written
+  // in words too (老三栋, 新五号楼).
+  const lead = `(?:(?:安置|回迁|还建|拆迁)(?=${NUM}[区期]))?(?:${PHASE})?(?:${zone})?`;
+  const oldNew = '(?:[老新](?=[一二三四五六七八九十]+(?:栋|幢|号楼)))?';
+  const chain = `${lead}(?:${LANE})?${oldNew}(?:${BUILDING}|${HOUSE})?(?:${UNIT})?`;
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
   // A Chinese numeral or a side right after a clock time (17:00二期, 7:30-17:00东区) starts a new phrase, though,
@@ -90,6 +93,8 @@ function isPlace(found: string, text: string, at: number): boolean {
     // The gate of a place that is not the estate: 菜市场后门, 学校东门, 超市北门, 派出所南门.
     if (/[场市校馆店司站所堂]$/.test(before)) return false;
   }
+  // A district of a city (河西区, 滨海新区, 城南区) is not a zone of the estate.
+  if (/^(?:[东西南北中]区|新区|老区)/.test(found) && /[河江城市湖山海浦滨州县镇乡]$/.test(before)) return false;
   // One of a kind, counted or pointed at, names no building: 这一栋都卡着, 同一单元, 哪一期.
   if (/^一/.test(found) && /[这那哪每同]$/.test(before)) return false;
   // Buildings counted (一栋楼都炸塌了, 三栋楼都熏黑了); 十八栋楼下, 七栋楼道 name one by its number.

@@ -181,6 +181,8 @@ describe('extractBuilding', () => {
     ['the middle gate', '中门往里走五十米', '中门'],
     ['a building by its number before 楼下', '十八栋楼下装修', '十八栋'],
     ['a gate of the estate', '金阳花园东门外在施工', '东门'],
+    ['a resettlement zone by its name', '我们安置二区好多老人一个人住', '安置二区'],
+    ['an old building by its name', '住老三栋顶楼的我', '老三栋'],
   ])('reads %s: %s', (_kind, text, place) => {
     expect(extractBuilding(text)).toBe(place);
   });
@@ -190,6 +192,7 @@ describe('extractBuilding', () => {
     ['a generic yard', ['整个后院臭得没法待', '大院里的路灯']],
     ['a word that ends in a side', ['然后门就打不开了', '其中门口那家', '以前门卫很负责', '5号门诊排队']],
     ['the gate of a place outside the estate', ['菜市场后门那条明沟堵死了', '学校东门放学很堵', '超市北门在打折']],
+    ['a district of a city', ['滨海新区那边新开了个大商场', '河西区某小区电梯困人', '城南区的房价']],
     ['buildings counted', ['一栋楼都炸塌了', '三栋楼都熏黑了', '我们这一栋都卡着', '同一单元的邻居']],
   ])('does not read a place from %s', (_kind, texts) => {
     for (const text of texts) expect(extractBuilding(text)).toBeNull();
