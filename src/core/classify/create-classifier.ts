@@ -92,7 +92,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     named: CategoryScore[],
     categories: readonly CategoryScore[],
   ): { code: string | null; score: number; from: CategoryScore | null } => {
-    const atRisk = endangered(u, named);
+    const atRisk = endangered(u, named) ?? thingAtRisk(u, categories);
     // People at odds (两家为了车位吵起来了…老大爷被推倒了): a frame category that reached its frame
     // decides, as it does without a danger; the one hurt is what the quarrel led to.
     const lead = categories[0];
@@ -408,6 +408,23 @@ function endangered(u: Urgency, named: readonly CategoryScore[]): CategoryScore 
     if (own !== undefined) return own;
   }
   return undefined;
+}
+
+/**
+ * The category of the thing a fire or sparks befall when no named category holds it (配电箱那边已经冒黑烟了
+ * with nothing of power's scored): the thing's own category, with what it scored.
+ */
+function thingAtRisk(u: Urgency, categories: readonly CategoryScore[]): CategoryScore | undefined {
+  // A lead that names a thing of its own other than the danger's (充电 of a flying lead's sparks) keeps it.
+  const lead = categories[0];
+  if (lead?.object && !u.categories.includes(lead.code)) return undefined;
+  for (const f of u.found) if (f.thingOf != null) return withCode(categories, f.thingOf) ?? unscored(f.thingOf);
+  return undefined;
+}
+
+/** A category the message names nothing of, chosen for its danger (its score is lifted to the threshold). */
+function unscored(code: string): CategoryScore {
+  return { code, score: 0, terms: [], pair: false, object: false };
 }
 
 /**

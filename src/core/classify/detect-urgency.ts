@@ -24,6 +24,8 @@ export interface UrgentFinding {
   exposure: string | null;
   /** That exposure is a thing in danger (its class has `thing: true`), not a person or a place. */
   thing: boolean;
+  /** The category of the thing a hazard befalls (`at`: 配电箱 of 配电箱冒黑烟 is power's), or null. */
+  thingOf: string | null;
   /** The category whose own hazard term this is (有点味 for gas), or null for a hazard of urgency.yaml. */
   category: string | null;
 }
@@ -188,6 +190,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       const h = c.hit;
       const clause = clauses[h.start]!;
       let exposure: { exposure: number; term: string } | null = null;
+      let befalls = false;
       if (c.hazard >= 0 && needs[c.hazard]!.length > 0) {
         const window = hazards[c.hazard]!.window;
         const first = nearBy(exposed, needs[c.hazard]!, clause, window, h, null);
@@ -200,6 +203,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
       } else if (c.hazard >= 0 && at[c.hazard]!.length > 0) {
         // What it befalls, when said near it (充电桩冒烟): not needed, but it names the thing.
         exposure = nearBy(exposed, at[c.hazard]!, clause, hazards[c.hazard]!.window, h, null);
+        befalls = exposure !== null;
       }
       // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says; a
       // near miss (差点) speaks only of what comes after it.
@@ -256,6 +260,7 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         kind: c.hazard >= 0 ? hazards[c.hazard]!.kind : null,
         exposure: exposure?.term ?? null,
         thing: exposure !== null && exposures[exposure.exposure]!.thing === true,
+        thingOf: befalls && exposure !== null ? (exposures[exposure.exposure]!.category ?? null) : null,
         category: c.category ?? null,
       });
       if (c.hazard >= 0) {

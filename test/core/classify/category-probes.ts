@@ -340,6 +340,20 @@ export const boundaries: Record<string, Family[]> = {
       ],
     },
   ],
+  // The thing a fire befalls named only as where the smoke is (配电箱那边…冒黑烟, 充电柜那边冒烟了),
+  // with no word of that category's fault: still that thing's fire, not 治安消防.
+  'smoke where a power or charging thing is is its own': [
+    {
+      code: 'power',
+      things: ['配电箱那边', '电表箱那边', '配电室那里'],
+      states: ['一股烧塑料味，已经冒黑烟了', '在冒青烟', '往外冒黑烟，一股焦糊味'],
+    },
+    {
+      code: 'ev_charging',
+      things: ['充电柜那边', '充电桩那里一个电池'],
+      states: ['冒烟了，一股焦味', '在冒白烟，还有噼啪声', '冒黑烟了'],
+    },
+  ],
   // A gas appliance or its flue making people dizzy is carbon monoxide: 燃气, not the heater's water.
   'fumes from a gas appliance are 燃气': [
     {
