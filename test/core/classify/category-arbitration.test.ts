@@ -62,3 +62,24 @@ describe('being numb or stiff with cold (脚冻麻了, 手冻僵了) is a heatin
     places.flatMap((p) => cold.map((k): [string, string] => [`${p}暖气不开 老人坐一下午${k}`, 'heating'])),
   );
 });
+
+describe('smoke of a fire (烧起来了, 在烧) that chokes or pours upstairs (呛, 烟往楼上窜) is a fire, not cooking fumes', () => {
+  const fires = ['不知道哪家烧起来了', '有辆车烧起来了', '谁家门口的纸箱子在烧', '一楼商铺后厨着火了'];
+  const smokes = ['呛得睁不开眼', '烟往楼上窜', '烟往楼里灌', '呛得人直咳嗽'];
+  const places = ['楼梯间里全是烟', '楼道里冒烟了', '地下车库好大的烟'];
+  reportsAs(
+    c,
+    places.flatMap((p, i) =>
+      fires.flatMap((f, j) => smokes.map((s): [string, string] => [`${p} ${f} ${s}${(i + j) % 2 ? ' 快下楼' : ''}`, 'security'])),
+    ),
+  );
+});
+
+describe('fire or smoke in the shaft that carries the building’s cables (电井, 强电井) is the electrics’ (供电)', () => {
+  const shafts = ['楼道电井里', '强电井里', '三楼电井'];
+  const fires = ['有火光', '冒黑烟了', '冒烟了 一股焦糊味', '有火苗'];
+  reportsAs(
+    c,
+    shafts.flatMap((s, i) => fires.map((f, j): [string, string] => [`${s}${f} ${(i + j) % 2 ? '快叫电工' : '40栋'}`, 'power'])),
+  );
+});
