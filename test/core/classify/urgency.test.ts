@@ -100,6 +100,27 @@ describe('urgency: a hazard that another cause near it rules out (unless)', () =
   });
 });
 
+describe('urgency: a fire told by what it would do (跑都来不及, 消防车都进不来) is no fire now', () => {
+  // A blocked fire lane or an e-bike charged indoors, then what a fire would bring, in one clause:
+  // a warning, not a fire. The same fire with its own clause of smoke is urgent.
+  const blocked = ['消防通道堆满了旧家具', '楼道里全是纸箱杂物', '电动车都推进楼道充电'];
+  const fires = ['着火了', '烧起来', '起火了'];
+  const what = ['消防车都进不来', '跑都来不及', '往哪跑', '消防车进都进不来'];
+  const texts = blocked.flatMap((b, i) => fires.map((f, j) => `${b}，${f}${what[(i + j) % what.length]}`));
+
+  it.each(texts)('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it.each(blocked.map((b, i) => `${b}，${fires[i]}，浓烟往楼上窜`))('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+
+  it.each(['刚才群里说3栋着火了，那个消息是假的，别再转了', '看新闻说外地一个小区着火了'])('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+});
+
 describe('urgency: a story set in the past (past) until a word of now (now) brings it back', () => {
   it.each([
     ['a flood told as long ago, in a later clause', '早些年雨一大，车库就被淹，后来改了排水'],
