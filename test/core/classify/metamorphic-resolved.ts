@@ -36,6 +36,11 @@ export const calming: Record<string, { seeds: typeof seeds; make: Variant }> = {
         i,
       ),
   },
+  // Relief at last (终于不挡路了, 总算没漏): 终于, 总算, 可算 with 不 or 没 after the trouble says it ended.
+  'relief at last': {
+    seeds,
+    make: (t, i) => trimEnd(t) + pick(['，今天终于不这样了', '，这两天总算没再犯', '，这回可算不用操心了', '，今年终于不折腾了'], i),
+  },
   // Before seeds that talk about "here" only through the place, so that the frame covers them.
   'false alarm': {
     seeds: portable,
@@ -56,6 +61,8 @@ export const calming: Record<string, { seeds: typeof seeds; make: Variant }> = {
 
 /** Words of those frames in real reports: they stay reports of the same category. */
 export const keeps: Record<string, Variant> = {
+  // Relief told before the trouble came back (上周总算没事了，…又…) ends nothing.
+  'back after relief': (t, i) => pick(['上周总算没事了，', '前几天终于不这样了，结果', '本来可算没毛病了，'], i) + t,
   'broke again after a fix': (t, i) =>
     pick([`${trimEnd(t)}，上次修好没两天`, `上次换了新的，没几天${t}`, `${trimEnd(t)}，上回拧开就好了，这次又不行了`], i),
   'believed it was fixed': (t, i) =>
