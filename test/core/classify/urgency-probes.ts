@@ -1445,6 +1445,23 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${who}${where}${fall}，${after}`;
     },
   },
+  // Shut in a lift said by the one inside or by kin (关在电梯里, 我就在电梯里), or someone still inside after a reply.
+  'shut in a lift, said from inside or still inside': {
+    n: 10,
+    make: (i) => {
+      const lift = pick(['电梯', '西单元的电梯', '轿厢', '地库那部电梯', '货梯'], i);
+      return pick(
+        [
+          `我儿子关在${lift}里了，打电话说手机快没电了`,
+          `困在${lift}里了，12号楼，按铃也没人理`,
+          `我现在就在${lift}里，门打不开，谁帮我叫一下物业`,
+          `${lift}停了，维保还没来，人还在里面`,
+          `${lift}卡在那半天了，人还没出来`,
+        ],
+        i,
+      );
+    },
+  },
   // An elder or sick person who cannot look after themselves, left without food, water or an answer.
   'a dependent elder left without care or answer': {
     n: 10,
@@ -1612,6 +1629,8 @@ export const peopleCalm: string[] = [
   ...FALLERS.map(
     (who, i) => `${who}${pick(FALLS, i + 2)}，${pick(['去医院看过了，没什么大事', '缝了几针，没大事', '包扎好了，谢谢大家'], i)}`,
   ),
+  ...LIFTS.map((lift, i) => `被困在${lift}里${pick(['该怎么自救', '如何自救'], i)}，社区明天有讲座`),
+  ...LIFTS.map((lift, i) => `上礼拜我被困在${lift}里半小时，${pick(['维保来了才出来', '消防来了才弄出来'], i)}，这电梯得换了`),
   ...LIFTS.map(
     (lift, i) =>
       `${lift}${pick(['又关了人', '困了人', '关牢过两个人'], i)}，${pick(['后来他们自己出来了', '人是自己爬出来的'], i)}，这电梯得好好修修`,
