@@ -1505,6 +1505,16 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // Water × how far it has spread in a room (满地, 一屋子, 到小腿), said with the room in the same clause.
+  'water deep or everywhere in a room': {
+    n: 8,
+    make: (i) => {
+      const room = pick(['家里', '厨房', '地下室', '一楼住户屋里', '车库'], i);
+      const water = pick(['水', '脏水', '污水', '粪水'], i + 1);
+      const how = pick(['已经到小腿了', '一地的', '到处都是', '已经到脚踝了'], i + 2);
+      return how === '一地的' ? `${room}${how}${water}，拖都拖不过来` : `${room}的${water}${how}，拖都拖不过来`;
+    },
+  },
   'hot water sprayed out of a burst joint': {
     n: 8,
     make: (i) => {
@@ -1527,10 +1537,13 @@ export const urgentScenarios: Record<string, Scenario> = {
   },
   // A shaft or hole × left open (没有盖子, 只盖了一半, 打开了不围).
   'shaft or hole left open': {
-    n: 10,
+    n: 14,
     make: (i) => {
-      const hole = pick(['窨井', '路边的井口', '有个洞', '地上有个大洞', '检查井'], i);
-      const open = pick(['上面没有盖子', '打开就走了，也不围一围', '只盖了一半，另一半空着', '没盖子也没围'], i + 1);
+      const hole = pick(['窨井', '路边的井口', '有个洞', '地上有个大洞', '检查井', '施工挖的沟', '挖开的坑'], i);
+      const open = pick(
+        ['上面没有盖子', '打开就走了，也不围一围', '只盖了一半，另一半空着', '没盖子也没围', '也没有围挡', '的盖子只剩半块'],
+        i + 1,
+      );
       const where = pick(['就在滑梯旁边', '小孩天天从那过', '天黑了看不清', '电动车差点栽进去'], i + 2);
       return `${hole}${open}，${where}`;
     },
@@ -1933,6 +1946,10 @@ export const waterStructureControls: string[] = [
   '燃气改造在墙上打了个洞，风呼呼往里灌',
   '小区新楼盖了一半就停工了',
   '门口那个井盖换了新的，还没盖严实',
+  '下雨了路上到处都是水，走路得蹚着过去',
+  '一楼厨房往上返水，满屋子臭味，赶紧找人通一下',
+  '单元门口的雨棚破了个大洞，物业说要业主自己出钱修',
+  '施工挖的那条沟已经围起来了，晚上也有灯',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
