@@ -13,9 +13,10 @@ const LETTER = '[A-Za-zＡ-Ｚａ-ｚ]';
 // A courtyard named by its side (南院, 北院) is a zone too; 后院/大院 are generic.
 const ZONE = `(?:(?:${LETTER}|${NUM}|[东西南北中])区|[东西南北]院)`;
 const PHASE = `${NUM}期`;
-// Lanes of old lane houses: 3弄, 三弄, and the branch lanes 甲支弄/乙支弄 named by the heavenly stems.
+// Lanes of old lane houses: 3弄, 三弄, and the branch lanes 甲支弄/乙支弄 named by the heavenly stems;
+// in the south a lane of a village in the city is a 巷 (三巷5号).
 // 一弄 is left out: after 一 the verb 弄 (一弄就好) is far more common than lane one.
-const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]{0,3}|十一)弄(?:${NUM}支弄)?|(?:[甲乙丙丁戊己庚辛]|${NUM})支弄)`;
+const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]{0,3}|十一)弄(?:${NUM}支弄)?|(?:[甲乙丙丁戊己庚辛]|${NUM})支弄|${NUM}巷(?!子))`;
 // 号楼梯 is a staircase (9号楼梯口 → 9号), not building 9.
 const BUILDING = `(?:${NUM}(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:栋|幢|座|号楼))`;
 // A house number of a lane house: 9号, 十二号; taken only when houseNumber agrees (or after a lane).
@@ -35,7 +36,8 @@ function placeRegex(zones: readonly string[]): RegExp {
   // in words too (老三栋, 新五号楼).
   const lead = `(?:(?:安置|回迁|还建|拆迁)(?=${NUM}[区期]))?(?:${PHASE})?(?:${zone})?`;
   const oldNew = '(?:[老新](?=[一二三四五六七八九十]+(?:栋|幢|号楼)))?';
-  const chain = `${lead}(?:${LANE})?${oldNew}(?:${BUILDING}|${HOUSE})?(?:${UNIT})?`;
+  // In the north a courtyard holds buildings of its own (3号院5号楼).
+  const chain = `${lead}(?:${LANE}|${NUM}号院(?=${NUM}(?:号楼|栋|幢|座)))?${oldNew}(?:${BUILDING}|${HOUSE})?(?:${UNIT})?`;
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
   // A Chinese numeral or a side right after a clock time (17:00二期, 7:30-17:00东区) starts a new phrase, though,
@@ -72,7 +74,7 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
 function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
   // A numeral, letter or direction right before a place suffix, or a named zone.
   const hint = [
-    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧][号#＃栋幢座单区期门院弄]',
+    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧][号#＃栋幢座单区期门院弄巷]',
     '[甲乙丙丁戊己庚辛]支弄',
     ...zones.map(escapeRegExp),
   ].join('|');

@@ -181,6 +181,8 @@ describe('extractBuilding', () => {
     ['the middle gate', '中门往里走五十米', '中门'],
     ['a building by its number before 楼下', '十八栋楼下装修', '十八栋'],
     ['a gate of the estate', '金阳花园东门外在施工', '东门'],
+    ['a courtyard with buildings of its own', '3号院5号楼2单元停水', '3号院5号楼2单元'],
+    ['a village lane', '三巷5号门口积水', '三巷5号'],
     ['a resettlement zone by its name', '我们安置二区好多老人一个人住', '安置二区'],
     ['an old building by its name', '住老三栋顶楼的我', '老三栋'],
   ])('reads %s: %s', (_kind, text, place) => {
@@ -189,7 +191,7 @@ describe('extractBuilding', () => {
 
   it.each([
     ['the verb 弄', ['一弄就坏', '再弄一下', '物业已经弄好了', '两个人弄了半天', '弄堂里下棋']],
-    ['a generic yard', ['整个后院臭得没法待', '大院里的路灯']],
+    ['a generic yard or alley', ['整个后院臭得没法待', '大院里的路灯', '一巷子都是垃圾', '后巷的垃圾桶满了']],
     ['a word that ends in a side', ['然后门就打不开了', '其中门口那家', '以前门卫很负责', '5号门诊排队']],
     ['the gate of a place outside the estate', ['菜市场后门那条明沟堵死了', '学校东门放学很堵', '超市北门在打折']],
     ['a district of a city', ['滨海新区那边新开了个大商场', '河西区某小区电梯困人', '城南区的房价']],
