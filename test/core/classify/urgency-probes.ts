@@ -868,9 +868,10 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${wire}${down}，${ppl}`;
     },
   },
-  // A plug or power strip sparking (plug_arcing), and a fire reaching further (火苗窜到, 火快烧到).
+  // A plug, power strip or e-bike battery sparking or crackling (plug_arcing), and a fire reaching
+  // further or growing (火苗窜到, 火快烧到, 烟越来越大).
   'a sparking plug or a fire spreading': {
-    n: 10,
+    n: 14,
     make: (i) =>
       pick(
         [
@@ -879,6 +880,8 @@ export const urgentScenarios: Record<string, Scenario> = {
           `${pick(['车棚里一辆电动车', '垃圾站', '楼下那堆纸壳子'], i)}烧起来了，火苗${pick(['窜到', '舔到', '蹿到'], i + 1)}旁边的车上了`,
           `${pick(['后面那堆秸秆', '墙角的柴火堆', '楼道里的纸壳子'], i)}有人点着了，${pick(['烟大得很', '烟老大了', '火快烧到车棚了'], i + 2)}`,
           `${pick(['绿化带', '垃圾站', '草垛'], i)}着火了，火快${pick(['撩到', '烧到', '窜到'], i)}单元门了`,
+          `${pick(['电动车的电池', '充电器', '车棚里一块电瓶'], i)}鼓包了，${pick(['在滋滋响', '噼啪响', '一直噼里啪啦的'], i + 1)}`,
+          `${pick(['地下室', '楼道尽头', '车库里'], i)}有股烧东西的味，${pick(['烟越来越大', '烟越来越多', '火越烧越旺'], i + 2)}`,
         ],
         i,
       ),
@@ -1670,6 +1673,9 @@ const nearMisses: string[] = [
   '热水器又能打着火了，谢谢师傅',
   '楼上漏水，家具都泡着了，找谁赔',
   '电动车带电池上楼的又来了，物业管管',
+  '电动车刹车一直啪啪响，去哪修',
+  '电动车电池鼓包了，能换吗',
+  '老板今天火很大，大家小心点',
   // A lift broken with nobody said to be inside, a fall long past or already seen to, a how-to on falls,
   // a thing broken open, an elder's meals asked about as a service.
   '电梯又卡死在三楼了，我们只好爬楼梯，什么时候修',
