@@ -67,7 +67,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const hazardCategory = new Map(rules.urgency.hazards.map((h) => [h.kind, h.category]));
   const keeping = new Set(rules.urgency.hazards.flatMap((h) => (h.keeps === true ? [h.kind] : [])));
   /** The category of a danger that `code` yields to it (a fire in the car park), or null. */
-  const yieldedTo = (code: string, u: Urgency, terms: readonly string[]): string | null => {
+  const yieldedTo = (code: string, u: Urgency, terms: readonly string[], framed: boolean): string | null => {
     const kinds = yields.get(code);
     if (kinds === undefined) return null;
     // A danger of its own that keeps it (救护车进不来 of a parked car): the other only waits on it.
@@ -75,6 +75,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     for (const f of u.found) {
       // A danger said in the category's own words (烟往 of 饭店的烟往屋里钻) is its own problem, no other danger.
       if (terms.some((t) => t.includes(f.term) || f.term.includes(t))) continue;
+      // A quarrel told as one (its frame reached: 两家人吵起来了) keeps a danger it exposes (菜刀＋吵起来):
+      // the knife is what the quarrel came to. Two strangers fighting with a knife stay a danger of its own.
+      if (framed && f.exposure !== null && terms.includes(f.exposure)) continue;
       const own = f.kind !== null && kinds.includes(f.kind) ? hazardCategory.get(f.kind) : null;
       if (own != null && own !== code) return own;
     }
@@ -100,7 +103,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const chosen =
       framed ?? leadsOwnDanger(u, named, atRisk) ?? dangerCategory(u, named) ?? atRisk ?? hazardsOwn(u, categories) ?? categories[0];
     if (chosen === undefined) return { code: null, score: 0, from: null };
-    const yielded = yieldedTo(chosen.code, u, chosen.terms);
+    const yielded = yieldedTo(chosen.code, u, chosen.terms, chosen === framed);
     if (yielded === null) return { code: chosen.code, score: chosen.score, from: null };
     // The danger's category takes over what the thing it struck scored (水淌进电箱: the box names the leak's place).
     return { code: yielded, score: Math.max(withCode(categories, yielded)?.score ?? 0, chosen.score), from: chosen };

@@ -693,6 +693,32 @@ export const boundaries: Record<string, Family[]> = {
       states: ['一个人在河边玩没有大人', '走丢了在哭', '找不到家长了'],
     },
   ],
+  // Neighbours' quarrel told as one (两家人吵起来了) that comes to a knife: still the quarrel (纠纷);
+  // two people fighting with a knife, no quarrel between parties told, is 治安消防.
+  "a neighbours' quarrel that comes to a knife is 纠纷": [
+    {
+      code: 'dispute',
+      whole: true,
+      things: ['两家人', '楼上楼下两家', '对门两家邻居'],
+      states: ['吵起来了，一个拿了菜刀，快来人劝劝', '为了占车位吵起来了，有个人拎着菜刀', '吵起来了，有人手里拿着刀'],
+    },
+    {
+      code: 'security',
+      whole: true,
+      things: ['两个人', '两个男的'],
+      states: ['打起来了，一个手里拿着刀，地上有血', '拿着刀在吵架，快报警'],
+    },
+  ],
+  // Damage the other side will not own (不认账, 不承认, 损失找谁) or a quarrel taken to mediation
+  // (来调解, 找社区调解): the message is about the quarrel, what was damaged is only its cause.
+  'damage nobody owns up to, or mediation asked, is 纠纷': [
+    {
+      code: 'dispute',
+      whole: true,
+      things: ['隔壁装修工人把我的自行车弄坏了', '楼上掉东西把我车砸了个坑', '楼下说我家漏水泡了他家吊顶'],
+      states: ['，他们不认账', '，对方不承认，这个损失找谁', '，社区能不能来调解一下', '，我要找社区调解'],
+    },
+  ],
   'a stranger hurt in the street is 其他': [
     {
       code: 'other',
