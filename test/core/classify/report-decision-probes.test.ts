@@ -540,6 +540,12 @@ describe('the cause found at home (是我自己阀门没开, 是我家总阀关�
     ([f, c]) => `${f} ${c}`,
   );
   it.each(asked)('「%s」 still asks for someone', (text) => expect(c.classify(text).report).toBe(true));
+  // Said plainly (是我没…, 是俺…): the speaker's own doing, as with 是我自己; denied (不是我没交费) it blames others.
+  const plain = cross(faults, ['是我没开阀门', '是俺没交费', '是我把总阀关了', '是俺家总阀没开']).map(([f, c]) => `${f} ${c}`);
+  it.each(plain)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  it.each(faults.map((f) => `${f} 不是我没交费 是物业停的 到现在也没人管`))('「%s」 still reports', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
   it('own home named as the place of a burst pipe stays urgent', () =>
     expect(c.classify('水管爆了 是我自己家的 水流到楼下了')).toMatchObject({ report: true, urgent: true }));
 });
