@@ -197,14 +197,15 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
         if (first === null) continue;
         // A second exposure, when the hazard needs one (a loose railing over a walkway).
         if (also[c.hazard]!.length > 0 && nearBy(exposed, also[c.hazard]!, clause, window, h, first) === null) continue;
-        // Something near that tells another cause (a smell by the drain, not the stove).
-        if (unless[c.hazard]!.length > 0 && nearBy(exposed, unless[c.hazard]!, clause, window, h, null) !== null) continue;
         exposure = first;
       } else if (c.hazard >= 0 && at[c.hazard]!.length > 0) {
         // What it befalls, when said near it (充电桩冒烟): not needed, but it names the thing.
         exposure = nearBy(exposed, at[c.hazard]!, clause, hazards[c.hazard]!.window, h, null);
         befalls = exposure !== null;
       }
+      // Something near that tells another cause (a smell by the drain, not the stove; smoke of a mosquito coil).
+      const ruledOut = c.hazard >= 0 ? unless[c.hazard]! : [];
+      if (ruledOut.length > 0 && nearBy(exposed, ruledOut, clause, hazards[c.hazard]!.window, h, null) !== null) continue;
       // A canceller inside the hazard's own words (差点 in 差点掉进去) is part of what it says; a
       // near miss (差点) speaks only of what comes after it.
       const kind = c.hazard >= 0 ? hazards[c.hazard]!.kind : (c.category ?? null);

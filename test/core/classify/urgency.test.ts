@@ -100,6 +100,22 @@ describe('urgency: a hazard that another cause near it rules out (unless)', () =
   });
 });
 
+describe('urgency: smoke told with an everyday cause near it (unless on a hazard that needs nothing)', () => {
+  // How much smoke there is says a fire, unless the clause before or after names what smokes
+  // every day (蚊香, 烧烤, 鞭炮, 烧纸); a fire named with the smoke is urgent whatever burns nearby.
+  const causes = ['点了盘蚊香', '楼下有人烧烤', '对面在放鞭炮', '隔壁在烧纸'];
+  const smoke = ['烟好大', '全是烟', '烟往屋里窜', '烟大得很'];
+  const calm = causes.flatMap((c, i) => smoke.map((_, j) => `${c}，${smoke[(i + j) % smoke.length]}`));
+
+  it.each(calm)('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+
+  it.each(smoke.map((m, i) => `${pick(['车棚', '楼道里', '三楼那户', '地下车库'], i)}着火了，${m}`))('%s is urgent', (text) => {
+    expect(c.classify(text), text).toMatchObject({ report: true, urgent: true });
+  });
+});
+
 describe('urgency: a fire told by what it would do (跑都来不及, 消防车都进不来) is no fire now', () => {
   // A blocked fire lane or an e-bike charged indoors, then what a fire would bring, in one clause:
   // a warning, not a fire. The same fire with its own clause of smoke is urgent.
