@@ -1465,6 +1465,24 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // Elders and small children as each region names them (老伯, 阿爷, 好婆, 小囡, 老婆儿, 小伢), unseen for a week
+  // or left for days.
+  'a dialect-named elder or child unseen for a week or left for days': {
+    n: 8,
+    make: (i) => {
+      const who = pick(['隔壁的老伯', '楼下阿爷', '三楼的好婆', '对门那个老婆儿', '后面那幢的老先生', '一楼的老婆婆'], i);
+      const gone = pick(
+        [
+          '一个礼拜没看到了，门口的报纸堆着',
+          '一星期没出门了，敲门也没动静',
+          '好几天没人照顾了，喊也不应',
+          '三天没人管了，屋里一点声音都没有',
+        ],
+        i + 1,
+      );
+      return `${who}${gone}`;
+    },
+  },
   // An elder or sick person who cannot look after themselves, left without food, water or an answer.
   'a dependent elder left without care or answer': {
     n: 10,
