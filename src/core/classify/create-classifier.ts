@@ -20,7 +20,7 @@ import { compileTerms, type Hit } from './compile-terms.js';
 import { createRoleDescriber } from './describe-roles.js';
 import { createUrgencyDetector, NOT_URGENT, type Urgency } from './detect-urgency.js';
 import { NONE, NOT_URGENT_EXPLAINED, notReport, skipped, type Explanation, type ExplainingClassifier } from './explanation.js';
-import { extractBuilding } from './extract-building.js';
+import { extractBuilding, isGate } from './extract-building.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
 import type { Rules } from './rules.js';
@@ -183,7 +183,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       extractBuilding(split.reply, zones) ??
         (quote !== null ? extractBuilding(quote, zones) : null) ??
         // 「7号楼-花花：…」: owners' groups name members by their building; the quoted one lives there.
-        (split.author !== null ? extractBuilding(split.author, zones) : null),
+        // Nobody lives at a gate: 「东门士多：…」 is the shop by the east gate.
+        (split.author !== null ? homeOf(extractBuilding(split.author, zones)) : null),
       text,
       written,
     );
@@ -449,6 +450,11 @@ function explainUrgency(u: Urgency): Explanation['urgent'] {
 }
 
 /** The place as written: converted character for character, it sits at the same offsets. */
+/** The place a member's name says they live in; a gate is none. */
+function homeOf(place: string | null): string | null {
+  return place !== null && isGate(place) ? null : place;
+}
+
 function asWritten(building: string | null, text: string, written: string): string | null {
   if (building === null || text === written || text.length !== written.length) return building;
   const at = text.indexOf(building);

@@ -14,20 +14,22 @@ const LETTER = '[A-Za-zＡ-Ｚａ-ｚ]';
 const ZONE = `(?:(?:${LETTER}|${NUM}|[东西南北中])区|[东西南北]院)`;
 const PHASE = `${NUM}期`;
 // Lanes of old lane houses: 3弄, 三弄, and the branch lanes 甲支弄/乙支弄 named by the heavenly stems;
-// in the south a lane of a village in the city is a 巷 (三巷5号).
+// in the south a lane of a village in the city is a 巷, a place only with the house in it (九巷4号; 三巷入面 names
+// the whole lane, as 后巷 and 巷口 do).
 // 一弄 is left out: after 一 the verb 弄 (一弄就好) is far more common than lane one.
-const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]{0,3}|十一)弄(?:${NUM}支弄)?|(?:[甲乙丙丁戊己庚辛]|${NUM})支弄|${NUM}巷(?!子))`;
+const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]{0,3}|十一)弄(?:${NUM}支弄)?|(?:[甲乙丙丁戊己庚辛]|${NUM})支弄|${NUM}巷(?=${NUM}号))`;
 // 号楼梯 is a staircase (9号楼梯口 → 9号), not building 9.
-const BUILDING = `(?:${NUM}(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:栋|幢|座|号楼))`;
+// A letter may lead the number (A3栋, C12栋: blocks of a village in the city).
+const BUILDING = `(?:${NUM}(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼))`;
 // A house number of a lane house: 9号, 十二号; taken only when houseNumber agrees (or after a lane).
 const HOUSE = `${NUM}号(?!楼(?!梯)|院|门(?![口牌前]))`;
 // A unit is numbered (2单元) or, in a building of few units, named by its side (东单元, 西单元);
 // in the north a unit is a doorway numbered in digits (19号楼3门; not 一门心思).
 const UNIT = `(?:(?:${NUM}|[东西南北中])单元|[0-9０-９]{1,2}门)`;
 // Gates by side (东门, 东北门, 南大门, 中门), numbered (2号门, not 8号门口 or 30号门牌, which are the house,
-// nor 5号门诊)
+// nor 5号门诊, 3号门面, 2号门店)
 // or numbered on a side (西二门).
-const GATE = `(?:(?:东北|东南|西北|西南|[东西南北前后正侧中])(?:大)?门|${NUM}号门(?![口牌前诊])|[东西南北]${NUM}门)`;
+const GATE = `(?:(?:东北|东南|西北|西南|[东西南北前后正侧中])(?:大)?门|${NUM}号门(?![口牌前诊面店])|[东西南北]${NUM}门)`;
 
 function placeRegex(zones: readonly string[]): RegExp {
   const named = zones.map(escapeRegExp).sort((a, b) => b.length - a.length);
@@ -46,6 +48,13 @@ function placeRegex(zones: readonly string[]): RegExp {
   const start =
     '(?:(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ#＃第])(?:(?<![一二三四五六七八九十百零〇两])|(?=[0-9０-９]))|(?<=[0-9０-９][:：][0-9０-９]{2})(?=[一二三四五六七八九十百零〇东西南北中甲乙丙丁戊己庚辛]))';
   return new RegExp(`${start}(?:${lead}${GATE}|${chain})`, 'g');
+}
+
+const GATE_ONLY = new RegExp(`^${GATE}$`);
+
+/** The place is a gate (东门, 2号门): where people pass, not where they live. */
+export function isGate(place: string): boolean {
+  return GATE_ONLY.test(place);
 }
 
 const cache = new WeakMap<readonly string[], { hint: RegExp; place: RegExp }>();

@@ -220,6 +220,9 @@ describe('createClassifier', () => {
       expect(c.classify('「7号楼-花花：5栋路灯不亮」\n- - - - - - -\n+1 路灯不亮').building).toBe('5栋');
       expect(c.classify('「7号楼-花花：路灯不亮」\n- - - - - - -\n6栋路灯也不亮').building).toBe('6栋');
       expect(c.classify('「楼长老陈：路灯不亮」\n- - - - - - -\n+1 路灯不亮').building).toBeNull();
+      // Nobody lives at a gate: the shop by the east gate, the guard at gate 2.
+      expect(c.classify('「东门士多：路灯不亮」\n- - - - - - -\n+1 路灯不亮').building).toBeNull();
+      expect(c.classify('「2号门保安：路灯不亮」\n- - - - - - -\n+1 路灯不亮').building).toBeNull();
     });
 
     it('prefers the building named in the reply', () => {

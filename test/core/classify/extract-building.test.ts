@@ -185,6 +185,7 @@ describe('extractBuilding', () => {
     ['a gate of the estate', '金阳花园东门外在施工', '东门'],
     ['a courtyard with buildings of its own', '3号院5号楼2单元停水', '3号院5号楼2单元'],
     ['a village lane', '三巷5号门口积水', '三巷5号'],
+    ['a block of a village in the city', '墙一直在渗水 A3栋', 'A3栋'],
     ['a resettlement zone by its name', '我们安置二区好多老人一个人住', '安置二区'],
     ['an old building by its name', '住老三栋顶楼的我', '老三栋'],
   ])('reads %s: %s', (_kind, text, place) => {
@@ -193,8 +194,8 @@ describe('extractBuilding', () => {
 
   it.each([
     ['the verb 弄', ['一弄就坏', '再弄一下', '物业已经弄好了', '两个人弄了半天', '弄堂里下棋']],
-    ['a generic yard or alley', ['整个后院臭得没法待', '大院里的路灯', '一巷子都是垃圾', '后巷的垃圾桶满了']],
-    ['a word that ends in a side', ['然后门就打不开了', '其中门口那家', '以前门卫很负责', '5号门诊排队']],
+    ['a generic yard or alley', ['整个后院臭得没法待', '大院里的路灯', '一巷子都是垃圾', '后巷的垃圾桶满了', '三巷入面嗰盏路灯坏咗']],
+    ['a word that ends in a side', ['然后门就打不开了', '其中门口那家', '以前门卫很负责', '5号门诊排队', '3号门面出租', '2号门店装修']],
     ['the gate of a place outside the estate', ['菜市场后门那条明沟堵死了', '学校东门放学很堵', '超市北门在打折']],
     ['a district of a city', ['滨海新区那边新开了个大商场', '河西区某小区电梯困人', '城南区的房价']],
     ['buildings counted', ['一栋楼都炸塌了', '三栋楼都熏黑了', '我们这一栋都卡着', '同一单元的邻居']],
