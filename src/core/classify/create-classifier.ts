@@ -72,7 +72,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     if (kinds === undefined) return null;
     // A danger of its own that keeps it (救护车进不来 of a parked car): the other only waits on it.
     if (u.found.some((f) => f.kind !== null && keeping.has(f.kind) && hazardCategory.get(f.kind) === code)) return null;
+    // A word that is also a danger of the category's own kind (炸了 of 水管接头炸了: a burst) tells that danger.
+    const ownTerms = u.found.flatMap((f) => (f.kind !== null && hazardCategory.get(f.kind) === code ? [f.term] : []));
     for (const f of u.found) {
+      if (ownTerms.includes(f.term)) continue;
       // A danger said in the category's own words (烟往 of 饭店的烟往屋里钻) is its own problem, no other danger.
       if (terms.some((t) => t.includes(f.term) || f.term.includes(t))) continue;
       // A quarrel told as one (its frame reached: 两家人吵起来了) keeps a danger it exposes (菜刀＋吵起来):

@@ -719,6 +719,15 @@ export const boundaries: Record<string, Family[]> = {
       states: ['，他们不认账', '，对方不承认，这个损失找谁', '，社区能不能来调解一下', '，我要找社区调解'],
     },
   ],
+  // 炸了 of a pipe is a burst (供水) though the word also tells things blowing up (a fire's):
+  // a word that is the category's own danger yields nothing.
+  'a pipe that 炸了 is 供水': [
+    {
+      code: 'water_supply',
+      things: ['厨房水管接头', '卫生间的进水管', '楼道里的自来水管'],
+      states: ['炸了，水跟开了闸一样，满屋子都是水', '炸了，水哗哗往外喷，总阀拧不动'],
+    },
+  ],
   'a stranger hurt in the street is 其他': [
     {
       code: 'other',
