@@ -830,6 +830,16 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // A leak's hiss or a pipe bitten or dug open, with a smell within two clauses: both parts of a
+  // gas leak, however faint the smell (hiss_smell).
+  'a hissing or broken pipe with a smell': {
+    n: 8,
+    make: (i) => {
+      const leak = pick(['楼后那根管道接口一直嗤嗤响', '厨房的软管被老鼠咬穿了', '施工队把路边的管子挖破了', '楼道里的管子咝咝地响'], i);
+      const smell = pick(['附近几家都闻到怪味', '我关了阀门，味道还是散不掉', '这边有股味', '好臭，不敢开灯'], i + 1);
+      return `${leak}，${smell}`;
+    },
+  },
   // People out of a home that burns or fills with gas: they fled, the fire or the gas is still there
   // (人已经出来了 ends only a danger of being shut in: over_only).
   'fire or gas with everyone out': {
@@ -1694,6 +1704,8 @@ const nearMisses: string[] = [
   '电动车刹车一直啪啪响，去哪修',
   '电动车电池鼓包了，能换吗',
   '老板今天火很大，大家小心点',
+  '楼下有只死老鼠，臭得要命，垃圾桶也没人清',
+  '水管一直嘶嘶响，声音挺吵，不知道是不是水压的问题',
   // A lift broken with nobody said to be inside, a fall long past or already seen to, a how-to on falls,
   // a thing broken open, an elder's meals asked about as a service.
   '电梯又卡死在三楼了，我们只好爬楼梯，什么时候修',
