@@ -66,3 +66,21 @@ describe('strange faces hanging about (生脸的, 看着不像好人) are securi
     ]),
   );
 });
+
+describe('a lamp gone dark (灯黑了) is lighting, beside the car park or the stairs it lights', () => {
+  const lamps = ['地库B2那一排灯', '楼道的灯', '车库入口的灯', '单元门口的灯'];
+  const tails = ['快一个礼拜了 停车全凭感觉', '好几天了 晚上上楼全靠手机照', '一个多月了 老人腿脚不好真怕摔'];
+  reportsAs(
+    c,
+    lamps.flatMap((l) => tails.map((t): [string, string] => [`${l}黑了${t}`, 'lighting'])),
+  );
+});
+
+describe('grass grown waist-high (草齐腰高) is greenery, whatever it breeds', () => {
+  const grass = ['草坪', '绿化带', '楼后那片草地'];
+  const tails = ['蚊子成群', '孩子一出门一身包', '多久没人管了'];
+  reportsAs(
+    c,
+    grass.flatMap((g) => tails.map((t): [string, string] => [`三期的${g}草都齐腰高了 ${t}`, 'greenery'])),
+  );
+});
