@@ -23,7 +23,7 @@ import { type FileCache, fileCache, hashOf } from './file-cache.js';
 import { createWordPairs, type WordPairs } from './jieba-boundaries.js';
 import { jiebaNative } from './jieba-native.js';
 import { createToSimplified } from './to-simplified.js';
-import { allRuleTerms } from './rules/all-rule-terms.js';
+import { allRuleTerms } from '../core/classify/all-rule-terms.js';
 
 const MIN_FREQUENCY = 200;
 let loaded = false;

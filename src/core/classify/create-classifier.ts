@@ -16,6 +16,7 @@ import { createNoticeHeader, createStaffSpeaker } from './notice-header.js';
 import { createPlannedWindow } from './planned-window.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createComparisonFilter } from './comparisons.js';
+import { createDialectReader } from './dialect.js';
 import { compileTerms, type Hit } from './compile-terms.js';
 import { createRoleDescriber } from './describe-roles.js';
 import { createUrgencyDetector, NOT_URGENT, type Urgency } from './detect-urgency.js';
@@ -118,6 +119,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const calming = new Set(rules.cues.flatMap((g, i) => (rules.urgency.calming?.includes(g.kind) ? [i] : [])));
   const zones = rules.places.zones;
   const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
+  const readDialect = createDialectReader(rules.language.dialect ?? {});
   const splitsAt = segmenter.splitsAt?.bind(segmenter);
   /**
    * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
@@ -181,17 +183,18 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // The rules read simplified characters; the building is reported as written (三號樓).
     const text = toSimplified(written);
     const split = splitQuote(text);
-    const quote = split.quote;
     const building = asWritten(
       extractBuilding(split.reply, zones) ??
-        (quote !== null ? extractBuilding(quote, zones) : null) ??
+        (split.quote !== null ? extractBuilding(split.quote, zones) : null) ??
         // 「7号楼-花花：…」: owners' groups name members by their building; the quoted one lives there.
         // Nobody lives at a gate: 「东门士多：…」 is the shop by the east gate.
         (split.author !== null ? homeOf(extractBuilding(split.author, zones)) : null),
       text,
       written,
     );
-    let reply = blankMentions(split.reply);
+    // Dialect spellings (唔, 咗, 阿拉) read as the rules' words; the building above is taken as written.
+    const quote = split.quote !== null ? readDialect(split.quote) : null;
+    let reply = blankMentions(readDialect(split.reply));
     let raw = index.findAll(reply);
     const borrowed = borrowQuoteObjects(quote, reply, raw, split.author);
     if (borrowed !== null) {

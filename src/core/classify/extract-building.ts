@@ -6,6 +6,7 @@
 // Old lane houses (and some northern courtyards) are numbered 号 without 楼: 9号门口, 32号202. A
 // bare 号 is also how dates (下个月5号, 15号开始) and numbered things (2号线, 3号电梯, 1号床) are
 // written, so a bare house number is read from the words around it (see houseNumber).
+import { escapeRegExp } from './escape-reg-exp.js';
 
 const NUM = '(?:[0-9０-９]{1,4}|[一二三四五六七八九十百零〇]{1,4})';
 const LETTER = '[A-Za-zＡ-Ｚａ-ｚ]';
@@ -171,8 +172,4 @@ function houseNumber(before: string, rest: string): boolean {
   if (CLOCK_BEFORE.test(before)) return true;
   if (DATE_AFTER.test(after) || DATE_BEFORE.test(before)) return false;
   return PLACE_BEFORE.test(before);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

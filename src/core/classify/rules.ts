@@ -489,6 +489,11 @@ export interface LanguageRules {
    */
   homophones?: string[];
   /**
+   * Dialect spellings and the common words they stand for (唔: 不, 咗: 了, 阿拉: 我们, 莫得: 没有):
+   * the classifier reads a message with these rewritten; what it stores and shows stays as written.
+   */
+  dialect?: Record<string, string>;
+  /**
    * Comparisons (跟…似的, 像…一样, 比…还): what lies between an opening and a closing word of one
    * pattern is what the message compares with, not what is wrong (see comparisons.ts).
    */

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { categoryFileSchema, cuesFileSchema, urgencyFileSchema } from './rules-schema.js';
 
 export { RulesError } from './load-yaml.js';
-export { allRuleTerms } from './all-rule-terms.js';
+export { allRuleTerms } from '../../core/classify/all-rule-terms.js';
 
 /** Read and validate the rules in `dir` (default layout: `rules/`). */
 export function loadRules(dir: string): Rules {
@@ -186,6 +186,7 @@ export function loadRules(dir: string): Rules {
       speech: cues.language.speech,
       effort: cues.language.effort,
       homophones: cues.language.homophones,
+      dialect: cues.language.dialect,
       comparisons: cues.language.comparisons,
       notComparisons: cues.language.not_comparisons,
     },

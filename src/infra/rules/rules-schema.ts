@@ -155,6 +155,7 @@ export const cuesFileSchema = z.strictObject({
       speech: z.array(term).default([]),
       effort: z.array(term).default([]),
       homophones: z.array(z.string().trim().min(2, '同音字一组至少两个字。')).default([]),
+      dialect: z.record(term, term).default({}),
       comparisons: z.array(z.strictObject({ opens: z.array(term).min(1), closes: z.array(term).min(1) })).default([]),
       not_comparisons: z.array(term).default([]),
     })

@@ -34,6 +34,17 @@ describe('lintRules: a short common word never cancels a whole message', () => {
     expect(lintRules(withHazard(['gas_source']))).toEqual([]);
   });
 
+  it('warns on a rule term written in a dialect spelling the classifier rewrites, naming its common form', () => {
+    const lighting = rules.categories.find((c) => c.code === 'lighting')!;
+    const withTerm: Rules = {
+      ...rules,
+      categories: rules.categories.map((c) => (c === lighting ? { ...c, problems: { ...c.problems, 唔亮咗: 2 } } : c)),
+    };
+    const w = lintRules(withTerm);
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('「唔亮咗」（应写作「不亮了」）');
+  });
+
   it('finds nothing to warn about in the shipped rules', () => {
     expect(lintRules(rules)).toEqual([]);
   });

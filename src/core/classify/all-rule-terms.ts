@@ -1,5 +1,5 @@
-// Kept apart from load-rules.ts so that using rules (the segmenter) does not load the YAML parser.
-import type { Rules } from '../../core/classify/rules.js';
+// Kept apart from the rule loader so that using rules (the segmenter, lint) does not load the YAML parser.
+import type { Rules } from './rules.js';
 
 /** Every term the classifier may match, for the segmenter's user dictionary. */
 export function allRuleTerms(rules: Rules): string[] {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createDialectReader, termsInDialect } from '../../../src/core/classify/dialect.js';
+import { realClassifier, rules } from './real-classifier.js';
+
+describe('createDialectReader: dialect spellings read as common words', () => {
+  const read = createDialectReader({ 唔: '不', 唔系: '不是', 咗: '了', 阿拉: '我们' });
+
+  it('rewrites every spelling, the longer one first', () => {
+    expect(read('灯唔亮咗')).toBe('灯不亮了');
+    expect(read('唔系我哋')).toBe('不是我哋');
+    expect(read('阿拉弄堂')).toBe('我们弄堂');
+  });
+
+  it('leaves text without any spelling as it is, and reads nothing when the rules list none', () => {
+    expect(read('路灯不亮了')).toBe('路灯不亮了');
+    expect(createDialectReader({})('灯唔亮咗')).toBe('灯唔亮咗');
+  });
+
+  it('lists the terms that hold a spelling', () => {
+    expect(termsInDialect(['冇水', '没水', '唔亮', '唔亮'], createDialectReader({ 冇: '没', 唔: '不' }))).toEqual(['冇水', '唔亮']);
+  });
+});
+
+// Metamorphic: a report written in common words and the same report with its function words
+// spelt the Cantonese way (了 → 咗, 的 → 嘅, 在 → 喺, 不 → 唔, 没 → 冇, 这里 → 呢度, 现在 → 而家) gets the
+// same answer. The sentences are generated from templates: thing × fault × where × ask.
+describe('a report in Cantonese spelling reads like the same report in common words', () => {
+  const c = realClassifier();
+  const TO_CANTONESE: [RegExp, string][] = [
+    [/现在/g, '而家'],
+    [/这里/g, '呢度'],
+    [/谁/g, '边个'],
+    [/了/g, '咗'],
+    [/的/g, '嘅'],
+    [/在/g, '喺'],
+    [/不/g, '唔'],
+    [/没/g, '冇'],
+    [/看/g, '睇'],
+    [/来/g, '嚟'],
+  ];
+  const cantonese = (t: string) => TO_CANTONESE.reduce((s, [from, to]) => s.replace(from, to), t);
+  const FAULTS = [
+    '楼道的灯不亮了',
+    '电梯现在不动了',
+    '水管在漏水',
+    '家里没水了',
+    '下水道堵了 水下不去',
+    '门口的路灯坏了好几天了',
+    '暖气不热 家里冷得不行',
+    '充电桩没电了 充不了',
+    '垃圾桶满了 没人来收',
+    '路上的井盖松了 不稳',
+  ];
+  const PLACES = ['', '3栋', '12座', '南院'];
+  const ASKS = ['', ' 快点来看看', ' 这里没人管吗', ' 谁来修一下'];
+  const cases = FAULTS.flatMap((f, i) => PLACES.map((p, j) => `${p}${f}${ASKS[(i + j) % ASKS.length]}`));
+
+  it.each(cases)('%s', (text) => {
+    const common = c.classify(text);
+    expect(common.report).toBe(true);
+    const dialect = c.classify(cantonese(text));
+    expect({ report: dialect.report, category: dialect.category, urgent: dialect.urgent }).toEqual({
+      report: common.report,
+      category: common.category,
+      urgent: common.urgent,
+    });
+  });
+
+  it('has the shipped rules read the spellings the templates use', () => {
+    const read = createDialectReader(rules.language.dialect ?? {});
+    expect(read(cantonese('现在这里的灯不亮了 没人来看 谁管'))).toBe('现在这里的灯不亮了 没人来看 谁管');
+  });
+});
