@@ -1518,7 +1518,7 @@ export const urgentScenarios: Record<string, Scenario> = {
   // Water or sewage (any liquid said with 水) × a word that it spreads: rising (还在涨), welling out
   // (往外涌), pouring into a room (往…里灌), or sprayed over the floor (喷了一地).
   'water or sewage rising and spreading through a home': {
-    n: 10,
+    n: 12,
     make: (i) => {
       const water = pick(['污水', '粪水', '脏水', '水', '黑水'], i);
       const from = pick(['地漏', '马桶', '下水口', '墙根', '踢脚线'], i + 1);
@@ -1531,6 +1531,7 @@ export const urgentScenarios: Record<string, Scenario> = {
           `${water}往${room}里灌，${who}在里面拖都拖不过来`,
           `${room}进水了，${water}没过脚面，还在涨`,
           `楼上的${water}从顶上灌下来，${room}跟下雨一样`,
+          `${water}漫过门槛了，往${room}里流`,
         ],
         i,
       );
@@ -1538,11 +1539,11 @@ export const urgentScenarios: Record<string, Scenario> = {
   },
   // Water × how far it has spread in a room (满地, 一屋子, 到小腿), said with the room in the same clause.
   'water deep or everywhere in a room': {
-    n: 8,
+    n: 12,
     make: (i) => {
       const room = pick(['家里', '厨房', '地下室', '一楼住户屋里', '车库'], i);
       const water = pick(['水', '脏水', '污水', '粪水'], i + 1);
-      const how = pick(['已经到小腿了', '一地的', '到处都是', '已经到脚踝了'], i + 2);
+      const how = pick(['已经到小腿了', '一地的', '到处都是', '已经到脚踝了', '齐腰深了', '成了池塘'], i + 2);
       return how === '一地的' ? `${room}${how}${water}，拖都拖不过来` : `${room}的${water}${how}，拖都拖不过来`;
     },
   },
@@ -1561,22 +1562,34 @@ export const urgentScenarios: Record<string, Scenario> = {
     n: 10,
     make: (i) => {
       const part = pick(['半堵墙', '院墙', '车库坡道', '自行车棚子', '楼梯台阶', '3号楼后面的挡墙'], i);
-      const verb = pick(['坍下来了', '垮了一大块', '垮掉一块', '坍了半边', '垮下来了'], i + 1);
+      const verb = pick(['坍下来了', '垮了一大块', '垮掉一块', '坍了半边', '垮下来了', '整个往下沉'], i + 1);
       const after = pick(['砖头还在往下掉', '底下就是人走的路', '有人刚从那走过', '碎块堆了一地'], i + 2);
       return `${part}${verb}，${after}`;
     },
   },
   // A shaft or hole × left open (没有盖子, 只盖了一半, 打开了不围).
   'shaft or hole left open': {
-    n: 14,
+    n: 16,
     make: (i) => {
-      const hole = pick(['窨井', '路边的井口', '有个洞', '地上有个大洞', '检查井', '施工挖的沟', '挖开的坑'], i);
-      const open = pick(
-        ['上面没有盖子', '打开就走了，也不围一围', '只盖了一半，另一半空着', '没盖子也没围', '也没有围挡', '的盖子只剩半块'],
-        i + 1,
-      );
       const where = pick(['就在滑梯旁边', '小孩天天从那过', '天黑了看不清', '电动车差点栽进去'], i + 2);
+      // A shaft can lose its cover; a ditch or pit dug open can only be left unfenced.
+      if (i % 4 === 3) {
+        const pit = pick(['施工挖的沟', '挖开的坑', '路边挖的深坑'], i);
+        const unfenced = pick(['也没有围挡', '没有任何提示', '旁边没围'], i + 1);
+        return `${pit}${unfenced}，${where}`;
+      }
+      const hole = pick(['窨井', '路边的井口', '有个洞', '地上有个大洞', '检查井'], i);
+      const open = pick(['上面没有盖子', '打开就走了，也不围一围', '只盖了一半，另一半空着', '没盖子也没围', '的盖子只剩半块'], i + 1);
       return `${hole}${open}，${where}`;
+    },
+  },
+  'manhole cover prised off': {
+    n: 6,
+    make: (i) => {
+      const cover = pick(COVERS, i);
+      const off = pick(['被人撬走了', '让人撬开了', '被撬了'], i + 1);
+      const where = pick(WALKS, i + 2);
+      return `${where}的${cover}${off}`;
     },
   },
 };
@@ -1986,6 +1999,8 @@ export const waterStructureControls: string[] = [
   '一楼厨房往上返水，满屋子臭味，赶紧找人通一下',
   '单元门口的雨棚破了个大洞，物业说要业主自己出钱修',
   '施工挖的那条沟已经围起来了，晚上也有灯',
+  '光缆被人剪断了，整条弄堂都上不了网',
+  '小区游泳池的水今天换过了，干干净净',
 ];
 
 /** Frames that keep a near miss what it is (a notice stays a notice). */
