@@ -868,6 +868,14 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // A metal gate, fence or rail said to be live in one clause (live_metal): 带电 beside the thing.
+  'a metal gate, fence or rail said to be live': {
+    n: 8,
+    make: (i) => {
+      const metal = pick(['五号楼的铁闸', '小区的围栏', '车库的卷闸门', '楼下的铁栅栏', '阳台的晾衣杆', '单元门口的铁丝网'], i);
+      return `${metal}带电${pick(['，刚才有人推门被弹开了', '！！大家千万别碰', '，下雨天地上都是水'], i + 1)}`;
+    },
+  },
   // A wire hanging or lying on the ground where people pass or children play (exposed_wire).
   'a wire down where people are': {
     n: 8,
@@ -1718,6 +1726,8 @@ const nearMisses: string[] = [
   '电动车电池鼓包了，能换吗',
   '老板今天火很大，大家小心点',
   '楼下有只死老鼠，臭得要命，垃圾桶也没人清',
+  '铁门没带电，电工看过了，放心',
+  '电动车带电池上楼的又来了，物业管管吧',
   '水管一直嘶嘶响，声音挺吵，不知道是不是水压的问题',
   // A lift broken with nobody said to be inside, a fall long past or already seen to, a how-to on falls,
   // a thing broken open, an elder's meals asked about as a service.
