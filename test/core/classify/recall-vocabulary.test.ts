@@ -84,3 +84,16 @@ describe('grass grown waist-high (草齐腰高) is greenery, whatever it breeds'
     grass.flatMap((g) => tails.map((t): [string, string] => [`三期的${g}草都齐腰高了 ${t}`, 'greenery'])),
   );
 });
+
+describe('a supply out for hours (已经两个钟头了, 好几个小时了) is a lasting fault, like one out for days', () => {
+  const outs: [string, string][] = [
+    ['一半人家有电一半人家没电', 'power'],
+    ['整个单元没电', 'power'],
+    ['楼上几户没水', 'water_supply'],
+  ];
+  const hours = ['已经两个钟头了', '好几个小时了', '三个小时了'];
+  reportsAs(
+    c,
+    outs.flatMap(([o, code]) => hours.map((h): [string, string] => [`20号${o} ${h}`, code])),
+  );
+});
