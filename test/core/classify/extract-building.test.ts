@@ -110,6 +110,8 @@ describe('extractBuilding', () => {
       (n: string) => `${n}号后门的燃气管在漏`,
       (n: string) => `${n}号 楼上空调滴水`,
       (n: string) => `${n}号和10号门口积水`,
+      (n: string) => `我住喺${n}号 成日停电`,
+      (n: string) => `${n}号入面成日有人吵`,
     ];
     const dates = [
       (n: string) => `${n}号停水`,
@@ -129,6 +131,8 @@ describe('extractBuilding', () => {
       (n: string) => `我${n}号回来`,
       (n: string) => `${n}号报修的 到现在没人来`,
       (n: string) => `${n}号就停水了`,
+      (n: string) => `${n}号下昼停水`,
+      (n: string) => `听日${n}号 记得储水`,
       (n: string) => `${n}号、10号两天停水`,
       (n: string) => `${n}号（周三）停水`,
       (n: string) => `${n}号，全天停水`,
