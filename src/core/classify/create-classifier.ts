@@ -13,6 +13,7 @@ import { blankMentions } from './blank-mentions.js';
 import { alignedHits, segmentSpan, uncertainSpan, withoutContained, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createNoticeHeader, createStaffSpeaker } from './notice-header.js';
+import { createOpeningThanks } from './opening-thanks.js';
 import { createPlannedWindow } from './planned-window.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createComparisonFilter } from './comparisons.js';
@@ -60,6 +61,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const noticeHeader = createNoticeHeader(rules.language, (title) => extractBuilding(title, zones) !== null);
   const staffSpeaker = createStaffSpeaker(rules.language);
   const plannedWindow = createPlannedWindow(rules, negation);
+  const openingThanks = createOpeningThanks(rules, negation);
   const describeRoles = createRoleDescriber(rules);
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
@@ -308,10 +310,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const staff = urgency.urgent ? null : staffSpeaker(split.reply);
     // 今晚九点到十一点门禁升级: a time window with planned work, and nothing pressed, announces the work.
     const planned = urgency.urgent || staff !== null ? null : plannedWindow(reply, hits);
+    // 谢谢物业 垃圾房终于清干净了 味道也没了: opening with thanks for a fix, asking nothing more, it thanks.
+    const thanked = urgency.urgent || staff !== null || planned !== null ? null : openingThanks(split.reply, clauses, hits);
     const report =
       header === null &&
       staff === null &&
       planned === null &&
+      thanked === null &&
       elsewhere === null &&
       category !== null &&
       categoryScore >= th.category &&
@@ -361,15 +366,17 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
           ? `「${staff}」说的话：是工作人员的通知或答复，不是诉求。`
           : planned !== null
             ? `「${planned}」：说的是什么时候做计划内的活（停水、检修），没有请求、抱怨，是在通知，不是诉求。`
-            : elsewhere !== null
-              ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：${elsewhere.closes ? '说的事已经了结' : '说到的事都不在本小区或不是眼下的事'}，不是诉求。`
-              : category === null
-                ? '没有说到任何类别的东西，也没有险情，不是诉求。'
-                : !report && categoryScore < th.category
-                  ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
-                  : !report
-                    ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
-                    : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
+            : thanked !== null
+              ? `以「${thanked}」开头、说了已经好了，后面没有再请求、抱怨、说又坏了或说新的问题：是在感谢，不是诉求。`
+              : elsewhere !== null
+                ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：${elsewhere.closes ? '说的事已经了结' : '说到的事都不在本小区或不是眼下的事'}，不是诉求。`
+                : category === null
+                  ? '没有说到任何类别的东西，也没有险情，不是诉求。'
+                  : !report && categoryScore < th.category
+                    ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
+                    : !report
+                      ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
+                      : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
     explanation.matches = describeRoles(hits, countedCue(negative));
     explanation.ignored = ignored!;
     explanation.reason = reason;

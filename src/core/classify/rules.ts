@@ -370,6 +370,13 @@ export interface LanguageRules {
    */
   plannedWork?: string[];
   /**
+   * Words that, opening a message that tells a fix (谢谢物业 垃圾房终于清干净了), make it a thank-you: no report
+   * unless it goes on to ask, complain, say the trouble is back or tell a fault past the fix.
+   */
+  thanksOpenings?: string[];
+  /** How request words start when they tell a help given (帮忙, 帮我们): in a thank-you they ask for nothing. */
+  helped?: string[];
+  /**
    * Words that make such a label an address to staff (致社区：, 尊敬的物业：, 居委会您好：, 请问社区：) or a
    * resident relaying (网格员转：): the resident speaks, and is read as usual.
    */

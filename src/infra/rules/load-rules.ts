@@ -169,6 +169,8 @@ export function loadRules(dir: string): Rules {
       residentHeaders: cues.language.resident_headers,
       staffSpeakers: cues.language.staff_speakers,
       plannedWork: cues.language.planned_work,
+      thanksOpenings: cues.language.thanks_openings,
+      helped: cues.language.helped,
       addressed: cues.language.addressed,
       same: cues.language.same,
       bounds: cues.language.bounds,

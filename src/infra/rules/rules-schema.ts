@@ -138,6 +138,8 @@ export const cuesFileSchema = z.strictObject({
       resident_headers: z.array(term).default([]),
       staff_speakers: z.array(term).default([]),
       planned_work: z.array(term).default([]),
+      thanks_openings: z.array(term).default([]),
+      helped: z.array(term).default([]),
       addressed: z.array(term).default([]),
       same: z.array(term).default([]),
       bounds: z.array(term).default([]),

@@ -530,6 +530,20 @@ describe('"should you find" (如遇, 如有, 如发现) in a notice is a supposi
   it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
 });
 
+describe('a thank-you for a fix (感谢物业电工师傅 把跳闸的问题弄好了 大半夜的真不容易) is no report', () => {
+  const openings = ['感谢物业电工师傅 ', '谢谢网格员 ', '多谢物业 '];
+  const fixes = ['昨晚把我家跳闸的问题弄好了', '楼道里的垃圾终于清干净了', '帮我家老人把补贴办好了', '下水道通好了'];
+  const efforts = [' 大半夜的真不容易', ' 跑了两趟', ' 味道也没了'];
+  const thanked = cross(openings, fixes).map(([o, f], i) => `${o}${f}${pick(efforts, i)}`);
+  it.each(thanked)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  // Past the fix: a new fault of a thing, a request or the trouble back is a report again.
+  const more = cross(
+    ['谢谢物业 上次的路灯修好了', '感谢师傅 下水道通好了'],
+    [' 不过3号楼电梯门关不严 老夹人', ' 麻烦再看看楼上的管子', ' 今天又堵了'],
+  ).map(([a, b]) => `${a}${b}`);
+  it.each(more)('「%s」 still reports', (text) => expect(c.classify(text).report).toBe(true));
+});
+
 describe('the cause found at home (是我自己阀门没开, 是我家总阀关了) closes the fault told before it', () => {
   const faults = ['暖气不热', '家里没水', '屋里停电了', '燃气灶打不着'];
   const causes = ['是我自己阀门没开', '是我家总阀没开全', '是我自己把总阀关了', '是我自己忘交费了'];
