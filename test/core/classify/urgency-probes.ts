@@ -1501,6 +1501,20 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${who}${gone}`;
     },
   },
+  // The same people in danger said in Cantonese: shut in a lift (𨋢, 困喺入面), down after a fall (跌低, 起唔到身),
+  // an elder gone quiet (冇人应, 一声都冇).
+  'people in danger said in Cantonese': {
+    n: 9,
+    make: (i) =>
+      pick(
+        [
+          `${pick(['东座部𨋢', '升降机', '三号楼部𨋢'], i)}停住唔郁，入面有${pick(['两个细路仔', '个阿婆', '几个人'], i + 1)}`,
+          `${pick(['我阿嫲', '楼下个伯爷', '隔篱个阿婆'], i)}喺${pick(['厕所', '楼梯口', '街市门口'], i + 1)}跌低咗，起唔到身`,
+          `${pick(['对面个独居阿伯', '六楼个阿婆', '楼上个伯爷'], i)}成日冇人应，打唔通电话`,
+        ],
+        i,
+      ),
+  },
   // An elder or sick person who cannot look after themselves, left without food, water or an answer.
   'a dependent elder left without care or answer': {
     n: 10,
@@ -1742,6 +1756,10 @@ const nearMisses: string[] = [
   '快递箱子划开了，里面的东西少了一件',
   '社区能不能给卧床的老人送饭上门，家里人白天都上班',
   '独居老人家里能装一键呼叫器吗，去哪申请',
+  '部𨋢又坏咗，成日要行楼梯，物业几时修',
+  '阿婆跌咗部手机落坑渠，有冇人帮手捞',
+  '我阿爷行唔郁，想申请上门送饭',
+  '半夜有架车横住门口，推婴儿车都出唔到',
   '燃气费又涨价了，一个月多交好几十',
   '电梯里的广告屏声音太吵了，能不能调小点',
   '【通知】本周六上午9点小区组织消防演练，届时会施放烟雾，请居民不要惊慌',
