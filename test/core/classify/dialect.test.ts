@@ -71,3 +71,45 @@ describe('a report in Cantonese spelling reads like the same report in common wo
     expect(read(cantonese('现在这里的灯不亮了 没人来看 谁管'))).toBe('现在这里的灯不亮了 没人来看 谁管');
   });
 });
+
+// Metamorphic: content words too. A report in common words and the same report with its content words spelt the
+// Cantonese way (窨井 → 沙井, 电梯 → 𨋢, 水淹 → 水浸, 总是 → 成日, 很久 → 好耐, 找 → 搵, 差点 → 差啲 …) gets the same answer.
+describe('a report with Cantonese content words reads like the same report in common words', () => {
+  const c = realClassifier();
+  const TO_CANTONESE: [RegExp, string][] = [
+    [/井盖/g, '沙井盖'],
+    [/窨井/g, '沙井'],
+    [/电梯/g, '𨋢'],
+    [/水淹/g, '水浸'],
+    [/总是/g, '成日'],
+    [/很久/g, '好耐'],
+    [/找/g, '搵'],
+    [/差点/g, '差啲'],
+    [/店铺/g, '铺头'],
+    [/摔倒/g, '跌低'],
+    [/吹倒/g, '吹冧'],
+  ];
+  const cantonese = (t: string) => TO_CANTONESE.reduce((s, [from, to]) => s.replace(from, to), t);
+  const FAULTS = [
+    '门口的窨井总是臭',
+    '巷口井盖没了 差点有人踩下去',
+    '电梯总是坏 停了很久',
+    '一楼店铺水淹到膝盖',
+    '路口的树吹倒了 压住了车',
+    '路面坑坑洼洼 老人总是摔倒',
+  ];
+  const ASKS = ['', ' 找谁都没人管', ' 报了很久没人来修'];
+  const cases = FAULTS.flatMap((f) => ASKS.map((a) => `${f}${a}`));
+
+  it.each(cases)('%s', (text) => {
+    const common = c.classify(text);
+    expect(common.report).toBe(true);
+    const dialect = c.classify(cantonese(text));
+    expect(cantonese(text)).not.toBe(text);
+    expect({ report: dialect.report, category: dialect.category, urgent: dialect.urgent }).toEqual({
+      report: common.report,
+      category: common.category,
+      urgent: common.urgent,
+    });
+  });
+});
