@@ -88,6 +88,9 @@ describe('a report with Cantonese content words reads like the same report in co
     [/店铺/g, '铺头'],
     [/摔倒/g, '跌低'],
     [/吹倒/g, '吹冧'],
+    [/还在/g, '仲喺度'],
+    [/受不了/g, '顶唔顺'],
+    [/隔壁/g, '隔篱'],
   ];
   const cantonese = (t: string) => TO_CANTONESE.reduce((s, [from, to]) => s.replace(from, to), t);
   const FAULTS = [
@@ -97,6 +100,9 @@ describe('a report with Cantonese content words reads like the same report in co
     '一楼店铺水淹到膝盖',
     '路口的树吹倒了 压住了车',
     '路面坑坑洼洼 老人总是摔倒',
+    '隔壁装修总是响到半夜 真是受不了',
+    '楼上还在滴',
+    '楼上还在滴 没人管',
   ];
   const ASKS = ['', ' 找谁都没人管', ' 报了很久没人来修'];
   const cases = FAULTS.flatMap((f) => ASKS.map((a) => `${f}${a}`));
