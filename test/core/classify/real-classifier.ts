@@ -57,6 +57,15 @@ const CORPORA = [
   'tune-s',
   'tune-t',
   'tune-u',
+  'tune-ja',
+  'tune-jb',
+  'tune-jc',
+  'tune-jd',
+  'tune-je',
+  'tune-ka',
+  'tune-kb',
+  'tune-kc',
+  'tune-kd',
 ] as const;
 
 export type CorpusName = (typeof CORPORA)[number];
