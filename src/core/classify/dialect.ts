@@ -1,5 +1,3 @@
-import { escapeRegExp } from './escape-reg-exp.js';
-
 // Dialect words written in a group (粤语 唔/咗/冇, 沪语 侬/阿拉, 川话 莫得 …) read as the common
 // words the rules are written in, before anything else looks at the text: `language.dialect` maps
 // each dialect spelling to its 普通话 counterpart. Longer spellings win (唔系 before 唔). Only the
@@ -7,14 +5,29 @@ import { escapeRegExp } from './escape-reg-exp.js';
 
 /** A function that rewrites dialect spellings; the identity when the rules list none. */
 export function createDialectReader(words: Readonly<Record<string, string>>): (text: string) => string {
-  const spellings = Object.keys(words).sort((a, b) => b.length - a.length);
-  if (spellings.length === 0) return (text) => text;
-  const any = new RegExp(spellings.map(escapeRegExp).join('|'), 'gu');
-  // Most messages hold none of the spellings' first characters: skip the replace for them.
-  const firsts = new Set(spellings.map((s) => s[0]!));
+  // Per first UTF-16 unit, the spellings that start with it, the longer first: one pass over the
+  // text, no regular expression (most messages hold none, and a scan of every spelling costs more).
+  const byFirst = new Map<number, string[]>();
+  for (const s of Object.keys(words).sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(s.charCodeAt(0));
+    if (list === undefined) byFirst.set(s.charCodeAt(0), [s]);
+    else list.push(s);
+  }
+  if (byFirst.size === 0) return (text) => text;
   return (text) => {
-    for (const ch of text) if (firsts.has(ch)) return text.replace(any, (found) => words[found]!);
-    return text;
+    let out: string | null = null;
+    let copied = 0;
+    for (let i = 0; i < text.length; ) {
+      const found = byFirst.get(text.charCodeAt(i))?.find((s) => text.startsWith(s, i));
+      if (found === undefined) {
+        i++;
+        continue;
+      }
+      out = (out ?? '') + text.slice(copied, i) + words[found]!;
+      i += found.length;
+      copied = i;
+    }
+    return out === null ? text : out + text.slice(copied);
   };
 }
 
