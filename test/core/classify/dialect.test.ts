@@ -16,6 +16,12 @@ describe('createDialectReader: dialect spellings read as common words', () => {
     expect(createDialectReader({})('灯唔亮咗')).toBe('灯唔亮咗');
   });
 
+  it('reads a spelling outside the basic plane (𨋢, two UTF-16 units) like any other', () => {
+    const lift = createDialectReader({ 𨋢: '电梯', 唔: '不' });
+    expect(lift('部𨋢唔郁')).toBe('部电梯不郁');
+    expect(lift('𨋢')).toBe('电梯');
+  });
+
   it('lists the terms that hold a spelling', () => {
     expect(termsInDialect(['冇水', '没水', '唔亮', '唔亮'], createDialectReader({ 冇: '没', 唔: '不' }))).toEqual(['冇水', '唔亮']);
   });
