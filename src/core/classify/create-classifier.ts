@@ -12,7 +12,7 @@
 import { blankMentions } from './blank-mentions.js';
 import { alignedHits, segmentSpan, uncertainSpan, withoutContained, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
-import { createNoticeHeader, createStaffSpeaker } from './notice-header.js';
+import { createNoticeHeader, createStaffLabel, createStaffSpeaker } from './notice-header.js';
 import { createOpeningThanks } from './opening-thanks.js';
 import { createPlannedWindow } from './planned-window.js';
 import { createClauseSplitter } from './clause-ids.js';
@@ -117,6 +117,14 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const th = rules.thresholds;
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice).
   const outweighed = new Set(rules.cues.flatMap((g, i) => (rules.urgency.outweighs.includes(g.kind) ? [i] : [])));
+  // …and, when the message places the danger at a building here, the relay groups (网格员转：, 通知：, 我是保洁).
+  // A forward (转：) is outweighed only when staff of the estate relay it (网格员转：), not an article's.
+  const placedKinds = [...rules.urgency.outweighs, ...(rules.urgency.placed_outweighs ?? [])];
+  const relayedKinds = [...placedKinds, ...(rules.urgency.relayed_outweighs ?? [])];
+  const groupsOf = (kinds: readonly string[]) => new Set(rules.cues.flatMap((g, i) => (kinds.includes(g.kind) ? [i] : [])));
+  const outweighedPlaced = groupsOf(placedKinds);
+  const outweighedRelayed = groupsOf(relayedKinds);
+  const staffLabel = createStaffLabel(rules.language);
   // "Not a report" groups that calm every hazard of the message (a forwarded article's fire).
   const calming = new Set(rules.cues.flatMap((g, i) => (rules.urgency.calming?.includes(g.kind) ? [i] : [])));
   const zones = rules.places.zones;
@@ -142,10 +150,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     return needy.some((kinds) => exposed.some((x) => x.data.exposes.some((k) => kinds.includes(k))));
   };
   /** The urgency, or none when a calming group (转发) frames the whole message. */
-  const calmed = (u: Urgency, negative: NegativeCues): Urgency => {
+  const calmed = (u: Urgency, negative: NegativeCues, outweighs: ReadonlySet<number>): Urgency => {
     if (!u.urgent || calming.size === 0) return u;
     for (const [group, terms] of negative) {
-      if (!calming.has(group)) continue;
+      if (!calming.has(group) || outweighs.has(group)) continue;
       const why = `「${rules.cues[group]!.label}」（${terms.join('、')}）：说的不是眼下本小区的险情`;
       return {
         urgent: false,
@@ -185,8 +193,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // The rules read simplified characters; the building is reported as written (三號樓).
     const text = toSimplified(written);
     const split = splitQuote(text);
+    const here = extractBuilding(split.reply, zones);
     const building = asWritten(
-      extractBuilding(split.reply, zones) ??
+      here ??
         (split.quote !== null ? extractBuilding(split.quote, zones) : null) ??
         // 「7号楼-花花：…」: owners' groups name members by their building; the quoted one lives there.
         // Nobody lives at a gate: 「东门士多：…」 is the shop by the east gate.
@@ -217,13 +226,16 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it;
     // so does a resolution that closes everything said before it (拧开就热了).
     let elsewhere = negative.size > 0 ? vetoOf(negative) : null;
+    // A danger placed at a building here outweighs who relays it (网格员转：37幢…报警 请邻居去敲门).
+    const relayed = here !== null && staffLabel(split.reply);
+    const outweighs = here === null ? outweighed : relayed ? outweighedRelayed : outweighedPlaced;
     if (usePrefilter) {
       const hazard = hazardPossible(raw, near);
       // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
-      if (elsewhere !== null && !(hazard && vetoOf(negative, outweighed) === null))
+      if (elsewhere !== null && !(hazard && vetoOf(negative, outweighs) === null))
         return detail ? skipped(quote, reply, building) : decided(notReport(building));
       // The bound leaves out what an emergency outweighs whenever one is possible.
-      if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighed : undefined), hazard))
+      if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighs : undefined), hazard))
         return detail ? skipped(quote, reply, building) : decided(notReport(building));
     }
 
@@ -277,6 +289,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
         named.map((x) => x.code),
       ),
       negative,
+      outweighs,
     );
 
     // An urgent finding adds evidence and, when no category is named well enough, brings its own.
@@ -298,14 +311,15 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       }
       evidence += rules.urgency.evidence;
       for (const [group, list] of negative) {
-        if (!outweighed.has(group)) continue;
+        if (!outweighs.has(group)) continue;
         evidence -= rules.cues[group]!.weight;
         if (ignored) for (const t of list) ignored.push({ term: t, why: `有险情，比「${rules.cues[group]!.label}」要紧，不减分` });
       }
     }
-    if (urgency.urgent && elsewhere !== null) elsewhere = vetoOf(negative, outweighed);
+    if (urgency.urgent && elsewhere !== null) elsewhere = vetoOf(negative, outweighs);
     // The groups an emergency outweighed are left out of what explain lists as counted.
-    const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !rules.urgency.outweighs.includes(x.kind)) : s.cues;
+    const outweighsKinds = here === null ? rules.urgency.outweighs : relayed ? relayedKinds : placedKinds;
+    const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !outweighsKinds.includes(x.kind)) : s.cues;
     // 物业：…, 网格员提醒：…, …——物业: staff speak, a notice or a reply; only a danger they tell of is reported.
     const staff = urgency.urgent ? null : staffSpeaker(split.reply);
     // 今晚九点到十一点门禁升级: a time window with planned work, and nothing pressed, announces the work.

@@ -48,3 +48,15 @@ export function createStaffSpeaker(language: LanguageRules): StaffSpeaker {
 const LABEL = /^\s*([^\s\p{P}\p{S}]{1,12})[：:]/u;
 /** A signature: a dash, then up to 12 characters to the end. */
 const SIGNATURE = /(?:—{1,2}|--)\s*([^\s\p{P}\p{S}]{1,12})\s*$/u;
+
+/**
+ * Whether `reply` opens with a label naming staff (网格员转：, 物业通知：, 楼道保洁说：): someone of the
+ * estate speaks or relays, whatever follows; a forward from outside (转自公众号：, 转给家里有老人的：) names none.
+ */
+export function createStaffLabel(language: LanguageRules): (reply: string) => boolean {
+  const staff = language.staffSpeakers ?? [];
+  return (reply) => {
+    const opening = LABEL.exec(reply);
+    return opening !== null && staff.some((w) => opening[1]!.includes(w));
+  };
+}

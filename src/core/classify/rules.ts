@@ -307,6 +307,17 @@ interface UrgencyRules {
    * a forwarded article is nowhere here); absent: none.
    */
   calming?: string[];
+  /**
+   * Kinds of "not a report" cue groups (转：, 通知：, 我是保洁) an emergency also outweighs when the
+   * message places it at a building here (网格员转：37幢独居老人应急按钮报警): a relay of a live
+   * danger in this estate is a report whoever relays it. Absent: none.
+   */
+  placed_outweighs?: string[];
+  /**
+   * Kinds (转：) also outweighed when, besides, the message opens with a label naming staff (网格员转：):
+   * the estate's staff relay it; a forwarded article (转自公众号：4栋…) does not. Absent: none.
+   */
+  relayed_outweighs?: string[];
   /** Evidence an urgent finding adds towards "report" (a false alarm beats a miss). */
   evidence: number;
 }

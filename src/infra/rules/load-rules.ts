@@ -102,7 +102,7 @@ export function loadRules(dir: string): Rules {
           );
       }
   const cueKinds = new Set(cues.cues.map((g) => g.kind));
-  for (const field of ['outweighs', 'calming'] as const) {
+  for (const field of ['outweighs', 'calming', 'placed_outweighs', 'relayed_outweighs'] as const) {
     for (const [i, k] of urgency[field].entries()) {
       if (!cueKinds.has(k))
         throw new RulesError(urgencyFile, null, `${field}.${i}`, `cues.yaml 里没有「${k}」这一组提示词，请写 cues.yaml 里有的 kind。`);

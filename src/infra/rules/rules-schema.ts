@@ -226,6 +226,8 @@ export const urgencyFileSchema = z
     cancel_only: z.record(term, z.array(z.string())).default({}),
     outweighs: z.array(kind).default([]),
     calming: z.array(kind).default([]),
+    placed_outweighs: z.array(kind).default([]),
+    relayed_outweighs: z.array(kind).default([]),
   })
   .superRefine((u, ctx) => {
     for (const [field, where] of MOVED_TO_CUES)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framed, framedRates, keepsFramed, rescueUnderWay } from './metamorphic-frames.js';
+import { framed, framedRates, keepsFramed, relayedHere, rescueUnderWay } from './metamorphic-frames.js';
 import { notNew, notNewRates, staysNew } from './metamorphic-not-new.js';
 import { calming, keeps, resolvedRates } from './metamorphic-resolved.js';
 
@@ -37,6 +37,14 @@ describe.each([
 describe('metamorphic: an emergency with rescuers already there', () => {
   it('stays an urgent report of its category (≥ 95%)', () => {
     const r = rescueUnderWay();
+    expect(r.total).toBeGreaterThan(20);
+    expect(r.pass / r.total, r.failures.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('metamorphic: an emergency at a building here, relayed by staff or a forward', () => {
+  it('stays an urgent report of its category (≥ 95%)', () => {
+    const r = relayedHere();
     expect(r.total).toBeGreaterThan(20);
     expect(r.pass / r.total, r.failures.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.95);
   });

@@ -140,3 +140,24 @@ export function rescueUnderWay(): Rate {
     });
   return r;
 }
+
+/**
+ * Urgent reports that name a building here, relayed by staff or a staff forward (网格员转：, 物业通知：, 我是保洁阿姨，):
+ * a live danger at a building of the estate is an urgent report whoever relays it.
+ */
+export function relayedHere(): Rate {
+  const r: Rate = { pass: 0, total: 0, failures: [] };
+  seeds
+    .filter((g) => g.urgent && g.building !== null)
+    .forEach((g, i) => {
+      const v = pick(['网格员转：', '物业通知：', '我是保洁阿姨，', '物业服务中心：', '物业转：', '我是物业的，'], i) + g.text;
+      const got = c.classify(v);
+      r.total++;
+      if (got.report && got.urgent && got.category === g.category) r.pass++;
+      else
+        r.failures.push(
+          `${v} → ${got.report ? `${got.category}${got.urgent ? '' : '（不紧急）'}` : '不是诉求'}（应为紧急的 ${g.category}）`,
+        );
+    });
+  return r;
+}
