@@ -16,6 +16,7 @@ import { createNoticeHeader, createStaffLabel, createStaffSpeaker } from './noti
 import { createOpeningThanks } from './opening-thanks.js';
 import { createPlannedWindow } from './planned-window.js';
 import { createClauseSplitter } from './clause-ids.js';
+import { createRegainedFilter } from './regained.js';
 import { createComparisonFilter } from './comparisons.js';
 import { createDialectReader } from './dialect.js';
 import { compileTerms, type Hit } from './compile-terms.js';
@@ -53,6 +54,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const negation = createNegation(rules.language);
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
   const dropVehicles = createComparisonFilter(rules.language);
+  const dropRegained = createRegainedFilter(rules);
   const findNegativeCues = createNegativeCueFinder(rules, negation, (text) => segmenter.cut(text));
   const upperBound = createUpperBound(rules, keyCount, table);
   const score = createScorer(rules, table, keyCount, negation);
@@ -219,6 +221,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const clauses = splitClauses(reply);
     // 跟水管爆了似的: what the message compares with is not what is wrong.
     raw = dropVehicles(raw, reply, clauses);
+    // 热水器又能打着火了: the thing works again, the trouble is not back.
+    raw = dropRegained(raw, reply);
     nearText = reply;
     nearHits = null;
     const ignored: IgnoredHit[] | undefined = detail ? [] : undefined;

@@ -43,6 +43,11 @@ export interface CategoryRule {
    * message of such a kind that would go to this category goes to the danger's own category.
    */
   yields?: string[];
+  /**
+   * Problems that are this category's only when the message names one of its own things or agents
+   * (涨价 of 物业费 or 物业; not of 菜价, 快递, 燃气费): without one they say nothing of it.
+   */
+  owned?: string[];
 }
 
 /** A named group of global cues: positive weights strengthen "report", negative ones cancel it. */
@@ -480,6 +485,8 @@ export interface LanguageRules {
   interjections?: string[];
   /** Words that say something goes on till now (一直, 三天两头, 没人管): a story of the past ends at them as at a `now` word. */
   still?: string[];
+  /** Words of ability (能, 可以): right after a reopening word (又能用了) the thing works again. */
+  abilities?: string[];
   /** Words that tell what was before (之前, 本来): after a fix (弄好了，之前…不亮), the fault told with them is the one fixed. */
   earlier?: string[];
   /** Words after a belief (以为) that say what was found (一看, 结果, 原来): a problem after them is real. */

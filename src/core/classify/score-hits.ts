@@ -68,6 +68,13 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
   const isPlace = (text: string, h: Hit) =>
     (anyEmpty || suffixStart[text.charCodeAt(h.end)] === 1) && placeSuffixes.some((s) => text.startsWith(s, h.end));
   const { flags, from, kind, slot, key, weight, scoped } = table;
+  const owned = enabled.map((c) => new Set(c.owned ?? []));
+  /** Whether `hits` name a thing or an agent of category `i` (物业费, 物业). */
+  const namesOwn = (hits: Hit[], i: number) =>
+    hits.some((o) => {
+      for (let j = from[o.id]!, end = from[o.id + 1]!; j < end; j++) if ((kind[j] === 0 || kind[j] === 5) && slot[j] === i) return true;
+      return false;
+    });
   /** 不是暖气管漏水: a denial right before the thing the fault word follows denies the fault too. */
   const thingDenied = (text: string, hits: Hit[], h: Hit) =>
     hits.some(
@@ -243,6 +250,11 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
           continue;
         }
         const i = slot[j]!;
+        // 菜场青菜又涨价了: a price rise is the property's only of its own fees (物业费涨了).
+        if (k === 1 && owned[i]!.has(h.term) && !namesOwn(hits, i)) {
+          ignored?.push({ term: h.term, why: `没说到「${enabled[i]!.name}」自己的东西（物业费、物业），说的是别的东西涨价` });
+          continue;
+        }
         touch(i);
         if (firstSight(key[j]!)) {
           sums[i] = sums[i]! + weight[j]!;

@@ -51,6 +51,7 @@ export function loadRules(dir: string): Rules {
       agents: c.agents,
       ...(c.frame !== undefined ? { frame: c.frame } : {}),
       ...(c.yields.length > 0 ? { yields: c.yields } : {}),
+      ...(c.owned.length > 0 ? { owned: c.owned } : {}),
       ...(Object.keys(c.supplies).length > 0 ? { supplies: c.supplies } : {}),
     };
   });
@@ -156,6 +157,7 @@ export function loadRules(dir: string): Rules {
       irrealis: cues.language.irrealis,
       now: cues.language.now,
       still: cues.language.still,
+      abilities: cues.language.abilities,
       dates: cues.language.dates,
       within: cues.language.within,
       since: cues.language.since,

@@ -20,6 +20,7 @@ export const categoryFileSchema = z
     agents: z.array(term).default([]),
     frame: z.number().positive('frame 要大于 0。').optional(),
     yields: z.array(term).default([]),
+    owned: z.array(term).default([]),
     supplies: weighted.default({}),
   })
   .superRefine((c, ctx) => {
@@ -125,6 +126,7 @@ export const cuesFileSchema = z.strictObject({
       irrealis: z.array(term).default([]),
       now: z.array(term).default([]),
       still: z.array(term).default([]),
+      abilities: z.array(term).default([]),
       dates: z.array(term).default([]),
       within: z.array(term).default([]),
       since: z.array(term).default([]),
