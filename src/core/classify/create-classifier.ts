@@ -22,7 +22,15 @@ import { createDialectReader } from './dialect.js';
 import { compileTerms, type Hit } from './compile-terms.js';
 import { createRoleDescriber } from './describe-roles.js';
 import { createUrgencyDetector, NOT_URGENT, type Urgency } from './detect-urgency.js';
-import { NONE, NOT_URGENT_EXPLAINED, notReport, skipped, type Explanation, type ExplainingClassifier } from './explanation.js';
+import {
+  explainDecision,
+  NONE,
+  NOT_URGENT_EXPLAINED,
+  notReport,
+  skipped,
+  type Explanation,
+  type ExplainingClassifier,
+} from './explanation.js';
 import { extractBuilding, isGate } from './extract-building.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
@@ -375,26 +383,20 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       });
     }
     for (const c of urgency.cancelled) ignored!.push({ term: c.term, why: `不算紧急：${c.why}` });
-    const name = (code: string | null) => (code === null ? '' : (names.get(code) ?? code));
-    const negativeTerms = cues.filter((c) => c.weight < 0).flatMap((c) => c.terms);
-    const reason =
-      header !== null
-        ? `以【${header}】开头：是通知、转发或文章的标题，不是诉求。`
-        : staff !== null
-          ? `「${staff}」说的话：是工作人员的通知或答复，不是诉求。`
-          : planned !== null
-            ? `「${planned}」：说的是什么时候做计划内的活（停水、检修），没有请求、抱怨，是在通知，不是诉求。`
-            : thanked !== null
-              ? `以「${thanked}」开头、说了已经好了，后面没有再请求、抱怨、说又坏了或说新的问题：是在感谢，不是诉求。`
-              : elsewhere !== null
-                ? `「${elsewhere.label}」（${elsewhere.terms.join('、')}）：${elsewhere.closes ? '说的事已经了结' : '说到的事都不在本小区或不是眼下的事'}，不是诉求。`
-                : category === null
-                  ? '没有说到任何类别的东西，也没有险情，不是诉求。'
-                  : !report && categoryScore < th.category
-                    ? `最像「${name(category)}」，但只得 ${categoryScore} 分（至少要 ${th.category} 分），说得不够明确，不是诉求。`
-                    : !report
-                      ? `最像「${name(category)}」，但总分 ${evidence} 不到 ${th.report}（${negativeTerms.length > 0 ? `被「${negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`
-                      : `说的是「${name(category)}」（${categoryScore} 分），总分 ${evidence} ≥ ${th.report}，是一条诉求${isUrgent ? `；险情「${urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)).join('、')}」使它成为紧急` : ''}。`;
+    const reason = explainDecision({
+      header,
+      staff,
+      planned,
+      thanked,
+      elsewhere,
+      category: category === null ? null : (names.get(category) ?? category),
+      categoryScore,
+      evidence,
+      report,
+      thresholds: th,
+      negativeTerms: cues.filter((c) => c.weight < 0).flatMap((c) => c.terms),
+      dangers: isUrgent ? urgency.found.map((f) => (f.exposure !== null ? `${f.term}＋${f.exposure}` : f.term)) : null,
+    });
     explanation.matches = describeRoles(hits, countedCue(negative));
     explanation.ignored = ignored!;
     explanation.reason = reason;
