@@ -16,6 +16,8 @@ export function createRegainedFilter(rules: Rules): RegainedFilter {
   const perceive = rules.language.perceive ?? [];
   const isReopening = cueFlagged(rules, 'reopens');
   if (abilities.length === 0) return (raw) => raw;
+  // Most hits stand before no word of ability: one character code tells, before any list is read.
+  const firsts = new Set(abilities.map((w) => w.charCodeAt(0)));
   const regained = (text: string, h: Hit) => {
     const able = abilities.find((w) => text.startsWith(w, h.end));
     if (able === undefined) return false;
@@ -29,7 +31,7 @@ export function createRegainedFilter(rules: Rules): RegainedFilter {
     let out: Hit[] | null = null;
     for (let i = 0; i < raw.length; i++) {
       const h = raw[i]!;
-      const drop = h.data.roles.some(isReopening) && regained(text, h);
+      const drop = firsts.has(text.charCodeAt(h.end)) && regained(text, h) && h.data.roles.some(isReopening);
       if (drop && out === null) out = raw.slice(0, i);
       else if (!drop && out !== null) out.push(h);
     }
