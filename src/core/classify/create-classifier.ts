@@ -126,17 +126,17 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   };
   const th = rules.thresholds;
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice).
-  const outweighed = new Set(rules.cues.flatMap((g, i) => (rules.urgency.outweighs.includes(g.kind) ? [i] : [])));
+  const groupsOf = (kinds: readonly string[]) => new Set(rules.cues.flatMap((g, i) => (kinds.includes(g.kind) ? [i] : [])));
+  const outweighed = groupsOf(rules.urgency.outweighs);
   // …and, when the message places the danger at a building here, the relay groups (网格员转：, 通知：, 我是保洁).
   // A forward (转：) is outweighed only when staff of the estate relay it (网格员转：), not an article's.
   const placedKinds = [...rules.urgency.outweighs, ...(rules.urgency.placed_outweighs ?? [])];
   const relayedKinds = [...placedKinds, ...(rules.urgency.relayed_outweighs ?? [])];
-  const groupsOf = (kinds: readonly string[]) => new Set(rules.cues.flatMap((g, i) => (kinds.includes(g.kind) ? [i] : [])));
   const outweighedPlaced = groupsOf(placedKinds);
   const outweighedRelayed = groupsOf(relayedKinds);
   const staffLabel = createStaffLabel(rules.language);
   // "Not a report" groups that calm every hazard of the message (a forwarded article's fire).
-  const calming = new Set(rules.cues.flatMap((g, i) => (rules.urgency.calming?.includes(g.kind) ? [i] : [])));
+  const calming = groupsOf(rules.urgency.calming ?? []);
   const zones = rules.places.zones;
   const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
   const readDialect = createDialectReader(rules.language.dialect ?? {});

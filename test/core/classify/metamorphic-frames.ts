@@ -123,13 +123,13 @@ export const keepsFramed: Record<string, Variant> = {
 export const framedRates = () => frameRates(framed, keepsFramed);
 
 const c = realClassifier();
-/** Urgent reports with rescuers already there (消防已到现场，正在救援): still urgent reports of their category. */
-export function rescueUnderWay(): Rate {
+/** Every urgent seed (that `keep` admits) rewritten by `vary` stays an urgent report of its category. */
+function urgentKept(keep: (g: (typeof seeds)[number]) => boolean, vary: (text: string, i: number) => string): Rate {
   const r: Rate = { pass: 0, total: 0, failures: [] };
   seeds
-    .filter((g) => g.urgent)
+    .filter((g) => g.urgent && keep(g))
     .forEach((g, i) => {
-      const v = trimEnd(g.text) + pick(['，消防已到现场，正在救援', '，维保已到现场了', '，物业的人已经到现场', '，120已到现场'], i);
+      const v = vary(g.text, i);
       const got = c.classify(v);
       r.total++;
       if (got.report && got.urgent && got.category === g.category) r.pass++;
@@ -141,23 +141,21 @@ export function rescueUnderWay(): Rate {
   return r;
 }
 
+/** Urgent reports with rescuers already there (消防已到现场，正在救援): still urgent reports of their category. */
+export function rescueUnderWay(): Rate {
+  return urgentKept(
+    () => true,
+    (text, i) => trimEnd(text) + pick(['，消防已到现场，正在救援', '，维保已到现场了', '，物业的人已经到现场', '，120已到现场'], i),
+  );
+}
+
 /**
  * Urgent reports that name a building here, relayed by staff or a staff forward (网格员转：, 物业通知：, 我是保洁阿姨，):
  * a live danger at a building of the estate is an urgent report whoever relays it.
  */
 export function relayedHere(): Rate {
-  const r: Rate = { pass: 0, total: 0, failures: [] };
-  seeds
-    .filter((g) => g.urgent && g.building !== null)
-    .forEach((g, i) => {
-      const v = pick(['网格员转：', '物业通知：', '我是保洁阿姨，', '物业服务中心：', '物业转：', '我是物业的，'], i) + g.text;
-      const got = c.classify(v);
-      r.total++;
-      if (got.report && got.urgent && got.category === g.category) r.pass++;
-      else
-        r.failures.push(
-          `${v} → ${got.report ? `${got.category}${got.urgent ? '' : '（不紧急）'}` : '不是诉求'}（应为紧急的 ${g.category}）`,
-        );
-    });
-  return r;
+  return urgentKept(
+    (g) => g.building !== null,
+    (text, i) => pick(['网格员转：', '物业通知：', '我是保洁阿姨，', '物业服务中心：', '物业转：', '我是物业的，'], i) + text,
+  );
 }
