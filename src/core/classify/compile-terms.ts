@@ -115,6 +115,7 @@ export function compileTerms(rules: Rules): CompiledTerms {
   const supplies = addSupplyAbsences(roles, rules);
   const typos = addTypoVariants(roles, rules.language.homophones ?? []);
   for (const t of supplies) typos.add(t);
+  for (const t of aliasesOnly(rules, roles)) typos.add(t);
   for (const [t, list] of roles) {
     const own = list.filter((r) => !isNearHazard(r));
     const near = list.filter(isNearHazard);
@@ -194,6 +195,21 @@ function addTypoVariants(roles: Map<string, TermRole[]>, groups: readonly string
     typos.add(variant);
   }
   return typos;
+}
+
+/**
+ * A category's aliases (楼水 for 漏水, 门进 for 门禁) that are no rule term of their own: a spelling
+ * written by mistake, which counts only where it is whole words, as the homophone typos do — 楼水
+ * in 8号楼水压 is the tail of one word and the head of the next.
+ */
+function aliasesOnly(rules: Rules, roles: Map<string, TermRole[]>): string[] {
+  const out: string[] = [];
+  for (const c of rules.categories) {
+    if (!c.enabled) continue;
+    for (const variant of Object.keys(c.aliases))
+      if (roles.get(variant)?.every((r) => (r.kind === 'object' || r.kind === 'problem') && r.canonical !== variant)) out.push(variant);
+  }
+  return out;
 }
 
 function isNearHazard(r: TermRole): boolean {

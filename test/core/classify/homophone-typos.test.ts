@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realClassifier, rules } from './real-classifier.js';
+import { realClassifier, reportsAs, rules } from './real-classifier.js';
 
 // Input-method homophone typos (rules/cues.yaml `language.homophones`): a report that names its
 // object or hazard with one character typed as another of the same sound is the same report, and
@@ -66,4 +66,21 @@ describe('homophone typos', () => {
   ])('%s stays chatter', (text) => {
     expect(c.classify(text)).toMatchObject({ report: false, urgent: false });
   });
+});
+
+// A category's alias that is no rule term of its own (楼水 for 漏水, 门进 for 门禁) is a spelling
+// written by mistake: it counts only as whole words, never as the tail of a building number and
+// the head of the next word (8号楼|水压, 2号门|进来).
+describe('an alias counts only where it is whole words', () => {
+  const places = ['8号楼', '12号楼', '3号楼', '东区5号楼'];
+  const supply = ['水压小得可怜 高层热水器都打不着', '水压低得很 洗个澡都费劲', '水压一到晚上就上不去 五楼以上没水用'];
+  reportsAs(
+    c,
+    places.flatMap((p) => supply.map((s): [string, string] => [`${p}${s}`, 'water_supply'])),
+  );
+  reportsAs(c, [
+    ['楼上楼水了 我家天花板全湿了', 'water_leak'],
+    ['小区门进坏了 刷卡刷不开', 'security'],
+    ['电题又坏了 困了好几个人', 'elevator'],
+  ]);
 });
