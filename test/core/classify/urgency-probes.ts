@@ -134,6 +134,27 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${where}的${cover}${state}，${after}`;
     },
   },
+  // The cover gone, said as people say it: a dialect passive (遭人偷了), an idiom (不翼而飞), a
+  // 都 in the middle (盖子都不见了), a well counted with its measure word (那口井没盖子了).
+  'a cover gone, said loosely': {
+    n: 12,
+    make: (i) => {
+      const where = pick(['幼儿园门口', '3号楼底下', '篮球场旁边', '小区东门', '车棚后头'], i);
+      const gone = pick(
+        [
+          `${where}下水井的盖子遭人偷了`,
+          `${where}那口井没盖子了`,
+          `${where}那个检查井 铁盖子不翼而飞`,
+          `${where}污水井的盖子都不见了`,
+          `${where}有口井盖子都没了`,
+          `${where}雨水井的井盖不翼而飞`,
+        ],
+        i,
+      );
+      const after = pick(['娃娃些在旁边耍', '晚上黑黢黢的 走过去就踩空', '我先拿了把椅子挡起', '天天有老人从这过'], i * 3 + 1);
+      return `${gone} ${after}`;
+    },
+  },
   'vulnerable person out of contact or lost': {
     n: 14,
     make: (i) => {
