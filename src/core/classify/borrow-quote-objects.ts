@@ -8,7 +8,14 @@ import type { Hit, TermInfo, TermRole } from './compile-terms.js';
 import type { Rules } from './rules.js';
 import type { TermIndex } from './term-index.js';
 
-export type QuoteObjectBorrower = (quote: string | null, reply: string, raw: Hit[], author?: string | null) => string | null;
+/** `placed`: the reply names a building or place of its own (3号楼一单元也是). */
+export type QuoteObjectBorrower = (
+  quote: string | null,
+  reply: string,
+  raw: Hit[],
+  author?: string | null,
+  placed?: boolean,
+) => string | null;
 
 export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInfo>): QuoteObjectBorrower {
   const quoteGroups = rules.cues.map((g) => g.quoteObjects === true);
@@ -29,12 +36,17 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     const at = text.search(breakRun);
     return at < 0 ? text.length : at;
   };
-  /** The reply agrees (对 …) or says "here too" in its first clause (3号楼一单元也是). */
-  const agrees = (reply: string) => {
+  /**
+   * The reply says "here too" in its first clause (3号楼一单元也是), or agrees (对 …) and goes on to
+   * say something of its own: a fault, a claim, that it drags on, or where (对 8号楼2单元 马桶冲不下去).
+   * A bare yes followed by chatter (对 拍了几张照片, 是的 我也看到新闻了) only chats along.
+   */
+  const agrees = (reply: string, raw: Hit[], placed: boolean) => {
     const opening = reply.trimStart();
-    if (agree.some((w) => opening.startsWith(w) && (opening.length === w.length || !isWordChar(opening[w.length]!)))) return true;
     const first = opening.slice(0, firstClauseEnd(opening));
-    return same.some((w) => first.includes(w));
+    if (same.some((w) => first.includes(w))) return true;
+    if (!agree.some((w) => opening.startsWith(w) && (opening.length === w.length || !isWordChar(opening[w.length]!)))) return false;
+    return placed || raw.some((h) => h.data.claim || h.data.roles.some(complains));
   };
   const denyAnswers = rules.language.denyAnswers ?? [];
   const askWords = [...rules.language.question, '吗', '？', '?'];
@@ -61,7 +73,7 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     return stem !== null && stem.length >= 2 && stem.length <= 6 && quote.includes(stem);
   };
   const complains = (r: TermRole) => r.kind === 'cue' && (rules.cues[r.group]!.claim === true || rules.cues[r.group]!.waiting === true);
-  return (quote, reply, raw, author = null) => {
+  return (quote, reply, raw, author = null, placed = false) => {
     if (quote === null) return null;
     const said = index.findAll(quote);
     // 「是不是停电了？」我这边 没有啊 …: the reply says no to the quoted fault.
@@ -85,7 +97,7 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
       if (told.length + who.length > 0) return `${[...who, ...told].join('、')}：${reply}`;
     }
     // 「下水又堵了？」对 8号楼2单元…; 「我们楼的灯也不亮」3号楼一单元也是: the quote's fault is the reply's.
-    if (agrees(reply)) {
+    if (agrees(reply, raw, placed)) {
       if (said.some((h) => h.data.roles.some(isProblem)) && !said.some((h) => h.data.roles.some(isFix))) {
         const told = [...new Set(said.filter((h) => h.data.roles.some((r) => isObject(r) || isProblem(r))).map((h) => h.term))];
         return `${told.join('')}：${reply}`;

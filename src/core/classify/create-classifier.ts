@@ -217,7 +217,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const quote = split.quote !== null ? readDialect(split.quote) : null;
     let reply = blankMentions(readDialect(split.reply));
     let raw = index.findAll(reply);
-    const borrowed = borrowQuoteObjects(quote, reply, raw, split.author);
+    const borrowed = borrowQuoteObjects(quote, reply, raw, split.author, here !== null);
     if (borrowed !== null) {
       reply = borrowed;
       raw = index.findAll(reply);

@@ -431,6 +431,17 @@ describe('a reply that agrees with a quoted fault (对 …, 也是) tells that f
     ([q, say], i) => `「${pick(['海棠', '老张'], i)}：${q}」\n${rule}\n${say}`,
   );
   it.each(none)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  // A bare yes that goes on chatting (photos, the news, what it looked like) says nothing of its own
+  // about the fault: no fault, claim or place, so it tells no report, whatever the quote told.
+  const chatting = ['拍了几张照片 跟电影里似的', '我昨天也看到新闻了 大家都注意点', '我早上路过也瞅见了', '刚才还在群里说这个呢'];
+  const chatter = cross(
+    cross(
+      faults.map(([q]) => q),
+      ['对', '是的', '没错', '确实'],
+    ),
+    chatting,
+  ).map(([[q, yes], say], i) => `「${pick(['海棠', '老张', '小雨点'], i)}：${q}」\n${rule}\n${yes} ${say}`);
+  it.each(chatter)('「%s」 (yes, then chatter) is no report', (text) => expect(c.classify(text).report).toBe(false));
   it('对象 (a partner) is no 对', () => {
     expect(c.classify(`「海棠：下水又堵了？」\n${rule}\n对象说明天回来`).report).toBe(false);
   });
