@@ -155,6 +155,24 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${gone} ${after}`;
     },
   },
+  // An elder who wandered off or a child run out, thinly dressed, in the cold or at nightfall:
+  // nothing is broken, the weather is the danger.
+  'an elder or child out thinly dressed in the cold or dark': {
+    n: 12,
+    make: (i) => {
+      const who = pick([...ELDERS, '一个有点糊涂的老太太', '一个三四岁的小孩'], i);
+      const dress = pick(['穿得很单薄', '就穿个单衣', '光着脚', '没穿外套', '穿着拖鞋睡衣'], i * 3 + 1);
+      const cold = pick(['外面零下十几度', '天快黑了', '大冬天的', '下着雪呢', '刮着寒风'], i * 7 + 2);
+      return pick(
+        [
+          `${who}一个人在小区里转悠 ${dress} ${cold}`,
+          `${who}跑出门去了，${dress}，${cold}，大家帮着找找`,
+          `${cold} ${who}${dress}坐在花坛边上 问他住哪也说不清`,
+        ],
+        i,
+      );
+    },
+  },
   'vulnerable person out of contact or lost': {
     n: 14,
     make: (i) => {

@@ -834,3 +834,29 @@ describe('urgency: a construction hoarding lying down is in the way; on someone,
     expect(c.classify(text).urgent, text).toBe(true);
   });
 });
+
+describe('urgency: an elder or child thinly dressed is in danger from the cold or the dark, not from the clothes', () => {
+  it.each(['楼下王奶奶穿得很单薄，在院里晒太阳', '夏天孩子光着脚在家里跑，穿得很少', '隔壁的老大爷穿着拖鞋睡衣下楼扔垃圾'])(
+    '%s (no cold, no dark) is not urgent',
+    (text) => {
+      expect(c.classify(text).urgent, text).toBe(false);
+    },
+  );
+
+  it.each(['隔壁的老大爷穿着拖鞋睡衣就出去了，外面零下二十度，到现在没找着', '一个小女孩光着脚在雪地里哭，身边没大人'])(
+    '%s is urgent',
+    (text) => {
+      expect(c.classify(text).urgent, text).toBe(true);
+    },
+  );
+});
+
+describe('urgency: an elder in a cold home too chilled to speak or with lips gone blue, beyond shivering', () => {
+  it.each(['独居的老爷子家里暖气停了一宿，早上说话都哆嗦', '楼上瘫痪的奶奶屋里冷得不行，嘴唇发紫'])('%s is urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(true);
+  });
+
+  it('暖气不热，老人冻得直哆嗦 is a complaint, not an emergency', () => {
+    expect(c.classify('暖气不热，老人冻得直哆嗦').urgent).toBe(false);
+  });
+});
