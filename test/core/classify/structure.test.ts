@@ -348,3 +348,22 @@ describe('a fix asked for with 该, 趁早 (该修剪了, 趁早修剪了吧) is
     ['那辆僵尸车停那一年多了 轮胎都瘪了 能拖走吗', 'parking'],
   ]);
 });
+
+describe('what it turned out to be (结果是, 原来是, 其实是) closes the alarm told before it', () => {
+  // Generated: who noticed × what they noticed × what it turned out to be, harmless. No 以为 is said:
+  // the alarm is told as real, then what was found explains it away.
+  const noticed = ['我家那口子说', '刚才', '楼下阿姨说', '早上'];
+  const alarms = ['闻见煤气味', '听见楼道里哗哗流水声', '暖气片不热', '电梯门一直关不上'];
+  const found = ['结果是他自己的棉鞋', '原来是我家阀门没开到底', '其实是有人在门口放了个纸箱', '结果只是邻居在拖地'];
+  const cases = noticed.flatMap((n, i) =>
+    alarms.flatMap((a, j) => [`${n}${a} ${found[(i + j) % found.length]}😂`, `${n}${a} ${found[(i + j + 1) % found.length]}`]),
+  );
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+
+  // What was found may itself be the fault, or be followed by one: then it is told, not closed.
+  reportsAs(c, [
+    ['闻见煤气味 原来是楼下燃气管漏气了', 'gas'],
+    ['暖气片不热 结果是阀门坏了 麻烦派人来换一个', 'heating'],
+    ['电梯门一直关不上 原来是门轨变形了 到现在也没人来修', 'elevator'],
+  ]);
+});
