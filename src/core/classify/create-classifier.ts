@@ -316,7 +316,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       });
     let evidence = s.evidence;
     if (urgency.urgent) {
-      if (categoryScore < th.category && urgency.fallback !== null) category = urgency.fallback;
+      // A weak category that is itself a danger's own (一老一小 of 滑倒…爬不起来 beside 喊救命) keeps it.
+      if (categoryScore < th.category && urgency.fallback !== null && !(category !== null && urgency.categories.includes(category)))
+        category = urgency.fallback;
       if (category !== null && categoryScore < th.category) {
         evidence += Math.min(th.category, th.categoryCap) - Math.min(categoryScore, th.categoryCap);
         categoryScore = th.category;

@@ -83,3 +83,13 @@ describe('fire or smoke in the shaft that carries the building’s cables (电�
     shafts.flatMap((s, i) => fires.map((f, j): [string, string] => [`${s}${f} ${(i + j) % 2 ? '快叫电工' : '40栋'}`, 'power'])),
   );
 });
+
+describe('an old person fallen and calling for help is 一老一小, though the fall is told in words of hurt (滑倒, 喊救命) whose own category is 其他', () => {
+  const persons = ['隔壁阿婆', '对门的老爹爹', '3栋的老爷爷', '二楼的老奶奶'];
+  const falls = ['在卫生间喊救命 听声音是滑倒了', '在楼梯口摔了一跤 头上磕破了', '在厨房滑倒了 一直喊救命'];
+  const after = ['爬不起来了', '在流血 一个人坐在地上起不来', '起不来 家里没人'];
+  reportsAs(
+    c,
+    persons.flatMap((p) => falls.flatMap((f) => after.map((a): [string, string] => [`${p}${f} ${a}`, 'care_service']))),
+  );
+});

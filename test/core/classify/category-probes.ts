@@ -728,6 +728,16 @@ export const boundaries: Record<string, Family[]> = {
       states: ['炸了，水跟开了闸一样，满屋子都是水', '炸了，水哗哗往外喷，总阀拧不动'],
     },
   ],
+  // Something of a household (花盆, 晾衣杆) falling from upstairs onto someone below is 高空坠物,
+  // as 高空抛物 is: 治安消防, not the building's facade (物业) nor the road it lands on.
+  'a flowerpot falling on someone below is 治安消防': [
+    {
+      code: 'security',
+      whole: true,
+      things: ['上面掉下来一个花盆', '楼上阳台的花盆掉下来了', '不知道谁家的晾衣杆掉下来', '楼上掉下来一个花瓶'],
+      states: ['砸在一个阿姨头上 流了好多血', '擦着一个老人的肩膀 肩膀在流血', '砸中一个路过的小伙子 坐在地上起不来'],
+    },
+  ],
   'a stranger hurt in the street is 其他': [
     {
       code: 'other',
