@@ -173,6 +173,24 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // A wire, cable or plug lying in water: the puddle is live. The wire may be named a clause or
+  // two before the water (电缆破了 铜丝露出来 积水泡着它).
+  'a wire or plug lying in water': {
+    n: 12,
+    make: (i) => {
+      const wire = pick(['一根电线', '充电的插线板', '那根电缆', '飞线充电的线', '路灯的线', '插头'], i);
+      const where = pick(['车棚门口', '单元门口', '地库入口', '小区主路边'], i * 5 + 1);
+      return pick(
+        [
+          `${where}${wire}泡在水里 刚才还看到在闪`,
+          `${where}有${wire}破了皮 铜丝都露出来了 下了雨积水就泡着它`,
+          `${wire}从楼上吊下来 泡在${where}的积水里`,
+          `${where}${wire}浸在水坑里 小孩就在旁边踩水`,
+        ],
+        i,
+      );
+    },
+  },
   'vulnerable person out of contact or lost': {
     n: 14,
     make: (i) => {

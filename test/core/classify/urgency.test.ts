@@ -860,3 +860,9 @@ describe('urgency: an elder in a cold home too chilled to speak or with lips gon
     expect(c.classify('暖气不热，老人冻得直哆嗦').urgent).toBe(false);
   });
 });
+
+describe('urgency: something lying in water is a danger only when it is a wire or a plug', () => {
+  it.each(['拖把泡在水里好几天了，都臭了', '衣服泡着呢，等会儿再洗'])('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+});
