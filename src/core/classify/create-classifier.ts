@@ -7,14 +7,15 @@
 //      do not straddle two words (align-hits.ts);
 //   4. score: best category, generic problem words, global cue groups (score-hits.ts);
 //   5. urgency: hazard × exposure within a window of clauses, unless cancelled (detect-urgency.ts);
-//      an urgent finding adds evidence, so a danger is reported even in odd words.
+//      an urgent finding adds evidence, so a danger is reported even in odd words;
+//   6. late vetoes: staff speaking, planned work announced or thanks for a fix make a message that
+//      tells no danger no report (late-vetoes.ts).
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
 import { blankMentions } from './blank-mentions.js';
 import { alignedHits, segmentSpan, uncertainSpan, withoutContained, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
-import { createNoticeHeader, createStaffLabel, createStaffSpeaker } from './notice-header.js';
-import { createOpeningThanks } from './opening-thanks.js';
-import { createPlannedWindow } from './planned-window.js';
+import { createNoticeHeader, createStaffLabel } from './notice-header.js';
+import { createLateVetoes, NO_LATE_VETO } from './late-vetoes.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createRegainedFilter } from './regained.js';
 import { createComparisonFilter } from './comparisons.js';
@@ -69,9 +70,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const detectUrgency = createUrgencyDetector(rules, negation);
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
   const noticeHeader = createNoticeHeader(rules.language, (title) => extractBuilding(title, zones) !== null);
-  const staffSpeaker = createStaffSpeaker(rules.language);
-  const plannedWindow = createPlannedWindow(rules, negation);
-  const openingThanks = createOpeningThanks(rules, negation);
+  const lateVeto = createLateVetoes(rules, negation);
   const describeRoles = createRoleDescriber(rules);
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
@@ -334,21 +333,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // The groups an emergency outweighed are left out of what explain lists as counted.
     const outweighsKinds = here === null ? rules.urgency.outweighs : relayed ? relayedKinds : placedKinds;
     const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !outweighsKinds.includes(x.kind)) : s.cues;
-    // 物业：…, 网格员提醒：…, …——物业: staff speak, a notice or a reply; only a danger they tell of is reported.
-    const staff = urgency.urgent ? null : staffSpeaker(split.reply);
-    // 今晚九点到十一点门禁升级: a time window with planned work, and nothing pressed, announces the work.
-    const planned = urgency.urgent || staff !== null ? null : plannedWindow(reply, hits);
-    // 谢谢物业 垃圾房终于清干净了 味道也没了: opening with thanks for a fix, asking nothing more, it thanks.
-    const thanked = urgency.urgent || staff !== null || planned !== null ? null : openingThanks(split.reply, clauses, hits);
+    // Staff speaking, planned work announced, thanks for a fix: no report unless a danger is told.
+    const late = lateVeto(split.reply, reply, clauses, hits, urgency.urgent);
     const report =
-      header === null &&
-      staff === null &&
-      planned === null &&
-      thanked === null &&
-      elsewhere === null &&
-      category !== null &&
-      categoryScore >= th.category &&
-      evidence >= th.report;
+      header === null && late === null && elsewhere === null && category !== null && categoryScore >= th.category && evidence >= th.report;
     const isUrgent = report && urgency.urgent;
     // Classifying needs the urgent terms only of an urgent report.
     const urgent = urgency === NOT_URGENT || (!detail && !isUrgent) ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
@@ -387,9 +375,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     for (const c of urgency.cancelled) ignored!.push({ term: c.term, why: `不算紧急：${c.why}` });
     const reason = explainDecision({
       header,
-      staff,
-      planned,
-      thanked,
+      ...(late ?? NO_LATE_VETO),
       elsewhere,
       category: category === null ? null : (names.get(category) ?? category),
       categoryScore,
