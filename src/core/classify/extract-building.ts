@@ -12,7 +12,8 @@ const NUM = '(?:[0-9０-９]{1,4}|[一二三四五六七八九十百零〇]{1,4}
 const LETTER = '[A-Za-zＡ-Ｚａ-ｚ]';
 // Zones and phases come first, then the building, then the unit; any of them may stand alone.
 // A courtyard named by its side (南院, 北院) is a zone too; 后院/大院 are generic.
-const ZONE = `(?:(?:${LETTER}|${NUM}|[东西南北中])区|[东西南北]院)`;
+// A letter zone may carry a number (B2区, C1区: the blocks of a big high-rise estate).
+const ZONE = `(?:(?:${LETTER}[0-9０-９]{0,2}|${NUM}|[东西南北中])区|[东西南北]院)`;
 const PHASE = `${NUM}期`;
 // Lanes of old lane houses: 3弄, 三弄, and the branch lanes 甲支弄/乙支弄 named by the heavenly stems;
 // in the south a lane of a village in the city is a 巷, a place only with the house in it (九巷4号; 三巷入面 names
@@ -20,13 +21,19 @@ const PHASE = `${NUM}期`;
 // 一弄 is left out: after 一 the verb 弄 (一弄就好) is far more common than lane one.
 const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]{0,3}|十一)弄(?:${NUM}支弄)?|(?:[甲乙丙丁戊己庚辛]|${NUM})支弄|${NUM}巷(?=${NUM}号))`;
 // 号楼梯 is a staircase (9号楼梯口 → 9号), not building 9.
-// A letter may lead the number (A3栋, C12栋: blocks of a village in the city).
-const BUILDING = `(?:${NUM}(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼))`;
+// A letter may lead the number (A3栋, C12栋: blocks of a village in the city), or name the
+// building alone (A座); so may a heavenly stem (甲栋, 乙栋: the blocks of an old work-unit yard).
+const STEM = '[甲乙丙丁戊己庚辛]';
+const BUILDING = `(?:${NUM}(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼)|${STEM}(?:栋|幢|座|号楼))`;
+// An annex numbered after its main building (附2号, 附3号楼: work-unit compounds of the southwest)
+// is a house by its 附 alone: no date or numbered thing is written so.
+const ANNEX = `附${NUM}号(?:楼(?!梯))?`;
 // A house number of a lane house: 9号, 十二号; taken only when houseNumber agrees (or after a lane).
 const HOUSE = `${NUM}号(?!楼(?!梯)|院|门(?![口牌前]))`;
 // A unit is numbered (2单元) or, in a building of few units, named by its side (东单元, 西单元);
 // in the north a unit is a doorway numbered in digits (19号楼3门; not 一门心思).
-const UNIT = `(?:(?:${NUM}|[东西南北中])单元|[0-9０-９]{1,2}门)`;
+// A unit may be lettered too (8座A单元).
+const UNIT = `(?:(?:${NUM}|${LETTER}|[东西南北中])单元|[0-9０-９]{1,2}门)`;
 // Gates by side (东门, 东北门, 南大门, 中门), numbered (2号门, not 8号门口 or 30号门牌, which are the house,
 // nor 5号门诊, 3号门面, 2号门店)
 // or numbered on a side (西二门).
@@ -40,7 +47,7 @@ function placeRegex(zones: readonly string[]): RegExp {
   const lead = `(?:(?:安置|回迁|还建|拆迁)(?=${NUM}[区期]))?(?:${PHASE})?(?:${zone})?`;
   const oldNew = '(?:[老新](?=[一二三四五六七八九十]+(?:栋|幢|号楼)))?';
   // In the north a courtyard holds buildings of its own (3号院5号楼).
-  const chain = `${lead}(?:${LANE}|${NUM}号院(?=${NUM}(?:号楼|栋|幢|座)))?${oldNew}(?:${BUILDING}|${HOUSE})?(?:${UNIT})?`;
+  const chain = `${lead}(?:${LANE}|${NUM}号院(?=${NUM}(?:号楼|栋|幢|座)))?${oldNew}(?:${ANNEX}|${BUILDING}|${HOUSE})?(?:${UNIT})?`;
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
   // A Chinese numeral or a side right after a clock time (17:00二期, 7:30-17:00东区) starts a new phrase, though,
@@ -84,7 +91,7 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
 function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
   // A numeral, letter or direction right before a place suffix, or a named zone.
   const hint = [
-    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧][号#＃栋幢座单区期门院弄巷]',
+    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧甲乙丙丁戊己庚辛][号#＃栋幢座单区期门院弄巷]',
     '[甲乙丙丁戊己庚辛]支弄',
     ...zones.map(escapeRegExp),
   ].join('|');

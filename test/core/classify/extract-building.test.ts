@@ -196,6 +196,29 @@ describe('extractBuilding', () => {
     expect(extractBuilding(text)).toBe(place);
   });
 
+  // Generated: the compounds of work units and big high-rise estates name their blocks in ways of
+  // their own — an annex by its 附 (附2号), a lettered zone with a number (B2区), a lettered unit
+  // (8座A单元), a block by a heavenly stem (甲栋) — each said in several frames, kept whole.
+  describe('annexes, numbered letter zones, lettered units and stem blocks', () => {
+    const places = ['附2号', '附十二号', '附3号楼', 'B2区', 'C12区', 'A区', '8座A单元', '3栋B单元', '甲栋', '乙号楼', '丙座'];
+    const frames = [
+      (p: string) => `${p}门口那盏灯该换了`,
+      (p: string) => `我们${p}的楼道灯修好嘛`,
+      (p: string) => `@物业 ${p}电梯里头困了人`,
+      (p: string) => `${p} 暖气片只有上半截是温的`,
+      (p: string) => `请问${p}有没有房子出租`,
+      (p: string) => `阳台地漏往上翻泡泡 ${p}`,
+      (p: string) => `【物业通知】${p}游泳池暂停开放`,
+    ];
+    const cases = places.flatMap((p) => frames.map((f) => [f(p), p] as const));
+    it.each(cases)('%s → %s', (text, place) => {
+      expect(extractBuilding(text)).toBe(place);
+    });
+    it.each(['附近的路灯不亮', '附件里有通知', '甲方说下周来', '乙醇消毒', '丙烷罐子'])('%s → no place', (text) => {
+      expect(extractBuilding(text)).toBeNull();
+    });
+  });
+
   it.each([
     ['the verb 弄', ['一弄就坏', '再弄一下', '物业已经弄好了', '两个人弄了半天', '弄堂里下棋']],
     ['a generic yard or alley', ['整个后院臭得没法待', '大院里的路灯', '一巷子都是垃圾', '后巷的垃圾桶满了', '三巷入面嗰盏路灯坏咗']],
