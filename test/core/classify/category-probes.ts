@@ -514,6 +514,14 @@ export const boundaries: Record<string, Family[]> = {
       ],
     },
   ],
+  // The car named by its kind (轿车, SUV) or counted with 台 (被一台…堵了), in the clause or the next.
+  'a car of a named kind in the fire lane is 停车': [
+    {
+      code: 'parking',
+      things: ['消防通道', '消防车道', '楼下的消防通道'],
+      states: ['又被一台白色SUV堵了', '被一台黑色轿车堵了好几天', '天天被堵 昨晚一辆小轿车停了一整夜', '被两台货车堵着'],
+    },
+  ],
   'stuff in the fire lane is 治安消防': [
     {
       code: 'security',
