@@ -31,7 +31,7 @@ interface RoleCode {
   /** Identifies "the same term" for counting once (alias and canonical share it). */
   key: number;
   weight: number;
-  /** A negative weight on a short word: it counts only in a clause that names the category. */
+  /** A negative weight on a short word: it counts only in (a fault word: or next to) a clause that names the category. */
   scoped: boolean;
 }
 

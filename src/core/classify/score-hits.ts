@@ -43,6 +43,8 @@ interface Agent {
   weight: number;
   clause: number;
   term: string;
+  /** A scoped negative weight: how many clauses either side of its own it reaches (0: its own only). */
+  reach?: number;
 }
 
 export type Scorer = (hits: Hit[], clauses: Int32Array, negative: NegativeCues, text: string, ignored?: IgnoredHit[]) => Scored;
@@ -172,7 +174,8 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     genericIds.clear();
     genericAfter.clear();
     const genericTerms: string[] = [];
-    // A negative weight on a short word (电梯 for lighting) counts only in a clause that names that category.
+    // A negative weight on a short word (电梯 for lighting) counts only in a clause that names that
+    // category, or, when it is a fault word (停电), in one next to it.
     let against: Agent[] | null = null;
     let agents: Agent[] | null = null;
     let places: Agent[] | null = null;
@@ -246,7 +249,8 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
         if (scoped[j] === 1) {
           if (place) continue; // a place (电梯厅) says nothing against a category
           against ??= [];
-          against.push({ slot: slot[j]!, key: key[j]!, weight: weight[j]!, clause, term: h.term });
+          // A fault word (停电) reaches the clauses next to its own; a thing (电梯) only its own.
+          against.push({ slot: slot[j]!, key: key[j]!, weight: weight[j]!, clause, term: h.term, reach: h.data.fault ? 1 : 0 });
           continue;
         }
         const i = slot[j]!;
@@ -267,9 +271,18 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     if (against !== null) {
       for (const a of against) {
         const i = a.slot;
-        const named = isTouched[i] === 1 && (objClauses[i]!.includes(a.clause) || probClauses[i]!.includes(a.clause));
+        // 停电了，灯全灭了: a fault told next to the lamps (before or after) is what put them out.
+        const names = (c: number) => objClauses[i]!.includes(c) || probClauses[i]!.includes(c);
+        const reach = a.reach ?? 0;
+        const named = isTouched[i] === 1 && (names(a.clause) || (reach > 0 && (names(a.clause - 1) || names(a.clause + 1))));
         if (!named) {
-          ignored?.push({ term: a.term, why: `它只在说到「${enabled[i]!.name}」的分句里减分，这里不在同一分句` });
+          ignored?.push({
+            term: a.term,
+            why:
+              reach > 0
+                ? `它只在说到「${enabled[i]!.name}」的分句和紧挨着的分句里减分，这里离得远`
+                : `它只在说到「${enabled[i]!.name}」的分句里减分，这里不在同一分句`,
+          });
           continue;
         }
         if (!firstSight(a.key)) continue;

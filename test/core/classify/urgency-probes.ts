@@ -1662,6 +1662,17 @@ export const urgentScenarios: Record<string, Scenario> = {
       return `${hole}${open}，${where}`;
     },
   },
+  // The spec's 井盖没了 said of any well's cover, however long it has been gone: the missing-word
+  // may be cut into a longer word (丢了好几天 → 丢了好几 / 天) or be the colloquial 没了.
+  "a well's cover gone, nobody named": {
+    n: 12,
+    make: (i) => {
+      const cover = pick(['雨水井的盖子', '化粪池的盖板', '污水井的盖子', '下水井的盖板', '检查井的盖子', '雨水井盖板'], i);
+      const gone = pick(['丢了好几天', '没了', '不见了好几天', '没了好几天了', '丢了', '被偷了好几天'], i * 5 + 1);
+      const where = pick(WALKS, i + 3);
+      return `${where}的${cover}${gone}`;
+    },
+  },
   'manhole cover prised off': {
     n: 6,
     make: (i) => {

@@ -428,7 +428,6 @@ describe('urgency: a hazard word is not hidden by a longer category word that ho
     '一滴水都没有',
     '走丢了',
     '丢了也不认',
-    '丢了好几',
     '黑洞洞',
     '出不来水',
     '臭气熏天',
