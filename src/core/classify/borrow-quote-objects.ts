@@ -70,7 +70,10 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     const asked = opening[end] === '？' || opening[end] === '?';
     const suffix = rebuttals.find((w) => first.endsWith(w) && first.length > w.length);
     const stem = asked ? first : suffix !== undefined ? first.slice(0, first.length - suffix.length) : null;
-    return stem !== null && stem.length >= 2 && stem.length <= 6 && quote.includes(stem);
+    if (stem !== null && stem.length >= 2 && stem.length <= 6 && quote.includes(stem)) return true;
+    // 修啥修, 好什么好: the quoted word said twice around 啥/什么 throws it back even when it is one character.
+    const echo = /^(\p{Script=Han}{1,3})(?:啥|什么)\1$/u.exec(first);
+    return echo !== null && quote.includes(echo[1]!);
   };
   const complains = (r: TermRole) => r.kind === 'cue' && (rules.cues[r.group]!.claim === true || rules.cues[r.group]!.waiting === true);
   return (quote, reply, raw, author = null, placed = false) => {

@@ -125,3 +125,32 @@ describe('a report with Cantonese content words reads like the same report in co
     });
   });
 });
+
+// Metamorphic: Sichuan and Hakka spellings of common words (没有 → 没得 / 冇得, 一下 → 一哈, 阿姨 → 孃孃).
+// A report and the same report spelt that way get the same answer.
+describe('a report with Sichuan or Hakka spellings reads like the same report in common words', () => {
+  const c = realClassifier();
+  const spell = (t: string, i: number) =>
+    t
+      .replace(/没有/g, i % 2 === 0 ? '没得' : '冇得')
+      .replace(/一下/g, '一哈')
+      .replace(/阿姨/g, '孃孃');
+  const FAULTS = [
+    '车棚里头一盏灯都没有 晚上摸黑',
+    '消防栓里面是空的 水带都没有',
+    '水龙头拧开一点水都没有',
+    '楼道的灯坏了 到现在都没有人来修',
+    '对门阿姨摔倒了 起不来',
+    '电梯门口的按钮没有反应 按一下不动',
+  ];
+  const PLACES = ['', '3栋', '七幢'];
+  const cases = FAULTS.flatMap((f, i) => PLACES.map((p, j) => [`${p}${f}`, i + j] as const));
+
+  it.each(cases)('%s', (text, i) => {
+    const common = c.classify(text);
+    expect(common.report).toBe(true);
+    const dialect = c.classify(spell(text, i));
+    expect(spell(text, i)).not.toBe(text);
+    expect({ report: dialect.report, category: dialect.category }).toEqual({ report: common.report, category: common.category });
+  });
+});

@@ -77,6 +77,10 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
   },
   // A fix told before the problem is what broke again (上周刚修好，又…), not a closed story.
   'fixed before': (t, i) => pick(['上个月刚修好，', '物业说已经换了新的，', '前两天弄好了，', '上次修好没几天，'], i) + t,
+  // A trip made for nothing (白跑一趟) is the speaker's complaint, not a false alarm.
+  'wasted trip': (t, i) => trimEnd(t) + pick([' 白跑一趟', '，白跑了一趟', '，又白跑了'], i),
+  // Asking when it will be fixed (几时搞掂, 几时修好) or to fix it first (先把它修好再说) is no fix told.
+  'when fixed': (t, i) => trimEnd(t) + pick(['，几时修好啊', ' 几时搞掂', '，先把它修好再说'], i),
   // A run-on message with no punctuation that ends in thanks after a request: the thanks is a sign-off.
   'run-on thanks': (t, i) =>
     t.replace(/[，,。！!？?；;、~～…\s]+/gu, '') + pick(['麻烦赶紧派人来看看谢谢', '请尽快处理谢谢', '麻烦物业处理一下谢谢啦'], i),

@@ -26,6 +26,9 @@ const cases: [string, string][] = [
   ...cross(['隔壁装修的', '楼上装修队'], ['中午就开始砸墙', '天天砸墙'], 'nuisance'),
   ...cross(['暖气', '暖气片'], ['时有时无'], 'heating'),
   ...cross(['电压不稳 空调', '电压不稳 冰箱'], ['都启动不了'], 'power'),
+  // How long it lasts, said as people say it (每晚, 俩小时).
+  ...cross(['有户人家在屋里开KTV ', '隔壁开KTV '], ['每晚唱到十一二点', '每天晚上唱到十一二点'], 'nuisance'),
+  ...cross(['整栋黑了', '整栋楼黑了'], ['俩小时了', '俩钟头了'], 'power'),
 ];
 
 describe('a fault told in plain words the rules lacked', () => {

@@ -630,6 +630,19 @@ describe('a reply throwing the quoted staff words back (注意啥了, 清理个�
     expect(c.classify(text)).toMatchObject({ report: true, category: code });
   });
 
+  // The quoted word said twice around 啥/什么 (修啥修, 好啥好, 开放什么开放) throws it back even when it is one character.
+  const echoes = cross(
+    [
+      ['电梯修好了吗', '修啥修', 'elevator'],
+      ['门禁都好了吧', '好啥好', 'security'],
+      ['充电桩已开放使用', '开放什么开放', 'ev_charging'],
+    ] as const,
+    ['三单元那部还停在12楼不动 按哪都没反应', '我刚去试了 还是没反应', '刚才按了半天没反应'],
+  ).map(([[said, echo, code], rest], i) => [quote(pick(['北风', '物业客服', '3栋老李'], i), said, `${echo} ${rest}`), code] as const);
+  it.each(echoes)('%s → %s', (text, code) => {
+    expect(c.classify(text)).toMatchObject({ report: true, category: code });
+  });
+
   it('an echo asking after chatter or a notice stays no report', () => {
     expect(c.classify(quote('邻居小王', '楼下新开了家面馆', '面馆？在哪呀 好吃吗')).report).toBe(false);
     expect(c.classify(quote('物业客服', '明天停水检修', '停水？几点到几点')).report).toBe(false);
