@@ -191,6 +191,19 @@ export const urgentScenarios: Record<string, Scenario> = {
       );
     },
   },
+  // Water already pouring into a home from the flat above, and the people there away or not
+  // answering: nobody can reach the valve, so the flood goes on.
+  'a flood from a flat whose people cannot be reached': {
+    n: 12,
+    make: (i) => {
+      const pour = pick(
+        ['水从棚顶往下泼', '卫生间顶上的水哗哗往下灌', '卧室地上全是水', '床上被褥全湿透了', '客厅地板一地的水', '水从灯边上往下冲'],
+        i,
+      );
+      const away = pick(['他家人在外地联系不上', '楼上的电话打不通', '邻居家打电话也不接', '楼上的人在外地'], i * 5 + 2);
+      return pick([`楼上漏水 ${pour} ${away}`, `${pour}，${away}，总阀在他家里`, `我家${pour} ${away} 谁有办法`], i);
+    },
+  },
   'vulnerable person out of contact or lost': {
     n: 14,
     make: (i) => {

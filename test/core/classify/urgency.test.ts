@@ -865,3 +865,9 @@ describe('urgency: something lying in water is a danger only when it is a wire o
     expect(c.classify(text).urgent, text).toBe(false);
   });
 });
+
+describe('urgency: a leak from a flat whose people cannot be reached is urgent only once water floods in', () => {
+  it.each(['楼上漏水，卫生间顶上渗了一块水印，他家人在外地联系不上', '天花板一直在滴水，楼上的电话打不通'])('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+});
