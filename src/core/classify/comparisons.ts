@@ -12,48 +12,13 @@ const MAX_VEHICLE = 16;
 /** Drops the hits inside a comparison's vehicle (returns `raw` itself when there are none). */
 export type ComparisonFilter = (raw: Hit[], text: string, clauses: Int32Array) => Hit[];
 
+/** Whether the span from `start` to `end` lies inside a comparison's vehicle (咱这 of 比咱这还冷). */
+export type VehicleTest = (start: number, end: number, text: string, clauses: Int32Array) => boolean;
+
 export function createComparisonFilter(language: LanguageRules): ComparisonFilter {
   const patterns = language.comparisons ?? [];
-  const notComparisons = language.notComparisons ?? [];
   if (patterns.length === 0) return (raw) => raw;
-  // The code units opening words start with: most hits have none of them before them in their clause.
-  const opensWith = new Uint8Array(0x10000);
-  for (const p of patterns) for (const w of p.opens) opensWith[w.charCodeAt(0)] = 1;
-  /** The opener `w` at `at` is part of a word that compares nothing (比较, 比如). */
-  const covered = (text: string, at: number, w: string) =>
-    notComparisons.some((n) => {
-      for (let k = n.indexOf(w); k >= 0; k = n.indexOf(w, k + 1)) if (text.startsWith(n, at - k)) return true;
-      return false;
-    });
-  const inVehicle = (h: Hit, text: string, clauses: Int32Array): boolean => {
-    const clause = clauses[h.start]!;
-    let from = h.start;
-    let opener = false;
-    while (from > 0 && h.start - from < MAX_VEHICLE && clauses[from - 1] === clause) {
-      from--;
-      if (opensWith[text.charCodeAt(from)] === 1) opener = true;
-    }
-    if (!opener) return false;
-    let to = h.end;
-    while (to < text.length && to - h.end < MAX_VEHICLE && clauses[to] === clause) to++;
-    const after = text.slice(h.end, to);
-    let before: string | null = null;
-    for (const p of patterns) {
-      let close = -1;
-      for (const w of p.closes) {
-        const at = after.indexOf(w);
-        if (at >= 0 && (close < 0 || at < close)) close = at;
-      }
-      if (close < 0) continue;
-      before ??= text.slice(from, h.start);
-      for (const w of p.opens) {
-        const at = before.lastIndexOf(w);
-        if (at >= 0 && before.length - (at + w.length) + (h.end - h.start) + close <= MAX_VEHICLE && !covered(text, from + at, w))
-          return true;
-      }
-    }
-    return false;
-  };
+  const inVehicle = createVehicleTest(language);
   /** Some pattern has both an opening and a closing word somewhere in the text (most texts have none). */
   const mayCompare = (text: string): boolean => {
     for (const p of patterns) if (holdsAny(text, p.closes) && holdsAny(text, p.opens)) return true;
@@ -64,10 +29,53 @@ export function createComparisonFilter(language: LanguageRules): ComparisonFilte
     let out: Hit[] | null = null;
     for (let i = 0; i < raw.length; i++) {
       const h = raw[i]!;
-      if (inVehicle(h, text, clauses)) out ??= raw.slice(0, i);
+      if (inVehicle(h.start, h.end, text, clauses)) out ??= raw.slice(0, i);
       else out?.push(h);
     }
     return out ?? raw;
+  };
+}
+
+export function createVehicleTest(language: LanguageRules): VehicleTest {
+  const patterns = language.comparisons ?? [];
+  const notComparisons = language.notComparisons ?? [];
+  if (patterns.length === 0) return () => false;
+  // The code units opening words start with: most hits have none of them before them in their clause.
+  const opensWith = new Uint8Array(0x10000);
+  for (const p of patterns) for (const w of p.opens) opensWith[w.charCodeAt(0)] = 1;
+  /** The opener `w` at `at` is part of a word that compares nothing (比较, 比如). */
+  const covered = (text: string, at: number, w: string) =>
+    notComparisons.some((n) => {
+      for (let k = n.indexOf(w); k >= 0; k = n.indexOf(w, k + 1)) if (text.startsWith(n, at - k)) return true;
+      return false;
+    });
+  return (start, end, text, clauses) => {
+    const clause = clauses[start]!;
+    let from = start;
+    let opener = false;
+    while (from > 0 && start - from < MAX_VEHICLE && clauses[from - 1] === clause) {
+      from--;
+      if (opensWith[text.charCodeAt(from)] === 1) opener = true;
+    }
+    if (!opener) return false;
+    let to = end;
+    while (to < text.length && to - end < MAX_VEHICLE && clauses[to] === clause) to++;
+    const after = text.slice(end, to);
+    let before: string | null = null;
+    for (const p of patterns) {
+      let close = -1;
+      for (const w of p.closes) {
+        const at = after.indexOf(w);
+        if (at >= 0 && (close < 0 || at < close)) close = at;
+      }
+      if (close < 0) continue;
+      before ??= text.slice(from, start);
+      for (const w of p.opens) {
+        const at = before.lastIndexOf(w);
+        if (at >= 0 && before.length - (at + w.length) + (end - start) + close <= MAX_VEHICLE && !covered(text, from + at, w)) return true;
+      }
+    }
+    return false;
   };
 }
 

@@ -1,5 +1,6 @@
 // One message as the negative-cue stages (find-negative-cues.ts) read it: its hits, text and
 // clauses, with the lookups more than one stage asks for, each worked out when first asked.
+import { createVehicleTest } from './comparisons.js';
 import type { Hit, TermRole } from './compile-terms.js';
 import { cueFlagged } from './cue-roles.js';
 import type { Negation } from './negation.js';
@@ -45,6 +46,7 @@ export function createCueMessageReader(rules: Rules, negation: Negation): CueMes
   const reality = rules.language.reality ?? [];
   const identifies = rules.language.identifies ?? [];
   const isWaiting = cueFlagged(rules, 'waiting');
+  const inVehicle = createVehicleTest(rules.language);
   return (raw, reply, clauses, near) => {
     const dangerIn = (h: Hit): string | null => {
       for (const g of raw) {
@@ -95,7 +97,8 @@ export function createCueMessageReader(rules: Rules, negation: Negation): CueMes
       negated: (h) =>
         raw.some((o) => o.start <= h.start && h.start < o.end && negation.isNegated(reply, o.start)) ||
         (h.data.fault && negation.isFaultUntold(reply, h, raw)),
-      hereClauses: () => (anchors ??= clausesHolding(here, reply, clauses)),
+      // 她们那比咱这还冷: a "here" named only to compare with does not bring the talk back here.
+      hereClauses: () => (anchors ??= clausesHolding(here, reply, clauses, (at, w) => inVehicle(at, at + w.length, reply, clauses))),
       nowClauses: () => (nowAnchors ??= clausesHolding(now, reply, clauses)),
       realityEnd,
       realityAfter: (from) => {
@@ -106,10 +109,12 @@ export function createCueMessageReader(rules: Rules, negation: Negation): CueMes
   };
 }
 
-/** The clause of every occurrence of every one of `words` in `reply`. */
-function clausesHolding(words: readonly string[], reply: string, clauses: Int32Array): number[] {
+/** The clause of every occurrence of every one of `words` in `reply` (but those `skip` leaves out). */
+function clausesHolding(words: readonly string[], reply: string, clauses: Int32Array, skip?: (at: number, w: string) => boolean): number[] {
   const found: number[] = [];
-  for (const w of words) for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1)) found.push(clauses[at]!);
+  for (const w of words)
+    for (let at = reply.indexOf(w); at >= 0; at = reply.indexOf(w, at + 1))
+      if (skip === undefined || !skip(at, w)) found.push(clauses[at]!);
   return found;
 }
 

@@ -367,3 +367,21 @@ describe('what it turned out to be (结果是, 原来是, 其实是) closes the 
     ['电梯门一直关不上 原来是门轨变形了 到现在也没人来修', 'elevator'],
   ]);
 });
+
+describe('a "here" named only to compare with (比咱这还冷) does not bring a story from elsewhere back here', () => {
+  // Generated: someone elsewhere × a comparison with here × a fault told of there.
+  const there = ['我姑娘在哈尔滨 说她们那', '我表姐在外省 她说她们小区', '我同学在北京 他们那'];
+  const compared = ['比咱这还冷', '比我们这还差', '比咱们这更冷'];
+  const faults: [string, string][] = [
+    ['水管都冻爆了', 'water_supply'],
+    ['暖气一点都不热', 'heating'],
+    ['电梯三天两头坏', 'elevator'],
+  ];
+  const cases = there.flatMap((t) => compared.flatMap((c) => faults.map(([f]) => `${t}${c} ${f}`)));
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  // Said of here outside the comparison, the fault is here's again.
+  reportsAs(
+    c,
+    there.flatMap((t) => faults.map(([f, code]): [string, string] => [`${t}也冷 咱这${f}`, code])),
+  );
+});
