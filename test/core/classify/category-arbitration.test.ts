@@ -93,3 +93,23 @@ describe('an old person fallen and calling for help is 一老一小, though the 
     persons.flatMap((p) => falls.flatMap((f) => after.map((a): [string, string] => [`${p}${f} ${a}`, 'care_service']))),
   );
 });
+
+describe('an electric heater (电暖气) is no central heating: its faults go with the wires, plug or fuse named (供电)', () => {
+  const owners = ['我家', '老楼', '东区九号楼'];
+  const faults = [
+    '电线都是几十年前的铝线 外皮都裂了 开电暖气心里发毛',
+    '电暖气的插座冒出一股白烟 焦糊味呛人',
+    '电暖气的插头烧化了 闸拉了还有糊味',
+    '电暖气一开电线就发烫 外皮都裂了',
+  ];
+  const asks = ['能来人看看线吗', '啥时候能改造', '找谁修'];
+  reportsAs(
+    c,
+    owners.flatMap((o, i) => faults.map((f, j): [string, string] => [`${o}${f} ${asks[(i + j) % asks.length]}`, 'power'])),
+  );
+  // The central heating said beside it stays the heating's.
+  reportsAs(
+    c,
+    ['电暖气', '电暖器', '取暖器'].map((h): [string, string] => [`暖气一点都不热 开了${h}还得穿棉袄 热力公司管不管`, 'heating']),
+  );
+});
