@@ -7,8 +7,12 @@
 export function createDialectReader(words: Readonly<Record<string, string>>): (text: string) => string {
   // Per first UTF-16 unit, the spellings that start with it, the longer first: one pass over the
   // text, no regular expression (most messages hold none, and a scan of every spelling costs more).
+  // A table of the units that start some spelling turns most characters away with one array read.
   const byFirst = new Map<number, string[]>();
+  const starts = new Uint8Array(0x10000);
   for (const s of Object.keys(words).sort((a, b) => b.length - a.length)) {
+    if (s === '') continue;
+    starts[s.charCodeAt(0)] = 1;
     const list = byFirst.get(s.charCodeAt(0));
     if (list === undefined) byFirst.set(s.charCodeAt(0), [s]);
     else list.push(s);
@@ -18,7 +22,7 @@ export function createDialectReader(words: Readonly<Record<string, string>>): (t
     let out: string | null = null;
     let copied = 0;
     for (let i = 0; i < text.length; ) {
-      const found = byFirst.get(text.charCodeAt(i))?.find((s) => text.startsWith(s, i));
+      const found = starts[text.charCodeAt(i)] === 0 ? undefined : spellingAt(byFirst.get(text.charCodeAt(i))!, text, i);
       if (found === undefined) {
         i++;
         continue;
@@ -29,6 +33,12 @@ export function createDialectReader(words: Readonly<Record<string, string>>): (t
     }
     return out === null ? text : out + text.slice(copied);
   };
+}
+
+/** The first of `spellings` written at `at` (a loop: a closure over `at` would cost every hit its own). */
+function spellingAt(spellings: readonly string[], text: string, at: number): string | undefined {
+  for (const s of spellings) if (text.startsWith(s, at)) return s;
+  return undefined;
 }
 
 /**
