@@ -1,20 +1,29 @@
 // The rule-based classifier. For each message (the reply, when it quotes another):
-//   1. find every rule term as a substring (compile-terms.ts, term-index.ts); "not a report"
-//      cues are judged right here, without segmentation (find-negative-cues.ts);
+//   0. read it: simplified characters, the quote split off (split-quote.ts), the building
+//      (extract-building.ts), dialect words (dialect.ts), @mentions blanked (blank-mentions.ts), a
+//      quote's things lent to a bare reply (borrow-quote-objects.ts); a 【…】 notice title makes it
+//      no report (notice-header.ts);
+//   1. find every rule term as a substring (compile-terms.ts, term-index.ts), less what a
+//      comparison or "works again" says (comparisons.ts, regained.ts); "not a report" cues are
+//      judged right here, without segmentation (find-negative-cues.ts), and a group that covers
+//      everything said vetoes the message unless a danger outweighs it (outweighed-groups.ts);
 //   2. prefilter: score the substring hits as an upper bound (upper-bound.ts); if even that
 //      cannot reach the thresholds, the answer is "not a report" without calling jieba;
 //   3. otherwise segment (only the span holding boundary-sensitive hits) and keep the hits that
 //      do not straddle two words (align-hits.ts);
 //   4. score: best category, generic problem words, global cue groups (score-hits.ts);
-//   5. urgency: hazard × exposure within a window of clauses, unless cancelled (detect-urgency.ts);
-//      an urgent finding adds evidence, so a danger is reported even in odd words;
+//   5. urgency: hazard × exposure within a window of clauses, unless cancelled (detect-urgency.ts)
+//      or calmed (a forwarded article's fire); an urgent finding adds evidence, so a danger is
+//      reported even in odd words, and it decides the category (urgentCategory, below);
 //   6. late vetoes: staff speaking, planned work announced or thanks for a fix make a message that
-//      tells no danger no report (late-vetoes.ts).
+//      tells no danger no report (late-vetoes.ts);
+//   7. decide, and for explain say why (explanation.ts).
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
 import { blankMentions } from './blank-mentions.js';
 import { alignedHits, segmentSpan, uncertainSpan, withoutContained, type DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
-import { createNoticeHeader, createStaffLabel } from './notice-header.js';
+import { createNoticeHeader } from './notice-header.js';
+import { createOutweighedGroups, cueGroupsOf } from './outweighed-groups.js';
 import { createLateVetoes, NO_LATE_VETO } from './late-vetoes.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createRegainedFilter } from './regained.js';
@@ -124,18 +133,11 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     return { code: yielded, score: Math.max(withCode(categories, yielded)?.score ?? 0, chosen.score), from: chosen };
   };
   const th = rules.thresholds;
-  // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice).
-  const groupsOf = (kinds: readonly string[]) => new Set(rules.cues.flatMap((g, i) => (kinds.includes(g.kind) ? [i] : [])));
-  const outweighed = groupsOf(rules.urgency.outweighs);
-  // …and, when the message places the danger at a building here, the relay groups (网格员转：, 通知：, 我是保洁).
-  // A forward (转：) is outweighed only when staff of the estate relay it (网格员转：), not an article's.
-  const placedKinds = [...rules.urgency.outweighs, ...(rules.urgency.placed_outweighs ?? [])];
-  const relayedKinds = [...placedKinds, ...(rules.urgency.relayed_outweighs ?? [])];
-  const outweighedPlaced = groupsOf(placedKinds);
-  const outweighedRelayed = groupsOf(relayedKinds);
-  const staffLabel = createStaffLabel(rules.language);
+  // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice, nor
+  // who relays a danger placed at a building here).
+  const outweighedGroups = createOutweighedGroups(rules);
   // "Not a report" groups that calm every hazard of the message (a forwarded article's fire).
-  const calming = groupsOf(rules.urgency.calming ?? []);
+  const calming = cueGroupsOf(rules, rules.urgency.calming ?? []);
   const zones = rules.places.zones;
   const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
   const readDialect = createDialectReader(rules.language.dialect ?? {});
@@ -238,8 +240,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // so does a resolution that closes everything said before it (拧开就热了).
     let elsewhere = negative.size > 0 ? vetoOf(negative) : null;
     // A danger placed at a building here outweighs who relays it (网格员转：37幢…报警 请邻居去敲门).
-    const relayed = here !== null && staffLabel(split.reply);
-    const outweighs = here === null ? outweighed : relayed ? outweighedRelayed : outweighedPlaced;
+    const outweighed = outweighedGroups(here, split.reply);
+    const outweighs = outweighed.groups;
     if (usePrefilter) {
       const hazard = hazardPossible(raw, near);
       // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
@@ -331,8 +333,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     if (urgency.urgent && elsewhere !== null) elsewhere = vetoOf(negative, outweighs);
     // The groups an emergency outweighed are left out of what explain lists as counted.
-    const outweighsKinds = here === null ? rules.urgency.outweighs : relayed ? relayedKinds : placedKinds;
-    const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !outweighsKinds.includes(x.kind)) : s.cues;
+    const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !outweighed.kinds.includes(x.kind)) : s.cues;
     // Staff speaking, planned work announced, thanks for a fix: no report unless a danger is told.
     const late = lateVeto(split.reply, reply, clauses, hits, urgency.urgent);
     const report =
