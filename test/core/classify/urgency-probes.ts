@@ -204,6 +204,28 @@ export const urgentScenarios: Record<string, Scenario> = {
       return pick([`楼上漏水 ${pour} ${away}`, `${pour}，${away}，总阀在他家里`, `我家${pour} ${away} 谁有办法`], i);
     },
   },
+  // A plug melted, a flame climbing: the fire told by what it did and where it goes (往上窜).
+  'a melted plug or a flame climbing': {
+    n: 10,
+    make: (i) => {
+      const plug = pick(['充电桩上的插头', '车棚的插线板', '楼道里那个插座', '飞线充电的插头', '电动车的充电器插头'], i);
+      return pick(
+        [`${plug}烧熔了 有股焦味`, `${plug}烧化了，外壳都变形了`, `${plug}那边火苗往上窜 快来人`, `车棚角落火往外蹿 ${plug}黑了一片`],
+        i,
+      );
+    },
+  },
+  // The lift door open on an empty shaft, the three facts told in three clauses.
+  'a lift door open on an empty shaft, said clause by clause': {
+    n: 8,
+    make: (i) => {
+      const lift = pick(LIFTS, i);
+      return pick(
+        [`${lift}门开着 轿厢却不在 黑洞洞的井道`, `${lift}的门开着，里头灯都不亮，下面就是井道`, `${lift}门开着 里面灯也不亮 黑乎乎的井道`],
+        i,
+      );
+    },
+  },
   'vulnerable person out of contact or lost': {
     n: 14,
     make: (i) => {
