@@ -113,3 +113,13 @@ describe('an electric heater (电暖气) is no central heating: its faults go wi
     ['电暖气', '电暖器', '取暖器'].map((h): [string, string] => [`暖气一点都不热 开了${h}还得穿棉袄 热力公司管不管`, 'heating']),
   );
 });
+
+describe('a child out on a balcony or window ledge with no adult (锁在阳台外面, 站在窗台上) is 一老一小, not the railing it clings to (道路)', () => {
+  const places = ['26栋', '对面楼', '7号楼六楼'];
+  const kids = ['有个小孩', '一个三四岁的娃', '谁家孩子'];
+  const states = ['被锁在阳台外面 扒着栏杆在哭', '站在窗台上 窗户外面没有防护栏'];
+  reportsAs(
+    c,
+    places.flatMap((p) => kids.flatMap((k) => states.map((s): [string, string] => [`${p}${k}${s}`, 'care_service']))),
+  );
+});
