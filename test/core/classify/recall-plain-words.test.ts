@@ -26,6 +26,11 @@ const cases: [string, string][] = [
   ...cross(['隔壁装修的', '楼上装修队'], ['中午就开始砸墙', '天天砸墙'], 'nuisance'),
   ...cross(['暖气', '暖气片'], ['时有时无'], 'heating'),
   ...cross(['电压不稳 空调', '电压不稳 冰箱'], ['都启动不了'], 'power'),
+  // A repair order left open (工单, 报修单) or staff who never answer (不回) is the property's service.
+  ...cross(['报修单', '工单'], ['提了半个月 一直显示处理中', '填了两个月 还是没人来', '提了三回 没人来'], 'property_service'),
+  ...cross(['管家群里发消息', '物业客服发消息'], ['从来不回', '一直不回'], 'property_service'),
+  // Ice over a path (全是冰) like 结冰.
+  ...cross(['单元门口的台阶', '人行道', '门口那段路面'], ['全是冰', '全是冰 走一步滑一步'], 'road'),
   // How long it lasts, said as people say it (每晚, 俩小时).
   ...cross(['有户人家在屋里开KTV ', '隔壁开KTV '], ['每晚唱到十一二点', '每天晚上唱到十一二点'], 'nuisance'),
   ...cross(['整栋黑了', '整栋楼黑了'], ['俩小时了', '俩钟头了'], 'power'),
