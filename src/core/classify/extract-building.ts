@@ -1,6 +1,6 @@
 // Finds the place in the community a message names — building, unit, zone, phase, lane or a named
 // gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, 5栋东单元, A区5栋, B区3单元, 二期, 平房区,
-// 南院, 3弄, 乙支弄6号, 东门, 后门, 2号门. Room numbers are dropped (9栋1702 → 9栋); floors (18层,
+// 南院, 3弄, 乙支弄6号, 甲5号院, 东门, 后门, 2号门. Room numbers are dropped (9栋1702 → 9栋); floors (18层,
 // 五楼) and generic places (楼道, 小区门口, 单元门, 我们楼, 后院) are not places.
 //
 // Old lane houses (and some northern courtyards) are numbered 号 without 楼: 9号门口, 32号202. A
@@ -25,6 +25,10 @@ const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一
 // building alone (A座); so may a heavenly stem (甲栋, 乙栋: the blocks of an old work-unit yard).
 const STEM = '[甲乙丙丁戊己庚辛]';
 const BUILDING = `(?:${NUM}(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼)|${STEM}(?:栋|幢|座|号楼))`;
+// In Beijing's hutongs a house added between two numbers takes a heavenly stem before the number
+// (甲5号, 乙12号, 甲3号院, 乙7号院): a house by its stem alone, as an annex is by its 附 — no date
+// or numbered thing is written so.
+const STEM_HOUSE = `${STEM}${NUM}号(?:院|楼(?!梯))?`;
 // An annex numbered after its main building (附2号, 附3号楼: work-unit compounds of the southwest)
 // is a house by its 附 alone: no date or numbered thing is written so.
 const ANNEX = `附${NUM}号(?:楼(?!梯))?`;
@@ -47,7 +51,7 @@ function placeRegex(zones: readonly string[]): RegExp {
   const lead = `(?:(?:安置|回迁|还建|拆迁)(?=${NUM}[区期]))?(?:${PHASE})?(?:${zone})?`;
   const oldNew = '(?:[老新](?=[一二三四五六七八九十]+(?:栋|幢|号楼)))?';
   // In the north a courtyard holds buildings of its own (3号院5号楼).
-  const chain = `${lead}(?:${LANE}|${NUM}号院(?=${NUM}(?:号楼|栋|幢|座)))?${oldNew}(?:${ANNEX}|${BUILDING}|${HOUSE})?(?:${UNIT})?`;
+  const chain = `${lead}(?:${LANE}|${STEM}?${NUM}号院(?=${NUM}(?:号楼|栋|幢|座)))?${oldNew}(?:${ANNEX}|${STEM_HOUSE}|${BUILDING}|${HOUSE})?(?:${UNIT})?`;
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
   // A Chinese numeral or a side right after a clock time (17:00二期, 7:30-17:00东区) starts a new phrase, though,

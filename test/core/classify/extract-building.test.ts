@@ -219,6 +219,25 @@ describe('extractBuilding', () => {
     });
   });
 
+  // Generated: a hutong house added between two numbers takes a heavenly stem (甲5号, 乙12号院);
+  // the stem belongs to the place, which is a house by it even where a bare number would be
+  // read as a date (甲5号 at the end of a message, 乙7号这块).
+  describe('stem-numbered hutong houses', () => {
+    const places = ['甲5号', '乙12号', '丙三号', '甲3号院', '乙7号院', '甲5号楼2门', '甲3号院5号楼'];
+    const frames = [
+      (p: string) => `${p}门口那盏灯一闪一闪的`,
+      (p: string) => `耗子忒多了 大白天的就在院里溜达 ${p}`,
+      (p: string) => `今儿有人撬${p}那家的门`,
+      (p: string) => `胡同里停满了车 三轮都过不去 ${p}这块`,
+      (p: string) => `老街坊们 ${p}谁家燃气漏了吧`,
+      (p: string) => `居委会给开个证明吧 ${p}的`,
+    ];
+    const cases = places.flatMap((p) => frames.map((f) => [f(p), p] as const));
+    it.each(cases)('%s → %s', (text, place) => {
+      expect(extractBuilding(text)).toBe(place);
+    });
+  });
+
   it.each([
     ['the verb 弄', ['一弄就坏', '再弄一下', '物业已经弄好了', '两个人弄了半天', '弄堂里下棋']],
     ['a generic yard or alley', ['整个后院臭得没法待', '大院里的路灯', '一巷子都是垃圾', '后巷的垃圾桶满了', '三巷入面嗰盏路灯坏咗']],
