@@ -46,7 +46,7 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     const first = opening.slice(0, firstClauseEnd(opening));
     if (same.some((w) => first.includes(w))) return true;
     if (!agree.some((w) => opening.startsWith(w) && (opening.length === w.length || !isWordChar(opening[w.length]!)))) return false;
-    return placed || raw.some((h) => h.data.claim || h.data.roles.some(complains));
+    return placed || tells(raw);
   };
   const denyAnswers = rules.language.denyAnswers ?? [];
   const askWords = [...rules.language.question, '吗', '？', '?'];
@@ -76,12 +76,25 @@ export function createQuoteObjectBorrower(rules: Rules, index: TermIndex<TermInf
     return echo !== null && quote.includes(echo[1]!);
   };
   const complains = (r: TermRole) => r.kind === 'cue' && (rules.cues[r.group]!.claim === true || rules.cues[r.group]!.waiting === true);
+  const isAsking = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.asking === true;
+  /** Says something of its own: a fault, a claim, that it drags on, or a danger. */
+  const tells = (hits: readonly Hit[]) =>
+    hits.some((h) => (h.data.claim || h.data.hazard || h.data.roles.some(complains)) && !inLonger(h, hits));
+  /**
+   * The quote only asks for information (谁知道社保在哪交) and the reply tells nothing of its own
+   * (社区一楼窗口就可以 带身份证): it answers the inquiry.
+   */
+  const answers = (said: readonly Hit[], raw: readonly Hit[]) =>
+    said.some((h) => h.data.roles.some(isAsking)) && !tells(said) && !tells(raw);
   return (quote, reply, raw, author = null, placed = false) => {
     if (quote === null) return null;
     const said = index.findAll(quote);
     // 「是不是停电了？」我这边 没有啊 …: the reply says no to the quoted fault.
     const denyAs = rules.language.denyAs;
     if (denyAs !== undefined && denies(quote, said, reply)) return `${denyAs}，${reply}`;
+    // 「谁知道社区开证明要带啥」带户口本和身份证就行: the reply answers an inquiry.
+    const answerAs = rules.language.answerAs;
+    if (answerAs !== undefined && answers(said, raw)) return `${answerAs}，${reply}`;
     // 「物业客服：已经登记了」登记一个月了 还是没人来 你们到底管不管: a complaint that names nothing,
     // answering staff whose words name nothing either, is about the service of the one quoted.
     if (
@@ -136,4 +149,9 @@ function isObject(r: TermRole): r is ObjectRole {
 
 function isProblem(r: TermRole): r is Extract<TermRole, { kind: 'problem' }> {
   return r.kind === 'problem';
+}
+
+/** Whether `h` lies inside a longer hit (不动 of 不动产证): the longer term is what is said. */
+function inLonger(h: Hit, hits: readonly Hit[]): boolean {
+  return hits.some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
 }

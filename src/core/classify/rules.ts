@@ -423,6 +423,12 @@ export interface LanguageRules {
   denyAnswers?: string[];
   denyAs?: string;
   /**
+   * A quote that only asks for information (谁知道社区开证明要带啥, 社保在哪交: an asking group's word, no
+   * fault, claim or hazard) answered by a reply that tells no fault, claim, waiting or hazard of its own
+   * (带户口本和身份证就行): the reply answers the inquiry, and is read as opening with `answerAs` (打听一下).
+   */
+  answerAs?: string;
+  /**
    * Words in a reply's first clause that say "here too" (也是, 也一样, +1): said to a quote that tells
    * or asks of a fault (我们楼的灯也不亮), the reply tells that fault at its own place (3号楼一单元也是).
    */

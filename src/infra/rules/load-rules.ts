@@ -165,6 +165,7 @@ export function loadRules(dir: string): Rules {
       agree: cues.language.agree,
       denyAnswers: cues.language.deny_answers,
       denyAs: cues.language.deny_as,
+      answerAs: cues.language.answer_as,
       staffAuthors: cues.language.staff_authors,
       rebuttals: cues.language.rebuttals,
       noticeHeaders: cues.language.notice_headers,

@@ -134,6 +134,7 @@ export const cuesFileSchema = z.strictObject({
       agree: z.array(term).default([]),
       deny_answers: z.array(term).default([]),
       deny_as: term.optional(),
+      answer_as: term.optional(),
       staff_authors: z.array(term).default([]),
       rebuttals: z.array(term).default([]),
       notice_headers: z.array(term).default([]),

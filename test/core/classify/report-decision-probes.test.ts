@@ -447,6 +447,30 @@ describe('a reply that agrees with a quoted fault (对 …, 也是) tells that f
   });
 });
 
+describe('a reply to a quoted inquiry (谁知道社保在哪交) answers it, unless it tells a fault of its own', () => {
+  const rule = '- - - - - - - - - - - - - - -';
+  const inquiries = ['谁知道社区开证明要带啥', '有人知道社保在哪交吗', '请问不动产证去哪办', '充电桩在哪', '南门几点开门'];
+  const answers = [
+    '带户口本和身份证就行 上午去人多',
+    '社区一楼窗口就可以 带身份证',
+    '政务中心二楼 带购房合同和身份证',
+    '东门进来右手边那排',
+    '早上六点 晚上十一点关',
+  ];
+  const answered = cross(inquiries, answers).map(([q, a], i) => `「${pick(['大白菜', '老张', '小雨点'], i)}：${q}」\n${rule}\n${a}`);
+  it.each(answered)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+  // The answer that goes on to a fault of its own is a report of it.
+  const faults: [string, string][] = [
+    ['在也没用 十个充电桩坏了六个 下班回来根本抢不到', 'ev_charging'],
+    ['顺便说下 楼道灯坏了一个礼拜了 也没人修', 'lighting'],
+    ['别办了 南门那个门禁坏了一个月了 物业赶紧修修', 'security'],
+  ];
+  const told = cross(inquiries, faults).map(
+    ([q, [a, code]], i) => [`「${pick(['大白菜', '老张'], i)}：${q}」\n${rule}\n${a}`, code] as [string, string],
+  );
+  it.each(told)('「%s」 is a report (%s)', (text, code) => expect(c.classify(text)).toMatchObject({ report: true, category: code }));
+});
+
 describe('说句…的话 names what is said, it is no "if"', () => {
   const cases = cross(
     ['说句得罪人的话', '说句不好听的话', '讲句实在的话', '说一句公道的话'],
