@@ -67,8 +67,10 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
   const suffixStart = new Uint8Array(0x10000);
   for (const s of placeSuffixes) suffixStart[s.length > 0 ? s.charCodeAt(0) : 0] = 1;
   const anyEmpty = placeSuffixes.includes('');
+  // 单元门口, 电梯口: a suffix may begin with the thing's own last character (门 of 单元门 + 门口).
   const isPlace = (text: string, h: Hit) =>
-    (anyEmpty || suffixStart[text.charCodeAt(h.end)] === 1) && placeSuffixes.some((s) => text.startsWith(s, h.end));
+    ((anyEmpty || suffixStart[text.charCodeAt(h.end)] === 1) && placeSuffixes.some((s) => text.startsWith(s, h.end))) ||
+    (suffixStart[text.charCodeAt(h.end - 1)] === 1 && placeSuffixes.some((s) => s.length > 1 && text.startsWith(s, h.end - 1)));
   const { flags, from, kind, slot, key, weight, scoped } = table;
   const owned = enabled.map((c) => new Set(c.owned ?? []));
   /** Whether `hits` name a thing or an agent of category `i` (物业费, 物业). */

@@ -10,9 +10,6 @@ const DEFAULT = 0.9;
 const floors: Record<string, number> = {
   power: 0.85,
   care_service: 0.8,
-  'shop signs are 市容': 0.85,
-  'stuff in the fire lane is 治安消防': 0.8,
-  'clutter in the stairwell is 卫生': 0.8,
   'goods on the pavement are 市容': 0.85,
   'an old person hurt or lost is 一老一小': 0.85,
 };

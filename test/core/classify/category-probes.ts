@@ -526,7 +526,16 @@ export const boundaries: Record<string, Family[]> = {
     {
       code: 'security',
       things: ['消防通道', '安全出口', '疏散通道', '消防楼梯'],
-      states: ['堆满了杂物', '被旧家具堵死了', '堆了好多纸箱子', '被人锁上了', '堆着建筑垃圾'],
+      // What is piled and whether anyone clears it (建筑垃圾, 没人清) leave the blocked route the thing to fix.
+      states: [
+        '堆满了杂物',
+        '被旧家具堵死了',
+        '堆了好多纸箱子',
+        '被人锁上了',
+        '堆着建筑垃圾',
+        '堆着装修垃圾一直没人清',
+        '堆放着一堆垃圾袋',
+      ],
     },
   ],
   'clutter in the stairwell is 卫生': [
@@ -534,6 +543,14 @@ export const boundaries: Record<string, Family[]> = {
       code: 'sanitation',
       things: ['楼道里', '楼梯拐角', '单元门口', '地下室'],
       states: ['堆了好多纸壳子和旧沙发', '有人堆的杂物一个月没清', '堆满了破烂还招蟑螂', '放着一堆装修垃圾'],
+    },
+  ],
+  // 单元门口, 电梯门口: the doorway (门 + 门口) names where the mess is, not a door at fault.
+  'mess at a doorway is 卫生, not the door': [
+    {
+      code: 'sanitation',
+      things: ['单元门口', '电梯门口'],
+      states: ['堆满了破烂还招蟑螂', '堆满了装修垃圾', '堆满了垃圾袋，臭得不行'],
     },
   ],
   'goods on the pavement are 市容': [
