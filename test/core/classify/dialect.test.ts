@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDialectReader, termsInDialect } from '../../../src/core/classify/dialect.js';
+import { createToSimplified } from '../../../src/infra/to-simplified.js';
 import { realClassifier, rules } from './real-classifier.js';
 
 describe('createDialectReader: dialect spellings read as common words', () => {
@@ -152,5 +153,19 @@ describe('a report with Sichuan or Hakka spellings reads like the same report in
     const dialect = c.classify(spell(text, i));
     expect(spell(text, i)).not.toBe(text);
     expect({ report: dialect.report, category: dialect.category }).toEqual({ report: common.report, category: common.category });
+  });
+});
+
+// Messages are turned to simplified characters before the dialect reader sees them (孃 → 娘), so a
+// spelling with a character the conversion rewrites could never be met.
+describe('dialect spellings are written as they read after simplification', () => {
+  it('no spelling in language.dialect changes when converted to simplified characters', () => {
+    const simplify = createToSimplified();
+    const changed = Object.keys(rules.language.dialect ?? {}).filter((w) => simplify(w) !== w);
+    expect(changed).toEqual([]);
+  });
+
+  it('川话 孃孃 (an old neighbour) reads as 阿姨: 对门老孃孃倒在厨房地上 叫不答应 is urgent', () => {
+    expect(realClassifier().classify('对门老孃孃倒在厨房地上 叫不答应').urgent).toBe(true);
   });
 });

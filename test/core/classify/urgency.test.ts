@@ -871,3 +871,14 @@ describe('urgency: a leak from a flat whose people cannot be reached is urgent o
     expect(c.classify(text).urgent, text).toBe(false);
   });
 });
+
+describe('urgency: tips forwarded under a 转一个： label are no danger here', () => {
+  const tips = [
+    '燃气泄漏怎么办？第一关阀门 第二开窗通风 大家收藏',
+    '电梯困人了怎么办？不要扒门 按警铃等救援',
+    '家里着火了怎么办？湿毛巾捂住口鼻 弯腰往外跑',
+  ];
+  it.each(['转一个：', '转个：', '转一下：'].flatMap((label) => tips.map((t) => `${label}${t}`)))('%s is not urgent', (text) => {
+    expect(c.classify(text).urgent, text).toBe(false);
+  });
+});
