@@ -123,3 +123,12 @@ describe('a child out on a balcony or window ledge with no adult (锁在阳台�
     places.flatMap((p) => kids.flatMap((k) => states.map((s): [string, string] => [`${p}${k}${s}`, 'care_service']))),
   );
 });
+
+describe('a charging pile named by its kind (快充桩, 直流桩) is 充电设施, whoever runs it (运营商 is 其他’s)', () => {
+  const piles = ['快充桩', '慢充桩', '直流桩', '交流桩'];
+  const states = ['标的功率是虚的 充一晚上才半格 运营商糊弄人吧', '扫码老是失败 运营商客服打不通'];
+  reportsAs(
+    c,
+    piles.flatMap((p) => states.map((s): [string, string] => [`地库那排${p}${s}`, 'ev_charging'])),
+  );
+});
