@@ -42,6 +42,7 @@ import {
   type ExplainingClassifier,
 } from './explanation.js';
 import { extractBuilding, isGate } from './extract-building.js';
+import { frameScores } from './frame-scores.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
 import type { Rules } from './rules.js';
@@ -84,7 +85,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
   const yields = new Map(rules.categories.flatMap((c) => (c.yields !== undefined ? [[c.code, c.yields] as const] : [])));
-  const frames = new Map(rules.categories.flatMap((c) => (c.enabled && c.frame !== undefined ? [[c.code, c.frame] as const] : [])));
+  const frames = frameScores(rules);
   const hazardCategory = new Map(rules.urgency.hazards.map((h) => [h.kind, h.category]));
   const keeping = new Set(rules.urgency.hazards.flatMap((h) => (h.keeps === true ? [h.kind] : [])));
   /** The category of a danger that `code` yields to it (a fire in the car park), or null. */

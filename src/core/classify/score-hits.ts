@@ -10,6 +10,7 @@ import type { Negation } from './negation.js';
 import { IntList } from './int-list.js';
 import type { Rules } from './rules.js';
 import { NAMES_OBJECT, type TermTable } from './term-table.js';
+import { frameScores } from './frame-scores.js';
 
 export interface CategoryScore {
   code: string;
@@ -58,7 +59,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
   const enabled = rules.categories.filter((c) => c.enabled);
   const th = rules.thresholds;
   const priorities = new Map(enabled.map((c) => [c.code, c.priority]));
-  const frames = new Map(enabled.flatMap((c) => (c.frame !== undefined ? [[c.code, c.frame] as const] : [])));
+  const frames = frameScores(rules);
   const byScoreThenPriority = (a: CategoryScore, b: CategoryScore) =>
     b.score - a.score || priorities.get(b.code)! - priorities.get(a.code)!;
 
