@@ -169,3 +169,38 @@ describe('dialect spellings are written as they read after simplification', () =
     expect(realClassifier().classify('对门老孃孃倒在厨房地上 叫不答应').urgent).toBe(true);
   });
 });
+
+// Metamorphic: Beijing words as elderly residents dictate them (太 → 忒, 三个 → 仨, 根本 → 压根儿,
+// 今天 → 今儿, 昨天 → 昨儿个, 一大早 → 大早起, 没消息 → 没信儿). A report and the same report said
+// the Beijing way get the same answer.
+describe('a report with Beijing words reads like the same report in common words', () => {
+  const c = realClassifier();
+  const beijing = (t: string) =>
+    t
+      .replace(/太/g, '忒')
+      .replace(/三个/g, '仨')
+      .replace(/根本/g, '压根儿')
+      .replace(/今天/g, '今儿')
+      .replace(/昨天/g, '昨儿个')
+      .replace(/一大早/g, '大早起')
+      .replace(/没消息/g, '没信儿');
+  const FAULTS = [
+    '水压太低 洗澡那水细得跟线似的',
+    '老鼠太多了 大白天的就在院里跑',
+    '楼道灯太暗了 根本看不见台阶',
+    '今天一大早楼下就有人拿喇叭喊着卖菜',
+    '暖气太凉了 屋里根本待不住',
+    '昨天又停水了 根本没人通知',
+    '报修三个月了 一直没消息 也没人来修',
+  ];
+  const PLACES = ['', ' 3号楼2门', ' 甲5号院'];
+  const cases = FAULTS.flatMap((f) => PLACES.map((p) => `${f}${p}`));
+
+  it.each(cases)('%s', (text) => {
+    const common = c.classify(text);
+    expect(common.report).toBe(true);
+    expect(beijing(text)).not.toBe(text);
+    const dialect = c.classify(beijing(text));
+    expect({ report: dialect.report, category: dialect.category }).toEqual({ report: common.report, category: common.category });
+  });
+});
