@@ -24,7 +24,8 @@ const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一
 // A letter may lead the number (A3栋, C12栋: blocks of a village in the city), or name the
 // building alone (A座); so may a heavenly stem (甲栋, 乙栋: the blocks of an old work-unit yard).
 const STEM = '[甲乙丙丁戊己庚辛]';
-const BUILDING = `(?:${NUM}(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼)|${STEM}(?:栋|幢|座|号楼))`;
+// A notice may name a run of buildings (1-10幢, 3~5号楼): the run is the place.
+const BUILDING = `(?:${NUM}(?:[-－~～至][0-9０-９]{1,4}(?=号楼|栋|幢))?(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼)|${STEM}(?:栋|幢|座|号楼))`;
 // In Beijing's hutongs a house added between two numbers takes a heavenly stem before the number
 // (甲5号, 乙12号, 甲3号院, 乙7号院): a house by its stem alone, as an annex is by its 附 — no date
 // or numbered thing is written so.

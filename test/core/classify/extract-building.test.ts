@@ -219,6 +219,19 @@ describe('extractBuilding', () => {
     });
   });
 
+  // Generated: a notice names a run of buildings (1-10幢, 3~5号楼); the whole run is the place.
+  describe('runs of buildings in a notice', () => {
+    const places = ['1-10幢', '东区1-10幢', '3~5号楼', 'B区12-15栋', '6至8栋'];
+    const frames = [
+      (p: string) => `【停水通知】明天白天${p}停水，请提前储水`,
+      (p: string) => `各位业主：${p}今晚电梯检修`,
+      (p: string) => `${p}的住户请注意，燃气入户安检`,
+    ];
+    it.each(places.flatMap((p) => frames.map((f) => [f(p), p] as const)))('%s → %s', (text, place) => {
+      expect(extractBuilding(text)).toBe(place);
+    });
+  });
+
   // Generated: a hutong house added between two numbers takes a heavenly stem (甲5号, 乙12号院);
   // the stem belongs to the place, which is a house by it even where a bare number would be
   // read as a date (甲5号 at the end of a message, 乙7号这块).
