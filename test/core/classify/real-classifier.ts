@@ -66,6 +66,10 @@ const CORPORA = [
   'tune-kb',
   'tune-kc',
   'tune-kd',
+  'tune-la',
+  'tune-lb',
+  'tune-lc',
+  'tune-ld',
 ] as const;
 
 export type CorpusName = (typeof CORPORA)[number];
