@@ -472,12 +472,12 @@ function explainUrgency(u: Urgency): Explanation['urgent'] {
   return { terms, cancelledBy: [...new Set(u.cancelled.map((c) => c.term))], found: u.found };
 }
 
-/** The place as written: converted character for character, it sits at the same offsets. */
 /** The place a member's name says they live in; a gate is none. */
 function homeOf(place: string | null): string | null {
   return place !== null && isGate(place) ? null : place;
 }
 
+/** The place as written: converted character for character, it sits at the same offsets. */
 function asWritten(building: string | null, text: string, written: string): string | null {
   if (building === null || text === written || text.length !== written.length) return building;
   const at = text.indexOf(building);
