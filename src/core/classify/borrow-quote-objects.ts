@@ -5,6 +5,7 @@
 // (quote 谁家电梯在响警铃 → 里面关着人 门扒不开). The quote's objects (in the second case, those
 // of the kinds whose problems the reply names) are put in front of the reply, in its first clause.
 import type { Hit, TermInfo, TermRole } from './compile-terms.js';
+import { inLonger } from './in-longer.js';
 import type { Rules } from './rules.js';
 import type { TermIndex } from './term-index.js';
 
@@ -149,9 +150,4 @@ function isObject(r: TermRole): r is ObjectRole {
 
 function isProblem(r: TermRole): r is Extract<TermRole, { kind: 'problem' }> {
   return r.kind === 'problem';
-}
-
-/** Whether `h` lies inside a longer hit (不动 of 不动产证): the longer term is what is said. */
-function inLonger(h: Hit, hits: readonly Hit[]): boolean {
-  return hits.some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start);
 }

@@ -2,6 +2,7 @@
 // message says: a fault said where the group holds only without one, a request for action by an
 // asking group, a thanks that signs a request off, a fault after a fix, a claim outside its scope,
 // a belief about a fix, a story of the past that runs on till now.
+import { inLonger } from './in-longer.js';
 import type { Hit, TermRole } from './compile-terms.js';
 import type { GroupScope } from './cue-group-scope.js';
 import type { CueMessage } from './cue-message.js';
@@ -44,7 +45,7 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
       (h) =>
         h.data.request &&
         cs.includes(msg.clauses[h.start]!) &&
-        !msg.raw.some((o) => o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start) &&
+        !inLonger(h, msg.raw) &&
         (h.data.roles.some(presumesFault) || msg.saysFault()),
     );
   /**

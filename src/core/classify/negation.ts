@@ -42,9 +42,10 @@ export function createNegation(language: LanguageRules): Negation {
   // The first code units of compoundHeads: most fault words stand before none of them.
   const headStarts = new Uint8Array(0x10000);
   for (const w of compoundHeads) headStarts[w.charCodeAt(0)] = 1;
+  const anyEmptyHead = compoundHeads.includes('');
   const headsAt = (text: string, end: number) =>
     compoundHeads.length > 0 &&
-    (headStarts[text.charCodeAt(end)] === 1 || compoundHeads.includes('')) &&
+    (headStarts[text.charCodeAt(end)] === 1 || anyEmptyHead) &&
     !ASPECT.includes(text[end - 1]!) &&
     compoundHeads.some((w) => text.startsWith(w, end)) &&
     !notHeads.some((w) => text.startsWith(w, end));
