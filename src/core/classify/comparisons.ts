@@ -3,6 +3,7 @@
 // opening word (跟, 像; 比) and a closing word of the same pattern (似的, 一样; 还, 更), in one clause
 // and at most MAX_VEHICLE characters apart, does not count. Only the clause around each hit is
 // looked at, so the cost grows with the hits, not with the text.
+import { firstUnits } from './first-units.js';
 import type { Hit } from './compile-terms.js';
 import type { LanguageRules } from './rules.js';
 
@@ -41,8 +42,7 @@ export function createVehicleTest(language: LanguageRules): VehicleTest {
   const notComparisons = language.notComparisons ?? [];
   if (patterns.length === 0) return () => false;
   // The code units opening words start with: most hits have none of them before them in their clause.
-  const opensWith = new Uint8Array(0x10000);
-  for (const p of patterns) for (const w of p.opens) opensWith[w.charCodeAt(0)] = 1;
+  const opensWith = firstUnits(patterns.flatMap((p) => p.opens));
   /** The opener `w` at `at` is part of a word that compares nothing (比较, 比如). */
   const covered = (text: string, at: number, w: string) =>
     notComparisons.some((n) => {

@@ -2,6 +2,7 @@
 // words the rules are written in, before anything else looks at the text: `language.dialect` maps
 // each dialect spelling to its 普通话 counterpart. Longer spellings win (唔系 before 唔). Only the
 // classifier reads the rewritten text; the message, the quote and the building stay as written.
+import { firstUnits } from './first-units.js';
 
 /** A function that rewrites dialect spellings; the identity when the rules list none. */
 export function createDialectReader(words: Readonly<Record<string, string>>): (text: string) => string {
@@ -9,10 +10,9 @@ export function createDialectReader(words: Readonly<Record<string, string>>): (t
   // text, no regular expression (most messages hold none, and a scan of every spelling costs more).
   // A table of the units that start some spelling turns most characters away with one array read.
   const byFirst = new Map<number, string[]>();
-  const starts = new Uint8Array(0x10000);
+  const starts = firstUnits(Object.keys(words));
   for (const s of Object.keys(words).sort((a, b) => b.length - a.length)) {
     if (s === '') continue;
-    starts[s.charCodeAt(0)] = 1;
     const list = byFirst.get(s.charCodeAt(0));
     if (list === undefined) byFirst.set(s.charCodeAt(0), [s]);
     else list.push(s);

@@ -1,5 +1,6 @@
 // Negation: 不亮了 is not 亮了, 还没修好 is not 修好, 不是着火 denies a fire but 是不是漏了 asks.
 // The words come from rules/cues.yaml (`language`).
+import { firstUnits } from './first-units.js';
 import type { Hit } from './compile-terms.js';
 import type { LanguageRules } from './rules.js';
 
@@ -40,8 +41,7 @@ export function createNegation(language: LanguageRules): Negation {
   const notHeads = language.notCompoundHeads ?? [];
   // A fault word told as an event (着火了, 漏过) is no name's first half: 着火了报警器响了.
   // The first code units of compoundHeads: most fault words stand before none of them.
-  const headStarts = new Uint8Array(0x10000);
-  for (const w of compoundHeads) headStarts[w.charCodeAt(0)] = 1;
+  const headStarts = firstUnits(compoundHeads);
   const anyEmptyHead = compoundHeads.includes('');
   const headsAt = (text: string, end: number) =>
     compoundHeads.length > 0 &&

@@ -4,6 +4,7 @@
 // (物业: who is asked) count for their category when the message names something else of it
 // (物业费, 不作为) or no other category; otherwise they lift the category the message is about
 // to the threshold.
+import { firstUnits } from './first-units.js';
 import type { Hit } from './compile-terms.js';
 import type { IgnoredHit, NegativeCues } from './find-negative-cues.js';
 import type { Negation } from './negation.js';
@@ -65,8 +66,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
 
   const placeSuffixes = rules.language.placeSuffixes ?? [];
   // The code units place suffixes start with: most object hits are followed by none of them.
-  const suffixStart = new Uint8Array(0x10000);
-  for (const s of placeSuffixes) suffixStart[s.length > 0 ? s.charCodeAt(0) : 0] = 1;
+  const suffixStart = firstUnits(placeSuffixes);
   const anyEmpty = placeSuffixes.includes('');
   // 单元门口, 电梯口: a suffix may begin with the thing's own last character (门 of 单元门 + 门口).
   const isPlace = (text: string, h: Hit) =>
