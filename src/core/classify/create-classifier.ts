@@ -14,7 +14,7 @@
 //   4. score: best category, generic problem words, global cue groups (score-hits.ts);
 //   5. urgency: hazard × exposure within a window of clauses, unless cancelled (detect-urgency.ts)
 //      or calmed (a forwarded article's fire); an urgent finding adds evidence, so a danger is
-//      reported even in odd words, and it decides the category (urgentCategory, below);
+//      reported even in odd words, and it decides the category (urgent-category.ts);
 //   6. late vetoes: staff speaking, planned work announced or thanks for a fix make a message that
 //      tells no danger no report (late-vetoes.ts);
 //   7. decide, and for explain say why (explanation.ts).
@@ -42,15 +42,16 @@ import {
   type ExplainingClassifier,
 } from './explanation.js';
 import { extractBuilding, isGate } from './extract-building.js';
-import { frameScores } from './frame-scores.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
 import type { Rules } from './rules.js';
-import { createScorer, type CategoryScore } from './score-hits.js';
+import { createScorer } from './score-hits.js';
 import { splitQuote } from './split-quote.js';
 import type { Classification, Segmenter } from './types.js';
 import { HAZARD, HAZARD_ALONE, HAZARD_NEEDS, NEGATIVE_CUE, TOPICAL } from './term-table.js';
 import { createUpperBound } from './upper-bound.js';
+import { createUrgentCategory } from './urgent-category.js';
+import { withCode } from './with-code.js';
 
 export type { Explanation, ExplainingClassifier } from './explanation.js';
 
@@ -83,56 +84,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const lateVeto = createLateVetoes(rules, negation);
   const describeRoles = createRoleDescriber(rules);
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
-  // Per category, the danger kinds it yields to their own category (a car on fire is a fire).
-  const yields = new Map(rules.categories.flatMap((c) => (c.yields !== undefined ? [[c.code, c.yields] as const] : [])));
-  const frames = frameScores(rules);
-  const hazardCategory = new Map(rules.urgency.hazards.map((h) => [h.kind, h.category]));
-  const keeping = new Set(rules.urgency.hazards.flatMap((h) => (h.keeps === true ? [h.kind] : [])));
-  /** The category of a danger that `code` yields to it (a fire in the car park), or null. */
-  const yieldedTo = (code: string, u: Urgency, terms: readonly string[], framed: boolean): string | null => {
-    const kinds = yields.get(code);
-    if (kinds === undefined) return null;
-    // A danger of its own that keeps it (救护车进不来 of a parked car): the other only waits on it.
-    if (u.found.some((f) => f.kind !== null && keeping.has(f.kind) && hazardCategory.get(f.kind) === code)) return null;
-    // A word that is also a danger of the category's own kind (炸了 of 水管接头炸了: a burst) tells that danger.
-    const ownTerms = u.found.flatMap((f) => (f.kind !== null && hazardCategory.get(f.kind) === code ? [f.term] : []));
-    for (const f of u.found) {
-      if (ownTerms.includes(f.term)) continue;
-      // A danger said in the category's own words (烟往 of 饭店的烟往屋里钻) is its own problem, no other danger.
-      if (terms.some((t) => t.includes(f.term) || f.term.includes(t))) continue;
-      // A quarrel told as one (its frame reached: 两家人吵起来了) keeps a danger it exposes (菜刀＋吵起来):
-      // the knife is what the quarrel came to. Two strangers fighting with a knife stay a danger of its own.
-      if (framed && f.exposure !== null && terms.includes(f.exposure)) continue;
-      const own = f.kind !== null && kinds.includes(f.kind) ? hazardCategory.get(f.kind) : null;
-      if (own != null && own !== code) return own;
-    }
-    return null;
-  };
-  /**
-   * The category of an urgent message, in one decision: the lead when the danger is of its kind and
-   * no other category's thing is at risk, else the named category whose own hazard it is,
-   * else the one whose thing is in danger, else the danger's among those tied for the lead, else
-   * the lead; then, when that category yields this kind of danger (a fire in the car park), the
-   * danger's own category. `from`: the category it yielded from, or null.
-   */
-  const urgentCategory = (
-    u: Urgency,
-    named: CategoryScore[],
-    categories: readonly CategoryScore[],
-  ): { code: string | null; score: number; from: CategoryScore | null } => {
-    const atRisk = endangered(u, named) ?? thingAtRisk(u, categories);
-    // People at odds (两家为了车位吵起来了…老大爷被推倒了): a frame category that reached its frame
-    // decides, as it does without a danger; the one hurt is what the quarrel led to.
-    const lead = categories[0];
-    const framed = lead !== undefined && lead.score >= (frames.get(lead.code) ?? Number.POSITIVE_INFINITY) ? lead : undefined;
-    const chosen =
-      framed ?? leadsOwnDanger(u, named, atRisk) ?? dangerCategory(u, named) ?? atRisk ?? hazardsOwn(u, categories) ?? categories[0];
-    if (chosen === undefined) return { code: null, score: 0, from: null };
-    const yielded = yieldedTo(chosen.code, u, chosen.terms, chosen === framed);
-    if (yielded === null) return { code: chosen.code, score: chosen.score, from: null };
-    // The danger's category takes over what the thing it struck scored (水淌进电箱: the box names the leak's place).
-    return { code: yielded, score: Math.max(withCode(categories, yielded)?.score ?? 0, chosen.score), from: chosen };
-  };
+  const urgentCategory = createUrgentCategory(rules);
   const th = rules.thresholds;
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice, nor
   // who relays a danger placed at a building here).
@@ -396,75 +348,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   return { classify: (text) => run(text, false).result, explain: (text) => run(text, true) };
 }
 
-/** The category scored with this code (a loop: a closure over `code` would cost every message its own context). */
-function withCode(categories: readonly CategoryScore[], code: string | null): CategoryScore | undefined {
-  for (const c of categories) if (c.code === code) return c;
-  return undefined;
-}
-
 /** Whether a "not a report" group's term counted in the message. */
 function countedCue(negative: NegativeCues): (group: number, term: string) => boolean {
   return (group, term) => negative.get(group)?.includes(term) === true;
-}
-
-/** The named category whose own hazard term made the message urgent (the best one when it is among them). */
-function dangerCategory(u: Urgency, named: CategoryScore[]): CategoryScore | undefined {
-  const own = new Set(u.found.map((f) => f.category));
-  return named.find((x) => own.has(x.code));
-}
-
-/**
- * The lead, when the danger is of its own kind (steam of a burst radiator is heating, though 爆了 is
- * also water supply's word) and no other category's thing is the one at risk.
- */
-function leadsOwnDanger(u: Urgency, named: readonly CategoryScore[], atRisk: CategoryScore | undefined): CategoryScore | undefined {
-  const lead = named[0];
-  return lead !== undefined && u.categories.includes(lead.code) && (atRisk === undefined || atRisk === lead) ? lead : undefined;
-}
-
-/**
- * The named category whose thing the danger is at (暖气片 of 暖气片接口崩开了, whoever else is blamed
- * for an unanswered phone): the thing in danger is what the message is about.
- */
-function endangered(u: Urgency, named: readonly CategoryScore[]): CategoryScore | undefined {
-  for (const f of u.found) {
-    if (!f.thing) continue;
-    // The exposure may lie inside the longer term that counted for the category (燃气 of 燃气管).
-    const exposure = f.exposure!;
-    const own = named.find((x) => x.terms.some((t) => t.includes(exposure)));
-    if (own !== undefined) return own;
-  }
-  return undefined;
-}
-
-/**
- * The category of the thing a fire or sparks befall when no named category holds it (配电箱那边已经冒黑烟了
- * with nothing of power's scored): the thing's own category, with what it scored.
- */
-function thingAtRisk(u: Urgency, categories: readonly CategoryScore[]): CategoryScore | undefined {
-  // A lead that names a thing of its own other than the danger's (充电 of a flying lead's sparks) keeps it.
-  const lead = categories[0];
-  if (lead?.object && !u.categories.includes(lead.code)) return undefined;
-  for (const f of u.found) if (f.thingOf != null) return withCode(categories, f.thingOf) ?? unscored(f.thingOf);
-  return undefined;
-}
-
-/** A category the message names nothing of, chosen for its danger (its score is lifted to the threshold). */
-function unscored(code: string): CategoryScore {
-  return { code, score: 0, terms: [], pair: false, object: false };
-}
-
-/**
- * Among the categories tied for the lead, the one whose danger it is: a gas smell met on leaving
- * the lift (电梯 3, 燃气 3) is gas, a wall fallen onto the pavement (围墙 3, 道路 3) is road. A lead
- * that names no thing of its own (窗户往外冒黑烟: 往外冒 is a drain's word) gives way to the danger's
- * category whatever it scores.
- */
-function hazardsOwn(u: Urgency, categories: readonly CategoryScore[]): CategoryScore | undefined {
-  const top = categories[0];
-  if (top === undefined || u.categories.length === 0) return undefined;
-  if (!top.object) return categories.find((x) => u.categories.includes(x.code));
-  return categories.find((x) => x.score === top.score && u.categories.includes(x.code));
 }
 
 function explainUrgency(u: Urgency): Explanation['urgent'] {
