@@ -9,8 +9,8 @@
 //      everything said vetoes the message unless a danger outweighs it (outweighed-groups.ts);
 //   2. prefilter: score the substring hits as an upper bound (upper-bound.ts); if even that
 //      cannot reach the thresholds, the answer is "not a report" without calling jieba;
-//   3. otherwise segment (only the span holding boundary-sensitive hits) and keep the hits that
-//      do not straddle two words (align-hits.ts);
+//   3. otherwise segment (only the span holding boundary-sensitive hits, widened later to the
+//      exposures around a hazard) and keep the hits that do not straddle two words (message-cut.ts);
 //   4. score: best category, generic problem words, global cue groups (score-hits.ts);
 //   5. urgency: hazard × exposure within a window of clauses, unless cancelled (detect-urgency.ts)
 //      or calmed (a forwarded article's fire); an urgent finding adds evidence, so a danger is
@@ -20,11 +20,12 @@
 //   7. decide, and for explain say why (explanation.ts).
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
 import { blankMentions } from './blank-mentions.js';
-import { alignedHits, segmentSpan, uncertainSpan, withoutContained, type DroppedHit } from './align-hits.js';
+import type { DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createNoticeHeader } from './notice-header.js';
 import { createOutweighedGroups, cueGroupsOf } from './outweighed-groups.js';
 import { createLateVetoes, NO_LATE_VETO } from './late-vetoes.js';
+import { createMessageCut } from './message-cut.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createRegainedFilter } from './regained.js';
 import { createComparisonFilter } from './comparisons.js';
@@ -77,6 +78,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const dropRegained = createRegainedFilter(rules);
   const findNegativeCues = createNegativeCueFinder(rules, negation, (text) => segmenter.cut(text));
   const upperBound = createUpperBound(rules, keyCount, table);
+  const cut = createMessageCut(table, segmenter, usePrefilter);
   const score = createScorer(rules, table, keyCount, negation);
   const detectUrgency = createUrgencyDetector(rules, negation);
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
@@ -94,7 +96,6 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const zones = rules.places.zones;
   const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
   const readDialect = createDialectReader(rules.language.dialect ?? {});
-  const splitsAt = segmenter.splitsAt?.bind(segmenter);
   /**
    * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
    * common words) only when the text holds an exposure of a kind it needs, anywhere.
@@ -205,45 +206,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
         return detail ? skipped(quote, reply, building) : decided(notReport(building));
     }
 
-    // Segment only the span that holds hits whose fate depends on word boundaries, widened to
-    // jieba's hard separators so that it cuts exactly as the whole text would (explain cuts all),
-    // and of it only the part around the hits that the boundaries certain without cutting do not keep.
-    let [from, to] = detail ? [0, reply.length] : segmentSpan(table, raw, reply);
-    const certainSplits = detail || !usePrefilter ? undefined : splitsAt;
-    let [cutFrom, cutTo] = certainSplits === undefined ? [from, to] : uncertainSpan(table, raw, reply, from, to, certainSplits);
-    let tokens = certainSplits === undefined || cutFrom < cutTo ? segmenter.cut(reply.slice(cutFrom, cutTo)) : null;
+    // Segment only as much as word boundaries decide (message-cut.ts); explain cuts all.
     const dropped: DroppedHit[] | undefined = detail ? [] : undefined;
-    let hits = tokens === null ? withoutContained(table, raw) : alignedHits(table, raw, tokens, reply, cutFrom, cutTo, dropped);
+    let hits = cut.hits(raw, reply, detail, dropped);
     const s = score(hits, clauses, negative, reply, ignored);
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
-    if (hits.some(isHazard)) {
-      const exposed = near();
-      // An exposure may lie outside the span the category hits needed (…往下掉渣，还有人走来走去):
-      // widen it, so that the exposure is judged by the same tokens as explain's whole-text cut.
-      if (!detail) {
-        const [a, b] = segmentSpan(table, exposed, reply);
-        if (a < b && (from >= to || a < from || b > to)) [from, to] = from >= to ? [a, b] : [Math.min(from, a), Math.max(to, b)];
-      }
-      if (certainSplits === undefined) {
-        if (cutFrom !== from || cutTo !== to) {
-          [cutFrom, cutTo] = [from, to];
-          tokens = segmenter.cut(reply.slice(from, to));
-        }
-      } else {
-        // Cut again, wider, when the exposures need tokens beyond those cut.
-        const [nearFrom, nearTo] = uncertainSpan(table, exposed, reply, from, to, certainSplits);
-        if (nearFrom < nearTo && (tokens === null || nearFrom < cutFrom || nearTo > cutTo)) {
-          if (tokens !== null) [cutFrom, cutTo] = [Math.min(cutFrom, nearFrom), Math.max(cutTo, nearTo)];
-          else [cutFrom, cutTo] = [nearFrom, nearTo];
-          tokens = segmenter.cut(reply.slice(cutFrom, cutTo));
-        }
-      }
-      hits = [
-        ...hits,
-        ...(tokens === null ? withoutContained(table, exposed) : alignedHits(table, exposed, tokens, reply, cutFrom, cutTo, dropped)),
-      ];
-    }
+    if (hits.some(isHazard)) hits = [...hits, ...cut.near(near())];
     // Categories the message names by one of their things (电梯, 燃气): a category's own hazard
     // term counts only there (走丢了 alone names no old person; 狗子走丢了 is no emergency).
     const named = s.categories.filter((x) => x.score >= th.category && x.object);
@@ -309,7 +278,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       quote,
       reply,
       segmented: true,
-      tokens: tokens ?? NONE,
+      tokens: cut.tokens ?? NONE,
       matches: NONE,
       categories: s.categories,
       cues,

@@ -9,7 +9,8 @@ import { loadRules } from '../../../src/infra/rules/load-rules.js';
 export const rulesDir = path.resolve(import.meta.dirname, '../../../rules');
 /** The shipped rules, loaded once. */
 export const rules = loadRules(rulesDir);
-const segmenter = createJiebaSegmenter(rules);
+/** The real jieba segmenter over the shipped rules, made once. */
+export const segmenter = createJiebaSegmenter(rules);
 
 export function realClassifier(options: { prefilter?: boolean } = {}): ExplainingClassifier {
   return createClassifier(rules, segmenter, options);
