@@ -13,7 +13,7 @@
 //      exposures around a hazard) and keep the hits that do not straddle two words (message-cut.ts);
 //   4. score: best category, generic problem words, global cue groups (score-hits.ts);
 //   5. urgency: hazard × exposure within a window of clauses, unless cancelled (detect-urgency.ts)
-//      or calmed (a forwarded article's fire); an urgent finding adds evidence, so a danger is
+//      or calmed (a forwarded article's fire; calming.ts); an urgent finding adds evidence, so a danger is
 //      reported even in odd words, and it decides the category (urgent-category.ts);
 //   6. late vetoes: staff speaking, planned work announced or thanks for a fix make a message that
 //      tells no danger no report (late-vetoes.ts);
@@ -23,9 +23,10 @@ import { blankMentions } from './blank-mentions.js';
 import type { DroppedHit } from './align-hits.js';
 import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createNoticeHeader } from './notice-header.js';
-import { createOutweighedGroups, cueGroupsOf } from './outweighed-groups.js';
+import { createOutweighedGroups } from './outweighed-groups.js';
 import { createLateVetoes, NO_LATE_VETO } from './late-vetoes.js';
 import { createMessageCut } from './message-cut.js';
+import { createCalming } from './calming.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createRegainedFilter } from './regained.js';
 import { createComparisonFilter } from './comparisons.js';
@@ -92,7 +93,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   // who relays a danger placed at a building here).
   const outweighedGroups = createOutweighedGroups(rules);
   // "Not a report" groups that calm every hazard of the message (a forwarded article's fire).
-  const calming = cueGroupsOf(rules, rules.urgency.calming ?? []);
+  const calmed = createCalming(rules);
   const zones = rules.places.zones;
   const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
   const readDialect = createDialectReader(rules.language.dialect ?? {});
@@ -113,22 +114,6 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     if (needy === null) return false;
     const exposed = near();
     return needy.some((kinds) => exposed.some((x) => x.data.exposes.some((k) => kinds.includes(k))));
-  };
-  /** The urgency, or none when a calming group (转发) frames the whole message. */
-  const calmed = (u: Urgency, negative: NegativeCues, outweighs: ReadonlySet<number>): Urgency => {
-    if (!u.urgent || calming.size === 0) return u;
-    for (const [group, terms] of negative) {
-      if (!calming.has(group) || outweighs.has(group)) continue;
-      const why = `「${rules.cues[group]!.label}」（${terms.join('、')}）：说的不是眼下本小区的险情`;
-      return {
-        urgent: false,
-        found: [],
-        cancelled: [...u.cancelled, ...u.found.map((f) => ({ term: f.term, why }))],
-        fallback: null,
-        categories: [],
-      };
-    }
-    return u;
   };
   /** The group that vetoes the message, if any; `skip`: groups an emergency outweighs, when there is one. */
   const vetoOf = (negative: NegativeCues, skip?: ReadonlySet<number>): { label: string; terms: string[]; closes: boolean } | null => {
