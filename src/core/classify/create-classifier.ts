@@ -13,8 +13,8 @@
 //      exposures around a hazard) and keep the hits that do not straddle two words (message-cut.ts);
 //   4. score: best category, generic problem words, global cue groups (score-hits.ts);
 //   5. urgency: hazard × exposure within a window of clauses, unless cancelled (detect-urgency.ts)
-//      or calmed (a forwarded article's fire; calming.ts); an urgent finding adds evidence, so a danger is
-//      reported even in odd words, and it decides the category (urgent-category.ts);
+//      or calmed (a forwarded article's fire; calming.ts); an urgent finding decides the category
+//      (urgent-category.ts) and adds evidence, so a danger is reported even in odd words (urgent-evidence.ts);
 //   6. late vetoes: staff speaking, planned work announced or thanks for a fix make a message that
 //      tells no danger no report (late-vetoes.ts);
 //   7. decide, and for explain say why (explanation.ts).
@@ -52,7 +52,7 @@ import { splitQuote } from './split-quote.js';
 import type { Classification, Segmenter } from './types.js';
 import { HAZARD, HAZARD_ALONE, HAZARD_NEEDS, NEGATIVE_CUE, TOPICAL } from './term-table.js';
 import { createUpperBound } from './upper-bound.js';
-import { createUrgentCategory } from './urgent-category.js';
+import { createUrgentEvidence } from './urgent-evidence.js';
 import { withCode } from './with-code.js';
 
 export type { Explanation, ExplainingClassifier } from './explanation.js';
@@ -87,7 +87,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const lateVeto = createLateVetoes(rules, negation);
   const describeRoles = createRoleDescriber(rules);
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
-  const urgentCategory = createUrgentCategory(rules);
+  const urgentEvidence = createUrgentEvidence(rules);
   const th = rules.thresholds;
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice, nor
   // who relays a danger placed at a building here).
@@ -212,32 +212,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       outweighs,
     );
 
-    // An urgent finding adds evidence and, when no category is named well enough, brings its own.
-    // A danger belongs to the category whose hazard it is (煤气味 … 物业电话没人接 is gas).
-    const danger = urgency.urgent ? urgentCategory(urgency, named, s.categories) : null;
-    let category = danger !== null ? danger.code : (best?.code ?? null);
-    let categoryScore = danger !== null ? danger.score : (best?.score ?? 0);
-    if (ignored && danger?.from != null)
-      ignored.push({
-        term: danger.from.terms.join('、'),
-        why: `出在「${names.get(danger.from.code)}」的东西上，但这种险情归「${names.get(danger.code!)}」`,
-      });
-    let evidence = s.evidence;
-    if (urgency.urgent) {
-      // A weak category that is itself a danger's own (一老一小 of 滑倒…爬不起来 beside 喊救命) keeps it.
-      if (categoryScore < th.category && urgency.fallback !== null && !(category !== null && urgency.categories.includes(category)))
-        category = urgency.fallback;
-      if (category !== null && categoryScore < th.category) {
-        evidence += Math.min(th.category, th.categoryCap) - Math.min(categoryScore, th.categoryCap);
-        categoryScore = th.category;
-      }
-      evidence += rules.urgency.evidence;
-      for (const [group, list] of negative) {
-        if (!outweighs.has(group)) continue;
-        evidence -= rules.cues[group]!.weight;
-        if (ignored) for (const t of list) ignored.push({ term: t, why: `有险情，比「${rules.cues[group]!.label}」要紧，不减分` });
-      }
-    }
+    // An urgent finding names the category and adds evidence: a danger is reported even in odd words.
+    const { category, categoryScore, evidence } = urgency.urgent
+      ? urgentEvidence(urgency, named, s.categories, s.evidence, negative, outweighs, ignored)
+      : { category: best?.code ?? null, categoryScore: best?.score ?? 0, evidence: s.evidence };
     if (urgency.urgent && elsewhere !== null) elsewhere = vetoOf(negative, outweighs);
     // The groups an emergency outweighed are left out of what explain lists as counted.
     const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !outweighed.kinds.includes(x.kind)) : s.cues;
