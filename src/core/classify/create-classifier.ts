@@ -1,6 +1,6 @@
 // The rule-based classifier. For each message (the reply, when it quotes another):
 //   0. read it: simplified characters, the quote split off (split-quote.ts), the building
-//      (extract-building.ts), dialect words (dialect.ts), @mentions blanked (blank-mentions.ts), a
+//      (message-building.ts), dialect words (dialect.ts), @mentions blanked (blank-mentions.ts), a
 //      quote's things lent to a bare reply (borrow-quote-objects.ts); a 【…】 notice title makes it
 //      no report (notice-header.ts);
 //   1. find every rule term as a substring (compile-terms.ts, term-index.ts), less what a
@@ -25,6 +25,7 @@ import { createQuoteObjectBorrower } from './borrow-quote-objects.js';
 import { createNoticeHeader } from './notice-header.js';
 import { createOutweighedGroups } from './outweighed-groups.js';
 import { createLateVetoes, NO_LATE_VETO } from './late-vetoes.js';
+import { messageBuilding } from './message-building.js';
 import { createMessageCut } from './message-cut.js';
 import { createCalming } from './calming.js';
 import { createClauseSplitter } from './clause-ids.js';
@@ -43,7 +44,7 @@ import {
   type Explanation,
   type ExplainingClassifier,
 } from './explanation.js';
-import { extractBuilding, isGate } from './extract-building.js';
+import { extractBuilding } from './extract-building.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
 import type { Rules } from './rules.js';
@@ -144,15 +145,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const text = toSimplified(written);
     const split = splitQuote(text);
     const here = extractBuilding(split.reply, zones);
-    const building = asWritten(
-      here ??
-        (split.quote !== null ? extractBuilding(split.quote, zones) : null) ??
-        // 「7号楼-花花：…」: owners' groups name members by their building; the quoted one lives there.
-        // Nobody lives at a gate: 「东门士多：…」 is the shop by the east gate.
-        (split.author !== null ? homeOf(extractBuilding(split.author, zones)) : null),
-      text,
-      written,
-    );
+    const building = messageBuilding(split, here, zones, text, written);
     // Dialect spellings (唔, 咗, 阿拉) read as the rules' words; the building above is taken as written.
     const quote = split.quote !== null ? readDialect(split.quote) : null;
     let reply = blankMentions(readDialect(split.reply));
@@ -288,16 +281,4 @@ function countedCue(negative: NegativeCues): (group: number, term: string) => bo
 function explainUrgency(u: Urgency): Explanation['urgent'] {
   const terms = [...new Set(u.found.flatMap((f) => (f.exposure !== null ? [f.term, f.exposure] : [f.term])))];
   return { terms, cancelledBy: [...new Set(u.cancelled.map((c) => c.term))], found: u.found };
-}
-
-/** The place a member's name says they live in; a gate is none. */
-function homeOf(place: string | null): string | null {
-  return place !== null && isGate(place) ? null : place;
-}
-
-/** The place as written: converted character for character, it sits at the same offsets. */
-function asWritten(building: string | null, text: string, written: string): string | null {
-  if (building === null || text === written || text.length !== written.length) return building;
-  const at = text.indexOf(building);
-  return at < 0 ? building : written.slice(at, at + building.length);
 }
