@@ -7,7 +7,8 @@
 //      comparison or "works again" says (comparisons.ts, regained.ts); "not a report" cues are
 //      judged right here, without segmentation (find-negative-cues.ts), and a group that covers
 //      everything said vetoes the message unless a danger outweighs it (outweighed-groups.ts);
-//   2. prefilter: score the substring hits as an upper bound (upper-bound.ts); if even that
+//   2. prefilter: score the substring hits as an upper bound (upper-bound.ts), leaving out what an
+//      emergency outweighs when a hazard could make it urgent (hazard-possible.ts); if even that
 //      cannot reach the thresholds, the answer is "not a report" without calling jieba;
 //   3. otherwise segment (only the span holding boundary-sensitive hits, widened later to the
 //      exposures around a hazard) and keep the hits that do not straddle two words (message-cut.ts);
@@ -45,13 +46,14 @@ import {
   type ExplainingClassifier,
 } from './explanation.js';
 import { extractBuilding } from './extract-building.js';
+import { hazardPossible } from './hazard-possible.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
 import type { Rules } from './rules.js';
 import { createScorer } from './score-hits.js';
 import { splitQuote } from './split-quote.js';
 import type { Classification, Segmenter } from './types.js';
-import { HAZARD, HAZARD_ALONE, HAZARD_NEEDS, NEGATIVE_CUE, TOPICAL } from './term-table.js';
+import { HAZARD, NEGATIVE_CUE, TOPICAL } from './term-table.js';
 import { createUpperBound } from './upper-bound.js';
 import { createUrgentEvidence } from './urgent-evidence.js';
 import { withCode } from './with-code.js';
@@ -98,24 +100,6 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const zones = rules.places.zones;
   const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
   const readDialect = createDialectReader(rules.language.dialect ?? {});
-  /**
-   * Could a hazard make this text urgent? One that needs an exposure (断了, 打不开, 没回来 are
-   * common words) only when the text holds an exposure of a kind it needs, anywhere.
-   */
-  const hazardPossible = (raw: Hit[], near: () => Hit[]): boolean => {
-    let needy: number[][] | null = null;
-    for (const h of raw) {
-      const f = flags[h.id]!;
-      if ((f & HAZARD_ALONE) !== 0) return true;
-      if ((f & HAZARD_NEEDS) !== 0) {
-        needy ??= [];
-        needy.push(h.data.hazardNeeds!);
-      }
-    }
-    if (needy === null) return false;
-    const exposed = near();
-    return needy.some((kinds) => exposed.some((x) => x.data.exposes.some((k) => kinds.includes(k))));
-  };
   /** The group that vetoes the message, if any; `skip`: groups an emergency outweighs, when there is one. */
   const vetoOf = (negative: NegativeCues, skip?: ReadonlySet<number>): { label: string; terms: string[]; closes: boolean } | null => {
     for (const [group, terms] of negative) {
@@ -175,7 +159,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const outweighed = outweighedGroups(here, split.reply);
     const outweighs = outweighed.groups;
     if (usePrefilter) {
-      const hazard = hazardPossible(raw, near);
+      const hazard = hazardPossible(table, raw, near);
       // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
       if (elsewhere !== null && !(hazard && vetoOf(negative, outweighs) === null))
         return detail ? skipped(quote, reply, building) : decided(notReport(building));
