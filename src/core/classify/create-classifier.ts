@@ -56,6 +56,7 @@ import type { Classification, Segmenter } from './types.js';
 import { HAZARD, NEGATIVE_CUE, TOPICAL } from './term-table.js';
 import { createUpperBound } from './upper-bound.js';
 import { createUrgentEvidence } from './urgent-evidence.js';
+import { vetoingGroup } from './vetoing-group.js';
 import { withCode } from './with-code.js';
 
 export type { Explanation, ExplainingClassifier } from './explanation.js';
@@ -100,15 +101,6 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const zones = rules.places.zones;
   const toSimplified = (text: string) => segmenter.toSimplified?.(text) ?? text;
   const readDialect = createDialectReader(rules.language.dialect ?? {});
-  /** The group that vetoes the message, if any; `skip`: groups an emergency outweighs, when there is one. */
-  const vetoOf = (negative: NegativeCues, skip?: ReadonlySet<number>): { label: string; terms: string[]; closes: boolean } | null => {
-    for (const [group, terms] of negative) {
-      if (skip?.has(group)) continue;
-      const g = rules.cues[group]!;
-      if (g.scope === 'span' || g.closes === true) return { label: g.label, terms, closes: g.closes === true };
-    }
-    return null;
-  };
 
   // The exposure and canceller hits of the message in hand (see compile-terms.ts): looked for at
   // most once, and only when a stage needs them. Held here, not in a closure made per message
@@ -152,16 +144,15 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     nearHits = null;
     const ignored: IgnoredHit[] | undefined = detail ? [] : undefined;
     const negative = raw.some(hasNegativeCue) ? findNegativeCues(raw, reply, clauses, near, ignored) : NO_CUES;
-    // A span-scoped group (别的小区, 新闻, 万一哪天 …) that covers everything the message is about vetoes it;
-    // so does a resolution that closes everything said before it (拧开就热了).
-    let elsewhere = negative.size > 0 ? vetoOf(negative) : null;
+    // A group that covers everything said (别的小区, 新闻) or closes it (拧开就热了) vetoes the message.
+    let elsewhere = negative.size > 0 ? vetoingGroup(negative, rules) : null;
     // A danger placed at a building here outweighs who relays it (网格员转：37幢…报警 请邻居去敲门).
     const outweighed = outweighedGroups(here, split.reply);
     const outweighs = outweighed.groups;
     if (usePrefilter) {
       const hazard = hazardPossible(table, raw, near);
       // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
-      if (elsewhere !== null && !(hazard && vetoOf(negative, outweighs) === null))
+      if (elsewhere !== null && !(hazard && vetoingGroup(negative, rules, outweighs) === null))
         return detail ? skipped(quote, reply, building) : decided(notReport(building));
       // The bound leaves out what an emergency outweighs whenever one is possible.
       if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighs : undefined), hazard))
@@ -193,7 +184,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const { category, categoryScore, evidence } = urgency.urgent
       ? urgentEvidence(urgency, named, s.categories, s.evidence, negative, outweighs, ignored)
       : { category: best?.code ?? null, categoryScore: best?.score ?? 0, evidence: s.evidence };
-    if (urgency.urgent && elsewhere !== null) elsewhere = vetoOf(negative, outweighs);
+    if (urgency.urgent && elsewhere !== null) elsewhere = vetoingGroup(negative, rules, outweighs);
     // The groups an emergency outweighed are left out of what explain lists as counted.
     const cues = urgency.urgent ? s.cues.filter((x) => x.weight >= 0 || !outweighed.kinds.includes(x.kind)) : s.cues;
     // Staff speaking, planned work announced, thanks for a fix: no report unless a danger is told.
