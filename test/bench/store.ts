@@ -16,6 +16,7 @@ import type { IntakePolicy, ReportInput } from '../../src/core/tickets/ticket-st
 import { loadDeadlines } from '../../src/infra/db/load-deadlines.js';
 import { closeDatabase, openDatabase, type OpenDatabaseOptions } from '../../src/infra/db/open-database.js';
 import { createSqliteTicketStore } from '../../src/infra/db/sqlite-ticket-store.js';
+import { seededRandom } from '../../src/core/seeded-random.js';
 
 const EXISTING = Number(process.env.BENCH_EXISTING ?? 100_000);
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 50_000);
@@ -49,17 +50,6 @@ const CATEGORIES: [string, number][] = [
 ];
 const TOTAL_WEIGHT = CATEGORIES.reduce((s, [, w]) => s + w, 0);
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function pickCategory(r: number): string {
   let x = r * TOTAL_WEIGHT;
   for (const [code, w] of CATEGORIES) {
@@ -81,7 +71,7 @@ function pickBuilding(next: () => number): string | null {
 function fill(file: string, count: number): void {
   const db = openDatabase(file);
   const c = db.$client;
-  const next = rng(1);
+  const next = seededRandom(1);
   const statuses = ['closed', 'closed', 'closed', 'closed', 'closed', 'closed', 'unresolved', 'referred', 'duplicate', 'withdrawn'];
   c.transaction(() => {
     for (let i = 1; i <= COMMUNITIES; i++) {
@@ -151,7 +141,7 @@ function fill(file: string, count: number): void {
 }
 
 function makeReports(count: number): ReportInput[] {
-  const next = rng(2);
+  const next = seededRandom(2);
   const out: ReportInput[] = [];
   for (let i = 0; i < count; i++) {
     const community = 1 + Math.floor(next() * COMMUNITIES);
