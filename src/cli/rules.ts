@@ -13,16 +13,19 @@ import { checkExamples, type RuleExample } from '../core/classify/check-examples
 import { checkRuleSet } from '../app/check-rule-set.js';
 import { parseRulesDirArg } from './rules-dir-arg.js';
 import { SUGGEST_HELP, suggest } from './rules-suggest.js';
+import { TRAIN_HELP, train } from './rules-train.js';
 
 const HELP = `用法：
   yishiting rules check [目录]                      检查规则文件并汇总（默认 ./rules）
   yishiting rules explain "<消息>" [--rules 目录]   说明一条消息为什么被判成这样
   yishiting rules suggest [--db 文件] [--apply [编号,…]]  把工作人员的更正变成规则修改建议
+  yishiting rules train [--corpus 文件或目录]… [--db 文件]  从标注好的消息学出“第二意见”（learned-model.json）
 
 check 会读取 categories/*.yaml、cues.yaml、replies.yaml（占位符）和 deadlines.yaml（时长、类别代码），逐项校验；
 有错时逐个指出文件、行号、字段和改法，退出码 2。还会提醒不合规矩的减分词（两个字以内的常用词
 不能对整条消息减分），并逐条检查 examples.yaml 里本社区的例子，列出判错的（有判错的例子时退出码 1）。
 suggest 把工作人员的更正变成规则修改建议，详见 yishiting rules suggest --help。
+train 从标注好的消息学出第二意见：规则几乎肯定判错时由它纠正，详见 yishiting rules train --help。
 explain 显示分词结果、命中的词、各类别得分、提示词、紧急判断和结论。
 
 示例：
@@ -32,13 +35,14 @@ explain 显示分词结果、命中的词、各类别得分、提示词、紧急
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (!sub || sub === '--help' || sub === '-h' || rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(sub === 'suggest' ? SUGGEST_HELP : `${HELP}\n`);
+    process.stdout.write(sub === 'suggest' ? SUGGEST_HELP : sub === 'train' ? TRAIN_HELP : `${HELP}\n`);
     return sub ? 0 : 2;
   }
   if (sub === 'check') return check(rest);
   if (sub === 'explain') return explain(rest);
   if (sub === 'suggest') return suggest(rest, (dir) => check([dir]));
-  process.stderr.write(`rules：不认识的子命令「${sub}」，可用 check、explain 或 suggest（--help 查看用法）。\n`);
+  if (sub === 'train') return train(rest);
+  process.stderr.write(`rules：不认识的子命令「${sub}」，可用 check、explain、suggest 或 train（--help 查看用法）。\n`);
   return 2;
 }
 

@@ -1,4 +1,5 @@
 // The classifier's rules as plain data (validated and compiled from rules/*.yaml in infra/).
+import type { LearnedModelData } from './learned-model.js';
 
 /** One complaint category: what it is called and the words that point to it. */
 export interface CategoryRule {
@@ -187,6 +188,8 @@ interface Thresholds {
 
 export interface Rules {
   categories: CategoryRule[];
+  /** The learned second opinion (rules/learned-model.json), when the rules directory has one. */
+  learned?: LearnedModelData;
   /** Generic problem words (坏了, 没反应); they pair with any category's objects. */
   problems: Record<string, number>;
   cues: CueGroup[];

@@ -1,10 +1,12 @@
 // Loads a rules directory: categories/<code>.yaml (one per category), cues.yaml (global
-// cues, negation and clause words, places, thresholds) and urgency.yaml (hazards × exposures). Every problem is a RulesError naming file, line, field.
+// cues, negation and clause words, places, thresholds), urgency.yaml (hazards × exposures) and
+// learned-model.json (the learned second opinion, optional). Every problem is a RulesError naming file, line, field.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Rules } from '../../core/classify/rules.js';
 import { loadYamlFile, RulesError } from './load-yaml.js';
 import { existsSync } from 'node:fs';
+import { loadLearnedModel } from './load-learned-model.js';
 import { categoryFileSchema, cuesFileSchema, urgencyFileSchema } from './rules-schema.js';
 
 export { RulesError } from './load-yaml.js';
@@ -129,8 +131,10 @@ export function loadRules(dir: string): Rules {
         `没有「${x.category}」这个类别，请写 categories/ 里有的类别代码。`,
       );
   }
+  const learned = loadLearnedModel(dir, codes);
   return {
     categories,
+    ...(learned !== undefined ? { learned } : {}),
     problems: cues.problems,
     cues: cues.cues.map(({ quote_objects, sign_off, only_together, own_clauses, unless_fault, compose, ...g }) => ({
       ...g,

@@ -1,0 +1,172 @@
+// A learned second opinion on a message: three linear models over the character n-grams (one to
+// three characters) of what the sender wrote, trained on labelled messages (`yishiting rules
+// train`, train-learned-model.ts): how likely it is a report, how likely an urgent one, and which
+// category. The rules decide; the opinion overrules them only when it is very sure
+// (second-opinion.ts). The model is data: rules/learned-model.json.
+
+import { createDialectReader } from './dialect.js';
+import type { Rules } from './rules.js';
+import { splitQuote } from './split-quote.js';
+
+/** The model as stored (rules/learned-model.json); weights are int8, scaled, base64. */
+export interface LearnedModelData {
+  version: 1;
+  /** What it was trained on: message count, the sources, and a hash of their texts and labels. */
+  trained: { messages: number; sources: string[]; hash: string };
+  /** When the opinion overrules the rules (see second-opinion.ts). */
+  thresholds: LearnedThresholds;
+  /** Category codes, in the order of the category model's columns. */
+  categories: string[];
+  /** The n-grams the models know, in the order of their weight rows. */
+  grams: string[];
+  report: StoredHead;
+  urgent: StoredHead;
+  /** Rows × categories, row-major; one bias per category. */
+  category: { bias: number[]; scale: number; weights: string };
+}
+
+export interface LearnedThresholds {
+  /** A message the rules passed over is a report when its report probability reaches this. */
+  rescue: number;
+  /** A report is urgent when its urgent probability reaches this (the rules may say so too). */
+  urgent: number;
+  /** The learned category replaces the rules' one when its probability reaches this. */
+  category: number;
+}
+
+interface StoredHead {
+  bias: number;
+  scale: number;
+  weights: string;
+}
+
+/** What the model says about one message. */
+export interface Opinion {
+  /** Probability that it is a new report. */
+  report: number;
+  /** Probability that it is an urgent report. */
+  urgent: number;
+  /** The most likely enabled category and its probability. */
+  category: string;
+  categoryP: number;
+}
+
+export interface LearnedModel {
+  readonly thresholds: LearnedThresholds;
+  /** `text`: the reply as learnedText gives it. */
+  opinion(text: string): Opinion;
+  /** The n-grams of `text` that push hardest toward (or, `against`, away from) a report, strongest first. */
+  reasons(text: string, against: boolean, count: number): string[];
+}
+
+/**
+ * The text the models read: the reply (the part after a quote), digits as 0 (3号楼 and 12号楼 are
+ * one pattern), Latin letters lower-case, runs of white space one space.
+ */
+export function learnedText(reply: string): string {
+  return reply
+    .replace(/[0-9０-９]/g, '0')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * What the models read of a whole message: learnedText of its reply, in simplified characters
+ * and dialect spellings read as the rules read them (咗 → 了), as the rules' own reading does.
+ */
+export function createLearnedReader(rules: Rules, toSimplified: (text: string) => string): (text: string) => string {
+  const readDialect = createDialectReader(rules.language.dialect ?? {});
+  return (text) => learnedText(readDialect(splitQuote(toSimplified(text)).reply));
+}
+
+/**
+ * Calls `visit` with the key of every n-gram (1–3 code units) of `text` and its end. Keys are
+ * numbers, one per distinct n-gram, so that scoring builds no strings.
+ */
+export function forEachGram(text: string, visit: (key: number, end: number, n: number) => void): void {
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    visit(c, i + 1, 1);
+    if (b >= 0) visit((b + 1) * 65536 + c, i + 1, 2);
+    if (a >= 0) visit(((a + 1) * 65536 + b + 1) * 65536 + c, i + 1, 3);
+    a = b;
+    b = c;
+  }
+}
+
+/** The key forEachGram gives `gram` (one to three code units). */
+export function gramKey(gram: string): number {
+  let key = -1;
+  forEachGram(gram, (k, end, n) => {
+    if (end === gram.length && n === gram.length) key = k;
+  });
+  return key;
+}
+
+/** Decodes int8 base64 weights. */
+export function decodeWeights(weights: string, scale: number): Float32Array {
+  const bytes = Buffer.from(weights, 'base64');
+  const out = new Float32Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) out[i] = ((bytes[i]! << 24) >> 24) * scale;
+  return out;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const cache = new WeakMap<LearnedModelData, LearnedModel>();
+
+/** The model of `data`; `enabled`: the category codes it may choose (the rules' enabled ones). */
+export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<string>): LearnedModel {
+  const cached = cache.get(data);
+  if (cached !== undefined) return cached;
+  const rows = new Map(data.grams.map((g, i) => [gramKey(g), i]));
+  const report = decodeWeights(data.report.weights, data.report.scale);
+  const urgent = decodeWeights(data.urgent.weights, data.urgent.scale);
+  const category = decodeWeights(data.category.weights, data.category.scale);
+  const k = data.categories.length;
+  const usable = data.categories.map((c) => enabled.has(c));
+  const z = new Float64Array(k);
+  let zReport = 0;
+  let zUrgent = 0;
+  const add = (key: number) => {
+    const row = rows.get(key);
+    if (row === undefined) return;
+    zReport += report[row]!;
+    zUrgent += urgent[row]!;
+    for (let j = 0, at = row * k; j < k; j++) z[j]! += category[at + j]!;
+  };
+  const model: LearnedModel = {
+    thresholds: data.thresholds,
+    opinion(text) {
+      zReport = data.report.bias;
+      zUrgent = data.urgent.bias;
+      for (let j = 0; j < k; j++) z[j] = data.category.bias[j]!;
+      forEachGram(text, add);
+      let best = -1;
+      for (let j = 0; j < k; j++) if (usable[j] && (best < 0 || z[j]! > z[best]!)) best = j;
+      let sum = 0;
+      for (let j = 0; j < k; j++) if (usable[j]) sum += Math.exp(z[j]! - z[best]!);
+      return { report: sigmoid(zReport), urgent: sigmoid(zUrgent), category: data.categories[best]!, categoryP: 1 / sum };
+    },
+    reasons(text, against, count) {
+      const found = new Map<string, number>();
+      forEachGram(text, (key, end, n) => {
+        const row = rows.get(key);
+        if (row === undefined || n === 1) return;
+        const w = against ? -report[row]! : report[row]!;
+        if (w > 0) found.set(text.slice(end - n, end), w);
+      });
+      const ranked = [...found].sort((x, y) => y[1] - x[1]).map(([g]) => g);
+      // A gram inside a stronger one already listed says nothing more.
+      const shown: string[] = [];
+      for (const g of ranked) {
+        if (shown.length >= count) break;
+        if (!shown.some((s) => s.includes(g) || g.includes(s))) shown.push(g);
+      }
+      return shown;
+    },
+  };
+  cache.set(data, model);
+  return model;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createLearnedModel, decodeWeights, forEachGram, gramKey, learnedText } from '../../../src/core/classify/learned-model.js';
+import { type LabelledMessage, trainLearnedModel } from '../../../src/core/classify/train-learned-model.js';
+
+const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9 };
+const trained = { messages: 0, sources: ['toy'], hash: 'x' };
+
+// A toy world, generated: reports pair a thing with a fault, chatter pairs a thing with praise;
+// urgent reports add a danger. Held-out sentences combine the same parts in new orders.
+const things = [
+  ['路灯', 'lighting'],
+  ['楼道灯', 'lighting'],
+  ['电梯', 'elevator'],
+  ['电梯间', 'elevator'],
+  ['水管', 'water_supply'],
+  ['自来水', 'water_supply'],
+] as const;
+const faults = ['坏了', '不行了', '出毛病了', '又坏了', '一直坏着'];
+const praise = ['真好看', '挺新的', '刚刷过漆', '很干净', '设计得不错'];
+const dangers = ['有人被困', '冒烟了', '有火花'];
+const places = ['东区', '西区', '南边', '北边', '门口', '后面'];
+
+function world(): LabelledMessage[] {
+  const out: LabelledMessage[] = [];
+  for (const place of places)
+    for (const [thing, category] of things) {
+      for (const fault of faults) out.push({ text: `${place}${thing}${fault}`, report: true, category, urgent: false });
+      for (const p of praise) out.push({ text: `${place}${thing}${p}`, report: false, category: null, urgent: false });
+      for (const d of dangers) out.push({ text: `${place}${thing}${d}`, report: true, category, urgent: true });
+    }
+  return out;
+}
+
+const categories = ['elevator', 'lighting', 'water_supply', 'other'];
+const train = (messages: LabelledMessage[], minCount = 2) =>
+  trainLearnedModel(messages, { categories, thresholds, trained, minCount, epochs: 6 });
+
+describe('n-gram keys', () => {
+  it('gives every 1-, 2- and 3-character gram of a text its own key, the same wherever it occurs', () => {
+    const text = '电梯坏了电梯';
+    const seen = new Map<number, string>();
+    forEachGram(text, (key, end, n) => {
+      const gram = text.slice(end - n, end);
+      expect(seen.get(key) ?? gram).toBe(gram);
+      seen.set(key, gram);
+      expect(gramKey(gram)).toBe(key);
+    });
+    // 6 + 5 + 4 positions, 电梯 and 电 and 梯 twice.
+    expect(seen.size).toBe(15 - 3);
+  });
+
+  it('reads digits as one digit, letters in lower case and any white space as one space', () => {
+    expect(learnedText('3号楼 12栋\n\tWiFi')).toBe('0号楼 00栋 wifi');
+  });
+});
+
+describe('trainLearnedModel', () => {
+  const data = train(world());
+  const model = createLearnedModel(data, new Set(categories));
+
+  it('learns reports, urgency and category from labelled messages, and applies them to new combinations', () => {
+    // Held out: a place not in training, thing × fault combinations in a new frame.
+    const report = model.opinion(learnedText('小区中间电梯又坏了'));
+    const chatter = model.opinion(learnedText('小区中间路灯真好看'));
+    const danger = model.opinion(learnedText('小区中间水管冒烟了'));
+    expect(report.report).toBeGreaterThan(0.9);
+    expect(report.category).toBe('elevator');
+    expect(chatter.report).toBeLessThan(0.1);
+    expect(danger.urgent).toBeGreaterThan(0.9);
+    expect(danger.category).toBe('water_supply');
+    expect(report.urgent).toBeLessThan(0.1);
+  });
+
+  it('is deterministic: the same messages give the same model', () => {
+    expect(JSON.stringify(train(world()))).toBe(JSON.stringify(data));
+  });
+
+  it('leaves out grams seen in fewer than minCount messages', () => {
+    const rare = train([...world(), { text: '罕见的词语鳄鱼', report: true, category: 'other', urgent: false }], 2);
+    expect(rare.grams).not.toContain('鳄鱼');
+    expect(rare.grams).toContain('电梯');
+  });
+
+  it('learns urgency only from examples that say whether they are urgent', () => {
+    // Every danger example without its urgency: the urgent model learns nothing of dangers.
+    const silent = world().map((m) => (m.urgent ? { ...m, urgent: undefined } : m));
+    const m = createLearnedModel(train(silent), new Set(categories));
+    expect(m.opinion(learnedText('小区中间水管冒烟了')).urgent).toBeLessThan(0.5);
+  });
+
+  it('never chooses a category the rules have disabled', () => {
+    const noElevator = createLearnedModel(train(world()), new Set(['lighting', 'water_supply', 'other']));
+    expect(noElevator.opinion(learnedText('小区中间电梯又坏了')).category).not.toBe('elevator');
+  });
+
+  it('stores weights as int8 with a scale, decoded within half a step', () => {
+    const w = decodeWeights(data.report.weights, data.report.scale);
+    expect(w.length).toBe(data.grams.length);
+    expect(Math.max(...w.map(Math.abs))).toBeCloseTo(127 * data.report.scale, 6);
+  });
+
+  it('names the pieces of text that pushed toward a report and away from one', () => {
+    const text = learnedText('小区中间电梯又坏了');
+    expect(model.reasons(text, false, 3).join('')).toMatch(/坏/);
+    expect(model.reasons(learnedText('小区中间路灯真好看'), true, 3).join('')).toMatch(/好看|真好/);
+  });
+});
