@@ -2,6 +2,7 @@
 // Categories are shown by their Chinese name (code in brackets, as written in the rule files);
 // no internal role codes.
 import type { Explanation } from '../core/classify/create-classifier.js';
+import type { LearnedExplanation } from '../core/classify/explanation.js';
 import type { Rules } from '../core/classify/rules.js';
 
 export function formatExplanation(e: Explanation, rules: Rules): string {
@@ -40,6 +41,7 @@ export function formatExplanation(e: Explanation, rules: Rules): string {
       `紧急：${e.urgent.found.map((f) => `「${f.term}」（${f.hazard}${f.exposure !== null ? `，旁边说到「${f.exposure}」` : ''}）`).join('；')}`,
     );
   }
+  if (e.learned !== undefined) lines.push(...learnedLines(e.learned));
   lines.push(
     '',
     `结论：${r.report ? `是诉求，类别 ${cat(r.category!)}${r.urgent ? '，紧急' : ''}` : '不是诉求'}；地点：${r.building ?? '无'}`,
@@ -47,6 +49,19 @@ export function formatExplanation(e: Explanation, rules: Rules): string {
     `决定性的词：${r.terms.length > 0 ? r.terms.join('、') : '无'}`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** The learned model's opinion: how sure it is, of what, and the text that made it so. */
+function learnedLines(l: LearnedExplanation): string[] {
+  const pct = (p: number) => `${Math.round(p * 100)}%`;
+  const quoted = (grams: string[]) => grams.map((g) => `「${g}」`).join('');
+  const lines = [
+    `学到的判断（从已标注的消息里学来的第二意见）：像诉求 ${pct(l.report)}，像紧急 ${pct(l.urgent)}，最像「${l.categoryName}」（${pct(l.categoryP)}）`,
+  ];
+  if (l.toward.length > 0) lines.push(`  像诉求的地方：${quoted(l.toward)}`);
+  if (l.against.length > 0) lines.push(`  不像诉求的地方：${quoted(l.against)}`);
+  lines.push(`  ${l.changed ?? '没有改动规则的结论（只在几乎肯定时才改）。'}`);
+  return lines;
 }
 
 function dedupe(items: readonly { term: string; why: string }[]): { term: string; why: string }[] {

@@ -18,7 +18,9 @@
 //      (urgent-category.ts) and adds evidence, so a danger is reported even in odd words (urgent-evidence.ts);
 //   6. late vetoes: staff speaking, planned work announced or thanks for a fix make a message that
 //      tells no danger no report (late-vetoes.ts);
-//   7. decide, and for explain say why (explanation.ts).
+//   7. decide, and for explain say why (explanation.ts);
+//   8. a learned model, when the rules carry one, overrules the verdict where it is nearly certain
+//      (learned-model.ts, second-opinion.ts).
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
 import { blankMentions } from './blank-mentions.js';
 import type { DroppedHit } from './align-hits.js';
@@ -49,6 +51,8 @@ import { extractBuilding } from './extract-building.js';
 import { hazardPossible } from './hazard-possible.js';
 import { createNegativeCueFinder, negativeSum, type IgnoredHit, type NegativeCues } from './find-negative-cues.js';
 import { createNegation } from './negation.js';
+import { createLearnedModel, createLearnedReader } from './learned-model.js';
+import { withSecondOpinion } from './second-opinion.js';
 import type { Rules } from './rules.js';
 import { createScorer } from './score-hits.js';
 import { splitQuote } from './split-quote.js';
@@ -70,7 +74,7 @@ const NO_CUES: NegativeCues = new Map();
 
 /** Build a classifier from loaded rules and a segmenter whose dictionary holds the rule terms. */
 export function createClassifier(rules: Rules, segmenter: Segmenter, options: ClassifierOptions = {}): ExplainingClassifier {
-  const usePrefilter = options.prefilter ?? true;
+  const prefilter = options.prefilter ?? true;
   const { index, urgencyIndex, table, keyCount } = compileTerms(rules);
   // Stage tests on a main-index hit read its flags (see term-table.ts).
   const { flags } = table;
@@ -83,7 +87,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const dropRegained = createRegainedFilter(rules);
   const findNegativeCues = createNegativeCueFinder(rules, negation, (text) => segmenter.cut(text));
   const upperBound = createUpperBound(rules, keyCount, table);
-  const cut = createMessageCut(table, segmenter, usePrefilter);
+  const cut = createMessageCut(table, segmenter, prefilter);
   const score = createScorer(rules, table, keyCount, negation);
   const detectUrgency = createUrgencyDetector(rules, negation);
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
@@ -111,12 +115,13 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
   // What classify returns: only the result of the explanation is read, so one object serves every call.
   const classified = skipped(null, '', null);
-  const decided = (result: Classification): Explanation => {
+  const decided = (result: Classification, against = false): Explanation => {
     classified.result = result;
+    classified.against = against;
     return classified;
   };
 
-  function run(written: string, detail: boolean): Explanation {
+  function run(written: string, detail: boolean, usePrefilter: boolean): Explanation {
     // The rules read simplified characters; the building is reported as written (三號樓).
     const text = toSimplified(written);
     const split = splitQuote(text);
@@ -203,7 +208,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       if (isUrgent) for (const t of urgent.terms) if (!terms.includes(t)) terms.push(t);
     }
     const result = report ? { report: true, category, urgent: isUrgent, building, terms } : notReport(building);
-    if (!detail) return decided(result);
+    // Whether the rules heard a reason against a report (not only too little for one).
+    const against = header !== null || late !== null || elsewhere !== null || negative.size > 0;
+    if (!detail) return decided(result, against);
     const explanation: Explanation = {
       result,
       quote,
@@ -218,6 +225,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       urgent,
       ignored: NONE,
       reason: '',
+      against,
     };
 
     for (const d of dropped!) {
@@ -245,7 +253,20 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     return explanation;
   }
 
-  return { classify: (text) => run(text, false).result, explain: (text) => run(text, true) };
+  // 8. the learned model's second opinion, when the rules carry one (second-opinion.ts).
+  if (rules.learned === undefined)
+    return { classify: (text) => run(text, false, prefilter).result, explain: (text) => run(text, true, prefilter) };
+  const enabled = new Set(rules.categories.flatMap((c) => (c.enabled ? [c.code] : [])));
+  return withSecondOpinion(
+    {
+      verdict: (text) => run(text, false, prefilter),
+      fully: (text) => run(text, false, false),
+      explain: (text) => run(text, true, prefilter),
+    },
+    createLearnedModel(rules.learned, enabled),
+    createLearnedReader(rules, toSimplified),
+    names,
+  );
 }
 
 /** Whether a "not a report" group's term counted in the message. */

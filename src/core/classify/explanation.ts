@@ -22,6 +22,29 @@ export interface Explanation {
   /** Terms found in the text that did not count, and why (Chinese). */
   ignored: IgnoredHit[];
   reason: string;
+  /**
+   * The rules heard a reason against a report (a notice title, staff speaking, thanks for a fix, a
+   * "not a report" cue), not only too little for one. Known only when the message was read in
+   * full (not decided by the prefilter): false otherwise.
+   */
+  against: boolean;
+  /** The learned model's opinion, when the rules have one (second-opinion.ts). */
+  learned?: LearnedExplanation;
+}
+
+/** What the learned model thought of a message, and what it changed. */
+export interface LearnedExplanation {
+  /** Probabilities: a report, an urgent report, the most likely category. */
+  report: number;
+  urgent: number;
+  category: string;
+  categoryName: string;
+  categoryP: number;
+  /** The pieces of text that pushed hardest toward a report, and away from one. */
+  toward: string[];
+  against: string[];
+  /** What it changed in the rules' verdict (Chinese), or null. */
+  changed: string | null;
 }
 
 export interface ExplainingClassifier {
@@ -51,6 +74,7 @@ export function skipped(quote: string | null, reply: string, building: string | 
     urgent: NOT_URGENT_EXPLAINED,
     ignored: NONE,
     result: notReport(building),
+    against: false,
     reason:
       '出现的词就算全部算上，也够不上一条诉求（没有说到任何类别的东西或险情，或者说的是别处，或者被通知、广告之类的说法抵消），不是诉求。',
   };

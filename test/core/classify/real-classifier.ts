@@ -16,6 +16,12 @@ export function realClassifier(options: { prefilter?: boolean } = {}): Explainin
   return createClassifier(rules, segmenter, options);
 }
 
+/** The shipped rules without their learned second opinion: for tests that pin the rule engine's own reasoning. */
+export function ruleEngine(): ExplainingClassifier {
+  const { learned: _, ...only } = rules;
+  return createClassifier(only, segmenter);
+}
+
 /** One test per case: `[text, code]` is a report of that category. */
 export function reportsAs(c: ExplainingClassifier, cases: readonly (readonly [string, string])[]): void {
   it.each(cases)('「%s」 → %s', (text, code) => {

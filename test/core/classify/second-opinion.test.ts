@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { type Explanation, skipped } from '../../../src/core/classify/explanation.js';
+import type { LearnedModel, Opinion } from '../../../src/core/classify/learned-model.js';
+import { type RuleVerdicts, withSecondOpinion } from '../../../src/core/classify/second-opinion.js';
+import type { Classification } from '../../../src/core/classify/types.js';
+
+const names = new Map([
+  ['lighting', '照明'],
+  ['power', '供电'],
+]);
+const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9 };
+
+/** Rules that give `result` (and, read in full, `against`) for every message; counts full reads. */
+function rulesSaying(result: Classification, against = false): RuleVerdicts & { fullReads: number } {
+  const verdict = (): Explanation => ({ ...skipped(null, '', result.building), result, against: false, reason: '规则的理由。' });
+  const rules = {
+    fullReads: 0,
+    verdict,
+    explain: verdict,
+    fully: (): Explanation => {
+      rules.fullReads++;
+      return { ...verdict(), against };
+    },
+  };
+  return rules;
+}
+
+function modelSaying(o: Partial<Opinion>): LearnedModel {
+  const opinion: Opinion = { report: 0.5, urgent: 0, category: 'lighting', categoryP: 0.5, ...o };
+  return { thresholds, opinion: () => opinion, reasons: () => ['坏了'] };
+}
+
+const none: Classification = { report: false, category: null, urgent: false, building: '3号楼', terms: [] };
+const lamp: Classification = { report: true, category: 'lighting', urgent: false, building: '3号楼', terms: ['路灯', '不亮'] };
+const classify = (r: RuleVerdicts, m: LearnedModel) => withSecondOpinion(r, m, (t) => t, names).classify('消息');
+
+describe('the learned second opinion', () => {
+  it('makes a report of what the rules passed over for too little evidence, when nearly sure, in its own category', () => {
+    const rules = rulesSaying(none);
+    expect(classify(rules, modelSaying({ report: 0.95, category: 'power', categoryP: 0.6 }))).toEqual({
+      report: true,
+      category: 'power',
+      urgent: false,
+      building: '3号楼',
+      terms: [],
+    });
+    expect(rules.fullReads).toBe(1);
+  });
+
+  it('leaves it alone below the rescue threshold, without reading the message again', () => {
+    const rules = rulesSaying(none);
+    expect(classify(rules, modelSaying({ report: 0.89 }))).toEqual(none);
+    expect(rules.fullReads).toBe(0);
+  });
+
+  it('leaves it alone when the rules heard a reason against a report (a notice, elsewhere, over)', () => {
+    expect(classify(rulesSaying(none, true), modelSaying({ report: 0.99 }))).toEqual(none);
+  });
+
+  it('never drops a report the rules found, however sure it is that it is none', () => {
+    expect(classify(rulesSaying(lamp), modelSaying({ report: 0, categoryP: 0 }))).toEqual(lamp);
+  });
+
+  it('makes a report urgent when it is nearly sure it is, and never calms one the rules found urgent', () => {
+    expect(classify(rulesSaying(lamp), modelSaying({ urgent: 0.9 }))).toMatchObject({ report: true, urgent: true });
+    expect(classify(rulesSaying(lamp), modelSaying({ urgent: 0.89 }))).toMatchObject({ urgent: false });
+    expect(classify(rulesSaying({ ...lamp, urgent: true }), modelSaying({ urgent: 0 }))).toMatchObject({ urgent: true });
+  });
+
+  it('replaces the category only when nearly sure of another', () => {
+    expect(classify(rulesSaying(lamp), modelSaying({ category: 'power', categoryP: 0.9 }))).toMatchObject({ category: 'power' });
+    expect(classify(rulesSaying(lamp), modelSaying({ category: 'power', categoryP: 0.89 }))).toMatchObject({ category: 'lighting' });
+  });
+
+  it('explains what it thought and what it changed, in Chinese, after the rules’ own reason', () => {
+    const c = withSecondOpinion(rulesSaying(none), modelSaying({ report: 0.97, category: 'power', categoryP: 0.8 }), (t) => t, names);
+    const e = c.explain('消息');
+    expect(e.result).toMatchObject({ report: true, category: 'power' });
+    expect(e.learned).toMatchObject({ report: 0.97, categoryName: '供电', toward: ['坏了'] });
+    expect(e.reason).toBe('规则的理由。但学到的判断几乎肯定它是诉求（97%），类别「供电」，按诉求处理。');
+    const calm = withSecondOpinion(rulesSaying(lamp), modelSaying({}), (t) => t, names).explain('消息');
+    expect(calm.learned?.changed).toBeNull();
+    expect(calm.reason).toBe('规则的理由。');
+  });
+});
