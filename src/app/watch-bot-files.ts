@@ -1,6 +1,7 @@
 // `start` re-reads its config file and its rule files when they are saved: a change to the config
-// file reloads the config, a change to a rule file (rules/*.yaml, rules/categories/*.yaml)
-// reloads the rules; editors' temporary and backup files are ignored.
+// file reloads the config, a change to a rule file (rules/*.yaml, rules/categories/*.yaml, the
+// learned model rules/learned-model.json that `rules train` writes) reloads the rules; editors'
+// temporary and backup files are ignored.
 import { join, resolve, sep } from 'node:path';
 import { watchFiles, type FileWatcher } from '../infra/watch-files.js';
 
@@ -13,7 +14,7 @@ export interface WatchBotFilesOptions {
   debounceMs?: number;
 }
 
-const RULE_FILE = /\.ya?ml$/;
+const RULE_FILE = /(\.ya?ml|[\\/]learned-model\.json)$/;
 
 export function watchBotFiles(options: WatchBotFilesOptions): FileWatcher {
   const configFile = resolve(options.configFile);

@@ -77,6 +77,18 @@ describe('watchBotFiles', { timeout: 10_000 }, () => {
     expect(reloads.filter((k) => k === 'config')).toEqual([]);
   });
 
+  it('reloads the rules when `rules train` writes a new learned model, twice', async () => {
+    const { rulesDir, reloads, reloaded } = setup();
+    editorSave(join(rulesDir, 'learned-model.json'), '{}\n');
+    await reloaded('rules', 1);
+    editorSave(join(rulesDir, 'learned-model.json'), '{"version": 1}\n');
+    await reloaded('rules', 2);
+    writeFileSync(join(rulesDir, 'notes.json'), '{}');
+    editorSave(join(rulesDir, 'cues.yaml'), 'cues: []\n');
+    await reloaded('rules', 3);
+    expect(reloads).toEqual(['rules', 'rules', 'rules']);
+  });
+
   it('ignores editor temporary files that are not rule files', async () => {
     const { rulesDir, reloads, reloaded } = setup();
     writeFileSync(join(rulesDir, '.replies.yaml.swp'), 'x');

@@ -10,7 +10,7 @@ import type { Rules } from '../../core/classify/rules.js';
 import { fileCache, hashOf } from '../file-cache.js';
 
 /** The loader's sources (compiled or not), so that a changed loader never reads old entries. */
-const LOADER = ['load-rules', 'rules-schema', 'load-yaml', 'cached-rules'].map((name) =>
+const LOADER = ['load-rules', 'rules-schema', 'load-yaml', 'load-learned-model', 'cached-rules'].map((name) =>
   fileURLToPath(new URL(`./${name}${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url)),
 );
 
