@@ -7,7 +7,8 @@
 //    Wall time of each process including start-up, alternated RUNS times (BENCH_RUNS, default 3);
 //    prints the medians and the speed ratio (a)/(b) (target ≥ 1.0; goal 2.0).
 // 2. In one process, 200,000 messages with ~15% reports: (a) jieba `cut` with the bot's dictionary
-//    and (b) the full classifier, alternately in chunks; messages/s, ratio b/a and RSS.
+//    and (b) the full classifier, alternately in chunks; messages/s, ratio b/a and RSS; then (c) the
+//    classifier without the learned second opinion raced against (b) again: what the model costs.
 //
 // Options: BENCH_MESSAGES=N changes both sizes; `-- --profile` runs (b) of part 1 once more under
 // `node --cpu-prof` and prints where its time goes; `-- --stream N` pipes N lines through
@@ -279,6 +280,19 @@ async function main(): Promise<void> {
   );
   console.log(`(a) baseline: bare nodejs-jieba cut  ${a.toFixed(0).padStart(9)} msg/s`);
   console.log(`(b) full classifier                ${b.toFixed(0).padStart(9)} msg/s`);
+  if (rules.learned !== undefined) {
+    // What the learned second opinion costs: the same classifier without it, raced against it.
+    const { learned: _, ...only } = rules;
+    const byRules = createClassifier(only, createJiebaSegmenter(only));
+    const [c, d] = race(
+      messages,
+      (t) => byRules.classify(t),
+      (t) => classifier.classify(t),
+    );
+    console.log(
+      `(c) rules only, no learned model   ${c.toFixed(0).padStart(9)} msg/s; (b) again beside it ${d.toFixed(0)} msg/s: ratio ${(d / c).toFixed(2)}`,
+    );
+  }
   const segmented = messages.filter((m) => classifier.explain(m).segmented).length;
 
   console.log(`ratio (b)/(a): ${(b / a).toFixed(2)}  (for reference: the target is the whole-process ratio of part 1)`);
