@@ -5,6 +5,7 @@
 // (second-opinion.ts). The model is data: rules/learned-model.json.
 
 import { createDialectReader } from './dialect.js';
+import { createGramTable } from './gram-table.js';
 import type { Rules } from './rules.js';
 import { splitQuote } from './split-quote.js';
 
@@ -120,7 +121,7 @@ const cache = new WeakMap<LearnedModelData, LearnedModel>();
 export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<string>): LearnedModel {
   const cached = cache.get(data);
   if (cached !== undefined) return cached;
-  const rows = new Map(data.grams.map((g, i) => [gramKey(g), i]));
+  const rows = createGramTable(data.grams.map(gramKey));
   const report = decodeWeights(data.report.weights, data.report.scale);
   const urgent = decodeWeights(data.urgent.weights, data.urgent.scale);
   const category = decodeWeights(data.category.weights, data.category.scale);
@@ -131,7 +132,7 @@ export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<
   let zUrgent = 0;
   const add = (key: number) => {
     const row = rows.get(key);
-    if (row === undefined) return;
+    if (row < 0) return;
     zReport += report[row]!;
     zUrgent += urgent[row]!;
     for (let j = 0, at = row * k; j < k; j++) z[j]! += category[at + j]!;
@@ -153,7 +154,7 @@ export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<
       const found = new Map<string, number>();
       forEachGram(text, (key, end, n) => {
         const row = rows.get(key);
-        if (row === undefined || n === 1) return;
+        if (row < 0 || n === 1) return;
         const w = against ? -report[row]! : report[row]!;
         if (w > 0) found.set(text.slice(end - n, end), w);
       });
