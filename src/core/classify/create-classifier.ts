@@ -18,7 +18,8 @@
 //      (urgent-category.ts) and adds evidence, so a danger is reported even in odd words (urgent-evidence.ts);
 //   6. late vetoes: staff speaking, planned work announced or thanks for a fix make a message that
 //      tells no danger no report (late-vetoes.ts);
-//   7. decide, and for explain say why (explanation.ts);
+//   7. decide, with the terms that decided a report (report-terms.ts), and for explain say why
+//      (explanation.ts);
 //   8. a learned model, when the rules carry one, overrules the verdict where it is nearly certain
 //      (learned-model.ts, second-opinion.ts).
 // Step 2 is lossless: the exact score of the aligned hits can never exceed the bound.
@@ -33,6 +34,7 @@ import { createMessageCut } from './message-cut.js';
 import { createCalming } from './calming.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createRegainedFilter } from './regained.js';
+import { reportTerms } from './report-terms.js';
 import { createComparisonFilter } from './comparisons.js';
 import { createDialectReader } from './dialect.js';
 import { compileTerms, type Hit } from './compile-terms.js';
@@ -61,7 +63,6 @@ import { HAZARD, NEGATIVE_CUE, TOPICAL } from './term-table.js';
 import { createUpperBound } from './upper-bound.js';
 import { createUrgentEvidence } from './urgent-evidence.js';
 import { vetoingGroup } from './vetoing-group.js';
-import { withCode } from './with-code.js';
 
 export type { Explanation, ExplainingClassifier } from './explanation.js';
 
@@ -199,14 +200,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const isUrgent = report && urgency.urgent;
     // Classifying needs the urgent terms only of an urgent report.
     const urgent = urgency === NOT_URGENT || (!detail && !isUrgent) ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
-    let terms: string[] = NONE;
-    if (report) {
-      const chosen = withCode(s.categories, category);
-      terms = chosen !== undefined ? [...chosen.terms] : [];
-      if (chosen?.pair) for (const t of s.genericTerms) if (!terms.includes(t)) terms.push(t);
-      for (const c of s.cues) if (c.weight > 0) for (const t of c.terms) if (!terms.includes(t)) terms.push(t);
-      if (isUrgent) for (const t of urgent.terms) if (!terms.includes(t)) terms.push(t);
-    }
+    const terms = report ? reportTerms(s, category, isUrgent ? urgent.terms : NONE) : NONE;
     const result = report ? { report: true, category, urgent: isUrgent, building, terms } : notReport(building);
     // Whether the rules heard a reason against a report (not only too little for one).
     const against = header !== null || late !== null || elsewhere !== null || negative.size > 0;
