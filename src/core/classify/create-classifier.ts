@@ -39,9 +39,11 @@ import { createComparisonFilter } from './comparisons.js';
 import { createDialectReader } from './dialect.js';
 import { compileTerms, type Hit } from './compile-terms.js';
 import { createRoleDescriber } from './describe-roles.js';
-import { createUrgencyDetector, NOT_URGENT, type Urgency } from './detect-urgency.js';
+import { createUrgencyDetector, NOT_URGENT } from './detect-urgency.js';
 import {
+  droppedWhy,
   explainDecision,
+  explainUrgency,
   NONE,
   NOT_URGENT_EXPLAINED,
   notReport,
@@ -222,12 +224,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       against,
     };
 
-    for (const d of dropped!) {
-      ignored!.push({
-        term: d.term,
-        why: d.why === 'contained' ? `它是更长的词「${d.by}」的一部分，只算长的` : `分词后它跨在两个词之间（${d.by}），不是这个意思`,
-      });
-    }
+    for (const d of dropped!) ignored!.push(droppedWhy(d));
     for (const c of urgency.cancelled) ignored!.push({ term: c.term, why: `不算紧急：${c.why}` });
     const reason = explainDecision({
       header,
@@ -266,9 +263,4 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 /** Whether a "not a report" group's term counted in the message. */
 function countedCue(negative: NegativeCues): (group: number, term: string) => boolean {
   return (group, term) => negative.get(group)?.includes(term) === true;
-}
-
-function explainUrgency(u: Urgency): Explanation['urgent'] {
-  const terms = [...new Set(u.found.flatMap((f) => (f.exposure !== null ? [f.term, f.exposure] : [f.term])))];
-  return { terms, cancelledBy: [...new Set(u.cancelled.map((c) => c.term))], found: u.found };
 }

@@ -3,7 +3,8 @@ import type { IgnoredHit } from './find-negative-cues.js';
 import type { CategoryScore, CueScore } from './score-hits.js';
 import type { Rules } from './rules.js';
 import type { Classification } from './types.js';
-import type { UrgentFinding } from './detect-urgency.js';
+import type { Urgency, UrgentFinding } from './detect-urgency.js';
+import type { DroppedHit } from './align-hits.js';
 
 export interface Explanation {
   result: Classification;
@@ -120,4 +121,18 @@ export function explainDecision(d: Decision): string {
     return `最像「${d.category}」，但总分 ${d.evidence} 不到 ${th.report}（${d.negativeTerms.length > 0 ? `被「${d.negativeTerms.join('、')}」抵消` : '看不出是在反映问题'}），不是诉求。`;
   const danger = d.dangers !== null ? `；险情「${d.dangers.join('、')}」使它成为紧急` : '';
   return `说的是「${d.category}」（${d.categoryScore} 分），总分 ${d.evidence} ≥ ${th.report}，是一条诉求${danger}。`;
+}
+
+/** What explain says of an urgency: its hazard and exposure terms (each once), the terms that cancelled one, its findings. */
+export function explainUrgency(u: Urgency): Explanation['urgent'] {
+  const terms = [...new Set(u.found.flatMap((f) => (f.exposure !== null ? [f.term, f.exposure] : [f.term])))];
+  return { terms, cancelledBy: [...new Set(u.cancelled.map((c) => c.term))], found: u.found };
+}
+
+/** Why the cut dropped a hit (message-cut.ts), as explain lists it: a part of a longer term, or across two words. */
+export function droppedWhy(d: DroppedHit): IgnoredHit {
+  return {
+    term: d.term,
+    why: d.why === 'contained' ? `它是更长的词「${d.by}」的一部分，只算长的` : `分词后它跨在两个词之间（${d.by}），不是这个意思`,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Decision, explainDecision } from '../../../src/core/classify/explanation.js';
+import type { UrgentFinding, Urgency } from '../../../src/core/classify/detect-urgency.js';
+import { type Decision, droppedWhy, explainDecision, explainUrgency } from '../../../src/core/classify/explanation.js';
 
 const base: Decision = {
   header: null,
@@ -39,5 +40,45 @@ describe('explainDecision: the closing sentence of rules explain', () => {
     expect(explainDecision({ ...base, dangers: ['冒烟＋电线'] })).toBe(
       '说的是「照明」（5 分），总分 6 ≥ 4，是一条诉求；险情「冒烟＋电线」使它成为紧急。',
     );
+  });
+});
+
+describe('explainUrgency', () => {
+  const finding = (term: string, exposure: string | null): UrgentFinding => ({
+    term,
+    hazard: '',
+    kind: 'fire',
+    exposure,
+    thing: false,
+    thingOf: null,
+    category: null,
+  });
+  it('lists each hazard with its exposure once, in order, and each term that cancelled one once', () => {
+    const found = [finding('冒烟', '配电箱'), finding('着火了', null), finding('冒烟', '电线')];
+    const u: Urgency = {
+      urgent: true,
+      found,
+      cancelled: [
+        { term: '万一', why: 'a' },
+        { term: '万一', why: 'b' },
+        { term: '差点', why: 'c' },
+      ],
+      fallback: null,
+      categories: [],
+    };
+    expect(explainUrgency(u)).toEqual({ terms: ['冒烟', '配电箱', '着火了', '电线'], cancelledBy: ['万一', '差点'], found });
+  });
+});
+
+describe('droppedWhy', () => {
+  it('says a part of a longer term counts only as the longer, and a term across two words is not what it says', () => {
+    expect(droppedWhy({ term: '水压', why: 'contained', by: '水压低' })).toEqual({
+      term: '水压',
+      why: '它是更长的词「水压低」的一部分，只算长的',
+    });
+    expect(droppedWhy({ term: '灯坏', why: 'straddles', by: '楼道灯 / 坏了' })).toEqual({
+      term: '灯坏',
+      why: '分词后它跨在两个词之间（楼道灯 / 坏了），不是这个意思',
+    });
   });
 });
