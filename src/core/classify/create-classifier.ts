@@ -6,7 +6,8 @@
 //   1. find every rule term as a substring (compile-terms.ts, term-index.ts), less what a
 //      comparison or "works again" says (comparisons.ts, regained.ts); "not a report" cues are
 //      judged right here, without segmentation (find-negative-cues.ts), and a group that covers
-//      everything said vetoes the message unless a danger outweighs it (outweighed-groups.ts);
+//      or closes everything said vetoes the message (vetoing-group.ts) unless a danger outweighs it
+//      (outweighed-groups.ts);
 //   2. prefilter: score the substring hits as an upper bound (upper-bound.ts), leaving out what an
 //      emergency outweighs when a hazard could make it urgent (hazard-possible.ts); if even that
 //      cannot reach the thresholds, the answer is "not a report" without calling jieba;
