@@ -14,7 +14,7 @@ describe('createGramTable', () => {
     const list = [...keys];
     const held = list.slice(0, list.length / 2);
     const table = createGramTable(held);
-    held.forEach((k, row) => expect(table.get(k)).toBe(row));
+    for (const [row, k] of held.entries()) expect(table.get(k)).toBe(row);
     for (const k of list.slice(list.length / 2)) expect(table.get(k)).toBe(-1);
     expect(createGramTable([]).get(5)).toBe(-1);
   });
