@@ -111,7 +111,9 @@ function isPlace(found: string, text: string, at: number): boolean {
   // to stand on its own, not be part of 单元门/楼门 (excluded by the lookbehind on digits only),
   // nor take its side from the word before (然后门就开了, 其中门口, 以前门卫).
   if (/门$/.test(found) && found.length <= 3) {
-    if (/[单楼房铁大家厂走开]$/.test(before)) return false;
+    if (/[单楼房铁大家厂开]$/.test(before)) return false;
+    // 走后门 (pulling strings) and 走前门 are idioms; 走北门, 走东门 take a gate.
+    if (/^[前后]/.test(found) && /走$/.test(before)) return false;
     if (/^[前后]/.test(found) && /(?:[然以之最随往背]|[^0-9０-９一二三四五六七八九十]前)$/.test(before)) return false;
     if (/^中/.test(found) && /[其当之集空心]$/.test(before)) return false;
     // The gate of a place that is not the estate: 菜市场后门, 学校东门, 超市北门, 派出所南门.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBuilding } from '../../../src/core/classify/extract-building.js';
+import { realClassifier } from './real-classifier.js';
 
 describe('extractBuilding', () => {
   it.each([
@@ -73,6 +74,10 @@ describe('extractBuilding', () => {
     expect(extractBuilding('小区后门的垃圾堆到马路上了')).toBe('后门');
     expect(extractBuilding('侧门的道闸坏了')).toBe('侧门');
     expect(extractBuilding('办事还得走后门')).toBeNull();
+    // Walking through a gate on a side names it: 走北门, 走东门 (only 走后门/走前门 are idioms).
+    for (const side of ['东', '西', '南', '北', '东北'])
+      for (const frame of [(g: string) => `路通了，大家可以走${g}了`, (g: string) => `晚上十点以后还能走${g}吗`])
+        expect(extractBuilding(frame(`${side}门`))).toBe(`${side}门`);
   });
 
   it('reads a phase or zone written right after a clock time', () => {
@@ -260,5 +265,18 @@ describe('extractBuilding', () => {
     ['buildings counted', ['一栋楼都炸塌了', '三栋楼都熏黑了', '我们这一栋都卡着', '同一单元的邻居']],
   ])('does not read a place from %s', (_kind, texts) => {
     for (const text of texts) expect(extractBuilding(text)).toBeNull();
+  });
+});
+
+describe('a building named for its use in a work-unit compound (老干楼, 单身楼, 专家楼) with the shipped rules', () => {
+  const c = realClassifier();
+  it.each([
+    ['老干楼门口那个灯泡坏了好久', '老干楼'],
+    ['暖气不热 交了钱的 老干楼二单元', '老干楼二单元'],
+    ['单身楼的铁门锁坏了 关不上', '单身楼'],
+    ['专家楼3单元的电梯又停了', '专家楼3单元'],
+    ['干部楼后面的下水道堵了', '干部楼'],
+  ])('「%s」 names %s', (text, place) => {
+    expect(c.classify(text).building).toBe(place);
   });
 });
