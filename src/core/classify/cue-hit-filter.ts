@@ -96,6 +96,8 @@ export function createCueHitFilter(rules: Rules, negation: Negation, cut: (text:
       return '前面是“说句、说的”：是说的话，不是“如果……的话”';
     if (negation.isNegated(reply, h.start)) return '前面有否定词，意思反过来了';
     if (negation.isAsked(reply, h.start)) return '前面是“是否、有没有”，是在问，不是在说';
+    // 是不是着火了, 有没有漏气: a denial that is the second half of an either-or question asks, it denies nothing.
+    if (negation.isEitherOr(reply, h.start)) return '是“是不是、有没有”这样正反连着问，是在问，不是在说没有';
     // 物业说已安排师傅，到现在没见人: a worker's words passed on, then a claim after them, is a promise not kept;
     // so is waiting said anywhere (回复说要等厂家，都等了半个月了; 坏了半个月，物业说等厂家), and a notice
     // spoken of (温馨提示贴了一个月了，问题还在).

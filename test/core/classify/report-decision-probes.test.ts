@@ -793,3 +793,19 @@ describe('a question between two choices (是扫码还是刷卡, 绿桶还是灰
     expect(c.explain(text).result.report).toBe(true);
   });
 });
+
+describe('a danger asked either-or (是不是着火了, 是不是煤气味) is told, not denied', () => {
+  const seen = [
+    ['17号楼高层有家窗户在冒黑烟', '着火了'],
+    ['3栋楼道里全是烟', '着火了'],
+    ['楼道里一股臭鸡蛋味 头都晕了', '煤气味'],
+    ['厨房那边味道好冲', '燃气味'],
+  ];
+  const asks = ['是不是{}', '是不是{}啊', '这是不是{}？'];
+  const cases = cross(seen, asks).map(([[scene, what], ask]) => `${scene}，${ask.replace('{}', what!)} 快来人看看`);
+  it.each(cases)('「%s」 is an urgent report', (text) => expect(c.classify(text)).toMatchObject({ report: true, urgent: true }));
+  // The same words said as a denial still calm it.
+  it.each(seen.map(([, what]) => `刚才那个不是${what!.replace('了', '')}，是楼下烧烤，大家别慌`))('「%s」 is no report', (text) =>
+    expect(c.classify(text).report).toBe(false),
+  );
+});
