@@ -103,3 +103,12 @@ describe('an alias counts only where it is whole words', () => {
     ['电题又坏了 困了好几个人', 'elevator'],
   ]);
 });
+
+describe('someone trapped in a lift, typed 捆 for 困 (捆人, 捆住) or said 关了人, is an urgent lift report', () => {
+  const said = ['电梯捆人了', '电梯捆住了一个老人', '电梯里捆了人', '电梯关了人'];
+  const where = ['20栋', '3号楼2单元', ''];
+  const after = [' 在叫', '，快来', ' 急'];
+  const cases = said.flatMap((s) => where.flatMap((w) => after.map((a) => `${w}${s}${a}`)));
+  it.each(cases)('「%s」', (text) => expect(c.classify(text)).toMatchObject({ report: true, category: 'elevator', urgent: true }));
+  it('a parcel tied up is no lift report', () => expect(c.classify('快递捆了好几层胶带').report).toBe(false));
+});
