@@ -156,6 +156,31 @@ describe('a report with Sichuan or Hakka spellings reads like the same report in
   });
 });
 
+describe('a report with Shanghainese words reads like the same report in common words', () => {
+  const c = realClassifier();
+  const spell = (t: string) => t.replace(/我们/g, '阿拉').replace(/里面/g, '里厢').replace(/卡住/g, '卡牢').replace(/今天/g, '今朝');
+  const FAULTS = [
+    '电梯卡住了 里面有个老伯伯 我们在外面扒不开',
+    '我们楼道里面的灯今天又不亮了',
+    '电梯门卡住了开一半 里面有小孩在哭',
+    '下水道堵牢了 我们卫生间里面的水漫出来了',
+  ];
+  const PLACES = ['', '3号楼', '5弄'];
+  const cases = FAULTS.flatMap((f) => PLACES.map((p) => `${p}${f}`));
+
+  it.each(cases)('%s', (text) => {
+    const common = c.classify(text);
+    expect(common.report).toBe(true);
+    const dialect = c.classify(spell(text));
+    expect(spell(text)).not.toBe(text);
+    expect({ report: dialect.report, category: dialect.category, urgent: dialect.urgent }).toEqual({
+      report: common.report,
+      category: common.category,
+      urgent: common.urgent,
+    });
+  });
+});
+
 // Messages are turned to simplified characters before the dialect reader sees them (孃 → 娘), so a
 // spelling with a character the conversion rewrites could never be met.
 describe('dialect spellings are written as they read after simplification', () => {
