@@ -93,7 +93,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const upperBound = createUpperBound(rules, keyCount, table);
   const cut = createMessageCut(table, segmenter, prefilter);
   const score = createScorer(rules, table, keyCount, negation);
-  const detectUrgency = createUrgencyDetector(rules, negation);
+  const detectUrgency = createUrgencyDetector(rules, negation, (text) => segmenter.cut(text));
   const borrowQuoteObjects = createQuoteObjectBorrower(rules, index);
   const noticeHeader = createNoticeHeader(rules.language, (title) => extractBuilding(title, zones) !== null);
   const lateVeto = createLateVetoes(rules, negation);

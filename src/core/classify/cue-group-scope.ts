@@ -1,10 +1,12 @@
 // The second stage of find-negative-cues.ts: what a counted clause- or span-scoped group speaks
 // for. A clause-scoped group speaks for its own clauses; a span-scoped one (别的小区, 万一哪天 …)
-// also for the following clauses until a "here" word (咱们, 我家); a pair (an offer and a contact,
+// also for the following clauses until a "here" word (咱们, 我家), but a conditional request
+// (如有人管请回复, conditional-request.ts) only from its word to its clause's end; a pair (an offer and a contact,
 // a case and its advice) for all the message or the clauses between its terms. With it comes what,
 // said outside, would make the message a report of its own.
 import { clauseEnd } from './clause-ids.js';
 import type { Hit } from './compile-terms.js';
+import { createConditionalRequests, type Reach } from './conditional-request.js';
 import type { CueMessage } from './cue-message.js';
 import { createIsPressed, isClaim, isSubject, isThing } from './cue-roles.js';
 import type { CueTally } from './cue-tally.js';
@@ -12,8 +14,8 @@ import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
 
 export interface GroupScope {
-  /** Whether the group speaks for clause `c`. */
-  covered(c: number): boolean;
+  /** Whether the group speaks for what is said at position `at`. */
+  covered(at: number): boolean;
   /** Whether `h`, said outside the group's clauses, makes the message a report of its own. */
   counts(h: Hit): boolean;
 }
@@ -24,12 +26,14 @@ export interface GroupScope {
  */
 export type GroupScopeFinder = (group: number, cs: number[], msg: CueMessage, tally: CueTally) => GroupScope | 'holds' | string;
 
-export function createGroupScopeFinder(rules: Rules, negation: Negation): GroupScopeFinder {
+/** `cut`: the segmenter's words of a short text (see conditional-request.ts). */
+export function createGroupScopeFinder(rules: Rules, negation: Negation, cut: (text: string) => string[]): GroupScopeFinder {
   const scopes = rules.cues.map((g) => g.scope ?? 'message');
   const here = rules.places.here ?? [];
   const reality = rules.language.reality ?? [];
   const effort = rules.language.effort ?? [];
   const isPressed = createIsPressed(rules);
+  const conditionalRequests = createConditionalRequests(rules, cut);
   /** Clause-scoped group → the groups whose term anywhere in the message makes it speak for the whole message. */
   const partners = rules.cues.map((g) =>
     g.together === undefined ? undefined : rules.cues.flatMap((o, j) => (g.together!.includes(o.kind) ? [j] : [])),
@@ -78,11 +82,13 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation): GroupS
       (g.unlessFault !== true || !msg.saysFault())
     )
       return 'holds';
-    let covered: (c: number) => boolean;
+    let covered: (at: number) => boolean;
+    // The clauses where the group is a condition that asks the reader (如有人管请回复): it reaches no further than its request.
+    let asking = NO_REACH;
     if (pairFrom >= 0) {
-      covered = (c) => c >= pairFrom && c <= pairTo;
+      covered = (at) => clauses[at]! >= pairFrom && clauses[at]! <= pairTo;
     } else if (scopes[group] === 'clause') {
-      covered = (c) => cs.includes(c);
+      covered = (at) => cs.includes(clauses[at]!);
     } else {
       // A story of the past (小时候) ends where the talk comes back to now (现在, 最近), not at a
       // "here" word: a story of the past is mostly of here (那年大雨，我们这楼…).
@@ -100,9 +106,13 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation): GroupS
               return at >= 0 && clauses[at] === k;
             }),
         );
-      covered = (c) => {
+      if (g.condition === true) asking = conditionalRequests(reply, clauses, own, raw);
+      covered = (at) => {
+        const c = clauses[at]!;
+        const r = asking.get(c);
+        if (r !== undefined && at >= r.from && at < r.to) return true;
         let from = -1;
-        for (const k of cs) if (k <= c && k > from) from = k;
+        for (const k of cs) if (k <= c && k > from && !asking.has(k)) from = k;
         return from >= 0 && !a.some((x) => x > from && x <= c) && !(c > from && backInClause(from));
       };
       // A belief explained away (…还以为又是装修，后来才知道是…; 还以为楼上又漏水了，原来是冷凝水滴到我家窗台上)
@@ -133,11 +143,14 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation): GroupS
               ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
                 (h: Hit) => isSubject(h) || (isClaim(h) && !msg.negated(h)) || h.data.fault
               : g.condition === true
-                ? // Past a what-if, back here, a thing counts only with a fault or a claim in its clause:
-                  // 要是真着火了，咱们楼消防通道从哪走 asks about the what-if; …，咱们楼消防通道全堵死了 tells one.
-                  (h: Hit) =>
-                    isSubject(h) &&
-                    raw.some((o) => clauses[o.start] === clauses[h.start] && (o.data.fault || isPressed(o)) && !msg.negated(o))
+                ? cs.every((k) => asking.has(k))
+                  ? // Past a conditional request only, what is said is said for real (…，楼下的马蜂窝越来越大，孩子都不敢下楼玩).
+                    (h: Hit) => isSubject(h) || (isPressed(h) && !msg.negated(h))
+                  : // Past a what-if, back here, a thing counts only with a fault or a claim in its clause:
+                    // 要是真着火了，咱们楼消防通道从哪走 asks about the what-if; …，咱们楼消防通道全堵死了 tells one.
+                    (h: Hit) =>
+                      isSubject(h) &&
+                      raw.some((o) => clauses[o.start] === clauses[h.start] && (o.data.fault || isPressed(o)) && !msg.negated(o))
                 : isSubject
           : g.polite === true
             ? isTopical
@@ -161,6 +174,8 @@ function asked(reply: string, clauses: Int32Array, at: number): boolean {
 }
 
 const QUESTION_MARKS = ['？', '?'];
+
+const NO_REACH: ReadonlyMap<number, Reach> = new Map();
 
 /** Whether the last of these hits lies in the message's last clause (punctuation, symbols and spaces after it aside). */
 function inLastClause(reply: string, clauses: Int32Array, own: readonly Hit[]): boolean {

@@ -125,8 +125,7 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
     if (stillNow) return '回忆一直说到了现在（到现在、至今）：说的是眼下还没解决的问题';
     if (tally.isBroken(group) || (g.belief === true && believedFix(msg, own, counts)))
       return '以为的是已经好了、有人会来管或别的事，或者“一看、结果”后面说的才是问题：问题是真的，不是误会';
-    if (g.closes !== true && raw.some((h) => counts(h) && !covered(clauses[h.start]!)))
-      return `「${g.label}」只管它所在的分句，别的分句里还说着问题`;
+    if (g.closes !== true && raw.some((h) => counts(h) && !covered(h.start))) return `「${g.label}」只管它所在的分句，别的分句里还说着问题`;
     return null;
   };
   /** Whether the belief of these hits (a belief group's) turns out to be about a fix, the service or something else than the fault. */

@@ -1,7 +1,8 @@
 // The urgency layer. A message is urgent when a hazard (fire, gas, sparks, water on electrics,
 // something fallen or open, someone trapped, hurt or out of contact …) meets what it endangers
 // (people, electrics, a walkway, a vulnerable person …) within a few clauses, and nothing in
-// the hazard's clause cancels it (如果, 万一, 差点) or denies it (不是着火, 没漏电), and no
+// the hazard's clause cancels it (如果, 万一, 差点; a condition that asks the reader, 如有人管请回复：…,
+// only up to its request: conditional-request.ts) or denies it (不是着火, 没漏电), and no
 // word after it (in its clause or a later one) says it is over (救出来了, 扑灭了: "it happened,
 // now it is over"; 灯修好了，电箱在冒火花 and 刚装上了又被偷了 are still urgent). A canceller that is part of the hazard's own
 // words does not cancel it (差点掉进去 says a hole is open: someone nearly fell in). Hazard and exposure classes are data
@@ -9,6 +10,7 @@
 // that category well enough (有点味 for gas), even when another category wins (物业电话没人接).
 import { clauseBefore, clauseEnd } from './clause-ids.js';
 import type { Hit } from './compile-terms.js';
+import { createConditionalRequests } from './conditional-request.js';
 import { createNotPast } from './not-past.js';
 import type { Negation } from './negation.js';
 import type { Rules } from './rules.js';
@@ -73,7 +75,8 @@ function apart(x: Span, a: Span | null): boolean {
   return a === null || x.end <= a.start || x.start >= a.end;
 }
 
-export function createUrgencyDetector(rules: Rules, negation: Negation): UrgencyDetector {
+/** `cut`: the segmenter's words of a short text (see conditional-request.ts). */
+export function createUrgencyDetector(rules: Rules, negation: Negation, cut: (text: string) => string[]): UrgencyDetector {
   const { hazards, exposures } = rules.urgency;
   const kinds = new Map(exposures.map((x, i) => [x.kind, i]));
   const indices = (ks: readonly string[] = []) => ks.map((k) => kinds.get(k)).filter((i): i is number => i !== undefined);
@@ -87,6 +90,13 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
   const notPast = createNotPast(rules.language);
   const consequences = rules.language.consequences ?? [];
   const isCondition = (h: Hit) => h.data.roles.some((r) => r.kind === 'cue' && rules.cues[r.group]!.condition === true);
+  const conditionalRequests = createConditionalRequests(rules, cut);
+  /** A condition that asks the reader (如有人管请回复：…) and does not reach `at`. */
+  const reachesNot = (hits: Hit[], reply: string, clauses: Int32Array, w: Hit, at: number) => {
+    if (!hits.some((o) => o.start === w.start && o.end === w.end && isCondition(o))) return false;
+    const r = conditionalRequests(reply, clauses, [w], hits).get(clauses[w.start]!);
+    return r !== undefined && (at < r.from || at >= r.to);
+  };
   /**
    * The condition (万一, 要是) whose consequence the clause of `at` tells: it is in the clause before,
    * and this one opens with a consequence word (万一有人踩上去，就掉下去了), or null.
@@ -214,7 +224,8 @@ export function createUrgencyDetector(rules: Rules, negation: Negation): Urgency
           clauses[w.start] === clause &&
           !isTimeWord(w) &&
           (w.start < h.start || (w.end > h.end && !isForward(w))) &&
-          cancelsKind(w.term, kind),
+          cancelsKind(w.term, kind) &&
+          !reachesNot(hits, reply, clauses, w, h.start),
       );
       const past =
         cancel === undefined && cancelWords !== null

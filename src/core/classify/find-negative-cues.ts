@@ -35,7 +35,7 @@ export function createNegativeCueFinder(rules: Rules, negation: Negation, cut: (
   const scopes = rules.cues.map((g) => g.scope ?? 'message');
   const read = createCueMessageReader(rules, negation);
   const filter = createCueHitFilter(rules, negation, cut);
-  const scopeOf = createGroupScopeFinder(rules, negation);
+  const scopeOf = createGroupScopeFinder(rules, negation, cut);
   const veto = createGroupVeto(rules, negation);
   return (raw, reply, clauses, near, ignored) => {
     const msg = read(raw, reply, clauses, near);

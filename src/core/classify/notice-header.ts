@@ -30,12 +30,14 @@ export type StaffSpeaker = (reply: string) => string | null;
  * A message that opens with a speaker's label (物业：…, 网格员提醒：…, 电梯维保提示：…) or closes with a
  * signature (…——物业) naming staff or a notice is staff speaking: a notice or a reply to residents. A
  * label that addresses staff (致社区：, 尊敬的物业：, 社区您好：) or relays for a resident (网格员转：)
- * is a resident's, and so is one holding a resident's header word (投诉物业：).
+ * is a resident's, and so is one holding a resident's header word (投诉物业：) or one asking staff
+ * for something (如有人管请回复：, 麻烦物业：; see `asksStaff`).
  */
 export function createStaffSpeaker(language: LanguageRules): StaffSpeaker {
   const staff = [...(language.staffSpeakers ?? []), ...(language.noticeHeaders ?? [])];
   const resident = [...(language.addressed ?? []), ...(language.residentHeaders ?? [])];
-  const isStaff = (label: string) => staff.some((w) => label.includes(w)) && !resident.some((w) => label.includes(w));
+  const asking = createAsksStaff(language);
+  const isStaff = (label: string) => staff.some((w) => label.includes(w)) && !resident.some((w) => label.includes(w)) && !asking(label);
   return (reply) => {
     const opening = LABEL.exec(reply);
     if (opening !== null && isStaff(opening[1]!)) return opening[1]!;
@@ -55,8 +57,24 @@ const SIGNATURE = /(?:—{1,2}|--)\s*([^\s\p{P}\p{S}]{1,12})\s*$/u;
  */
 export function createStaffLabel(language: LanguageRules): (reply: string) => boolean {
   const staff = language.staffSpeakers ?? [];
+  const asking = createAsksStaff(language);
   return (reply) => {
     const opening = LABEL.exec(reply);
-    return opening !== null && staff.some((w) => opening[1]!.includes(w));
+    return opening !== null && staff.some((w) => opening[1]!.includes(w)) && !asking(opening[1]!);
   };
+}
+
+/**
+ * Whether a label asks staff for something: a request word (`language.asks`: 请, 麻烦) before a staff
+ * word (请回复, 麻烦物业; 如有人管请回复：). Staff who ask residents put the request after their name
+ * (物业提醒请注意：); the staff word asked for is what a resident wants of them.
+ */
+function createAsksStaff(language: LanguageRules): (label: string) => boolean {
+  const staff = language.staffSpeakers ?? [];
+  const asks = language.asks ?? [];
+  return (label) =>
+    asks.some((a) => {
+      const at = label.indexOf(a);
+      return at >= 0 && staff.some((w) => label.indexOf(w, at + a.length) >= 0);
+    });
 }

@@ -401,6 +401,14 @@ export interface LanguageRules {
    */
   addressed?: string[];
   /**
+   * Words that ask the reader to do something (请, 麻烦, 拜托). After a condition in its clause that supposes
+   * nothing wrong (如有人管请回复, 如果有人看到麻烦回个话) they make it a conditional request, which speaks
+   * only from its word to its clause's end (conditional-request.ts); before a staff
+   * word in a speaker's label (如有人管请回复：, 麻烦物业：) they make the label a resident's asking staff.
+   * A word of one character counts only where a word starts (请 of 请回复 and 请尽快, not of 申请).
+   */
+  asks?: string[];
+  /**
    * Words in a quoted author's nickname that make them staff (物业客服, 小区管家, 网格员): a complaint that
    * names nothing, answering staff words that name nothing (「物业客服：已经登记了」登记一个月了 还是没人来),
    * is about that service: the nickname is read as part of the reply.

@@ -179,6 +179,7 @@ export function loadRules(dir: string): Rules {
       thanksOpenings: cues.language.thanks_openings,
       helped: cues.language.helped,
       addressed: cues.language.addressed,
+      asks: cues.language.asks,
       same: cues.language.same,
       bounds: cues.language.bounds,
       interjections: cues.language.interjections,

@@ -144,6 +144,7 @@ export const cuesFileSchema = z.strictObject({
       thanks_openings: z.array(term).default([]),
       helped: z.array(term).default([]),
       addressed: z.array(term).default([]),
+      asks: z.array(term).default([]),
       same: z.array(term).default([]),
       bounds: z.array(term).default([]),
       interjections: z.array(term).default([]),

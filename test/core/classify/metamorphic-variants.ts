@@ -32,6 +32,14 @@ export const keepsTheReport: Record<string, (text: string, i: number) => string>
   politeness: (t, i) => trimEnd(t) + pick(['，谢谢', '，麻烦了', '，辛苦了', ' 谢谢啦🙏', '，劳驾各位'], i),
   'reply request': (t, i) =>
     trimEnd(t) + pick(['，如有人管请回复', '，给您说一下', '，看到请回复一下', '，收到请回个话', '。有人管吗？'], i),
+  // The same request put first, on a condition about the reader (如有人管请回复, 要是有负责的麻烦回个话),
+  // then a space, a comma or a colon: the condition is the request's, not the report's.
+  'conditional request first': (t, i) =>
+    pick(['如有', '如果有', '要是有', '若有', '假如有'], i) +
+    pick(['人管', '负责的', '人看到', '管事的', '物业的人看到', '人负责'], i >> 1) +
+    pick(['请回复', '麻烦回个话', '请给个回复', '帮忙说一声', '求回复', '拜托回一下', '请告诉我一声'], i >> 2) +
+    pick([' ', '，', '：'], i >> 3) +
+    t,
   emoji: (t, i) => trimEnd(t) + pick([' 😭', '🙏🙏', ' [流泪]', '😡', ' [捂脸]'], i),
   mention: (t, i) => pick(['@物业客服 ', '@李网格员 ', '@王主任 ', '@物业小张 '], i) + t,
   // Who is asked (物业, 社区, 网格员) is not what the report is about.
