@@ -47,15 +47,18 @@ export interface Opinion {
   report: number;
   /** Probability that it is an urgent report. */
   urgent: number;
-  /** The most likely enabled category and its probability. */
-  category: string;
+  /** The most likely enabled category and its probability; null and 0 when not asked for. */
+  category: string | null;
   categoryP: number;
 }
 
 export interface LearnedModel {
   readonly thresholds: LearnedThresholds;
-  /** `text`: the reply as learnedText gives it. */
-  opinion(text: string): Opinion;
+  /**
+   * `text`: the reply as learnedText gives it. The category (a softmax over every category, most
+   * of the work) is worked out only when the report probability reaches `categoryFrom`.
+   */
+  opinion(text: string, categoryFrom?: number): Opinion;
   /** The n-grams of `text` that push hardest toward (or, `against`, away from) a report, strongest first. */
   reasons(text: string, against: boolean, count: number): string[];
 }
@@ -128,6 +131,9 @@ export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<
   const k = data.categories.length;
   const usable = data.categories.map((c) => enabled.has(c));
   const z = new Float64Array(k);
+  // The rows of the last text's grams, for its category.
+  let seen = new Int32Array(256);
+  let count = 0;
   let zReport = 0;
   let zUrgent = 0;
   const add = (key: number) => {
@@ -135,20 +141,29 @@ export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<
     if (row < 0) return;
     zReport += report[row]!;
     zUrgent += urgent[row]!;
-    for (let j = 0, at = row * k; j < k; j++) z[j]! += category[at + j]!;
+    if (count === seen.length) {
+      const grown = new Int32Array(count * 2);
+      grown.set(seen);
+      seen = grown;
+    }
+    seen[count++] = row;
   };
   const model: LearnedModel = {
     thresholds: data.thresholds,
-    opinion(text) {
+    opinion(text, categoryFrom = 0) {
       zReport = data.report.bias;
       zUrgent = data.urgent.bias;
-      for (let j = 0; j < k; j++) z[j] = data.category.bias[j]!;
+      count = 0;
       forEachGram(text, add);
+      const p = sigmoid(zReport);
+      if (p < categoryFrom) return { report: p, urgent: sigmoid(zUrgent), category: null, categoryP: 0 };
+      for (let j = 0; j < k; j++) z[j] = data.category.bias[j]!;
+      for (let i = 0; i < count; i++) for (let j = 0, at = seen[i]! * k; j < k; j++) z[j]! += category[at + j]!;
       let best = -1;
       for (let j = 0; j < k; j++) if (usable[j] && (best < 0 || z[j]! > z[best]!)) best = j;
       let sum = 0;
       for (let j = 0; j < k; j++) if (usable[j]) sum += Math.exp(z[j]! - z[best]!);
-      return { report: sigmoid(zReport), urgent: sigmoid(zUrgent), category: data.categories[best]!, categoryP: 1 / sum };
+      return { report: p, urgent: sigmoid(zUrgent), category: data.categories[best]!, categoryP: 1 / sum };
     },
     reasons(text, against, count) {
       const found = new Map<string, number>();

@@ -45,8 +45,8 @@ function decide(
   if (o.report < t.rescue || against) return [r, null];
   const urgent = o.urgent >= t.urgent;
   return [
-    { report: true, category: o.category, urgent, building: r.building, terms: [] },
-    `学到的判断几乎肯定它是诉求（${percent(o.report)}），类别「${name(o.category)}」${urgent ? '，而且紧急' : ''}，按诉求处理。`,
+    { report: true, category: o.category!, urgent, building: r.building, terms: [] },
+    `学到的判断几乎肯定它是诉求（${percent(o.report)}），类别「${name(o.category!)}」${urgent ? '，而且紧急' : ''}，按诉求处理。`,
   ];
 }
 
@@ -67,7 +67,8 @@ export function withSecondOpinion(
     classify(text) {
       const e = rules.verdict(text);
       const seen = read(text);
-      const o = model.opinion(seen);
+      // The category matters only for a report, or a message the model may rescue.
+      const o = model.opinion(seen, e.result.report ? 0 : model.thresholds.rescue);
       return decide(e.result, against(text, e, o), o, model, names)[0];
     },
     explain(text) {
@@ -75,9 +76,11 @@ export function withSecondOpinion(
       const seen = read(text);
       const o = model.opinion(seen);
       const [result, changed] = decide(e.result, against(text, e, o), o, model, names);
+      const category = o.category!;
       const learned: LearnedExplanation = {
         ...o,
-        categoryName: names.get(o.category) ?? o.category,
+        category,
+        categoryName: names.get(category) ?? category,
         toward: model.reasons(seen, false, 5),
         against: model.reasons(seen, true, 5),
         changed,

@@ -88,6 +88,18 @@ describe('trainLearnedModel', () => {
     expect(m.opinion(learnedText('小区中间水管冒烟了')).urgent).toBeLessThan(0.5);
   });
 
+  it('works out the category only when the report probability reaches categoryFrom, else the same as always', () => {
+    const chatter = learnedText('小区中间路灯真好看');
+    const report = learnedText('小区中间电梯又坏了');
+    expect(model.opinion(chatter, 0.9)).toEqual({ ...model.opinion(chatter), category: null, categoryP: 0 });
+    expect(model.opinion(report, 0.9)).toEqual(model.opinion(report));
+    expect(model.opinion(report, 0.9).category).toBe('elevator');
+    // A text of more grams than the first buffer holds gives the same as its pieces say.
+    const long = learnedText('小区中间电梯又坏了'.repeat(40));
+    expect(model.opinion(long).category).toBe('elevator');
+    expect(model.opinion(long).categoryP).toBeGreaterThan(0.9);
+  });
+
   it('never chooses a category the rules have disabled', () => {
     const noElevator = createLearnedModel(train(world()), new Set(['lighting', 'water_supply', 'other']));
     expect(noElevator.opinion(learnedText('小区中间电梯又坏了')).category).not.toBe('elevator');

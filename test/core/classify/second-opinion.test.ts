@@ -72,6 +72,22 @@ describe('the learned second opinion', () => {
     expect(classify(rulesSaying(lamp), modelSaying({ category: 'power', categoryP: 0.89 }))).toMatchObject({ category: 'lighting' });
   });
 
+  it('asks the model for a category only when it can matter: for a report, or a message it may rescue', () => {
+    const asked: (number | undefined)[] = [];
+    const spy: LearnedModel = {
+      ...modelSaying({}),
+      opinion: (_, from) => {
+        asked.push(from);
+        return { report: 0.5, urgent: 0, category: null, categoryP: 0 };
+      },
+    };
+    classify(rulesSaying(lamp), spy);
+    classify(rulesSaying(none), spy);
+    expect(asked).toEqual([0, thresholds.rescue]);
+    // Passed over and not rescued: the verdict is the rules' own, no category needed.
+    expect(classify(rulesSaying(none), spy)).toEqual(none);
+  });
+
   it('explains what it thought and what it changed, in Chinese, after the rules’ own reason', () => {
     const c = withSecondOpinion(rulesSaying(none), modelSaying({ report: 0.97, category: 'power', categoryP: 0.8 }), (t) => t, names);
     const e = c.explain('消息');
