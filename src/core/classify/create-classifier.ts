@@ -205,8 +205,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const urgent = urgency === NOT_URGENT || (!detail && !isUrgent) ? NOT_URGENT_EXPLAINED : explainUrgency(urgency);
     const terms = report ? reportTerms(s, category, isUrgent ? urgent.terms : NONE) : NONE;
     const result = report ? { report: true, category, urgent: isUrgent, building, terms } : notReport(building);
-    // Whether the rules heard a reason against a report (not only too little for one).
-    const against = header !== null || late !== null || elsewhere !== null || negative.size > 0;
+    // Whether the rules heard a reason against a report (not only too little for one): a title,
+    // staff, an elsewhere or over cue, or something said and taken back (不必派人了, 不是漏水).
+    const against = header !== null || late !== null || elsewhere !== null || negative.size > 0 || s.withdrawn > 0;
     if (!detail) return decided(result, against);
     const explanation: Explanation = {
       result,

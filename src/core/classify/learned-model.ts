@@ -33,6 +33,8 @@ export interface LearnedThresholds {
   urgent: number;
   /** The learned category replaces the rules' one when its probability reaches this. */
   category: number;
+  /** … and an urgent report's (sent where its danger belongs) only when it reaches this. */
+  reroute: number;
 }
 
 interface StoredHead {

@@ -36,6 +36,8 @@ interface Scored {
   cues: CueScore[];
   /** Total evidence for "report" (before urgency). */
   evidence: number;
+  /** Requests, complaints and faults said and taken back: negated (不必派人了), denied (不是漏水) or not yet come. */
+  withdrawn: number;
 }
 
 /** A hit whose weight is settled after the others: a scoped negative weight, or an agent. */
@@ -183,6 +185,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     let agents: Agent[] | null = null;
     let places: Agent[] | null = null;
     let generic = 0;
+    let withdrawn = 0;
     let lastGenericEnd = -1;
     let cueTerms: Map<number, string[]> | null = negative.size > 0 ? new Map(negative) : null;
     for (const h of hits) {
@@ -194,6 +197,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
           // 不麻烦物业了, 不担心: a request or complaint said with a negation in front is withdrawn.
           if (rules.cues[slot[j]!]!.claim === true && negation.isNegated(text, h.start)) {
             ignored?.push({ term: h.term, why: '前面有否定词，不是在要求或抱怨' });
+            withdrawn++;
             continue;
           }
           // 还没堵: "not yet" before a fault word says it has not come, not that it still lasts.
@@ -213,6 +217,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
           weight[j]! > 0 &&
           (negation.isFaultUntold(text, h, hits) || negation.isNegated(text, h.start) || thingDenied(text, hits, h))
         ) {
+          withdrawn++;
           if (ignored?.at(-1)?.term !== h.term)
             ignored?.push({
               term: h.term,
@@ -387,7 +392,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
     const best = categories[0]?.score ?? 0;
     let evidence = Math.min(best, th.categoryCap) + genericProblems;
     for (const c of cues) evidence += c.weight;
-    return { categories, genericProblems, genericTerms, cues, evidence };
+    return { categories, genericProblems, genericTerms, cues, evidence, withdrawn };
   };
 }
 

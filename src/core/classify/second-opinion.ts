@@ -1,11 +1,13 @@
 // The rules' verdict checked against the learned model (learned-model.ts). The rules decide; the
 // model only adds to them, and only where it is very sure, each by its own threshold:
 //   - a message the rules passed over for too little evidence (they heard no reason against it:
-//     no notice title, no staff speaking, no "elsewhere" or "over" cue) that the model is nearly
-//     certain is a report (`rescue`) becomes one, in the model's category;
+//     no notice title, no staff speaking, no "elsewhere" or "over" cue, nothing taken back such as
+//     不必派人了) that the model is nearly certain is a report (`rescue`) becomes one, in the
+//     model's category;
 //   - a report is urgent when the rules or the model (`urgent`) say so: a false alarm costs a
 //     phone call, a missed emergency costs much more;
-//   - the model's category replaces the rules' one when it is nearly certain of it (`category`).
+//   - the model's category replaces the rules' one when it is nearly certain of it (`category`;
+//     `reroute`, higher, for an urgent report, which the rules send where its danger belongs).
 // Everything else is the rules' verdict as it was: the building always is. The model never drops a
 // report the rules found: trained on a few thousand messages, it also learns their authors' habits
 // (请尽快处理 ends many forwarded work orders), and a report lost is worse than one too many.
@@ -34,7 +36,9 @@ function decide(
   const t = model.thresholds;
   const name = (code: string) => names.get(code) ?? code;
   if (r.report) {
-    const category = o.categoryP >= t.category ? o.category : r.category;
+    // An emergency is sent where its danger's category says (困人 … 物业电话没人接 is the lift's)
+    // unless the model is surer still (`reroute`).
+    const category = o.categoryP >= (r.urgent ? t.reroute : t.category) ? o.category : r.category;
     const urgent = r.urgent || o.urgent >= t.urgent;
     if (category === r.category && urgent === r.urgent) return [r, null];
     const said: string[] = [];
@@ -66,10 +70,11 @@ export function withSecondOpinion(
   return {
     classify(text) {
       const e = rules.verdict(text);
+      const { result } = e;
       const seen = read(text);
       // The category matters only for a report, or a message the model may rescue.
-      const o = model.opinion(seen, e.result.report ? 0 : model.thresholds.rescue);
-      return decide(e.result, against(text, e, o), o, model, names)[0];
+      const o = model.opinion(seen, result.report ? 0 : model.thresholds.rescue);
+      return decide(result, against(text, e, o), o, model, names)[0];
     },
     explain(text) {
       const e = rules.explain(text);

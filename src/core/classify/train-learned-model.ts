@@ -30,7 +30,7 @@ export interface TrainOptions {
   progress?: (model: 'report' | 'urgent' | 'category', epoch: number, of: number) => void;
 }
 
-export const DEFAULT_THRESHOLDS: LearnedThresholds = { rescue: 0.9, urgent: 0.9, category: 0.9 };
+export const DEFAULT_THRESHOLDS: LearnedThresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 };
 
 function shuffled(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);

@@ -15,7 +15,7 @@ const head = z.strictObject({ bias: z.number(), scale: z.number().positive(), we
 const modelSchema = z.strictObject({
   version: z.literal(1),
   trained: z.strictObject({ messages: z.number().int().nonnegative(), sources: z.array(z.string()), hash: z.string() }),
-  thresholds: z.strictObject({ rescue: probability, urgent: probability, category: probability }),
+  thresholds: z.strictObject({ rescue: probability, urgent: probability, category: probability, reroute: probability }),
   categories: z.array(z.string().min(1)).min(1),
   grams: z.array(z.string().min(1).max(3)),
   report: head,

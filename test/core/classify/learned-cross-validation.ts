@@ -5,7 +5,7 @@
 // rules/examples.yaml). Files named on the command line are only ever tested, by a model trained
 // on every corpus. Prints the figures of score-classify.mjs for both, side by side.
 // Thresholds can be tried without retraining: LEARNED_RESCUE, LEARNED_URGENT,
-// LEARNED_CATEGORY (probabilities).
+// LEARNED_CATEGORY, LEARNED_REROUTE (probabilities).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { type TrainingSource, trainModel } from '../../../src/app/train-model.js';
@@ -33,6 +33,7 @@ const thresholds = {
   rescue: env('LEARNED_RESCUE', DEFAULT_THRESHOLDS.rescue),
   urgent: env('LEARNED_URGENT', DEFAULT_THRESHOLDS.urgent),
   category: env('LEARNED_CATEGORY', DEFAULT_THRESHOLDS.category),
+  reroute: env('LEARNED_REROUTE', DEFAULT_THRESHOLDS.reroute),
 };
 
 interface Gold {

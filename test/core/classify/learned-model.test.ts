@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLearnedModel, decodeWeights, forEachGram, gramKey, learnedText } from '../../../src/core/classify/learned-model.js';
 import { type LabelledMessage, trainLearnedModel } from '../../../src/core/classify/train-learned-model.js';
 
-const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9 };
+const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 };
 const trained = { messages: 0, sources: ['toy'], hash: 'x' };
 
 // A toy world, generated: reports pair a thing with a fault, chatter pairs a thing with praise;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleEngine } from './real-classifier.js';
 import { type Explanation, skipped } from '../../../src/core/classify/explanation.js';
 import type { LearnedModel, Opinion } from '../../../src/core/classify/learned-model.js';
 import { type RuleVerdicts, withSecondOpinion } from '../../../src/core/classify/second-opinion.js';
@@ -8,7 +9,7 @@ const names = new Map([
   ['lighting', '照明'],
   ['power', '供电'],
 ]);
-const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9 };
+const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 };
 
 /** Rules that give `result` (and, read in full, `against`) for every message; counts full reads. */
 function rulesSaying(result: Classification, against = false): RuleVerdicts & { fullReads: number } {
@@ -53,7 +54,7 @@ describe('the learned second opinion', () => {
     expect(rules.fullReads).toBe(0);
   });
 
-  it('leaves it alone when the rules heard a reason against a report (a notice, elsewhere, over)', () => {
+  it('leaves it alone when the rules heard a reason against a report (a notice, elsewhere, over, something taken back)', () => {
     expect(classify(rulesSaying(none, true), modelSaying({ report: 0.99 }))).toEqual(none);
   });
 
@@ -65,6 +66,12 @@ describe('the learned second opinion', () => {
     expect(classify(rulesSaying(lamp), modelSaying({ urgent: 0.9 }))).toMatchObject({ report: true, urgent: true });
     expect(classify(rulesSaying(lamp), modelSaying({ urgent: 0.89 }))).toMatchObject({ urgent: false });
     expect(classify(rulesSaying({ ...lamp, urgent: true }), modelSaying({ urgent: 0 }))).toMatchObject({ urgent: true });
+  });
+
+  it('reroutes an urgent report, which the rules send where its danger belongs, only when surer still', () => {
+    const trapped = { ...lamp, category: 'power', urgent: true };
+    expect(classify(rulesSaying(trapped), modelSaying({ category: 'lighting', categoryP: 0.94 }))).toMatchObject({ category: 'power' });
+    expect(classify(rulesSaying(trapped), modelSaying({ category: 'lighting', categoryP: 0.95 }))).toMatchObject({ category: 'lighting' });
   });
 
   it('replaces the category only when nearly sure of another', () => {
@@ -97,5 +104,16 @@ describe('the learned second opinion', () => {
     const calm = withSecondOpinion(rulesSaying(lamp), modelSaying({}), (t) => t, names).explain('消息');
     expect(calm.learned?.changed).toBeNull();
     expect(calm.reason).toBe('规则的理由。');
+  });
+});
+
+describe('what the rule engine tells the second opinion', () => {
+  const engine = ruleEngine();
+  it('a request or fault said and taken back (不必派人了, 不是漏水) is a reason against a report', () => {
+    expect(engine.explain('@物业客服 不必派人了 3号楼的电梯是家里老人碰了一下').against).toBe(true);
+    expect(engine.explain('不是漏水 是我家空调滴水').against).toBe(true);
+  });
+  it('too little said is no reason against', () => {
+    expect(engine.explain('3号楼的电梯').against).toBe(false);
   });
 });
