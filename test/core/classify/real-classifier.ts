@@ -77,6 +77,20 @@ const CORPORA = [
   'tune-lb',
   'tune-lc',
   'tune-ld',
+  'tune-ma',
+  'tune-mb',
+  'tune-mc',
+  'tune-md',
+  'tune-me',
+  'tune-na',
+  'tune-nb',
+  'tune-nc',
+  'tune-nd',
+  'tune-ne',
+  'tune-oa',
+  'tune-ob',
+  'tune-oc',
+  'tune-od',
 ] as const;
 
 export type CorpusName = (typeof CORPORA)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createJiebaSegmenter } from '../../../src/infra/jieba-segmenter.js';
-import { realClassifier, rules } from './real-classifier.js';
+import { realClassifier, ruleEngine, rules } from './real-classifier.js';
 
 // The urgency layer with the shipped rules: hazard × exposure, not listed phrases. The first
 // table is issue 9's list of missed emergencies, in our own words.
@@ -642,8 +642,10 @@ describe('urgency: a closed valve stops water, not a gas leak waiting for repair
   it.each(texts)('%s is urgent gas', (text) => {
     expect(c.classify(text)).toMatchObject({ report: true, urgent: true, category: 'gas' });
   });
-  it('a burst water pipe with its valve closed is over', () => {
-    expect(c.classify('厨房水管爆了 水喷得到处都是 阀门已经关了').urgent).toBe(false);
+  // To the rule engine; the learned second opinion, which reads no such order of events, may still
+  // call it urgent (a false alarm over a missed emergency: a guard for it cost urgent recall on new sets).
+  it('a burst water pipe with its valve closed is over to the rule engine', () => {
+    expect(ruleEngine().classify('厨房水管爆了 水喷得到处都是 阀门已经关了').urgent).toBe(false);
   });
 });
 
