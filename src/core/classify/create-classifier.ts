@@ -119,7 +119,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
   // What classify returns: only the result of the explanation is read, so one object serves every call.
   const classified = skipped(null, '', null);
-  const decided = (result: Classification, against = false): Explanation => {
+  const decided = (result: Classification, against: boolean | null = null): Explanation => {
     classified.result = result;
     classified.against = against;
     return classified;
@@ -142,8 +142,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     }
     // 【通知】…, 【转发】…: a titled notice or forward is no report, whatever it holds.
     const header = noticeHeader(reply);
-    if (usePrefilter && !detail && header !== null) return decided(notReport(building));
-    if (usePrefilter && !raw.some(isTopical)) return detail ? skipped(quote, reply, building) : decided(notReport(building));
+    if (usePrefilter && !detail && header !== null) return decided(notReport(building), true);
+    if (usePrefilter && !raw.some(isTopical))
+      return detail ? skipped(quote, reply, building) : decided(notReport(building), header !== null || null);
     const clauses = splitClauses(reply);
     // 跟水管爆了似的: what the message compares with is not what is wrong.
     raw = dropVehicles(raw, reply, clauses);
@@ -162,10 +163,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       const hazard = hazardPossible(table, raw, near);
       // A veto an emergency outweighs (消防正在救援 of a fire still burning) waits for the urgency.
       if (elsewhere !== null && !(hazard && vetoingGroup(negative, rules, outweighs) === null))
-        return detail ? skipped(quote, reply, building) : decided(notReport(building));
+        return detail ? skipped(quote, reply, building) : decided(notReport(building), true);
       // The bound leaves out what an emergency outweighs whenever one is possible.
       if (!upperBound(raw, clauses, negativeSum(negative, rules, hazard ? outweighs : undefined), hazard))
-        return detail ? skipped(quote, reply, building) : decided(notReport(building));
+        return detail ? skipped(quote, reply, building) : decided(notReport(building), header !== null || negative.size > 0 || null);
     }
 
     // Segment only as much as word boundaries decide (message-cut.ts); explain cuts all.

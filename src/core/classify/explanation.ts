@@ -25,10 +25,10 @@ export interface Explanation {
   reason: string;
   /**
    * The rules heard a reason against a report (a notice title, staff speaking, thanks for a fix, a
-   * "not a report" cue), not only too little for one. Known only when the message was read in
-   * full (not decided by the prefilter): false otherwise.
+   * "not a report" cue, something taken back), not only too little for one; null when the
+   * prefilter decided before it could tell (read it again without the prefilter to know).
    */
-  against: boolean;
+  against: boolean | null;
   /** The learned model's opinion, when the rules have one (second-opinion.ts). */
   learned?: LearnedExplanation;
 }
@@ -75,7 +75,7 @@ export function skipped(quote: string | null, reply: string, building: string | 
     urgent: NOT_URGENT_EXPLAINED,
     ignored: NONE,
     result: notReport(building),
-    against: false,
+    against: null,
     reason:
       '出现的词就算全部算上，也够不上一条诉求（没有说到任何类别的东西或险情，或者说的是别处，或者被通知、广告之类的说法抵消），不是诉求。',
   };

@@ -5,7 +5,7 @@
 // (second-opinion.ts). The model is data: rules/learned-model.json.
 
 import { createDialectReader } from './dialect.js';
-import { createGramTable } from './gram-table.js';
+import { createGramTable, gramRows } from './gram-table.js';
 import type { Rules } from './rules.js';
 import { splitQuote } from './split-quote.js';
 
@@ -85,32 +85,6 @@ export function createLearnedReader(rules: Rules, toSimplified: (text: string) =
   return (text) => learnedText(readDialect(splitQuote(toSimplified(text)).reply));
 }
 
-/**
- * Calls `visit` with the key of every n-gram (1–3 code units) of `text` and its end. Keys are
- * numbers, one per distinct n-gram, so that scoring builds no strings.
- */
-export function forEachGram(text: string, visit: (key: number, end: number, n: number) => void): void {
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    visit(c, i + 1, 1);
-    if (b >= 0) visit((b + 1) * 65536 + c, i + 1, 2);
-    if (a >= 0) visit(((a + 1) * 65536 + b + 1) * 65536 + c, i + 1, 3);
-    a = b;
-    b = c;
-  }
-}
-
-/** The key forEachGram gives `gram` (one to three code units). */
-export function gramKey(gram: string): number {
-  let key = -1;
-  forEachGram(gram, (k, end, n) => {
-    if (end === gram.length && n === gram.length) key = k;
-  });
-  return key;
-}
-
 /** Decodes int8 base64 weights. */
 export function decodeWeights(weights: string, scale: number): Float32Array {
   const bytes = Buffer.from(weights, 'base64');
@@ -126,37 +100,26 @@ const cache = new WeakMap<LearnedModelData, LearnedModel>();
 export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<string>): LearnedModel {
   const cached = cache.get(data);
   if (cached !== undefined) return cached;
-  const rows = createGramTable(data.grams.map(gramKey));
+  const table = createGramTable(data.grams);
   const report = decodeWeights(data.report.weights, data.report.scale);
   const urgent = decodeWeights(data.urgent.weights, data.urgent.scale);
   const category = decodeWeights(data.category.weights, data.category.scale);
   const k = data.categories.length;
   const usable = data.categories.map((c) => enabled.has(c));
   const z = new Float64Array(k);
-  // The rows of the last text's grams, for its category.
-  let seen = new Int32Array(256);
-  let count = 0;
-  let zReport = 0;
-  let zUrgent = 0;
-  const add = (key: number) => {
-    const row = rows.get(key);
-    if (row < 0) return;
-    zReport += report[row]!;
-    zUrgent += urgent[row]!;
-    if (count === seen.length) {
-      const grown = new Int32Array(count * 2);
-      grown.set(seen);
-      seen = grown;
-    }
-    seen[count++] = row;
-  };
+  // The rows of the last text's grams, for its category (three per code unit at most).
+  let seen = new Int32Array(768);
   const model: LearnedModel = {
     thresholds: data.thresholds,
     opinion(text, categoryFrom = 0) {
-      zReport = data.report.bias;
-      zUrgent = data.urgent.bias;
-      count = 0;
-      forEachGram(text, add);
+      if (seen.length < text.length * 3) seen = new Int32Array(text.length * 3);
+      const count = gramRows(text, table, seen);
+      let zReport = data.report.bias;
+      let zUrgent = data.urgent.bias;
+      for (let i = 0; i < count; i++) {
+        zReport += report[seen[i]!]!;
+        zUrgent += urgent[seen[i]!]!;
+      }
       const p = sigmoid(zReport);
       if (p < categoryFrom) return { report: p, urgent: sigmoid(zUrgent), category: null, categoryP: 0 };
       for (let j = 0; j < k; j++) z[j] = data.category.bias[j]!;
@@ -169,12 +132,15 @@ export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<
     },
     reasons(text, against, count) {
       const found = new Map<string, number>();
-      forEachGram(text, (key, end, n) => {
-        const row = rows.get(key);
-        if (row < 0 || n === 1) return;
-        const w = against ? -report[row]! : report[row]!;
-        if (w > 0) found.set(text.slice(end - n, end), w);
-      });
+      const rows = new Int32Array(text.length * 3);
+      const ends = new Int32Array(text.length * 3);
+      const n = gramRows(text, table, rows, ends);
+      for (let i = 0; i < n; i++) {
+        const end = ends[i]! >> 2;
+        const length = ends[i]! & 3;
+        const w = against ? -report[rows[i]!]! : report[rows[i]!]!;
+        if (length > 1 && w > 0) found.set(text.slice(end - length, end), w);
+      }
       const ranked = [...found].sort((x, y) => y[1] - x[1]).map(([g]) => g);
       // A gram inside a stronger one already listed says nothing more.
       const shown: string[] = [];

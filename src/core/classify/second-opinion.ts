@@ -20,7 +20,7 @@ const percent = (p: number) => `${Math.round(p * 100)}%`;
 /** The rules' verdicts on a message: as decided (prefilter allowed), read in full, explained. */
 export interface RuleVerdicts {
   verdict(text: string): Explanation;
-  /** The verdict without the prefilter: `against` is known. */
+  /** The verdict without the prefilter: `against` is known (never null). */
   fully(text: string): Explanation;
   explain(text: string): Explanation;
 }
@@ -64,9 +64,9 @@ export function withSecondOpinion(
   read: (text: string) => string,
   names: ReadonlyMap<string, string>,
 ): ExplainingClassifier {
-  /** Whether the rules heard a reason against a report; read in full only when a rescue hangs on it. */
+  /** Whether the rules heard a reason against a report; read in full only when a rescue hangs on it and the prefilter could not tell. */
   const against = (text: string, e: Explanation, o: Opinion) =>
-    !e.result.report && o.report >= model.thresholds.rescue && rules.fully(text).against;
+    !e.result.report && o.report >= model.thresholds.rescue && (e.against ?? rules.fully(text).against) === true;
   return {
     classify(text) {
       const e = rules.verdict(text);

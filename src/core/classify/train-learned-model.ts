@@ -4,7 +4,8 @@
 // order give the same model. N-grams seen in fewer than `minCount` messages are left out, so
 // that no single message's wording is learnt by heart.
 import { seededRandom } from '../seeded-random.js';
-import { forEachGram, gramKey, type LearnedModelData, type LearnedThresholds } from './learned-model.js';
+import { createGramTable, gramRows } from './gram-table.js';
+import type { LearnedModelData, LearnedThresholds } from './learned-model.js';
 
 export interface LabelledMessage {
   /** The reply as learnedText gives it. */
@@ -41,10 +42,10 @@ function shuffled(n: number, random: () => number): number[] {
   return order;
 }
 
-/** The n-gram strings of `text`, each once. */
+/** The n-gram strings of `text` (at each position, those of one, two and three code units ending there), each once. */
 function gramsOf(text: string): Set<string> {
   const grams = new Set<string>();
-  forEachGram(text, (_, end, n) => grams.add(text.slice(end - n, end)));
+  for (let end = 1; end <= text.length; end++) for (let n = 1; n <= Math.min(3, end); n++) grams.add(text.slice(end - n, end));
   return grams;
 }
 
@@ -64,14 +65,10 @@ export function trainLearnedModel(messages: readonly LabelledMessage[], options:
   const seen = new Map<string, number>();
   for (const m of messages) for (const g of gramsOf(m.text)) seen.set(g, (seen.get(g) ?? 0) + 1);
   const grams = [...seen].flatMap(([g, count]) => (count >= minCount ? [g] : []));
-  const rowOf = new Map(grams.map((g, i) => [gramKey(g), i]));
+  const table = createGramTable(grams);
   const rows = messages.map((m) => {
-    const r: number[] = [];
-    forEachGram(m.text, (key) => {
-      const row = rowOf.get(key);
-      if (row !== undefined) r.push(row);
-    });
-    return r;
+    const r = new Int32Array(m.text.length * 3);
+    return r.subarray(0, gramRows(m.text, table, r));
   });
   const step = (i: number) => rate / Math.sqrt(Math.max(1, rows[i]!.length));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLearnedModel, decodeWeights, forEachGram, gramKey, learnedText } from '../../../src/core/classify/learned-model.js';
+import { createLearnedModel, decodeWeights, learnedText } from '../../../src/core/classify/learned-model.js';
 import { type LabelledMessage, trainLearnedModel } from '../../../src/core/classify/train-learned-model.js';
 
 const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 };
@@ -35,20 +35,7 @@ const categories = ['elevator', 'lighting', 'water_supply', 'other'];
 const train = (messages: LabelledMessage[], minCount = 2) =>
   trainLearnedModel(messages, { categories, thresholds, trained, minCount, epochs: 6 });
 
-describe('n-gram keys', () => {
-  it('gives every 1-, 2- and 3-character gram of a text its own key, the same wherever it occurs', () => {
-    const text = '电梯坏了电梯';
-    const seen = new Map<number, string>();
-    forEachGram(text, (key, end, n) => {
-      const gram = text.slice(end - n, end);
-      expect(seen.get(key) ?? gram).toBe(gram);
-      seen.set(key, gram);
-      expect(gramKey(gram)).toBe(key);
-    });
-    // 6 + 5 + 4 positions, 电梯 and 电 and 梯 twice.
-    expect(seen.size).toBe(15 - 3);
-  });
-
+describe('learnedText', () => {
   it('reads digits as one digit, letters in lower case and any white space as one space', () => {
     expect(learnedText('3号楼 12栋\n\tWiFi')).toBe('0号楼 00栋 wifi');
   });

@@ -17,9 +17,9 @@ export function realClassifier(options: { prefilter?: boolean } = {}): Explainin
 }
 
 /** The shipped rules without their learned second opinion: for tests that pin the rule engine's own reasoning. */
-export function ruleEngine(): ExplainingClassifier {
+export function ruleEngine(options: { prefilter?: boolean } = {}): ExplainingClassifier {
   const { learned: _, ...only } = rules;
-  return createClassifier(only, segmenter);
+  return createClassifier(only, segmenter, options);
 }
 
 /** One test per case: `[text, code]` is a report of that category. */

@@ -11,9 +11,17 @@ const names = new Map([
 ]);
 const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 };
 
-/** Rules that give `result` (and, read in full, `against`) for every message; counts full reads. */
-function rulesSaying(result: Classification, against = false): RuleVerdicts & { fullReads: number } {
-  const verdict = (): Explanation => ({ ...skipped(null, '', result.building), result, against: false, reason: '规则的理由。' });
+/**
+ * Rules that give `result` for every message, decided before they could tell whether they heard a
+ * reason against it (`known`: or having heard it, `against`); read in full, `against`. Counts full reads.
+ */
+function rulesSaying(result: Classification, against = false, known = false): RuleVerdicts & { fullReads: number } {
+  const verdict = (): Explanation => ({
+    ...skipped(null, '', result.building),
+    result,
+    against: known ? against : null,
+    reason: '规则的理由。',
+  });
   const rules = {
     fullReads: 0,
     verdict,
@@ -56,6 +64,15 @@ describe('the learned second opinion', () => {
 
   it('leaves it alone when the rules heard a reason against a report (a notice, elsewhere, over, something taken back)', () => {
     expect(classify(rulesSaying(none, true), modelSaying({ report: 0.99 }))).toEqual(none);
+  });
+
+  it('reads the message again only when the prefilter decided before it could tell', () => {
+    const heard = rulesSaying(none, true, true);
+    expect(classify(heard, modelSaying({ report: 0.99 }))).toEqual(none);
+    expect(heard.fullReads).toBe(0);
+    const unheard = rulesSaying(none, false, true);
+    expect(classify(unheard, modelSaying({ report: 0.99 }))).toMatchObject({ report: true });
+    expect(unheard.fullReads).toBe(0);
   });
 
   it('never drops a report the rules found, however sure it is that it is none', () => {
@@ -113,7 +130,9 @@ describe('what the rule engine tells the second opinion', () => {
     expect(engine.explain('@物业客服 不必派人了 3号楼的电梯是家里老人碰了一下').against).toBe(true);
     expect(engine.explain('不是漏水 是我家空调滴水').against).toBe(true);
   });
-  it('too little said is no reason against', () => {
-    expect(engine.explain('3号楼的电梯').against).toBe(false);
+  it('too little said is no reason against, once the message is read in full', () => {
+    expect(ruleEngine({ prefilter: false }).explain('3号楼的电梯').against).toBe(false);
+    // The prefilter decides it before it can tell.
+    expect(engine.explain('3号楼的电梯').against).toBeNull();
   });
 });
