@@ -13,7 +13,8 @@ const LETTER = '[A-Za-zＡ-Ｚａ-ｚ]';
 // Zones and phases come first, then the building, then the unit; any of them may stand alone.
 // A courtyard named by its side (南院, 北院) is a zone too; 后院/大院 are generic.
 // A letter zone may carry a number (B2区, C1区: the blocks of a big high-rise estate).
-const ZONE = `(?:(?:${LETTER}[0-9０-９]{0,2}|${NUM}|[东西南北中])区|[东西南北]院)`;
+// Zones of an old work-unit compound may be named by the heavenly stems (甲区, 乙区), as its blocks are.
+const ZONE = `(?:(?:${LETTER}[0-9０-９]{0,2}|${NUM}|[东西南北中]|[甲乙丙丁戊己庚辛])区|[东西南北]院)`;
 const PHASE = `${NUM}期`;
 // Lanes of old lane houses: 3弄, 三弄, and the branch lanes 甲支弄/乙支弄 named by the heavenly stems;
 // in the south a lane of a village in the city is a 巷, a place only with the house in it (九巷4号; 三巷入面 names
@@ -25,7 +26,8 @@ const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一
 // building alone (A座); so may a heavenly stem (甲栋, 乙栋: the blocks of an old work-unit yard).
 const STEM = '[甲乙丙丁戊己庚辛]';
 // A notice may name a run of buildings (1-10幢, 3~5号楼): the run is the place.
-const BUILDING = `(?:${NUM}(?:[-－~～至][0-9０-９]{1,4}(?=号楼|栋|幢))?(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼)|${STEM}(?:栋|幢|座|号楼))`;
+// A dormitory block of a school's staff quarters is numbered 舍 (3舍), in digits only (四舍五入 is no block).
+const BUILDING = `(?:${NUM}(?:[-－~～至][0-9０-９]{1,4}(?=号楼|栋|幢))?(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|[0-9０-９]{1,3}舍|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼)|${STEM}(?:栋|幢|座|号楼))`;
 // In Beijing's hutongs a house added between two numbers takes a heavenly stem before the number
 // (甲5号, 乙12号, 甲3号院, 乙7号院): a house by its stem alone, as an annex is by its 附 — no date
 // or numbered thing is written so.
@@ -96,7 +98,7 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
 function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
   // A numeral, letter or direction right before a place suffix, or a named zone.
   const hint = [
-    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧甲乙丙丁戊己庚辛][号#＃栋幢座单区期门院弄巷]',
+    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧甲乙丙丁戊己庚辛][号#＃栋幢座单区期门院弄巷舍]',
     '[甲乙丙丁戊己庚辛]支弄',
     ...zones.map(escapeRegExp),
   ].join('|');

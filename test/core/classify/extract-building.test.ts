@@ -280,3 +280,20 @@ describe('a building named for its use in a work-unit compound (老干楼, 单�
     expect(c.classify(text).building).toBe(place);
   });
 });
+
+describe('zones named by the heavenly stems (甲区, 乙区) and dormitory blocks numbered 舍 (3舍)', () => {
+  it.each(
+    ['甲', '乙', '丙', '丁'].flatMap((stem) => [
+      [`瓶改管什么时候轮到我们${stem}区？`, `${stem}区`],
+      [`草坪没人管，草长得比小孩还高 ${stem}区`, `${stem}区`],
+      [`${stem}区3栋2单元楼上漏水`, `${stem}区3栋2单元`],
+    ]),
+  )('「%s」 names %s', (text, place) => {
+    expect(extractBuilding(text)).toBe(place);
+  });
+  it.each([
+    ['露水了 卫生间顶上 一直滴 2舍', '2舍'],
+    ['12舍的楼道灯坏了', '12舍'],
+  ])('「%s」 names %s', (text, place) => expect(extractBuilding(text)).toBe(place));
+  it.each(['四舍五入一下就是十块', '宿舍很干净', '一舍一得'])('「%s」 names none', (text) => expect(extractBuilding(text)).toBeNull());
+});
