@@ -91,6 +91,10 @@ const CORPORA = [
   'tune-ob',
   'tune-oc',
   'tune-od',
+  'tune-pa',
+  'tune-pb',
+  'tune-pc',
+  'tune-pd',
 ] as const;
 
 export type CorpusName = (typeof CORPORA)[number];
