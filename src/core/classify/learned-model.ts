@@ -5,7 +5,7 @@
 // (second-opinion.ts). The model is data: rules/learned-model.json.
 
 import { createDialectReader } from './dialect.js';
-import { createGramTable, gramRows } from './gram-table.js';
+import { createGramTable, type GramTable, gramRows } from './gram-table.js';
 import type { Rules } from './rules.js';
 import { splitQuote } from './split-quote.js';
 
@@ -94,16 +94,33 @@ export function decodeWeights(weights: string, scale: number): Float32Array {
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-const cache = new WeakMap<LearnedModelData, LearnedModel>();
+
+/** What a model's data decodes to: its gram table and weights (decoded once per data, shared). */
+interface Decoded {
+  table: GramTable;
+  report: Float32Array;
+  urgent: Float32Array;
+  category: Float32Array;
+}
+const decoded = new WeakMap<LearnedModelData, Decoded>();
+
+function decode(data: LearnedModelData): Decoded {
+  let d = decoded.get(data);
+  if (d === undefined) {
+    d = {
+      table: createGramTable(data.grams),
+      report: decodeWeights(data.report.weights, data.report.scale),
+      urgent: decodeWeights(data.urgent.weights, data.urgent.scale),
+      category: decodeWeights(data.category.weights, data.category.scale),
+    };
+    decoded.set(data, d);
+  }
+  return d;
+}
 
 /** The model of `data`; `enabled`: the category codes it may choose (the rules' enabled ones). */
 export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<string>): LearnedModel {
-  const cached = cache.get(data);
-  if (cached !== undefined) return cached;
-  const table = createGramTable(data.grams);
-  const report = decodeWeights(data.report.weights, data.report.scale);
-  const urgent = decodeWeights(data.urgent.weights, data.urgent.scale);
-  const category = decodeWeights(data.category.weights, data.category.scale);
+  const { table, report, urgent, category } = decode(data);
   const k = data.categories.length;
   const usable = data.categories.map((c) => enabled.has(c));
   const z = new Float64Array(k);
@@ -151,6 +168,5 @@ export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<
       return shown;
     },
   };
-  cache.set(data, model);
   return model;
 }

@@ -87,9 +87,12 @@ describe('trainLearnedModel', () => {
     expect(model.opinion(long).categoryP).toBeGreaterThan(0.9);
   });
 
-  it('never chooses a category the rules have disabled', () => {
-    const noElevator = createLearnedModel(train(world()), new Set(['lighting', 'water_supply', 'other']));
-    expect(noElevator.opinion(learnedText('小区中间电梯又坏了')).category).not.toBe('elevator');
+  it('never chooses a category the rules have disabled, though another model of the same data may', () => {
+    const text = learnedText('小区中间电梯又坏了');
+    expect(model.opinion(text).category).toBe('elevator');
+    const noElevator = createLearnedModel(data, new Set(['lighting', 'water_supply', 'other']));
+    expect(noElevator.opinion(text).category).not.toBe('elevator');
+    expect(model.opinion(text).category).toBe('elevator');
   });
 
   it('stores weights as int8 with a scale, decoded within half a step', () => {
