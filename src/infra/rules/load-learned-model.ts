@@ -9,7 +9,10 @@ import { RulesError } from './rules-error.js';
 
 const RETRAIN = '请运行 yishiting rules train 重新生成。';
 const probability = z.number().min(0).max(1);
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, '权重不是 base64 文本');
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, '权重不是 base64 文本')
+  .refine((t) => t.length % 4 === 0, '权重不是 base64 文本（长度不是 4 的倍数）');
 const head = z.strictObject({ bias: z.number(), scale: z.number().positive(), weights: base64 });
 
 const modelSchema = z.strictObject({
@@ -28,7 +31,8 @@ export function learnedModelFile(dir: string): string {
   return path.join(dir, 'learned-model.json');
 }
 
-const bytes = (b64: string) => Buffer.from(b64, 'base64').length;
+/** How many bytes base64 text holds, counted from its length and padding (without decoding it). */
+const bytes = (b64: string) => (b64.length / 4) * 3 - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
 
 /** The learned model of `dir`, or undefined when it has none; `codes`: the rules' category codes. */
 export function loadLearnedModel(dir: string, codes: ReadonlySet<string>): LearnedModelData | undefined {

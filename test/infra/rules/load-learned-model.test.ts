@@ -64,3 +64,23 @@ describe('loadLearnedModel', () => {
     expect(problem().problem).toContain('street_lamp');
   });
 });
+
+describe('loadLearnedModel counts weights without decoding them', () => {
+  it('counts every padding of base64 right, and refuses text cut short', () => {
+    for (const size of [3, 4, 5]) {
+      const m = model();
+      const grams = Array.from({ length: size }, (_, i) => `字${i}`);
+      const weights = Buffer.from(new Int8Array(size).buffer).toString('base64');
+      write({
+        ...m,
+        grams,
+        report: { ...m.report, weights },
+        urgent: { ...m.urgent, weights },
+        category: { ...m.category, weights: Buffer.from(new Int8Array(size * 2).buffer).toString('base64') },
+      });
+      expect(loadLearnedModel(dir, codes)?.grams).toEqual(grams);
+    }
+    write({ ...model(), report: { ...model().report, weights: 'AAA' } });
+    expect(problem()).toMatchObject({ field: 'report.weights' });
+  });
+});
