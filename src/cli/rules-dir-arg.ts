@@ -24,17 +24,3 @@ export function parseRulesDirArg(argv: string[], command: string): { dir: string
   }
   return { dir: resolveRulesDir(dir, explicit), rest };
 }
-
-/** The rules directory of a command that takes no other arguments, or null after saying what is wrong. */
-export function onlyRulesDirArg(argv: string[], command: string): string | null {
-  const parsed = parseRulesDirArg(argv, command);
-  if ('error' in parsed) {
-    process.stderr.write(`${parsed.error}\n`);
-    return null;
-  }
-  if (parsed.rest.length > 0) {
-    process.stderr.write(`${command}：多余的参数「${parsed.rest.join(' ')}」，用 --help 查看用法。\n`);
-    return null;
-  }
-  return parsed.dir;
-}

@@ -12,7 +12,7 @@ import { sharedRuleSetName } from '../app/rule-sync.js';
 import { readRuleFiles } from '../infra/rules/rule-files.js';
 import { writeRuleEdits } from '../infra/rules/write-rule-edits.js';
 import { type LedgerSettings, ledgerSettings, UsageError } from './ledger-args.js';
-import { onlyRulesDirArg } from './rules-dir-arg.js';
+import { parseRulesDirArg } from './rules-dir-arg.js';
 
 export const SUGGEST_HELP = `用法：yishiting rules suggest [--db 数据库] [--config 文件] [--rules 目录] [--apply [编号,…]]
 
@@ -51,8 +51,15 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
       return 2;
     }
   }
-  const dir = onlyRulesDirArg(rest, 'rules suggest');
-  if (dir === null) return 2;
+  const parsed = parseRulesDirArg(rest, 'rules suggest');
+  if ('error' in parsed) {
+    process.stderr.write(`${parsed.error}\n`);
+    return 2;
+  }
+  if (parsed.rest.length > 0) {
+    process.stderr.write(`rules suggest：多余的参数「${parsed.rest.join(' ')}」，用 --help 查看用法。\n`);
+    return 2;
+  }
   let corrections: Correction[];
   let rules: Rules;
   let result: Suggestions;
@@ -65,7 +72,7 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
     } finally {
       await store.close();
     }
-    ({ rules, result } = ruleSuggestions(dir, corrections));
+    ({ rules, result } = ruleSuggestions(parsed.dir, corrections));
   } catch (err) {
     if (err instanceof RulesError) process.stderr.write(`规则有误：${err.message}\n`);
     else if (err instanceof UsageError) process.stderr.write(`${err.message}\n`);
@@ -84,12 +91,12 @@ export async function suggest(argv: string[], check: (dir: string) => Promise<nu
     return 0;
   }
   const files = writeRuleEdits(
-    dir,
+    parsed.dir,
     chosen.map((s) => s!.edit),
   );
   process.stdout.write(`\n已写入 ${chosen.length} 条建议：${files.join('、')}。下面运行 rules check：\n\n`);
-  const code = await check(dir);
-  if (code !== 2) await publishRules(dir, settings);
+  const code = await check(parsed.dir);
+  if (code !== 2) await publishRules(parsed.dir, settings);
   return code;
 }
 

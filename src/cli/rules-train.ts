@@ -7,12 +7,13 @@ import type { RuleExample } from '../core/classify/check-examples.js';
 import type { Correction } from '../core/tickets/types.js';
 import { createToSimplified } from '../infra/to-simplified.js';
 import { openStore } from '../infra/open-store.js';
+import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { loadExamples } from '../infra/rules/load-examples.js';
 import { learnedModelFile } from '../infra/rules/load-learned-model.js';
 import { loadRules, RulesError } from '../infra/rules/load-rules.js';
 import { readLabelledMessages } from '../infra/rules/read-labelled-messages.js';
 import { ledgerSettings, UsageError } from './ledger-args.js';
-import { onlyRulesDirArg } from './rules-dir-arg.js';
+import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 
 export const TRAIN_HELP = `用法：yishiting rules train [--corpus 文件或目录]… [--db 数据库] [--config 文件] [--rules 目录] [--out 文件]
 
@@ -40,27 +41,21 @@ function correctedMessage(c: Correction): RuleExample {
 }
 
 export async function train(argv: string[]): Promise<number> {
-  const corpora: string[] = [];
-  let db: string | undefined;
-  let config: string | undefined;
-  let out: string | undefined;
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--corpus' || a === '--db' || a === '--config' || a === '--out') {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) {
-        process.stderr.write(`rules train：${a} 后面要跟一个值，用 --help 查看用法。\n`);
-        return 2;
-      }
-      if (a === '--corpus') corpora.push(v);
-      else if (a === '--db') db = v;
-      else if (a === '--config') config = v;
-      else out = v;
-    } else rest.push(a);
-  }
-  const dir = onlyRulesDirArg(rest, 'rules train');
-  if (dir === null) return 2;
+  const parsed = parseCliArgs(
+    argv,
+    {
+      corpus: { type: 'string', multiple: true },
+      db: { type: 'string' },
+      config: { type: 'string' },
+      out: { type: 'string' },
+      rules: { type: 'string' },
+      ...HELP_OPTION,
+    },
+    TRAIN_HELP,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { corpus: corpora = [], db, config, out, rules: rulesDir } = parsed.values;
+  const dir = resolveRulesDir(rulesDir ?? 'rules', rulesDir !== undefined);
   try {
     const rules = loadRules(dir);
     const sources: TrainingSource[] = readLabelledMessages(corpora).map((s) => ({ name: s.file, messages: s.messages }));
