@@ -1,32 +1,26 @@
 // npm run eval:learned [-- FILE.jsonl …] — how much the learned second opinion helps on messages
-// it was not trained on. The labelled corpora (test/fixtures/corpus) are split into FOLDS groups
+// it was not trained on. The labelled corpora (CORPORA of real-classifier.ts) are split into FOLDS groups
 // of whole files (one author's set never straddles training and test); each group is classified
 // by the rules alone and by the rules with a model trained on the other groups (and
 // rules/examples.yaml). Files named on the command line are only ever tested, by a model trained
-// on every corpus. Prints the figures of score-classify.mjs for both, side by side.
+// on every corpus. Prints the figures of score-classify.mjs (real-classifier.ts scoreOutcomes) for both, side by side.
 // Thresholds can be tried without retraining: LEARNED_RESCUE, LEARNED_URGENT,
 // LEARNED_CATEGORY, LEARNED_REROUTE (probabilities).
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { type TrainingSource, trainModel } from '../../../src/app/train-model.js';
 import { createClassifier } from '../../../src/core/classify/create-classifier.js';
 import type { LearnedModelData } from '../../../src/core/classify/learned-model.js';
 import type { Rules } from '../../../src/core/classify/rules.js';
 import { DEFAULT_THRESHOLDS } from '../../../src/core/classify/train-learned-model.js';
 import type { Classification } from '../../../src/core/classify/types.js';
-import { createJiebaSegmenter } from '../../../src/infra/jieba-segmenter.js';
+import type { RuleExample } from '../../../src/core/classify/check-examples.js';
+import { CORPORA, type Labelled, readCorpus, rulesDir, rules as shipped, scoreOutcomes, segmenter } from './real-classifier.js';
 import { createToSimplified } from '../../../src/infra/to-simplified.js';
 import { loadExamples } from '../../../src/infra/rules/load-examples.js';
-import { loadRules } from '../../../src/infra/rules/load-rules.js';
 import { readLabelledMessages } from '../../../src/infra/rules/read-labelled-messages.js';
 
 const FOLDS = 5;
-const root = path.resolve(import.meta.dirname, '../../..');
-const rulesDir = path.join(root, 'rules');
-const corpusDir = path.join(root, 'test/fixtures/corpus');
-const { learned: _shipped, ...ruleOnly } = loadRules(rulesDir);
+const { learned: _shipped, ...ruleOnly } = shipped;
 const rules: Rules = ruleOnly;
-const segmenter = createJiebaSegmenter(rules);
 const toSimplified = createToSimplified();
 const env = (name: string, fallback: number) => (process.env[name] !== undefined ? Number(process.env[name]) : fallback);
 const thresholds = {
@@ -36,43 +30,18 @@ const thresholds = {
   reroute: env('LEARNED_REROUTE', DEFAULT_THRESHOLDS.reroute),
 };
 
-interface Gold {
-  text: string;
-  report: boolean;
-  category?: string | undefined;
-  urgent?: boolean | undefined;
+type Outcome = Pick<Classification, 'report' | 'category' | 'urgent' | 'building'>;
+
+/** score-classify's figures, as one line. */
+function line(gold: readonly Labelled[], outcomes: readonly Outcome[]): string {
+  const f = scoreOutcomes(gold, outcomes);
+  const r = (x: number) => x.toFixed(3);
+  return `P ${r(f.reportPrecision)}  R ${r(f.reportRecall)}  cat ${r(f.categoryAccuracy)}  UR ${r(f.urgentRecall)}  UP ${r(f.urgentPrecision)}`;
 }
 
-class Tally {
-  tp = 0;
-  fp = 0;
-  fn = 0;
-  cat = 0;
-  utp = 0;
-  ufp = 0;
-  ufn = 0;
-  add(g: Gold, o: Classification): void {
-    if (g.report && o.report) {
-      this.tp++;
-      if (o.category === g.category) this.cat++;
-    } else if (o.report) this.fp++;
-    else if (g.report) this.fn++;
-    const gu = g.report && g.urgent === true;
-    const ou = o.report && o.urgent;
-    if (gu && ou) this.utp++;
-    else if (ou) this.ufp++;
-    else if (gu) this.ufn++;
-  }
-  toString(): string {
-    const r = (a: number, b: number) => (b > 0 ? a / b : 1).toFixed(3);
-    return `P ${r(this.tp, this.tp + this.fp)}  R ${r(this.tp, this.tp + this.fn)}  cat ${r(this.cat, this.tp)}  UR ${r(this.utp, this.utp + this.ufn)}  UP ${r(this.utp, this.utp + this.ufp)}`;
-  }
-}
-
-const files = readdirSync(corpusDir)
-  .filter((f) => f.endsWith('.jsonl'))
-  .sort();
-const sets = readLabelledMessages(files.map((f) => path.join(corpusDir, f)));
+/** A labelled message as training material. */
+const example = (g: Labelled): RuleExample => ({ text: g.text, report: g.report, category: g.category ?? undefined, urgent: g.urgent });
+const sets = CORPORA.map((name) => ({ name, gold: readCorpus(name) }));
 const examples: TrainingSource = { name: 'examples.yaml', messages: loadExamples(rulesDir) };
 const withModel = (sources: TrainingSource[]) => {
   const learned: LearnedModelData = { ...trainModel(rules, sources, toSimplified), thresholds };
@@ -80,38 +49,42 @@ const withModel = (sources: TrainingSource[]) => {
 };
 const byRules = createClassifier(rules, segmenter);
 
-function score(name: string, test: readonly Gold[], train: TrainingSource[]): [Tally, Tally] {
+/** Every message of `test` classified by the rules alone and with a model trained on `train`; prints both lines. */
+function run(name: string, test: readonly Labelled[], train: TrainingSource[], pooled: [Outcome[], Outcome[]]): void {
   const classifier = withModel(train);
-  const before = new Tally();
-  const after = new Tally();
-  for (const g of test) {
-    before.add(g, byRules.classify(g.text));
-    after.add(g, classifier.classify(g.text));
-  }
-  console.log(`${name.padEnd(28)} rules ${before}\n${''.padEnd(28)} +model ${after}`);
-  return [before, after];
+  const before = test.map((g) => byRules.classify(g.text));
+  const after = test.map((g) => classifier.classify(g.text));
+  console.log(`${name.padEnd(28)} rules ${line(test, before)}\n${''.padEnd(28)} +model ${line(test, after)}`);
+  pooled[0].push(...before);
+  pooled[1].push(...after);
 }
 
-const pooled = [new Tally(), new Tally()] as const;
-const sum = (into: Tally, t: Tally) => {
-  for (const k of ['tp', 'fp', 'fn', 'cat', 'utp', 'ufp', 'ufn'] as const) into[k] += t[k];
-};
 console.log(`thresholds ${JSON.stringify(thresholds)}; ${FOLDS} folds over ${sets.length} corpus files`);
+const pooledGold: Labelled[] = [];
+const pooled: [Outcome[], Outcome[]] = [[], []];
 for (let fold = 0; fold < FOLDS; fold++) {
-  const test = sets.filter((_, i) => i % FOLDS === fold);
-  const train = sets.filter((_, i) => i % FOLDS !== fold).map((s) => ({ name: s.file, messages: s.messages }));
-  const [b, a] = score(
-    `fold ${fold + 1} (${test.length} files)`,
-    test.flatMap((s) => s.messages),
-    [...train, examples],
-  );
-  sum(pooled[0], b);
-  sum(pooled[1], a);
+  const test = sets.filter((_, i) => i % FOLDS === fold).flatMap((s) => s.gold);
+  const train = sets.filter((_, i) => i % FOLDS !== fold).map((s) => ({ name: s.name, messages: s.gold.map(example) }));
+  run(`fold ${fold + 1} (${sets.filter((_, i) => i % FOLDS === fold).length} files)`, test, [...train, examples], pooled);
+  pooledGold.push(...test);
 }
-console.log(`${'pooled, cross-validated'.padEnd(28)} rules ${pooled[0]}\n${''.padEnd(28)} +model ${pooled[1]}`);
+console.log(
+  `${'pooled, cross-validated'.padEnd(28)} rules ${line(pooledGold, pooled[0])}\n${''.padEnd(28)} +model ${line(pooledGold, pooled[1])}`,
+);
 const outside = process.argv.slice(2);
 if (outside.length > 0) {
-  const all = sets.map((s) => ({ name: s.file, messages: s.messages }));
-  const held = readLabelledMessages(outside).flatMap((s) => s.messages);
-  score(`${outside.length} outside file(s)`, held, [...all, examples]);
+  const all = sets.map((s) => ({ name: s.name, messages: s.gold.map(example) }));
+  const held = readLabelledMessages(outside).flatMap((s) =>
+    s.messages.map(
+      (m, i): Labelled => ({
+        id: `${s.file}:${i + 1}`,
+        text: m.text,
+        report: m.report,
+        category: m.category ?? null,
+        urgent: m.urgent === true,
+        building: null,
+      }),
+    ),
+  );
+  run(`${outside.length} outside file(s)`, held, [...all, examples], [[], []]);
 }
