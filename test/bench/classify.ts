@@ -266,7 +266,8 @@ async function main(): Promise<void> {
   );
   const before = process.memoryUsage().rss;
   const rules = loadRules(path.join(root, 'rules'));
-  const classifier = createClassifier(rules, createJiebaSegmenter(rules));
+  const segmenter = createJiebaSegmenter(rules);
+  const classifier = createClassifier(rules, segmenter);
   const jieba = jiebaNative();
   const cut = (t: string) => jieba.cut(t, false);
   cut('预热词典'); // first cut outside the timing
@@ -283,7 +284,7 @@ async function main(): Promise<void> {
   if (rules.learned !== undefined) {
     // What the learned second opinion costs: the same classifier without it, raced against it.
     const { learned: _, ...only } = rules;
-    const byRules = createClassifier(only, createJiebaSegmenter(only));
+    const byRules = createClassifier(only, segmenter);
     const [c, d] = race(
       messages,
       (t) => byRules.classify(t),
