@@ -1,6 +1,6 @@
 // Finds the place in the community a message names — building, unit, zone, phase, lane or a named
 // gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, 5栋东单元, A区5栋, B区3单元, 二期, 平房区,
-// 南院, 3弄, 乙支弄6号, 甲5号院, 东门, 后门, 2号门. Room numbers are dropped (9栋1702 → 9栋); floors (18层,
+// 南院, 3弄, 乙支弄6号, 南村4巷12号, 东苑5座2梯, 甲5号院, 东门, 后门, 2号门. Room numbers are dropped (9栋1702 → 9栋); floors (18层,
 // 五楼) and generic places (楼道, 小区门口, 单元门, 我们楼, 后院) are not places.
 //
 // Old lane houses (and some northern courtyards) are numbered 号 without 楼: 9号门口, 32号202. A
@@ -14,20 +14,27 @@ const LETTER = '[A-Za-zＡ-Ｚａ-ｚ]';
 // A courtyard named by its side (南院, 北院) is a zone too; 后院/大院 are generic.
 // A letter zone may carry a number (B2区, C1区: the blocks of a big high-rise estate).
 // Zones of an old work-unit compound may be named by the heavenly stems (甲区, 乙区), as its blocks are.
-const ZONE = `(?:(?:${LETTER}[0-9０-９]{0,2}|${NUM}|[东西南北中]|[甲乙丙丁戊己庚辛])区|[东西南北]院)`;
+// A Guangdong estate names its sections by side as gardens (东苑, 西苑: 东苑3座); a 苑 inside a longer
+// name (御东苑, 南苑机场) is the estate or somewhere else (see isPlace).
+const ZONE = `(?:(?:${LETTER}[0-9０-９]{0,2}|${NUM}|[东西南北中]|[甲乙丙丁戊己庚辛])区|[东西南北]院|[东西南北中]苑)`;
 const PHASE = `${NUM}期`;
 // Lanes of old lane houses: 3弄, 三弄, and the branch lanes 甲支弄/乙支弄 named by the heavenly stems;
-// in the south a lane of a village in the city is a 巷, a place only with the house in it (九巷4号; 三巷入面 names
-// the whole lane, as 后巷 and 巷口 do).
+// in the south a lane of a village in the city is a 巷 or (in Guangzhou) a 坊, often after the part of
+// the village it runs through (新村七巷, 南村4巷, 东区3巷). A lane counted in words with nothing before it
+// (三巷入面, 「二巷包租婆」) is how neighbours nickname the lane, not an address: see isPlace.
 // 一弄 is left out: after 一 the verb 弄 (一弄就好) is far more common than lane one.
-const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]{0,3}|十一)弄(?:${NUM}支弄)?|(?:[甲乙丙丁戊己庚辛]|${NUM})支弄|${NUM}巷(?=${NUM}号))`;
+const LANE = `(?:(?:[0-9０-９]{1,4}|[二三四五六七八九十百零〇][一二三四五六七八九十百零〇]{0,3}|十一)弄(?:${NUM}支弄)?|(?:[甲乙丙丁戊己庚辛]|${NUM})支弄|(?:[东西南北中新老]村)?${NUM}[巷坊](?!子))`;
+// The house in a lane is numbered 号 (8巷12号, 3弄22号); a 楼 after it is upstairs or the stairwell
+// (12巷3号楼上, 8巷12号楼道), not a building.
+const LANE_HOUSE = `${NUM}号`;
 // 号楼梯 is a staircase (9号楼梯口 → 9号), not building 9.
 // A letter may lead the number (A3栋, C12栋: blocks of a village in the city), or name the
 // building alone (A座); so may a heavenly stem (甲栋, 乙栋: the blocks of an old work-unit yard).
 const STEM = '[甲乙丙丁戊己庚辛]';
 // A notice may name a run of buildings (1-10幢, 3~5号楼): the run is the place.
 // A dormitory block of a school's staff quarters is numbered 舍 (3舍), in digits only (四舍五入 is no block).
-const BUILDING = `(?:${NUM}(?:[-－~～至][0-9０-９]{1,4}(?=号楼|栋|幢))?(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|[0-9０-９]{1,3}舍|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼)|${STEM}(?:栋|幢|座|号楼))`;
+// A Guangdong estate counts its blocks (第3座); 第 before any other building is an ordinal (第6号口).
+const BUILDING = `(?:${NUM}(?:[-－~～至][0-9０-９]{1,4}(?=号楼|栋|幢))?(?:号楼(?!梯)|号院|[#＃]楼?|栋|幢|座)|第${NUM}座|[0-9０-９]{1,3}舍|${LETTER}(?:[0-9０-９]{1,3})?(?:栋|幢|座|号楼)|${STEM}(?:栋|幢|座|号楼))`;
 // In Beijing's hutongs a house added between two numbers takes a heavenly stem before the number
 // (甲5号, 乙12号, 甲3号院, 乙7号院): a house by its stem alone, as an annex is by its 附 — no date
 // or numbered thing is written so.
@@ -39,8 +46,9 @@ const ANNEX = `附${NUM}号(?:楼(?!梯))?`;
 const HOUSE = `${NUM}号(?!楼(?!梯)|院|门(?![口牌前]))`;
 // A unit is numbered (2单元) or, in a building of few units, named by its side (东单元, 西单元);
 // in the north a unit is a doorway numbered in digits (19号楼3门; not 一门心思).
-// A unit may be lettered too (8座A单元).
-const UNIT = `(?:(?:${NUM}|${LETTER}|[东西南北中])单元|[0-9０-９]{1,2}门)`;
+// A unit may be lettered too (8座A单元). In Guangdong a block is entered by its numbered stairs
+// (5座2梯, 二梯) as by units elsewhere; a numbered lift is 3号梯, and 一梯两户 counts the flats on a landing.
+const UNIT = `(?:(?:${NUM}|${LETTER}|[东西南北中])单元|[0-9０-９]{1,2}门|${NUM}梯(?![子队田形度级]|[0-9０-９一二三四五六七八九十两几]户))`;
 // Gates by side (东门, 东北门, 南大门, 中门), numbered (2号门, not 8号门口 or 30号门牌, which are the house,
 // nor 5号门诊, 3号门面, 2号门店)
 // or numbered on a side (西二门).
@@ -54,7 +62,7 @@ function placeRegex(zones: readonly string[]): RegExp {
   const lead = `(?:(?:安置|回迁|还建|拆迁)(?=${NUM}[区期]))?(?:${PHASE})?(?:${zone})?`;
   const oldNew = '(?:[老新](?=[一二三四五六七八九十]+(?:栋|幢|号楼)))?';
   // In the north a courtyard holds buildings of its own (3号院5号楼).
-  const chain = `${lead}(?:${LANE}|${STEM}?${NUM}号院(?=${NUM}(?:号楼|栋|幢|座)))?${oldNew}(?:${ANNEX}|${STEM_HOUSE}|${BUILDING}|${HOUSE})?(?:${UNIT})?`;
+  const chain = `${lead}(?:${LANE}(?:${LANE_HOUSE})?|(?:${STEM}?${NUM}号院(?=${NUM}(?:号楼|栋|幢|座)))?${oldNew}(?:${ANNEX}|${STEM_HOUSE}|${BUILDING}|${HOUSE})?)(?:${UNIT})?`;
   // A letter or digit right before the match means we are inside a longer token (room 1702栋?)
   // and a numeral right before 期/区 would be cut; the lookbehind keeps matches whole.
   // A Chinese numeral or a side right after a clock time (17:00二期, 7:30-17:00东区) starts a new phrase, though,
@@ -91,6 +99,8 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
       continue;
     }
     if (isPlace(m[0], text, m.index)) return m[0];
+    // A side garden that is part of a longer name leaves the block after it its own (御东苑3座 → 3座).
+    if (/^[东西南北中]苑./.test(m[0])) re.lastIndex = m.index + 2;
   }
   return null;
 }
@@ -98,7 +108,7 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
 function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
   // A numeral, letter or direction right before a place suffix, or a named zone.
   const hint = [
-    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧甲乙丙丁戊己庚辛][号#＃栋幢座单区期门院弄巷舍]',
+    '[0-9０-９一二三四五六七八九十百零〇A-Za-zＡ-Ｚａ-ｚ东西南北中大前后正侧甲乙丙丁戊己庚辛][号#＃栋幢座单区期门院弄巷坊舍梯苑]',
     '[甲乙丙丁戊己庚辛]支弄',
     ...zones.map(escapeRegExp),
   ].join('|');
@@ -118,9 +128,20 @@ function isPlace(found: string, text: string, at: number): boolean {
     if (/^[前后]/.test(found) && /走$/.test(before)) return false;
     if (/^[前后]/.test(found) && /(?:[然以之最随往背]|[^0-9０-９一二三四五六七八九十]前)$/.test(before)) return false;
     if (/^中/.test(found) && /[其当之集空心]$/.test(before)) return false;
-    // The gate of a place that is not the estate: 菜市场后门, 学校东门, 超市北门, 派出所南门.
+    // The gate of a place that is not the estate: 菜市场后门, 学校东门, 超市北门, 派出所南门,
+    // 幼儿园后门, 公园北门, 医院东门 (a 花园 or 家园 is the estate itself: 金阳花园东门).
     if (/[场市校馆店司站所堂]$/.test(before)) return false;
+    if (FACILITY_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
   }
+  // A lane counted in words with nothing before it (三巷入面, 「二巷包租婆」) is a nickname, not an address.
+  if (/^[一二三四五六七八九十百零〇]+[巷坊]$/.test(found)) return false;
+  // A side garden inside a longer name (御东苑, 北京南苑机场) is the estate or somewhere else.
+  if (/^[东西南北中]苑/.test(found)) {
+    if (/[\u4e00-\u9fff]$/.test(text.slice(0, at)) && !GARDEN_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
+    if (/^[东西南北中]苑$/.test(found) && GARDEN_NAME_AFTER.test(text.slice(at + found.length))) return false;
+  }
+  // 座 counting a thing (一座桥, 三座大山, 7座的车) or a seat (一座难求) names no block.
+  if (/座$/.test(found) && MEASURED.test(text.slice(at + found.length))) return false;
   // A district of a city (河西区, 滨海新区, 城南区) is not a zone of the estate.
   if (/^(?:[东西南北中]区|新区|老区)/.test(found) && /[河江城市湖山海浦滨州县镇乡]$/.test(before)) return false;
   // One of a kind, counted or pointed at, names no building: 这一栋都卡着, 同一单元, 哪一期.
@@ -133,11 +154,22 @@ function isPlace(found: string, text: string, at: number): boolean {
 
 const COUNTED = /^[一二三四五六七八九十]+[栋幢座]$/;
 const COUNTED_AFTER = /^楼(?![下上道顶梯前后里底门头外内边旁侧口间房])/;
+// What 座 counts besides a block: bridges, hills, towns, temples, statues; seats and seaters (7座车, 座位).
+const MEASURED =
+  /^(?:[桥山城庙寺宅岛坟墓碑峰殿坝位椅谈]|塔(?!吊)|车(?![库位场棚])|难求|大山|小山|城市|房子|房屋|建筑|大楼|高楼|楼房|别墅|宫殿|雕像|水库|工厂|厂房|医院|学校|公园|小区|花园|的(?:车|商务|轿车)|商务|轿车|SUV|MPV|suv|mpv)/;
+// A place that is not the estate, before its gate.
+const FACILITY_BEFORE = /(?:幼儿园|公园|动物园|植物园|乐园|校园|陵园|墓园|[产工]业园|科技园|医院|学院|法院|[影剧]院)$/;
+// A side garden (东苑) is a section of the estate after a word that points at where someone is or
+// when (明天东苑停电, 今晚东苑), after a whole (整个东苑), after the estate's own name (碧桂园东苑), or
+// after no word at all.
+const GARDEN_BEFORE = /(?:[在喺住往去到返回这那个的是系和跟同及嘅啲天晚早日号点时全整成园]|我们|咱们|咱|阿拉|俺们|我哋|我地)$/;
+// …and not the start of a name: 东苑小区, 南苑机场, 东苑路.
+const GARDEN_NAME_AFTER = /^(?:小区|花园|社区|公寓|路|街|大道|机场|酒店|宾馆|大厦|村|镇|乡|站|公园|中学|小学|幼儿园|医院|商场|广场)/;
 
 // ---- bare house numbers ----
-// A numbered thing that is no house: 2号线, 3号电梯, 4号梯, 1号床, 6号口, 123号车位, 五号电池, 3号垃圾站.
+// A numbered thing that is no house: 2号线, 3号电梯, 4号梯, 1号床, 6号口, 123号车位, 五号电池, 3号垃圾站, 3号座(位).
 const NUMBERED_THING =
-  /^(?:线|地铁|梯|电梯|客梯|货梯|车位|位|床|病床|口|窗口|电池|桩|充电桩|柜|机|岗|站|垃圾站|垃圾房|垃圾桶|桶|箱|车|公交|道|闸|摊|台|码|字|球|选手|房间|包厢|会议室|教室|展厅|仓|库|地块|厂房|铺位)/;
+  /^(?:线|地铁|梯|电梯|座|客梯|货梯|车位|位|床|病床|口|窗口|电池|桩|充电桩|柜|机|岗|站|垃圾站|垃圾房|垃圾桶|桶|箱|车|公交|道|闸|摊|台|码|字|球|选手|房间|包厢|会议室|教室|展厅|仓|库|地块|厂房|铺位)/;
 // A place in or at the house, or who lives there: 9号门口, 16号后面, 18号三楼, 13号底楼, 9号里厢,
 // 25号的孤老, 6号独居的老阿爷, 28号有户人家, 32号202 (a room).
 const AT_HOUSE = new RegExp(

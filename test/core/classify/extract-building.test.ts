@@ -297,3 +297,120 @@ describe('zones named by the heavenly stems (甲区, 乙区) and dormitory block
   ])('「%s」 names %s', (text, place) => expect(extractBuilding(text)).toBe(place));
   it.each(['四舍五入一下就是十块', '宿舍很干净', '一舍一得'])('「%s」 names none', (text) => expect(extractBuilding(text)).toBeNull());
 });
+
+// Generated: a lane of a village in the city (巷, in Guangzhou also 坊) in digits, or after the part
+// of the village or the zone it runs through (新村七巷, 南村4巷, 东区3巷), with or without the house in
+// it (12巷3号), is kept whole; a 楼 after the house is upstairs or the stairwell (8巷12号楼道), and a
+// lane counted in words with nothing before it (三巷入面) stays a nickname.
+describe('lanes of a village in the city', () => {
+  const lanes = ['巷', '坊'];
+  const numbers = ['8', '11', '七', '十二'];
+  const prefixes = ['', '新村', '南村', '东区', 'B区', '三区'];
+  const houses = ['', '12号', '三号'];
+  const frames = [
+    (p: string) => `${p}楼道灯坏咗成个礼拜`,
+    (p: string) => `${p}楼上漏水漏到我屋企`,
+    (p: string) => `化粪池又满了 ${p}`,
+    (p: string) => `住${p}的租客注意 唔好喺房充电`,
+    (p: string) => `@物业 ${p}门口积水好深`,
+    (p: string) => `${p}入面嗰盏路灯坏咗`,
+  ];
+  const named = lanes.flatMap((lane) =>
+    numbers.flatMap((n) =>
+      prefixes.flatMap((prefix) =>
+        houses.map((house) => `${prefix}${n}${lane}${house}`).filter((p) => !/^[一二三四五六七八九十]+[巷坊]$/.test(p)),
+      ),
+    ),
+  );
+  it.each(named.flatMap((p) => frames.map((f) => [f(p), p] as const)))('%s → %s', (text, place) => {
+    expect(extractBuilding(text)).toBe(place);
+  });
+  it.each([
+    '三巷入面嗰盏路灯坏咗',
+    '二巷包租婆话唔好充电',
+    '一巷子都是垃圾',
+    '巷子里好黑',
+    '大街小巷都贴满了',
+    '后巷的垃圾桶满了',
+    '巷口有人烧嘢',
+    '三坊七巷好多游客',
+    '街坊们注意',
+    '楼下作坊好吵',
+    '村口牌坊',
+  ])('%s → no place', (text) => {
+    expect(extractBuilding(text)).toBeNull();
+  });
+});
+
+// Generated: a Guangdong estate names its blocks 座 (5座, 第3座, 十二座), enters them by numbered stairs
+// (2梯, 二梯) and groups them in side gardens (东苑, 西苑); zone, block and stair are kept whole, and
+// each may stand alone.
+describe('Guangdong blocks, stairs and side gardens', () => {
+  const zones = ['', '东苑', '西苑', 'A区'];
+  const blocks = ['', '5座', '第3座', '十二座', 'B座'];
+  const stairs = ['', '2梯', '二梯'];
+  const frames = [
+    (p: string) => `${p}停水成日冇通知`,
+    (p: string) => `${p}电梯又坏咗`,
+    (p: string) => `灯一闪一闪 ${p}`,
+    (p: string) => `我住${p}，楼下好吵`,
+    (p: string) => `【停电通知】明天${p}停电检修`,
+    (p: string) => `整个${p}都冇水`,
+    (p: string) => `${p}1502天花渗水`,
+  ];
+  const places = zones.flatMap((z) => blocks.flatMap((b) => stairs.map((s) => `${z}${b}${s}`))).filter((p) => p !== '');
+  it.each(places.flatMap((p) => frames.map((f) => [f(p), p] as const)))('%s → %s', (text, place) => {
+    expect(extractBuilding(text)).toBe(place);
+  });
+  it('keeps the block after a garden that is part of the estate’s name', () => {
+    expect(extractBuilding('碧桂园东苑3座停水')).toBe('东苑3座');
+    expect(extractBuilding('御东苑3座漏水')).toBe('3座');
+  });
+  it('reads a numbered lift (3号梯) as no stair', () => {
+    expect(extractBuilding('A座3号梯困人')).toBe('A座');
+    expect(extractBuilding('12座1号梯今日保养')).toBe('12座');
+    expect(extractBuilding('3号梯困人')).toBeNull();
+  });
+  it.each([
+    [
+      '座 counting or seating',
+      [
+        '一座桥塌了',
+        '这座城市',
+        '三座大山',
+        '第二座桥',
+        '讲座报名',
+        '座位不够',
+        '座椅坏了',
+        '租了辆7座的车',
+        '7座商务车',
+        '一座难求',
+        '满座了',
+        '在座的各位',
+        '插座冒火花',
+        '3号座位',
+      ],
+    ],
+    ['梯 in other words', ['楼梯灯坏了', '电梯困人', '梯子借我用下', '扶梯停了', '一梯两户', '2梯4户的户型', '第一梯队']],
+    ['苑 inside a longer name', ['御东苑停水', '南苑机场好吵', '东苑路在修路', '我们那个东苑小区']],
+  ])('reads no place from %s', (_kind, texts) => {
+    for (const text of texts) expect(extractBuilding(text)).toBeNull();
+  });
+});
+
+// Generated: the gate of a facility that is not the estate (幼儿园后门, 公园北门, 医院东门) names no
+// place; the gate of a 花园 or 家园 is the estate's own.
+describe('gates of facilities and of estates', () => {
+  const gates = ['后门', '东门', '北门'];
+  const frames = [(p: string) => `${p}好多车乱停`, (p: string) => `每日朝早${p}塞到死`];
+  const facilities = ['幼儿园', '公园', '动物园', '科技园', '医院', '学院'];
+  it.each(facilities.flatMap((f) => gates.flatMap((g) => frames.map((fr) => fr(`${f}${g}`)))))('%s → no place', (text) => {
+    expect(extractBuilding(text)).toBeNull();
+  });
+  it.each(['金阳花园', '幸福家园', '碧桂园'].flatMap((e) => gates.flatMap((g) => frames.map((fr) => [fr(`${e}${g}`), g] as const))))(
+    '%s → %s',
+    (text, gate) => {
+      expect(extractBuilding(text)).toBe(gate);
+    },
+  );
+});

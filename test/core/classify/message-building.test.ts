@@ -47,3 +47,16 @@ describe('messageBuilding', () => {
     expect(building(quoted('七號樓-花花：', '路燈不亮', '+1'))).toBe('七號樓');
   });
 });
+
+describe('messageBuilding: Guangdong gardens and village lanes', () => {
+  it('reports a side garden written in traditional characters as written (東苑3座)', () => {
+    expect(building('東苑3座2梯停水')).toBe('東苑3座2梯');
+    expect(building('成個東苑冇水')).toBe('東苑');
+    expect(building(quoted('花花：', '東苑5座電梯壞咗', '+1'))).toBe('東苑5座');
+  });
+  it('reads where a quoted member lives from a numbered lane, not from a nickname lane (三巷阿婆)', () => {
+    expect(building(quoted('8巷12号-阿婆：', '楼下好大阵烟味', '系我 拜神烧衣'))).toBe('8巷12号');
+    expect(building(quoted('新村七巷阿婆：', '楼下好大阵烟味', '系我 拜神烧衣'))).toBe('新村七巷');
+    expect(building(quoted('三巷阿婆：', '楼下好大阵烟味', '系我 拜神烧衣'))).toBeNull();
+  });
+});
