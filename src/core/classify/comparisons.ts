@@ -37,8 +37,26 @@ export function createComparisonFilter(language: LanguageRules): ComparisonFilte
   };
 }
 
-export function createVehicleTest(language: LanguageRules): VehicleTest {
-  const patterns = language.comparisons ?? [];
+/**
+ * Drops the urgency layer's cancellers (looked for later, around a hazard) that lie in a
+ * comparison's vehicle or close it: 以前 and 似的 of 这味跟以前煤气罐漏的时候似的 speak of what
+ * the smell is compared with, not of the smell (the hazard before the comparison is what it is
+ * about). Patterns marked `only_cancels` (和…一样: 和 joins things too often to drop other words)
+ * count here. A hazard inside the vehicle is dropped anyway (createComparisonFilter).
+ */
+export function createCancelVehicleFilter(language: LanguageRules, isCanceller: (h: Hit) => boolean): ComparisonFilter {
+  if ((language.comparisons ?? []).length === 0) return (raw) => raw;
+  const inVehicle = createVehicleTest(language, true);
+  return (raw, text, clauses) => {
+    if (!raw.some(isCanceller)) return raw;
+    // An empty span at its start: the word lies in the vehicle or starts with its closing word.
+    return raw.filter((h) => !(isCanceller(h) && inVehicle(h.start, h.start, text, clauses)));
+  };
+}
+
+/** `cancels`: also the patterns that only drop cancellers (`only_cancels`). */
+export function createVehicleTest(language: LanguageRules, cancels = false): VehicleTest {
+  const patterns = (language.comparisons ?? []).filter((p) => cancels || p.only_cancels !== true);
   const notComparisons = language.notComparisons ?? [];
   if (patterns.length === 0) return () => false;
   // The code units opening words start with: most hits have none of them before them in their clause.

@@ -36,7 +36,7 @@ import { createCalming } from './calming.js';
 import { createClauseSplitter } from './clause-ids.js';
 import { createRegainedFilter } from './regained.js';
 import { reportTerms } from './report-terms.js';
-import { createComparisonFilter } from './comparisons.js';
+import { createCancelVehicleFilter, createComparisonFilter } from './comparisons.js';
 import { createDialectReader } from './dialect.js';
 import { compileTerms, type Hit } from './compile-terms.js';
 import { createRoleDescriber } from './describe-roles.js';
@@ -88,6 +88,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const negation = createNegation(rules.language);
   const splitClauses = createClauseSplitter(rules.language.clauseBreaks);
   const dropVehicles = createComparisonFilter(rules.language);
+  // 这味跟以前煤气罐漏的时候似的: a canceller or over word inside what is compared with (以前) or
+  // closing it (似的) speaks of that, not of the hazard before it.
+  const dropCancelVehicles = createCancelVehicleFilter(rules.language, isCancelOnly);
   const dropRegained = createRegainedFilter(rules);
   const findNegativeCues = createNegativeCueFinder(rules, negation, (text) => segmenter.cut(text));
   const upperBound = createUpperBound(rules, keyCount, table);
@@ -175,7 +178,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     const s = score(hits, clauses, negative, reply, ignored);
     const best = s.categories[0] ?? null;
     // Exposures and cancellers are looked for only around a hazard (see compile-terms.ts).
-    if (hits.some(isHazard)) hits = [...hits, ...cut.near(near())];
+    if (hits.some(isHazard)) hits = [...hits, ...dropCancelVehicles(cut.near(near()), reply, clauses)];
     // Categories the message names by one of their things (电梯, 燃气): a category's own hazard
     // term counts only there (走丢了 alone names no old person; 狗子走丢了 is no emergency).
     const named = s.categories.filter((x) => x.score >= th.category && x.object);
@@ -266,4 +269,9 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 /** Whether a "not a report" group's term counted in the message. */
 function countedCue(negative: NegativeCues): (group: number, term: string) => boolean {
   return (group, term) => negative.get(group)?.includes(term) === true;
+}
+
+/** A hit that only cancels a hazard or says it is over (以前, 上次, 修好了). */
+function isCancelOnly(h: Hit): boolean {
+  return h.data.roles.length > 0 && h.data.roles.every((r) => r.kind === 'urgent-cancel' || r.kind === 'urgent-over');
 }

@@ -8,7 +8,7 @@
 // words does not cancel it (差点掉进去 says a hole is open: someone nearly fell in). Hazard and exposure classes are data
 // (rules/urgency.yaml); a category file may add hazards that count only when the message names
 // that category well enough (有点味 for gas), even when another category wins (物业电话没人接).
-import { clauseBefore, clauseEnd } from './clause-ids.js';
+import { clauseBefore, clauseEnd, onlyMarks } from './clause-ids.js';
 import type { Hit } from './compile-terms.js';
 import { createConditionalRequests } from './conditional-request.js';
 import { createNotPast } from './not-past.js';
@@ -199,6 +199,13 @@ export function createUrgencyDetector(rules: Rules, negation: Negation, cut: (te
     for (const c of candidates) {
       const h = c.hit;
       const clause = clauses[h.start]!;
+      // 卫生间客厅都是 ends its clause: what fills the rooms was said before (屋里全是灰 says it is dust).
+      if (
+        c.hazard >= 0 &&
+        hazards[c.hazard]!.ends_clause === true &&
+        !onlyMarks(reply.slice(h.end, clauseEnd(clauses, h.start, reply.length)))
+      )
+        continue;
       let exposure: { exposure: number; term: string } | null = null;
       let befalls = false;
       if (c.hazard >= 0 && needs[c.hazard]!.length > 0) {

@@ -241,6 +241,11 @@ interface HazardClass {
    * or the fire waits on the car being moved). Absent: false.
    */
   keeps?: boolean;
+  /**
+   * A term counts only where it ends its clause (卫生间客厅都是: what fills the rooms was said
+   * before it; 屋里全是灰 says what). Absent: false.
+   */
+  ends_clause?: boolean;
   /** How many clauses apart hazard and exposure may be (0: the same clause). */
   window: number;
   /** The category of an urgent message whose words name no category well enough (null: none). */
@@ -537,9 +542,10 @@ export interface LanguageRules {
   dialect?: Record<string, string>;
   /**
    * Comparisons (跟…似的, 像…一样, 比…还): what lies between an opening and a closing word of one
-   * pattern is what the message compares with, not what is wrong (see comparisons.ts).
+   * pattern is what the message compares with, not what is wrong (see comparisons.ts). A pattern
+   * with `only_cancels` drops only the urgency layer's cancellers there (和上回…一样).
    */
-  comparisons?: { opens: string[]; closes: string[] }[];
+  comparisons?: { opens: string[]; closes: string[]; only_cancels?: boolean }[];
   /** Words holding an opening word that compare nothing (比较, 比如). */
   notComparisons?: string[];
 }

@@ -162,7 +162,9 @@ export const cuesFileSchema = z.strictObject({
       effort: z.array(term).default([]),
       homophones: z.array(z.string().trim().min(2, '同音字一组至少两个字。')).default([]),
       dialect: z.record(term, term).default({}),
-      comparisons: z.array(z.strictObject({ opens: z.array(term).min(1), closes: z.array(term).min(1) })).default([]),
+      comparisons: z
+        .array(z.strictObject({ opens: z.array(term).min(1), closes: z.array(term).min(1), only_cancels: z.boolean().optional() }))
+        .default([]),
       not_comparisons: z.array(term).default([]),
     })
     .prefault({}),
@@ -197,6 +199,7 @@ export const urgencyFileSchema = z
           at: z.array(kind).default([]),
           not_after: z.array(term).default([]),
           keeps: z.boolean().optional(),
+          ends_clause: z.boolean().optional(),
           window: z.number().int().min(0, 'window 是相隔的分句数，不能是负数。').default(1),
           terms: z.array(term).min(1, '每类险情至少要有一个词。'),
         }),
