@@ -263,7 +263,7 @@ describe('Cantonese word classes read back as the Mandarin report', () => {
     'completive V晒 (全V了)': [
       ['全蛀了', '蛀晒'],
       ['全烂了', '烂晒'],
-      ['全堵了', '塞晒'],
+      ['全塞满了', '塞晒'],
       ['全满了', '满晒'],
       ['全灭了', '熄晒'],
       ['全锈了', '锈晒'],
@@ -329,6 +329,10 @@ describe('Cantonese word classes read back as the Mandarin report', () => {
       ['晾衣架', '晾衫架'],
       ['晾衣服', '晾衫'],
       ['人行道', '行人路'],
+      ['修好了没有', '修好未'],
+      ['来了没有', '嚟咗未'],
+      ['喝不了', '饮唔得'],
+      ['怪不得', '怪唔得'],
     ],
     'fault and complaint words (电梯瞓咗, 跳掣, 曱甴, 有冇搞错, 讲极 …)': [
       ['电梯停了', '电梯瞓咗'],
@@ -382,7 +386,8 @@ describe('Cantonese word classes read back as the Mandarin report', () => {
     'completive V晒 (全V了)': [
       '白蚁把楼梯扶手全蛀了 物业快来看看',
       '2栋单元门全烂了 关不上',
-      '小区的下水道全堵了 水漫到路上',
+      '小区的下水道全塞满了 水漫到路上',
+      '楼道全塞满了杂物 消防通道都过不去',
       '垃圾桶全满了 没人来收',
       '地下车库的灯全灭了 一片漆黑',
       '消防栓全锈了 还能用吗 着火了怎么办',
@@ -447,6 +452,10 @@ describe('Cantonese word classes read back as the Mandarin report', () => {
       '公共晾衣架断了很久 物业说没预算',
       '有人在楼道里晾衣服 堵住了消防通道',
       '商铺把货摆到人行道上 轮椅过不去',
+      '3座电梯修好了没有 等了一个礼拜',
+      '楼上又漏水了 师傅来了没有',
+      '水龙头的水是黄的 喝不了',
+      '怪不得楼道这么臭 垃圾三天没人收',
     ],
     'fault and complaint words (电梯瞓咗, 跳掣, 曱甴, 有冇搞错, 讲极 …)': [
       '5栋电梯停了 老人要爬楼梯',
@@ -520,6 +529,7 @@ describe('Mandarin words sharing characters with the Cantonese spellings stay as
     ['佢返屋企', '他回家', ['往返去医院要两个小时', '只好返回去拿钥匙', '返水的地漏']],
     ['成日跳掣', '总是跳闸', ['外卖车风驰电掣地开过去']],
     ['激死人', '气死人', ['坐过山车太刺激死了', '有股刺激气味']],
+    ['电梯整好未', '电梯弄好了没有', ['祝大家有个美好未来']],
   ];
 
   it.each(CASES)('%s → %s; %j stay', (cantonese, reading, mandarin) => {
