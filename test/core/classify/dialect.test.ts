@@ -333,6 +333,7 @@ describe('Cantonese word classes read back as the Mandarin report', () => {
       ['来了没有', '嚟咗未'],
       ['喝不了', '饮唔得'],
       ['怪不得', '怪唔得'],
+      ['办不了', '办唔到'],
     ],
     'fault and complaint words (电梯瞓咗, 跳掣, 曱甴, 有冇搞错, 讲极 …)': [
       ['电梯停了', '电梯瞓咗'],
@@ -456,6 +457,7 @@ describe('Cantonese word classes read back as the Mandarin report', () => {
       '楼上又漏水了 师傅来了没有',
       '水龙头的水是黄的 喝不了',
       '怪不得楼道这么臭 垃圾三天没人收',
+      '社保断缴了两个月 网上办不了 想社区帮忙看一下',
     ],
     'fault and complaint words (电梯瞓咗, 跳掣, 曱甴, 有冇搞错, 讲极 …)': [
       '5栋电梯停了 老人要爬楼梯',
@@ -503,6 +505,42 @@ describe('Cantonese word classes read back as the Mandarin report', () => {
   });
 });
 
+// Metamorphic: questions for information and relief in Cantonese (边个知, 有冇人知, 喺边, 得唔得, 好彩) read as
+// the Mandarin questions (谁知道, 有没有人知道, 在哪, 行不行, 幸好), which report nothing; spelt
+// word by word (知 alone, 喺边 as 在边, 得唔得 as 得不行) they named a thing with no question around it.
+describe('Cantonese questions and relief read like the Mandarin ones: not reports', () => {
+  const c = ruleEngine();
+  const read = createDialectReader(rules.language.dialect ?? {});
+  const PAIRS: [string, string][] = [
+    ['谁知道', '边个知'],
+    ['有没有人知道', '有冇人知'],
+    ['在哪里', '喺边度'],
+    ['在哪', '喺边'],
+    ['行不行', '得唔得'],
+    ['幸好', '好彩'],
+    ['不知道', '唔知'],
+    ['我们', '我哋'],
+    ['的', '嘅'],
+  ];
+  const cantonese = (t: string) => PAIRS.reduce((s, [from, to]) => s.split(from).join(to), t);
+  const QUESTIONS = [
+    '谁知道7栋电梯维保公司的电话贴在哪 想看下什么时候年检',
+    '燃气费在哪里交啊 微信行不行',
+    '燃气公司报修电话是多少？有没有人知道？',
+    '有没有人知道充电桩怎么收费',
+    '隔壁村那边总是停水 幸好我们这栋没有。',
+    '不知道物业办公室什么时候开门',
+    '谁知道附近哪里有修单车的',
+    '暖气费在哪里交 现金行不行',
+  ];
+
+  it.each(QUESTIONS)('%s', (text) => {
+    expect(c.classify(text).report).toBe(false);
+    expect(read(cantonese(text))).toBe(text);
+    expect(c.classify(cantonese(text)).report).toBe(false);
+  });
+});
+
 // The characters of those spellings in their Mandarin senses (紧急, 晒被子, 成年人, 完成年检, 整改, 电话, 仲裁,
 // 五月三日, 咩咩, 只好返回 …) stay as written, so Mandarin messages read as before; each case pairs them with the
 // Cantonese phrase the same characters make, which is read.
@@ -530,6 +568,8 @@ describe('Mandarin words sharing characters with the Cantonese spellings stay as
     ['成日跳掣', '总是跳闸', ['外卖车风驰电掣地开过去']],
     ['激死人', '气死人', ['坐过山车太刺激死了', '有股刺激气味']],
     ['电梯整好未', '电梯弄好了没有', ['祝大家有个美好未来']],
+    ['有冇人知', '有没有人知道', ['有人知道充电桩怎么收费吗', '谁知道呢']],
+    ['好彩冇事', '幸好没事', ['讨个好彩头']],
   ];
 
   it.each(CASES)('%s → %s; %j stay', (cantonese, reading, mandarin) => {
