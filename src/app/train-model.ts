@@ -1,9 +1,10 @@
 // `yishiting rules train`'s work: labelled messages (corpus files, the community's examples, staff
 // corrections) → the learned second opinion for the rules in hand. Retraining keeps the
-// thresholds of the model it replaces, so that a community's choice of them survives.
+// thresholds of the model it replaces (`kept`), so that a community's choice of them survives;
+// the defaults fill in the rest.
 import { createHash } from 'node:crypto';
 import type { RuleExample } from '../core/classify/check-examples.js';
-import { createLearnedReader, type LearnedModelData } from '../core/classify/learned-model.js';
+import { createLearnedReader, type LearnedModelData, type LearnedThresholds } from '../core/classify/learned-model.js';
 import type { Rules } from '../core/classify/rules.js';
 import { DEFAULT_THRESHOLDS, type TrainOptions, trainLearnedModel } from '../core/classify/train-learned-model.js';
 
@@ -26,12 +27,13 @@ export function trainModel(
   sources: readonly TrainingSource[],
   toSimplified: (text: string) => string,
   progress?: TrainOptions['progress'],
+  kept: Partial<LearnedThresholds> = rules.learned?.thresholds ?? {},
 ): LearnedModelData {
   const read = createLearnedReader(rules, toSimplified);
   const messages = sources.flatMap((s) => s.messages.map((m) => ({ ...m, text: read(m.text) })));
   return trainLearnedModel(messages, {
     categories: rules.categories.map((c) => c.code),
-    thresholds: rules.learned?.thresholds ?? DEFAULT_THRESHOLDS,
+    thresholds: { ...DEFAULT_THRESHOLDS, ...kept },
     trained: { messages: messages.length, sources: sources.map((s) => s.name), hash: hashTrainingData(sources) },
     ...(progress !== undefined ? { progress } : {}),
   });

@@ -9,7 +9,8 @@ import { createToSimplified } from '../infra/to-simplified.js';
 import { openStore } from '../infra/open-store.js';
 import { resolveRulesDir } from '../infra/resolve-rules-dir.js';
 import { loadExamples } from '../infra/rules/load-examples.js';
-import { learnedModelFile } from '../infra/rules/load-learned-model.js';
+import { keptThresholds, learnedModelFile } from '../infra/rules/load-learned-model.js';
+import type { TrainOptions } from '../core/classify/train-learned-model.js';
 import { loadRules, RulesError } from '../infra/rules/load-rules.js';
 import { readLabelledMessages } from '../infra/rules/read-labelled-messages.js';
 import { ledgerSettings, UsageError } from './ledger-args.js';
@@ -57,7 +58,8 @@ export async function train(argv: string[]): Promise<number> {
   const { corpus: corpora = [], db, config, out, rules: rulesDir } = parsed.values;
   const dir = resolveRulesDir(rulesDir ?? 'rules', rulesDir !== undefined);
   try {
-    const rules = loadRules(dir);
+    // The model being replaced may be outdated or broken: only its thresholds are kept.
+    const rules = loadRules(dir, { learned: false });
     const sources: TrainingSource[] = readLabelledMessages(corpora).map((s) => ({ name: s.file, messages: s.messages }));
     const examples = loadExamples(dir);
     if (examples.length > 0) sources.push({ name: 'examples.yaml', messages: examples });
@@ -77,11 +79,12 @@ export async function train(argv: string[]): Promise<number> {
     }
     const reports = sources.reduce((n, s) => n + s.messages.filter((m) => m.report).length, 0);
     process.stderr.write(`读取了 ${sources.length} 份材料，共 ${count} 条消息（诉求 ${reports} 条），开始训练……\n`);
-    const model = trainModel(rules, sources, createToSimplified(), (name, epoch, of) => {
+    const file = out ?? learnedModelFile(dir);
+    const progress: TrainOptions['progress'] = (name, epoch, of) => {
       if (epoch === of)
         process.stderr.write(`  ${{ report: '是不是诉求', urgent: '紧不紧急', category: '哪一类' }[name]}：学完 ${of} 轮\n`);
-    });
-    const file = out ?? learnedModelFile(dir);
+    };
+    const model = trainModel(rules, sources, createToSimplified(), progress, keptThresholds(learnedModelFile(dir)));
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, `${JSON.stringify(model, null, 1)}\n`);
     renameSync(temporary, file);

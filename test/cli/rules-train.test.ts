@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run as rulesRun } from '../../src/cli/rules.js';
+import { DEFAULT_THRESHOLDS } from '../../src/core/classify/train-learned-model.js';
 import { loadRules } from '../../src/infra/rules/load-rules.js';
 import { at, makeFixture, POLICY } from '../infra/db/store-fixture.js';
 import { captureCli } from './export-capture.js';
@@ -47,6 +48,20 @@ describe('yishiting rules train', () => {
     writeFileSync(file, JSON.stringify(model));
     await train('--corpus', corpus);
     expect(loadRules(rules).learned!.thresholds.rescue).toBe(0.97);
+  });
+
+  it('replaces a model of an older version, which the rules refuse to load, keeping its valid thresholds', async () => {
+    await train('--corpus', corpus);
+    const file = path.join(rules, 'learned-model.json');
+    const old = { ...JSON.parse(readFileSync(file, 'utf8')), version: 1 };
+    old.thresholds = { rescue: 0.97, urgent: 'high' };
+    writeFileSync(file, JSON.stringify(old));
+    expect(() => loadRules(rules)).toThrow(/旧版本.*rules train/);
+    const r = await train('--corpus', corpus);
+    expect(r.code).toBe(0);
+    const learned = loadRules(rules).learned!;
+    expect(learned.version).toBe(2);
+    expect(learned.thresholds).toEqual({ ...DEFAULT_THRESHOLDS, rescue: 0.97 });
   });
 
   it('with --db, learns from the staff’s corrections too', async () => {

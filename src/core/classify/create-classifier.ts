@@ -104,6 +104,8 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
   const names = new Map(rules.categories.map((c) => [c.code, c.name]));
   const urgentEvidence = createUrgentEvidence(rules);
   const th = rules.thresholds;
+  // The cue groups that, with a thing named, ground a report as a problem word does (请尽快, 没人管).
+  const grounding = new Set(rules.cues.flatMap((g) => (g.grounds === true ? [g.kind] : [])));
   // "Not a report" groups an emergency outweighs (a resident's 【求助】 or @所有人 is no notice, nor
   // who relays a danger placed at a building here).
   const outweighedGroups = createOutweighedGroups(rules);
@@ -122,9 +124,10 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
 
   // What classify returns: only the result of the explanation is read, so one object serves every call.
   const classified = skipped(null, '', null);
-  const decided = (result: Classification, against: boolean | null = null): Explanation => {
+  const decided = (result: Classification, against: boolean | null = null, paired = false): Explanation => {
     classified.result = result;
     classified.against = against;
+    classified.paired = paired;
     return classified;
   };
 
@@ -212,7 +215,15 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
     // Whether the rules heard a reason against a report (not only too little for one): a title,
     // staff, an elsewhere or over cue, or something said and taken back (不必派人了, 不是漏水).
     const against = header !== null || late !== null || elsewhere !== null || negative.size > 0 || s.withdrawn > 0;
-    if (!detail) return decided(result, against);
+    // Whether the report names a thing of its category and says something is wrong, asks or
+    // complains (楼道灯不亮; 早些年装的电梯，现在老是坏; 说好的周三来修电梯 人呢).
+    const chosen = report ? s.categories.find((c) => c.code === category) : undefined;
+    const paired =
+      chosen !== undefined &&
+      (chosen.pair ||
+        (chosen.object &&
+          (s.genericProblems > 0 || s.categories.some((c) => c.problem) || s.cues.some((c) => c.weight > 0 && grounding.has(c.kind)))));
+    if (!detail) return decided(result, against, paired);
     const explanation: Explanation = {
       result,
       quote,
@@ -228,6 +239,7 @@ export function createClassifier(rules: Rules, segmenter: Segmenter, options: Cl
       ignored: NONE,
       reason: '',
       against,
+      paired,
     };
 
     for (const d of dropped!) ignored!.push(droppedWhy(d));

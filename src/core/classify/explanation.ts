@@ -29,6 +29,12 @@ export interface Explanation {
    * prefilter decided before it could tell (read it again without the prefilter to know).
    */
   against: boolean | null;
+  /**
+   * A report names a thing of its category and says something is wrong with it or asks for
+   * something (楼道灯不亮; 早些年装的电梯，现在老是坏; 说好的周三来修电梯 人呢), not only names
+   * things, asks a question or tells (电梯年检是哪天？); false for no report.
+   */
+  paired: boolean;
   /** The learned model's opinion, when the rules have one (second-opinion.ts). */
   learned?: LearnedExplanation;
 }
@@ -76,6 +82,7 @@ export function skipped(quote: string | null, reply: string, building: string | 
     ignored: NONE,
     result: notReport(building),
     against: null,
+    paired: false,
     reason:
       '出现的词就算全部算上，也够不上一条诉求（没有说到任何类别的东西或险情，或者说的是别处，或者被通知、广告之类的说法抵消），不是诉求。',
   };

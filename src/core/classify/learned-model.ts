@@ -11,7 +11,8 @@ import { splitQuote } from './split-quote.js';
 
 /** The model as stored (rules/learned-model.json); weights are int8, scaled, base64. */
 export interface LearnedModelData {
-  version: 1;
+  /** 2: the report model scales its n-grams by 1/√count (inputScale); 1 did not. */
+  version: 2;
   /** What it was trained on: message count, the sources, and a hash of their texts and labels. */
   trained: { messages: number; sources: string[]; hash: string };
   /** When the opinion overrules the rules (see second-opinion.ts). */
@@ -35,6 +36,11 @@ export interface LearnedThresholds {
   category: number;
   /** … and an urgent report's (sent where its danger belongs) only when it reaches this. */
   reroute: number;
+  /**
+   * A calm report the rules found on weak ground (no thing and its trouble said in one clause) is
+   * no report when its report probability is below this. An urgent one always stays.
+   */
+  veto: number;
 }
 
 interface StoredHead {
@@ -95,6 +101,9 @@ export function decodeWeights(weights: string, scale: number): Float32Array {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** What each n-gram of a message of `count` n-grams counts for in the report model: 1/√count. */
+export const inputScale = (count: number) => 1 / Math.sqrt(Math.max(1, count));
+
 /** What a model's data decodes to: its gram table and weights (decoded once per data, shared). */
 interface Decoded {
   table: GramTable;
@@ -131,21 +140,23 @@ export function createLearnedModel(data: LearnedModelData, enabled: ReadonlySet<
     opinion(text, categoryFrom = 0) {
       if (seen.length < text.length * 3) seen = new Int32Array(text.length * 3);
       const count = gramRows(text, table, seen);
-      let zReport = data.report.bias;
-      let zUrgent = data.urgent.bias;
+      let zReport = 0;
+      let zUrgent = 0;
       for (let i = 0; i < count; i++) {
         zReport += report[seen[i]!]!;
         zUrgent += urgent[seen[i]!]!;
       }
-      const p = sigmoid(zReport);
-      if (p < categoryFrom) return { report: p, urgent: sigmoid(zUrgent), category: null, categoryP: 0 };
+      const x = inputScale(count);
+      const p = sigmoid(data.report.bias + zReport * x);
+      const pUrgent = sigmoid(data.urgent.bias + zUrgent);
+      if (p < categoryFrom) return { report: p, urgent: pUrgent, category: null, categoryP: 0 };
       for (let j = 0; j < k; j++) z[j] = data.category.bias[j]!;
       for (let i = 0; i < count; i++) for (let j = 0, at = seen[i]! * k; j < k; j++) z[j]! += category[at + j]!;
       let best = -1;
       for (let j = 0; j < k; j++) if (usable[j] && (best < 0 || z[j]! > z[best]!)) best = j;
       let sum = 0;
       for (let j = 0; j < k; j++) if (usable[j]) sum += Math.exp(z[j]! - z[best]!);
-      return { report: p, urgent: sigmoid(zUrgent), category: data.categories[best]!, categoryP: 1 / sum };
+      return { report: p, urgent: pUrgent, category: data.categories[best]!, categoryP: 1 / sum };
     },
     reasons(text, against, count) {
       const found = new Map<string, number>();

@@ -78,6 +78,11 @@ interface CueGroup {
    */
   claim?: boolean;
   /**
+   * Positive groups: said with a thing of the report's category named, its terms ground the report
+   * as a problem word does (请尽快, 没人管, 都一周了): the learned model may not drop it (second-opinion.ts).
+   */
+  grounds?: boolean;
+  /**
    * Negative groups: its terms ask (请问, 问一下, 多久), so a request or complaint in the clause of
    * one of them (请问什么时候能修, 锁坏了，问一下什么时候修) makes it a request, and the group gives way.
    * An `inquiry` term (谁管, 找谁) there does so only when the message says something is wrong:

@@ -20,6 +20,8 @@ export interface CategoryScore {
   pair: boolean;
   /** Some thing of this category is named (电梯, 燃气), not only a problem word (漏了). */
   object: boolean;
+  /** Some problem of this category is said (不亮, 漏了), not only its things named. */
+  problem: boolean;
 }
 
 export interface CueScore {
@@ -115,7 +117,14 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
   // The term id of the thing each generic problem follows right after (暖气|坏了), or -1.
   const genericAfter = new IntList();
   // Closures over this state only, made once (not per call).
-  const score = (i: number): CategoryScore => ({ code: enabled[i]!.code, score: sums[i]!, terms: [], pair: false, object: false });
+  const score = (i: number): CategoryScore => ({
+    code: enabled[i]!.code,
+    score: sums[i]!,
+    terms: [],
+    pair: false,
+    object: false,
+    problem: false,
+  });
   const touch = (i: number) => {
     if (isTouched[i] === 1) return;
     isTouched[i] = 1;
@@ -367,6 +376,7 @@ export function createScorer(rules: Rules, table: TermTable, keyCount: number, n
         terms: terms[i]!,
         pair,
         object: objClauses[i]!.size > 0,
+        problem: probClauses[i]!.size > 0,
       });
     }
     sortStable(categories, byScoreThenPriority);

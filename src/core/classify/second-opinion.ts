@@ -8,8 +8,15 @@
 //     phone call, a missed emergency costs much more;
 //   - the model's category replaces the rules' one when it is nearly certain of it (`category`;
 //     `reroute`, higher, for an urgent report, which the rules send where its danger belongs).
-// Everything else is the rules' verdict as it was: the building always is. The model never drops a
-// report the rules found: trained on a few thousand messages, it also learns their authors' habits
+//   - a calm report the rules found on weak ground — they heard no thing of its category together
+//     with a problem, a request or a complaint, only things named or asked about (电梯年检是哪天？)
+//     — is no report
+//     when the model is nearly sure it is none (`veto`). An urgent one always stays: the model,
+//     which reads no structure, finds 5栋着火了 消防车已经来了 大家不用担心 a notice, and a missed
+//     emergency costs most.
+// Everything else is the rules' verdict as it was: the building always is. A report said plainly
+// (楼道灯不亮, 我们单元的楼上漏水漏到我家了，请尽快处理) is never dropped, however unlikely the
+// model finds it: trained on a few thousand messages, it also learns their authors' habits
 // (请尽快处理 ends many forwarded work orders), and a report lost is worse than one too many.
 import type { Explanation, ExplainingClassifier, LearnedExplanation } from './explanation.js';
 import type { LearnedModel, Opinion } from './learned-model.js';
@@ -29,12 +36,18 @@ export interface RuleVerdicts {
 function decide(
   r: Classification,
   against: boolean,
+  paired: boolean,
   o: Opinion,
   model: LearnedModel,
   names: ReadonlyMap<string, string>,
 ): [Classification, string | null] {
   const t = model.thresholds;
   const name = (code: string) => names.get(code) ?? code;
+  if (r.report && !r.urgent && !paired && o.report < t.veto)
+    return [
+      { report: false, category: null, urgent: false, building: r.building, terms: [] },
+      `学到的判断几乎肯定它不是诉求（像诉求只有 ${percent(o.report)}），规则也没听到哪样东西出了问题、要人来管，不按诉求处理。`,
+    ];
   if (r.report) {
     // An emergency is sent where its danger's category says (困人 … 物业电话没人接 is the lift's)
     // unless the model is surer still (`reroute`).
@@ -74,13 +87,13 @@ export function withSecondOpinion(
       const seen = read(text);
       // The category matters only for a report, or a message the model may rescue.
       const o = model.opinion(seen, result.report ? 0 : model.thresholds.rescue);
-      return decide(result, against(text, e, o), o, model, names)[0];
+      return decide(result, against(text, e, o), e.paired, o, model, names)[0];
     },
     explain(text) {
       const e = rules.explain(text);
       const seen = read(text);
       const o = model.opinion(seen);
-      const [result, changed] = decide(e.result, against(text, e, o), o, model, names);
+      const [result, changed] = decide(e.result, against(text, e, o), e.paired, o, model, names);
       const category = o.category!;
       const learned: LearnedExplanation = {
         ...o,

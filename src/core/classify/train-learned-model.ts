@@ -1,11 +1,14 @@
 // Trains the learned second opinion (learned-model.ts) on labelled messages: logistic regression
 // for "report" and "urgent report", softmax regression for the category, by stochastic gradient
-// descent over the character n-grams of each reply. Deterministic: the same messages in the same
+// descent over the character n-grams of each reply. The report model weighs each n-gram by
+// 1/√(the message's n-gram count): a long message is not more likely a report for holding more
+// words, and a short plain one (楼道灯不亮) is judged on what it says, not on how little. (The
+// urgent model is not scaled: scaled, it grew sure of short calm messages, 卡住了 of paperwork.) Deterministic: the same messages in the same
 // order give the same model. N-grams seen in fewer than `minCount` messages are left out, so
 // that no single message's wording is learnt by heart.
 import { seededRandom } from '../seeded-random.js';
 import { createGramTable, gramRows } from './gram-table.js';
-import type { LearnedModelData, LearnedThresholds } from './learned-model.js';
+import { inputScale, type LearnedModelData, type LearnedThresholds } from './learned-model.js';
 
 export interface LabelledMessage {
   /** The reply as learnedText gives it. */
@@ -24,6 +27,8 @@ export interface TrainOptions {
   minCount?: number;
   epochs?: number;
   rate?: number;
+  /** The report model's learning rate (its inputs are scaled down by the message's length). */
+  reportRate?: number;
   /** How much more an urgent example weighs than a calm one (there are few of them). */
   urgentWeight?: number;
   seed?: number;
@@ -31,7 +36,7 @@ export interface TrainOptions {
   progress?: (model: 'report' | 'urgent' | 'category', epoch: number, of: number) => void;
 }
 
-export const DEFAULT_THRESHOLDS: LearnedThresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 };
+export const DEFAULT_THRESHOLDS: LearnedThresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95, veto: 0.05 };
 
 function shuffled(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
@@ -59,7 +64,7 @@ function encode(weights: Float64Array): { scale: number; weights: string } {
 }
 
 export function trainLearnedModel(messages: readonly LabelledMessage[], options: TrainOptions): LearnedModelData {
-  const { categories, minCount = 5, epochs = 8, rate = 0.1, urgentWeight = 3, seed = 7, progress } = options;
+  const { categories, minCount = 5, epochs = 8, rate = 0.1, reportRate = 6, urgentWeight = 3, seed = 7, progress } = options;
   const random = seededRandom(seed);
   // The n-grams of enough messages, in order of first appearance.
   const seen = new Map<string, number>();
@@ -72,7 +77,8 @@ export function trainLearnedModel(messages: readonly LabelledMessage[], options:
   });
   const step = (i: number) => rate / Math.sqrt(Math.max(1, rows[i]!.length));
 
-  const binary = (name: 'report' | 'urgent', label: (m: LabelledMessage) => boolean | undefined, positive: number) => {
+  // `scaled`: each n-gram counts 1/√count (inputScale), at `reportRate`; else 1, at `step`.
+  const binary = (name: 'report' | 'urgent', label: (m: LabelledMessage) => boolean | undefined, positive: number, scaled: boolean) => {
     const w = new Float64Array(grams.length);
     let bias = 0;
     const taught = messages.flatMap((m, i) => (label(m) === undefined ? [] : [i]));
@@ -80,10 +86,12 @@ export function trainLearnedModel(messages: readonly LabelledMessage[], options:
       for (const j of shuffled(taught.length, random)) {
         const i = taught[j]!;
         const y = label(messages[i]!) ? 1 : 0;
-        let z = bias;
+        const x = scaled ? inputScale(rows[i]!.length) : 1;
+        let z = 0;
         for (const r of rows[i]!) z += w[r]!;
+        z = bias + z * x;
         const g = (1 / (1 + Math.exp(-z)) - y) * (y === 1 ? positive : 1);
-        const s = step(i) * g;
+        const s = (scaled ? reportRate * x : step(i)) * g;
         for (const r of rows[i]!) w[r]! -= s;
         bias -= rate * g;
       }
@@ -91,8 +99,8 @@ export function trainLearnedModel(messages: readonly LabelledMessage[], options:
     }
     return { bias, ...encode(w) };
   };
-  const report = binary('report', (m) => m.report, 1);
-  const urgent = binary('urgent', (m) => (m.report ? m.urgent : false), urgentWeight);
+  const report = binary('report', (m) => m.report, 1, true);
+  const urgent = binary('urgent', (m) => (m.report ? m.urgent : false), urgentWeight, false);
 
   const k = categories.length;
   const cw = new Float64Array(grams.length * k);
@@ -118,7 +126,7 @@ export function trainLearnedModel(messages: readonly LabelledMessage[], options:
     progress?.('category', epoch, epochs);
   }
   return {
-    version: 1,
+    version: 2,
     trained: options.trained,
     thresholds: options.thresholds,
     categories: [...categories],

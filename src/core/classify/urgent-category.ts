@@ -113,7 +113,7 @@ function thingAtRisk(u: Urgency, categories: readonly CategoryScore[]): Category
 
 /** A category the message names nothing of, chosen for its danger (its score is lifted to the threshold). */
 function unscored(code: string): CategoryScore {
-  return { code, score: 0, terms: [], pair: false, object: false };
+  return { code, score: 0, terms: [], pair: false, object: false, problem: false };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { LearnedModelData } from '../../core/classify/learned-model.js';
+import type { LearnedModelData, LearnedThresholds } from '../../core/classify/learned-model.js';
 import { RulesError } from './rules-error.js';
 
 const RETRAIN = '请运行 yishiting rules train 重新生成。';
@@ -15,16 +15,45 @@ const base64 = z
   .refine((t) => t.length % 4 === 0, '权重不是 base64 文本（长度不是 4 的倍数）');
 const head = z.strictObject({ bias: z.number(), scale: z.number().positive(), weights: base64 });
 
+const thresholdsSchema = z.strictObject({
+  rescue: probability,
+  urgent: probability,
+  category: probability,
+  reroute: probability,
+  veto: probability,
+});
+
 const modelSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2, '是旧版本的模型'),
   trained: z.strictObject({ messages: z.number().int().nonnegative(), sources: z.array(z.string()), hash: z.string() }),
-  thresholds: z.strictObject({ rescue: probability, urgent: probability, category: probability, reroute: probability }),
+  thresholds: thresholdsSchema,
   categories: z.array(z.string().min(1)).min(1),
   grams: z.array(z.string().min(1).max(3)),
   report: head,
   urgent: head,
   category: z.strictObject({ bias: z.array(z.number()), scale: z.number().positive(), weights: base64 }),
 });
+
+/**
+ * The thresholds stored in `file` that are valid, whatever else the file holds (an older version,
+ * broken weights): what retraining keeps. Empty when there is no file or nothing readable.
+ */
+export function keptThresholds(file: string): Partial<LearnedThresholds> {
+  if (!existsSync(file)) return {};
+  let stored: unknown;
+  try {
+    stored = (JSON.parse(readFileSync(file, 'utf8')) as { thresholds?: unknown }).thresholds;
+  } catch {
+    return {};
+  }
+  if (typeof stored !== 'object' || stored === null) return {};
+  const kept: Partial<LearnedThresholds> = {};
+  for (const key of Object.keys(thresholdsSchema.shape) as (keyof LearnedThresholds)[]) {
+    const value = probability.safeParse((stored as Record<string, unknown>)[key]);
+    if (value.success) kept[key] = value.data;
+  }
+  return kept;
+}
 
 /** The file's path in a rules directory. */
 export function learnedModelFile(dir: string): string {

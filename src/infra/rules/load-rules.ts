@@ -12,8 +12,11 @@ import { categoryFileSchema, cuesFileSchema, urgencyFileSchema } from './rules-s
 export { RulesError } from './load-yaml.js';
 export { allRuleTerms } from '../../core/classify/all-rule-terms.js';
 
-/** Read and validate the rules in `dir` (default layout: `rules/`). */
-export function loadRules(dir: string): Rules {
+/**
+ * Read and validate the rules in `dir` (default layout: `rules/`); `learned: false` leaves out
+ * learned-model.json (rules train, which replaces it, even when it is outdated or broken).
+ */
+export function loadRules(dir: string, options: { learned?: boolean } = {}): Rules {
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -131,7 +134,7 @@ export function loadRules(dir: string): Rules {
         `没有「${x.category}」这个类别，请写 categories/ 里有的类别代码。`,
       );
   }
-  const learned = loadLearnedModel(dir, codes);
+  const learned = options.learned === false ? undefined : loadLearnedModel(dir, codes);
   return {
     categories,
     ...(learned !== undefined ? { learned } : {}),

@@ -73,6 +73,7 @@ export const cuesFileSchema = z.strictObject({
           .default('message'),
         quote_objects: z.boolean('quote_objects 只能是 true 或 false。').default(false),
         claim: z.boolean('claim 只能是 true 或 false。').default(false),
+        grounds: z.boolean('grounds 只能是 true 或 false。').default(false),
         asking: z.boolean('asking 只能是 true 或 false。').default(false),
         inquiry: z.boolean('inquiry 只能是 true 或 false。').default(false),
         polite: z.boolean('polite 只能是 true 或 false。').default(false),

@@ -160,7 +160,8 @@ describe('generalisation: scope, appeals, denials, typos', () => {
     ['咋又停点了 空调都停了', 'power'],
     ['这边路面的坑多久没人修过了 天天有人崴脚', 'road'],
     ['东区绿化带的草疯长 都没人修剪', 'greenery'],
-    ['咱这楼道里停了一排电动车 消防通道都堵了', 'security'],
+    // 消防通道堆物 is security; 消防通道被车堵 is parking (spec/categories.md).
+    ['咱这楼道里堆了一排旧家具 消防通道都堵了', 'security'],
     ['楼上漏水泡了我家吊顶 他家不认账 找谁评理', 'dispute'],
     ['新闻里说别的小区井盖丢了 咱们小区南门那个井盖也松了 麻烦看看', 'road'],
   ])('「%s」 is a %s report', (text, category) => {

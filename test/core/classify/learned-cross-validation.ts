@@ -5,7 +5,7 @@
 // rules/examples.yaml). Files named on the command line are only ever tested, by a model trained
 // on every corpus. Prints the figures of score-classify.mjs (real-classifier.ts scoreOutcomes) for both, side by side.
 // Thresholds can be tried without retraining: LEARNED_RESCUE, LEARNED_URGENT,
-// LEARNED_CATEGORY, LEARNED_REROUTE (probabilities).
+// LEARNED_CATEGORY, LEARNED_REROUTE, LEARNED_VETO (probabilities).
 import { type TrainingSource, trainModel } from '../../../src/app/train-model.js';
 import { createClassifier } from '../../../src/core/classify/create-classifier.js';
 import type { LearnedModelData } from '../../../src/core/classify/learned-model.js';
@@ -28,6 +28,7 @@ const thresholds = {
   urgent: env('LEARNED_URGENT', DEFAULT_THRESHOLDS.urgent),
   category: env('LEARNED_CATEGORY', DEFAULT_THRESHOLDS.category),
   reroute: env('LEARNED_REROUTE', DEFAULT_THRESHOLDS.reroute),
+  veto: env('LEARNED_VETO', DEFAULT_THRESHOLDS.veto),
 };
 
 type Outcome = Pick<Classification, 'report' | 'category' | 'urgent' | 'building'>;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createGramTable, gramRows } from '../../../src/core/classify/gram-table.js';
 import { createLearnedModel, decodeWeights, learnedText } from '../../../src/core/classify/learned-model.js';
 import { type LabelledMessage, trainLearnedModel } from '../../../src/core/classify/train-learned-model.js';
 
-const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 };
+const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95, veto: 0.05 };
 const trained = { messages: 0, sources: ['toy'], hash: 'x' };
 
 // A toy world, generated: reports pair a thing with a fault, chatter pairs a thing with praise;
@@ -44,6 +45,24 @@ describe('learnedText', () => {
 describe('trainLearnedModel', () => {
   const data = train(world());
   const model = createLearnedModel(data, new Set(categories));
+
+  it('weighs each n-gram 1/√(the message’s n-gram count) for a report, so that length alone says nothing; 1 for urgency', () => {
+    const text = learnedText('小区中间电梯又坏了，东区路灯真好看');
+    const rows = new Int32Array(text.length * 3);
+    const n = gramRows(text, createGramTable(data.grams), rows);
+    const report = decodeWeights(data.report.weights, data.report.scale);
+    const urgent = decodeWeights(data.urgent.weights, data.urgent.scale);
+    let r = 0;
+    let u = 0;
+    for (const row of rows.subarray(0, n)) {
+      r += report[row]!;
+      u += urgent[row]!;
+    }
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+    const o = model.opinion(text);
+    expect(o.report).toBeCloseTo(sigmoid(data.report.bias + r / Math.sqrt(n)), 6);
+    expect(o.urgent).toBeCloseTo(sigmoid(data.urgent.bias + u), 6);
+  });
 
   it('learns reports, urgency and category from labelled messages, and applies them to new combinations', () => {
     // Held out: a place not in training, thing × fault combinations in a new frame.

@@ -3,8 +3,15 @@ import { reportTerms } from '../../../src/core/classify/report-terms.js';
 import type { CategoryScore, CueScore } from '../../../src/core/classify/score-hits.js';
 
 // The terms that decided a report (report-terms.ts): what classify prints as `terms`.
-const lamp = (pair: boolean): CategoryScore => ({ code: 'lighting', score: 4, terms: ['路灯', '不亮'], pair, object: true });
-const lift: CategoryScore = { code: 'elevator', score: 3, terms: ['电梯'], pair: true, object: true };
+const lamp = (pair: boolean): CategoryScore => ({
+  code: 'lighting',
+  score: 4,
+  terms: ['路灯', '不亮'],
+  pair,
+  object: true,
+  problem: false,
+});
+const lift: CategoryScore = { code: 'elevator', score: 3, terms: ['电梯'], pair: true, object: true, problem: false };
 const cues: CueScore[] = [
   { kind: 'duration', label: '', weight: 1, terms: ['好几天了', '不亮'] },
   { kind: 'elsewhere', label: '', weight: -4, terms: ['隔壁小区'] },

@@ -9,16 +9,17 @@ const names = new Map([
   ['lighting', '照明'],
   ['power', '供电'],
 ]);
-const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 };
+const thresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95, veto: 0.05 };
 
 /**
  * Rules that give `result` for every message, decided before they could tell whether they heard a
  * reason against it (`known`: or having heard it, `against`); read in full, `against`. Counts full reads.
  */
-function rulesSaying(result: Classification, against = false, known = false): RuleVerdicts & { fullReads: number } {
+function rulesSaying(result: Classification, against = false, known = false, paired = true): RuleVerdicts & { fullReads: number } {
   const verdict = (): Explanation => ({
     ...skipped(null, '', result.building),
     result,
+    paired: result.report && paired,
     against: known ? against : null,
     reason: '规则的理由。',
   });
@@ -75,8 +76,19 @@ describe('the learned second opinion', () => {
     expect(unheard.fullReads).toBe(0);
   });
 
-  it('never drops a report the rules found, however sure it is that it is none', () => {
+  it('never drops a report said plainly (a thing and a problem of it), however sure it is that it is none', () => {
     expect(classify(rulesSaying(lamp), modelSaying({ report: 0, categoryP: 0 }))).toEqual(lamp);
+  });
+
+  it('drops a calm report found on weak ground (no thing and a problem of it) when nearly sure it is none', () => {
+    const weak = (r: Classification) => rulesSaying(r, false, false, false);
+    expect(classify(weak(lamp), modelSaying({ report: 0.049 }))).toEqual(none);
+    expect(classify(weak(lamp), modelSaying({ report: 0.05 }))).toEqual(lamp);
+  });
+
+  it('never drops an urgent report, however weak its ground: a missed emergency costs most', () => {
+    const alarm = { ...lamp, urgent: true };
+    expect(classify(rulesSaying(alarm, false, false, false), modelSaying({ report: 0 }))).toEqual(alarm);
   });
 
   it('makes a report urgent when it is nearly sure it is, and never calms one the rules found urgent', () => {
@@ -118,6 +130,13 @@ describe('the learned second opinion', () => {
     expect(e.result).toMatchObject({ report: true, category: 'power' });
     expect(e.learned).toMatchObject({ report: 0.97, categoryName: '供电', toward: ['坏了'] });
     expect(e.reason).toBe('规则的理由。但学到的判断几乎肯定它是诉求（97%），类别「供电」，按诉求处理。');
+    const dropped = withSecondOpinion(rulesSaying(lamp, false, false, false), modelSaying({ report: 0.01 }), (t) => t, names).explain(
+      '消息',
+    );
+    expect(dropped.result.report).toBe(false);
+    expect(dropped.reason).toBe(
+      '规则的理由。但学到的判断几乎肯定它不是诉求（像诉求只有 1%），规则也没听到哪样东西出了问题、要人来管，不按诉求处理。',
+    );
     const calm = withSecondOpinion(rulesSaying(lamp), modelSaying({}), (t) => t, names).explain('消息');
     expect(calm.learned?.changed).toBeNull();
     expect(calm.reason).toBe('规则的理由。');
@@ -129,6 +148,16 @@ describe('what the rule engine tells the second opinion', () => {
   it('a request or fault said and taken back (不必派人了, 不是漏水) is a reason against a report', () => {
     expect(engine.explain('@物业客服 不必派人了 3号楼的电梯是家里老人碰了一下').against).toBe(true);
     expect(engine.explain('不是漏水 是我家空调滴水').against).toBe(true);
+  });
+  it('a report is paired when one of its category’s things is named with a problem, a request or a complaint', () => {
+    expect(engine.explain('3号楼楼道灯不亮了').paired).toBe(true);
+    expect(engine.explain('早些年装的电梯，现在老是坏').paired).toBe(true);
+    expect(engine.explain('说好的周三来修电梯 人呢').paired).toBe(true);
+    // A thing named and a waiting word (cues.yaml: grounds) ground it too.
+    expect(engine.explain('说好的维修呢 下水道都停一周了').paired).toBe(true);
+    const asked = engine.explain('电梯年检是哪天？');
+    expect(asked.result.report).toBe(true);
+    expect(asked.paired).toBe(false);
   });
   it('too little said is no reason against, once the message is read in full', () => {
     expect(ruleEngine({ prefilter: false }).explain('3号楼的电梯').against).toBe(false);

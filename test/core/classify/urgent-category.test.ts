@@ -34,6 +34,7 @@ const scored = (code: string, score: number, terms: string[], object = true): Ca
   terms,
   pair: false,
   object,
+  problem: false,
 });
 
 /** Every (category, kind of danger it yields, the danger's own category) the rules declare, below any frame. */

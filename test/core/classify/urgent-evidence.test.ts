@@ -10,7 +10,14 @@ const urgentEvidence = createUrgentEvidence(rules);
 const th = rules.thresholds;
 const bonus = rules.urgency.evidence;
 const none = new Map<number, string[]>();
-const scored = (code: string, score: number, terms: string[] = ['x']): CategoryScore => ({ code, score, terms, pair: false, object: true });
+const scored = (code: string, score: number, terms: string[] = ['x']): CategoryScore => ({
+  code,
+  score,
+  terms,
+  pair: false,
+  object: true,
+  problem: false,
+});
 const fall: UrgentFinding = { term: '摔倒了', hazard: '', kind: 'fall', exposure: '老人', thing: false, thingOf: null, category: null };
 /** Urgent, with the hazard categories and fallback given. */
 const urgency = (categories: string[], fallback: string | null, found: UrgentFinding[] = [fall]): Urgency => ({

@@ -3,7 +3,7 @@ import type { CategoryScore } from '../../../src/core/classify/score-hits.js';
 import { withCode } from '../../../src/core/classify/with-code.js';
 
 describe('withCode', () => {
-  const scored = (code: string, score: number): CategoryScore => ({ code, score, terms: [], pair: false, object: true });
+  const scored = (code: string, score: number): CategoryScore => ({ code, score, terms: [], pair: false, object: true, problem: false });
   const categories = [scored('lighting', 4), scored('elevator', 3), scored('lighting', 1)];
 
   it('finds the category scored with the code (the first, as the scores are best first)', () => {

@@ -22,7 +22,7 @@ const model = () =>
     ],
     {
       categories: ['elevator', 'lighting'],
-      thresholds: { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95 },
+      thresholds: { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95, veto: 0.05 },
       trained: { messages: 3, sources: ['t'], hash: 'h' },
       minCount: 1,
     },
@@ -52,7 +52,7 @@ describe('loadLearnedModel', () => {
   it('says to train again when the file is not JSON, has the wrong shape or the wrong sizes', () => {
     write('{"version": 1,');
     expect(problem().problem).toMatch(/不是有效的 JSON.*rules train/);
-    write({ ...model(), thresholds: { rescue: 2, urgent: 0.9, category: 0.9, reroute: 0.95 } });
+    write({ ...model(), thresholds: { rescue: 2, urgent: 0.9, category: 0.9, reroute: 0.95, veto: 0.05 } });
     expect(problem()).toMatchObject({ field: 'thresholds.rescue' });
     write({ ...model(), grams: [...model().grams, '多'] });
     expect(problem().problem).toMatch(/个数.*对不上.*rules train/);
