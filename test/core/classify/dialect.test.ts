@@ -571,6 +571,7 @@ describe('Mandarin words sharing characters with the Cantonese spellings stay as
     ['有冇人知', '有没有人知道', ['有人知道充电桩怎么收费吗', '谁知道呢']],
     ['好彩冇事', '幸好没事', ['讨个好彩头']],
     ['点解冇人理', '为什么没人理', ['物业快点解决', '老旧小区改造将重点解决电梯加装', '给点解释']],
+    ['俾钱', '给钱', ['俾使居民安居乐业', '以俾便民']],
   ];
 
   it.each(CASES)('%s → %s; %j stay', (cantonese, reading, mandarin) => {
