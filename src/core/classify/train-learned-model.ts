@@ -36,7 +36,7 @@ export interface TrainOptions {
   progress?: (model: 'report' | 'urgent' | 'category', epoch: number, of: number) => void;
 }
 
-export const DEFAULT_THRESHOLDS: LearnedThresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95, veto: 0.05 };
+export const DEFAULT_THRESHOLDS: LearnedThresholds = { rescue: 0.9, urgent: 0.9, category: 0.9, reroute: 0.95, veto: 0.02 };
 
 function shuffled(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);

@@ -95,6 +95,11 @@ export const CORPORA = [
   'tune-pb',
   'tune-pc',
   'tune-pd',
+  'tune-qa',
+  'tune-qb',
+  'tune-qc',
+  'tune-qd',
+  'tune-qg',
 ] as const;
 
 export type CorpusName = (typeof CORPORA)[number];
