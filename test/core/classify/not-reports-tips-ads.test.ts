@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ruleEngine } from './real-classifier.js';
+
+// Messages that name a thing and a fault but report nothing here, generated from templates
+// (things × phrasings): a workplace, a tip to everyone, an advert, a borrowed tool, a brag or a
+// comparison with somewhere worse. What makes them no report is the frame, not the sentence; a real
+// report in the same words stays one.
+const c = ruleEngine();
+const pick = <T>(xs: readonly T[], i: number): T => xs[i % xs.length]!;
+const cross = <A, B>(as: readonly A[], bs: readonly B[]): [A, B][] => as.flatMap((a) => bs.map((b) => [a, b] as [A, B]));
+
+describe('a workplace (我们厂、车间里、工地上) is elsewhere', () => {
+  const works = ['我们厂那边的', '我们车间的', '工地上的', '我们厂的', '车间里的'];
+  const faults = ['电梯天天困人', '下水道又堵了', '灯坏了好几天', '水管一直漏水'];
+  const cases = cross(works, faults).map(([w, f], i) => `${w}${f} ${pick(['工友都不敢去', '老板也不管', '上班遭罪'], i)}`);
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+
+  it.each(cross(['5栋', '3号楼', '我们楼'], faults).map(([p, f]) => `${p}${f} 麻烦物业来看看`))('「%s」 is still a report', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
+});
+
+describe('a tip to everyone: a preventive step with what it prevents (记得清一下 莫让它堵了)', () => {
+  const steps = cross(['大家阳台地漏', '各家厨房下水', '大家卫生间地漏'], ['记得清一下', '记得检查', '清理一下']).map(
+    ([t, s], i) => `${pick(['雨季来了', '入夏了', '换季了'], i)} ${t}${s} ${pick(['莫让它堵了', '别让它堵了', '免得堵住'], i)}`,
+  );
+  const frost = cross(['外露的水管', '楼道里的水管', '阳台上的水管'], ['明天降到零下三十五', '寒潮要来了', '今晚零下三十']).map(
+    ([t, w], i) => `${w} 各家检查一下${t} 能包的包上 ${pick(['别冻了', '别冻着', '免得冻上'], i)}`,
+  );
+  it.each([...steps, ...frost])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+
+  it.each(['5栋的地漏堵了 记得清一下啊 物业', '3号楼外露的水管冻了 水都停了 麻烦来看看'])('「%s」 is still a report', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
+});
+
+describe('a home remedy shared as tried (可以往里倒点水 我试了管用)', () => {
+  const cases = cross(
+    ['下水道返味可以往地漏里倒点水封住', '地漏反臭可以往里倒点水', '下水道返味可以放点洗衣粉', '被蚊子咬了可以涂点花露水'],
+    ['我试了管用', '亲测有效', '挺管用的', '效果不错'],
+  ).map(([a, b]) => `${a} ${b}`);
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('an advert or a group-buy (诚招、工资面议、今晚截单)', () => {
+  const hiring = cross(['诚招钟点工', '诚招保姆', '诚招护工'], ['照顾老人做饭', '照顾老人起居']).map(
+    ([a, b], i) => `${a} ${b} 每天四个钟头 ${pick(['工资面议', '薪资面议'], i)}`,
+  );
+  const buys = cross(['团购矿泉水 停水都不怕', '团购桶装水 停水不用慌', '团购充电宝 停电也不怕'], ['今晚截单', '明天截单', '今天截单']).map(
+    ([a, b], i) => `${a} 一箱${pick(['28', '30', '35'], i)}块 ${b}`,
+  );
+  it.each([...hiring, ...buys])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('borrowing a tool or asking where to buy or repair privately', () => {
+  const borrow = cross(
+    ['哪位邻居家有暖气片的放气阀', '谁家有暖气片放气的钥匙', '哪位邻居有暖气放气阀'],
+    ['借用一下 明天还', '借我用用', '用完就还'],
+  ).map(([a, b]) => `${a} ${b}`);
+  const shops = cross(
+    ['谁知道附近哪有修电动车的', '附近哪里有修电动车的', '哪里能修电动车'],
+    ['冬天电瓶不行了', '电瓶不行了', '电瓶充不进电了'],
+  ).map(([a, b]) => `${a} ${b}`);
+  it.each([...borrow, ...shops])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('a brag or a comparison with somewhere worse', () => {
+  const brags = cross(['家里暖气太热了 开窗户放放热气', '暖气太热了 开窗户放放热气'], ['凡尔赛一下哈哈', '炫耀一下', '幸福的烦恼']).map(
+    ([a, b]) => `${a} ${b}`,
+  );
+  const worse = cross(
+    ['你们这个麻将声音算小的了', '这点噪音算好的了', '你们这广场舞算轻的了'],
+    ['我之前住的地方楼下茶馆通宵打 那才叫吵', '我以前住的楼下天天KTV 那才叫吵'],
+  ).map(([a, b]) => `${a} ${b}`);
+  it.each([...brags, ...worse])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
