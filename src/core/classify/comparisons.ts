@@ -1,7 +1,8 @@
 // Comparisons: in 跟水管爆了似的 or 比电梯坏的次数还多, what the message is compared with (the
 // vehicle: 水管爆了, 电梯坏的次数) is not what it says is wrong. A hit lying wholly between an
 // opening word (跟, 像; 比) and a closing word of the same pattern (似的, 一样; 还, 更), in one clause
-// and at most MAX_VEHICLE characters apart, does not count. Only the clause around each hit is
+// and at most MAX_VEHICLE characters apart, does not count; a pattern with no closing word (还不如 …)
+// reaches to its clause's end. Only the clause around each hit is
 // looked at, so the cost grows with the hits, not with the text.
 import { firstUnits } from './first-units.js';
 import type { Hit } from './compile-terms.js';
@@ -22,7 +23,7 @@ export function createComparisonFilter(language: LanguageRules): ComparisonFilte
   const inVehicle = createVehicleTest(language);
   /** Some pattern has both an opening and a closing word somewhere in the text (most texts have none). */
   const mayCompare = (text: string): boolean => {
-    for (const p of patterns) if (holdsAny(text, p.closes) && holdsAny(text, p.opens)) return true;
+    for (const p of patterns) if ((p.to_clause_end === true || holdsAny(text, p.closes)) && holdsAny(text, p.opens)) return true;
     return false;
   };
   return (raw, text, clauses) => {
@@ -81,7 +82,8 @@ export function createVehicleTest(language: LanguageRules, cancels = false): Veh
     const after = text.slice(end, to);
     let before: string | null = null;
     for (const p of patterns) {
-      let close = -1;
+      // A pattern without a closing word (还不如…) compares with all that follows it in its clause.
+      let close = p.to_clause_end === true ? 0 : -1;
       for (const w of p.closes) {
         const at = after.indexOf(w);
         if (at >= 0 && (close < 0 || at < close)) close = at;

@@ -548,9 +548,11 @@ export interface LanguageRules {
   /**
    * Comparisons (跟…似的, 像…一样, 比…还): what lies between an opening and a closing word of one
    * pattern is what the message compares with, not what is wrong (see comparisons.ts). A pattern
-   * with `only_cancels` drops only the urgency layer's cancellers there (和上回…一样).
+   * with `only_cancels` drops only the urgency layer's cancellers there (和上回…一样); one with
+   * `to_clause_end` needs no closing word: its vehicle runs from the opening word to the clause's
+   * end (还不如我们这老房子爬楼).
    */
-  comparisons?: { opens: string[]; closes: string[]; only_cancels?: boolean }[];
+  comparisons?: { opens: string[]; closes: string[]; only_cancels?: boolean; to_clause_end?: boolean }[];
   /** Words holding an opening word that compare nothing (比较, 比如). */
   notComparisons?: string[];
 }

@@ -164,7 +164,16 @@ export const cuesFileSchema = z.strictObject({
       homophones: z.array(z.string().trim().min(2, '同音字一组至少两个字。')).default([]),
       dialect: z.record(term, term).default({}),
       comparisons: z
-        .array(z.strictObject({ opens: z.array(term).min(1), closes: z.array(term).min(1), only_cancels: z.boolean().optional() }))
+        .array(
+          z
+            .strictObject({
+              opens: z.array(term).min(1),
+              closes: z.array(term).default([]),
+              only_cancels: z.boolean().optional(),
+              to_clause_end: z.boolean().optional(),
+            })
+            .refine((p) => p.closes.length > 0 || p.to_clause_end === true, '比较句要写 closes，或写 to_clause_end: true。'),
+        )
         .default([]),
       not_comparisons: z.array(term).default([]),
     })

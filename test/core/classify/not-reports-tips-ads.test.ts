@@ -74,3 +74,43 @@ describe('a brag or a comparison with somewhere worse', () => {
   ).map(([a, b]) => `${a} ${b}`);
   it.each([...brags, ...worse])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
 });
+
+describe('a comparison that ends a clause (还不如我们这…) keeps the talk elsewhere', () => {
+  const cases = cross(
+    cross(['我女儿在汉口', '我儿子在光谷', '我闺女在南湖'], ['那个新小区', '那个老小区']).map(([a, b]) => a + b),
+    ['电梯天天坏', '电梯老是困人', '电梯三天两头停'],
+  ).map(([a, b], i) => `${a} ${b} ${pick(['还不如我们这老房子爬楼', '都比不上咱这老楼爬楼', '还不如我们这爬楼梯'], i)}`);
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+
+  it.each(['5栋电梯天天坏 还不如爬楼快 麻烦物业修修', '3号楼电梯老是困人 还不如没有 物业管管'])('「%s」 is still a report', (text) =>
+    expect(c.classify(text).report).toBe(true),
+  );
+});
+
+describe("one's own pet's mischief at home (我家猫把电线咬断了) is no report", () => {
+  const cases = cross(
+    ['哈哈哈 我家猫', '笑死 我家狗', '我家的猫', '我家狗子'],
+    ['把路由器电线咬断了 网断了一晚上', '把充电器的线咬断了 一晚上没网', '把台灯电线咬断了 一整晚摸黑'],
+  ).map(([a, b]) => a + b);
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+
+  it.each(cross(['我家狗', '我家的猫'], ['把楼道灯撞坏了 麻烦物业来修', '把单元门禁弄坏了 请物业派人看看']).map(([a, b]) => a + b))(
+    '「%s」 still asks the estate to repair',
+    (text) => expect(c.classify(text).report).toBe(true),
+  );
+});
+
+describe('a workplace named by the employer (老板说厂里…) is elsewhere', () => {
+  const cases = cross(['老板说厂里', '老板让我去车间', '老板叫我去店里'], ['下水道堵了', '下水道又堵了', '水管漏水了']).map(
+    ([a, b], i) => `${pick(['笑死', '哈哈', '我跟你们讲'], i)} ${a}${b}让我去通 我是来打螺丝的`,
+  );
+  it.each(cases)('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
+
+describe('a request to the estate (麻烦物业、请物业) brings the talk back here', () => {
+  const cases = cross(
+    ['我家阿姨要办上海居住证', '我在北京上班 周末才回来', '我在深圳出差 明天才回'],
+    ['楼道灯坏了好几天 麻烦物业来修一下', '电梯又坏了 请物业尽快修'],
+  ).map(([a, b]) => `${a} ${b}`);
+  it.each(cases)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
+});
