@@ -32,7 +32,10 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
   const backHere = [...(rules.places.here ?? []), ...reality];
   const earlier = rules.language.earlier ?? [];
   const isReopening = cueFlagged(rules, 'reopens');
+  const relays = rules.language.relays ?? [];
+  const staffSpeakers = rules.language.staffSpeakers ?? [];
   const isThanks = cueFlagged(rules, 'signOff');
+  const isClosing = cueFlagged(rules, 'closes');
   const isPressed = createIsPressed(rules);
   /** A request or complaint that presumes a fault (什么时候能修, 没人管), not only who is in charge (谁管). */
   const presumesFault = (r: TermRole) => r.kind === 'cue' && rules.cues[r.group]!.claim === true && rules.cues[r.group]!.inquiry !== true;
@@ -58,6 +61,22 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
     const at = Math.max(...earlier.map((w) => between.lastIndexOf(w)));
     return at >= 0 && !now.some((w) => between.indexOf(w, at) >= 0);
   };
+  /**
+   * A fault told, after a fix, as what the fixer found (电梯好了 师傅说门机的板子烧了; 救出来了 维保师傅说是门机故障;
+   * 修好了 说是线路老化): the cause of the trouble the fix closed, not a new one. The fault's clause names a
+   * staff speaker right before a relay word (师傅说, 物业说), or opens with 说是 (the fixer, not named).
+   */
+  const toldAsCause = (reply: string, clauses: Int32Array, h: Hit) => {
+    let start = h.start;
+    while (start > 0 && clauses[start - 1] === clauses[h.start]) start--;
+    // (from the clause's first character of text: the clause may hold the break before it)
+    const before = reply.slice(start, h.start).replace(/^[^\p{Script=Han}]+/u, '');
+    if (before.startsWith('说是')) return true;
+    return relays.some((r) => {
+      const at = before.indexOf(r);
+      return at > 0 && staffSpeakers.some((w) => before.endsWith(w, at));
+    });
+  };
   const overruled = (group: number, cs: readonly number[], scope: GroupScope, msg: CueMessage, tally: CueTally): string | null => {
     const { raw, reply, clauses } = msg;
     const { covered, counts } = scope;
@@ -67,7 +86,17 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
     const own = tally.groupHits.get(group)!;
     const first = own[0]!;
     // A thanks after a request signs it off (麻烦快来谢谢).
-    if (g.signOff === true && raw.some((h) => h.data.request && h.end <= first.start)) return '跟在请求后面，是客气的结尾，不是在感谢';
+    // Not when a fix stands between them (上午报修下午就来了 点赞: the thanks is for the fix).
+    if (
+      g.signOff === true &&
+      raw.some(
+        (h) =>
+          h.data.request &&
+          h.end <= first.start &&
+          !raw.some((o) => o.start >= h.end && o.end <= first.start && o.data.roles.some(isClosing)),
+      )
+    )
+      return '跟在请求后面，是客气的结尾，不是在感谢';
     // A resolution (就好了) closes what was said before it: it gives way only to a claim after it
     // (修好了又坏了; not one inside its own words: 不用担心了), or when it is asked for (尽快修好, 修好了吗).
     // A claim after it that does not reopen it: inside its own words (不用担心了), resolved right
@@ -87,6 +116,10 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
           o.end <= h.start &&
           clauses[o.start] === clauses[h.start],
       );
+    // 电梯好了 师傅说门机的板子烧了 换了新的: a fault between two fixes, closed by the later one in a
+    // later clause (not one that comes back: 修好了又坏了 … 换了新的 still tells it broke again).
+    const closedAgain = (h: Hit) =>
+      !h.data.roles.some(isReopening) && own.some((o) => o.start >= h.end && clauses[o.start]! > clauses[h.start]!);
     // 帮我妈把补贴办下来了 跑了好几趟 辛苦了: a fault word after the fix with thanks right after it, and
     // nothing reopened or asked for past the fix, is the trouble someone went to, thanked.
     const thankedFor = (h: Hit) =>
@@ -100,10 +133,19 @@ export function createGroupVeto(rules: Rules, negation: Negation): GroupVeto {
           (counts(h) || (h.data.roles.some(isReopening) && !msg.negated(h))) &&
           h.start >= first.end &&
           !settled(h) &&
-          !toldAsBefore(reply, h, first.end),
+          !toldAsBefore(reply, h, first.end) &&
+          !closedAgain(h) &&
+          !(!h.data.roles.some(isReopening) && toldAsCause(reply, clauses, h)),
       ) ||
-        // 快派人修好 wishes for the fix; 第二天就派人弄好了 tells it.
-        raw.some((h) => h.data.request && h.end === first.start && !DONE_BEFORE.some((w) => reply.endsWith(w, h.start))) ||
+        // 快派人修好 wishes for the fix; 第二天就派人弄好了 tells it; so does 上午报修下午就来了 (reporting
+        // a fault, 报修, asks no fix of its own).
+        raw.some(
+          (h) =>
+            h.data.request &&
+            h.end === first.start &&
+            h.data.roles.some(presumesFault) &&
+            !DONE_BEFORE.some((w) => reply.endsWith(w, h.start)),
+        ) ||
         questionEnds.some((q) => reply.startsWith(q, first.end)));
     if (reopened) return '后面又说了问题，或是在盼着、问着修好，事情没有了结';
     // 那场暴雨以后…，到现在也没人管: a story that runs on till now (`still`) tells a fault of now.

@@ -7,6 +7,7 @@ import { clauseBefore, onlyMarks } from './clause-ids.js';
 import type { Hit, TermRole } from './compile-terms.js';
 import type { CueMessage } from './cue-message.js';
 import { cueFlagged } from './cue-roles.js';
+import { inLonger } from './in-longer.js';
 import type { CueTally } from './cue-tally.js';
 import type { Negation } from './negation.js';
 import { createNotPast } from './not-past.js';
@@ -108,7 +109,9 @@ export function createCueHitFilter(rules: Rules, negation: Negation, cut: (text:
         raw.some(
           (o) =>
             (o.start >= h.end ? o.data.claim || o.data.roles.some(isWaiting) : o.end <= h.start && o.data.roles.some(isWaiting)) &&
-            !negation.isNegated(reply, o.start),
+            !negation.isNegated(reply, o.start) &&
+            // (not a word inside a longer one: 麻烦 in the thanks 麻烦你们了)
+            !inLonger(o, raw),
         )
       )
         return '是转述工作人员的话，后面又说了问题或抱怨：答应了没做到，不算了结';
