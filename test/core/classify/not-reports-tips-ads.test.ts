@@ -114,3 +114,17 @@ describe('a request to the estate (麻烦物业、请物业) brings the talk bac
   ).map(([a, b]) => `${a} ${b}`);
   it.each(cases)('「%s」 is a report', (text) => expect(c.classify(text).report).toBe(true));
 });
+
+describe('another compound (隔壁院、别个小区) and a shared order (拼单) are no report', () => {
+  const yards = cross(['隔壁院的老楼', '别个小区', '隔壁大院', '对面院子'], ['电梯困人了', '电梯天天坏', '下水道堵了']).map(
+    ([a, b], i) =>
+      `${a}${b}，${pick(['物业半小时就到了', '上新闻了', '听说好几天了'], i)}，${pick(['还好我们这边没得', '人家管得是好'], i)}`,
+  );
+  const orders = cross(['有人一起拼单买灭蚊灯吗', '有人拼单买灭蚊灯吗', '谁一起拼单买灭蚊灯'], ['三个起便宜', '多买便宜']).map(
+    ([a, b]) => `${a}，${b}`,
+  );
+  const shops = cross(['小区附近有没有卖', '谁知道哪儿有卖', '哪里卖'], ['灭蚊灯的', '声控灯泡的', '电动车电瓶的']).map(
+    ([a, b]) => `${a}${b}？家里的坏了`,
+  );
+  it.each([...yards, ...orders, ...shops])('「%s」 is no report', (text) => expect(c.classify(text).report).toBe(false));
+});
