@@ -19,8 +19,8 @@ import { HELP_OPTION, parseCliArgs } from './parse-cli-args.js';
 export const TRAIN_HELP = `用法：yishiting rules train [--corpus 文件或目录]… [--db 数据库] [--config 文件] [--rules 目录] [--out 文件]
 
 从标注好的消息里学出“第二意见”，写进规则目录的 learned-model.json。分类时仍由规则判断；
-只有学到的判断几乎肯定规则判错时才改：几乎肯定不是诉求的不算，规则漏掉而几乎肯定是诉求的补上，
-像紧急的按紧急处理，几乎肯定是另一类的改类。多有把握才改，写在该文件的 thresholds 里，重新训练时保留。
+只有学到的判断几乎肯定规则判错时才改：规则漏掉而几乎肯定是诉求的补上，像紧急的按紧急处理，几乎肯定是
+另一类的改类；规则只凭说到了东西（没听到毛病、请求或抱怨）就认作诉求、它又几乎肯定不是的，不算（紧急的除外）。多有把握才改，写在该文件的 thresholds 里，重新训练时保留。
 
 学习的材料：
   --corpus 路径   标注好的 JSONL 文件或装着它们的目录（每行一个 {"text", "report", "category", "urgent"}，
