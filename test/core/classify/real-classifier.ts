@@ -99,7 +99,12 @@ export const CORPORA = [
   'tune-qb',
   'tune-qc',
   'tune-qd',
+  'tune-qe',
+  'tune-qf',
   'tune-qg',
+  'tune-ra',
+  'tune-rb',
+  'tune-rc',
 ] as const;
 
 export type CorpusName = (typeof CORPORA)[number];
