@@ -1,6 +1,6 @@
 // Finds the place in the community a message names — building, unit, zone, phase, lane or a named
 // gate — exactly as written: 3号楼, 三号楼, 12#楼2单元, 5栋东单元, A区5栋, B区3单元, 二期, 平房区,
-// 南院, 3弄, 乙支弄6号, 南村4巷12号, 东苑5座2梯, 甲5号院, 东门, 后门, 2号门. Room numbers are dropped (9栋1702 → 9栋); floors (18层,
+// 南院, 3弄, 乙支弄6号, 南村4巷12号, 东苑5座2梯, 甲5号院, 老街12号, 滨河路37号院, 东门, 后门, 2号门. Room numbers are dropped (9栋1702 → 9栋); floors (18层,
 // 五楼) and generic places (楼道, 小区门口, 单元门, 我们楼, 后院) are not places.
 //
 // Old lane houses (and some northern courtyards) are numbered 号 without 楼: 9号门口, 32号202. A
@@ -98,7 +98,7 @@ export function extractBuilding(text: string, zones: readonly string[] = []): st
       re.lastIndex++;
       continue;
     }
-    if (isPlace(m[0], text, m.index)) return m[0];
+    if (isPlace(m[0], text, m.index)) return withStreet(m[0], text, m.index);
     // A side garden that is part of a longer name leaves the block after it its own (御东苑3座 → 3座).
     if (/^[东西南北中]苑./.test(m[0])) re.lastIndex = m.index + 2;
   }
@@ -116,6 +116,30 @@ function compile(zones: readonly string[]): { hint: RegExp; place: RegExp } {
 }
 
 const BARE_HOUSE = new RegExp(`^${NUM}号$`);
+
+// ---- street addresses ----
+// An old street's houses and courtyards are numbered along the street (老街12号, 滨河路37号院,
+// 解放路5号楼2单元): the street belongs to the place. The name is up to three characters before
+// 路, 街 or 大道, after any word that points at where (在, 住, 到, 进, 把, 的 …: 还在滨河路37号院 →
+// 滨河路37号院); a road in general (马路, 公路) names no street.
+const STREET_BEFORE = /([\u4e00-\u9fff]{1,3}(?:路|街|大道))$/;
+const POINTING = /^.*[在住往去到从是的那这个和跟与及过进出把被给让对向朝离靠了着]/;
+const NO_STREET = /^(?:马路|公路|铁路|道路|大路|小路|走路|上路|一路|半路|街道|大街|上街|逛街|过街|满街|整条街|一条街)$/;
+const NUMBERED = new RegExp(`^${NUM}号`);
+
+/** The street before a numbered house at `at`, or null. */
+function streetBefore(text: string, at: number): string | null {
+  const m = STREET_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+  if (m === null) return null;
+  const name = m[1]!.replace(POINTING, '');
+  return name.length > 1 && !NO_STREET.test(name) ? name : null;
+}
+
+/** `place` with the street it is numbered along, when one is written right before it. */
+function withStreet(place: string, text: string, at: number): string {
+  if (!NUMBERED.test(place)) return place;
+  return (streetBefore(text, at) ?? '') + place;
+}
 
 function isPlace(found: string, text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 2), at);
@@ -210,6 +234,8 @@ const LIST_TAIL = new RegExp(`^(?:\\s*[、，,和跟与及或]\\s*${NUM}号)+`);
 
 /** A bare 号 number (9号, 十二号) between `before` and `after` is a house, not a date or a numbered thing. */
 function houseNumber(before: string, rest: string): boolean {
+  // Numbered along a street (老街12号, 解放路5号): a house, unless a numbered thing follows (5号线).
+  if (streetBefore(before, before.length) !== null) return !NUMBERED_THING.test(rest);
   // A later number of a list whose first one was no house (5号、6号两天停水) is none either.
   if (/号\s*[、和跟与及或]\s*$/.test(before)) return false;
   const after = rest.replace(LIST_TAIL, '');

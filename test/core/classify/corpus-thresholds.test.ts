@@ -158,7 +158,7 @@ describe.each([
   ['tune-qf', { precision: 0.93, recall: 0.96, category: 0.94, urgentRecall: 0.98, urgentPrecision: 0.91, building: 0.98 }],
   ['tune-ra', { precision: 0.93, recall: 0.96, category: 0.97, urgentRecall: 0.98, urgentPrecision: 0.91, building: 0.98 }],
   ['tune-rb', { precision: 0.94, recall: 0.95, category: 0.95, urgentRecall: 0.98, urgentPrecision: 0.87, building: 0.98 }],
-  ['tune-rc', { precision: 0.94, recall: 0.95, category: 0.94, urgentRecall: 0.98, urgentPrecision: 0.81, building: 0.87 }],
+  ['tune-rc', { precision: 0.94, recall: 0.95, category: 0.94, urgentRecall: 0.98, urgentPrecision: 0.81, building: 0.96 }],
 ] as const)('the shipped rules on the %s corpus keep what tuning reached', (name, floor) => {
   const corpus = readCorpus(name);
   const figures = score(corpus, realClassifier().classify);

@@ -414,3 +414,30 @@ describe('gates of facilities and of estates', () => {
     },
   );
 });
+
+describe('extractBuilding: houses and courtyards numbered along a street', () => {
+  const streets = ['老街', '滨河路', '解放路', '建设大道', '中山北路'];
+  const numbers = ['12号', '37号院', '5号楼2单元', '八号院'];
+  const frames = [
+    (p: string) => `${p}门口的路灯坏了`,
+    (p: string) => `有股煤气味 ${p}`,
+    (p: string) => `还在${p}后头堵着`,
+    (p: string) => `水已经进了${p}好几户屋里`,
+    (p: string) => `我家住在${p}，楼上漏水`,
+    (p: string) => `把${p}后门堵死了`,
+  ];
+  const cases = streets.flatMap((s) => numbers.flatMap((n) => frames.map((f) => [f(s + n), s + n] as const)));
+  it.each(cases)('「%s」 → %s', (text, place) => {
+    expect(extractBuilding(text)).toBe(place);
+  });
+
+  it.each([
+    ['人民路5号线今天停运', null],
+    ['过马路12号那家的狗又叫了', '12号'],
+    ['下个月解放路那边5号停水', null],
+    ['走在马路上看见井盖没了', null],
+    ['逛街回来3号楼停电了', '3号楼'],
+  ])('a road in general, a numbered line or a date takes no street: 「%s」 → %s', (text, place) => {
+    expect(extractBuilding(text)).toBe(place);
+  });
+});
