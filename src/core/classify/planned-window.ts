@@ -1,4 +1,5 @@
-// A time window with planned work (今晚九点到十一点门禁升级, 明早8点至10点水箱清洗, 下午两点到五点停水)
+// A time window with planned work (今晚九点到十一点门禁升级, 明早8点至10点水箱清洗, 下午两点到五点停水,
+// 23点至明早5点检修线路, 周一到周三地库施工)
 // announces the work: staff post it, or a resident passes it on. Nobody says anything is wrong,
 // so it is no report, unless a request, complaint or waiting is said with it (每晚八点到十点准时轰炸
 // 能不能小点声, 每天晚上七点到十点基本无水 多次反映未果).
@@ -32,6 +33,13 @@ export function createPlannedWindow(rules: Rules, negation: Negation): PlannedWi
 const FORBIDS = /[不没别禁勿]/u;
 const N = '[0-9０-９零〇一二两三四五六七八九十]{1,3}';
 const CLOCK = `${N}(?:点|[:：][0-9]{2})[半钟]?`;
-const SINCE = '(?:次日|第二天|凌晨|早上|上午|中午|下午|傍晚|晚上|夜里)?';
-/** 九点到十一点, 8:00-12:00, 22:00至次日6:00, 7-9点. */
-const WINDOW = new RegExp(`${CLOCK}\\s*(?:到|至|-|—|~|～)\\s*${SINCE}${CLOCK}|${N}\\s*(?:到|至|-|—|~|～)\\s*${N}点`, 'u');
+/** The part of a day the window ends in, maybe the next day's (次日6点, 明早5点, 第二天凌晨3点). */
+const DAY_PART = '(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里)';
+const SINCE = `(?:(?:次日|第二天|明天|明日)?${DAY_PART}|次日|第二天|明天|明日|明早|明晨|明晚)?`;
+const TO = '\\s*(?:到|至|-|—|~|～)\\s*';
+/** A span of days: 周一到周三, 星期二至星期四, 3号到5号, 12月1日至3日. */
+const WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天]';
+const DATE = `${N}[号日]`;
+const DAYS = `${WEEKDAY}${TO}(?:下)?${WEEKDAY}|${DATE}${TO}(?:${N}月)?${DATE}`;
+/** 九点到十一点, 8:00-12:00, 22:00至次日6:00, 23点至明早5点, 7-9点, 周一到周三. */
+const WINDOW = new RegExp(`${CLOCK}${TO}${SINCE}${CLOCK}|${N}${TO}${N}点|${DAYS}`, 'u');

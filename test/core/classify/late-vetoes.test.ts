@@ -27,6 +27,12 @@ const windows: [string, string][] = [
   ['下午两点到五点', '停水'],
   ['九点到十一点', '停电'],
   ['晚上8点到10点', '停气'],
+  // A window into the next day, and a span of days.
+  ['23点至明早5点', '停电'],
+  ['22点到第二天凌晨4点', '停水'],
+  ['周一到周三', '停水'],
+  ['星期二至星期四', '停气'],
+  ['3号到5号', '停电'],
 ];
 const plannedSay = cross(cross(['B区今天', '4号楼明天', '小区今晚'], windows), ['大家提前接好水', '期间可能有影响']).map(
   ([[place, [window, work]], after]): [string, string] => [`${place}${window}${work} ${after}`, work],
