@@ -5,7 +5,7 @@
 // a case and its advice) for all the message or the clauses between its terms. With it comes what,
 // said outside, would make the message a report of its own.
 import { clauseEnd } from './clause-ids.js';
-import type { Hit } from './compile-terms.js';
+import type { Hit, TermRole } from './compile-terms.js';
 import { createConditionalRequests, type Reach } from './conditional-request.js';
 import type { CueMessage } from './cue-message.js';
 import { createIsPressed, isClaim, isSubject, isThing } from './cue-roles.js';
@@ -129,6 +129,7 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation, cut: (t
     // Who is asked (物业 of 咱们是找物业还是找社区) is no topic of the message's own.
     // Past a tip or an advert only a thing said to be wrong counts: not a word to all (冬天大家注意)
     // nor a thing asked about (电梯坏了？专业维修…), which are part of the tip or the advert.
+    const firstOwn = tally.groupHits.get(group)![0]!.start;
     const counts =
       pairFrom >= 0
         ? (h: Hit) =>
@@ -138,7 +139,11 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation, cut: (t
             raw.some((o) => clauses[o.start] === clauses[h.start] && o.data.roles.some(isThing))
         : scopes[group] === 'span'
           ? g.place === true
-            ? (h: Hit) => isSubject(h) || (h.data.request && !msg.negated(h))
+            ? // Back here, a thing named with nothing said wrong in its clause (…，还是咱这电梯靠谱) is the
+              // comparison that closes the story told elsewhere, not a report of its own.
+              (h: Hit) =>
+                (isSubject(h) && (h.data.roles.some(isTold) || h.start < firstOwn || saidWrong(msg, h, isPressed))) ||
+                (h.data.request && !msg.negated(h))
             : g.past === true
               ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
                 (h: Hit) => isSubject(h) || (isClaim(h) && !msg.negated(h)) || h.data.fault
@@ -165,6 +170,17 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation, cut: (t
                 !isEffort(reply, h);
     return { covered, counts };
   };
+}
+
+/** A role that tells more than a thing named: a fault, a danger, a word pointing at a category. */
+function isTold(r: TermRole): boolean {
+  return r.kind === 'problem' || r.kind === 'hazard' || r.kind === 'urgent' || (r.kind === 'category-cue' && r.weight > 0);
+}
+
+/** Whether the clause of `h` says something wrong or presses for something (a fault, a claim, a waiting), not negated. */
+function saidWrong(msg: CueMessage, h: Hit, isPressed: (o: Hit) => boolean): boolean {
+  const c = msg.clauses[h.start];
+  return msg.raw.some((o) => msg.clauses[o.start] === c && (o.data.fault || isPressed(o)) && !msg.negated(o));
 }
 
 /** Whether the clause of `at` ends in a question mark (电梯坏了？). */

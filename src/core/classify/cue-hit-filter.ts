@@ -87,6 +87,8 @@ export function createCueHitFilter(rules: Rules, negation: Negation, cut: (text:
         return '前面是“社区、小区、施工”这类词，说的是本小区的地方或给本小区干活的单位，不是在说别处';
       // 3号楼那套老房子: a building of here names it.
       if (buildingRightBefore(clauseBefore(reply, clauses, h.start))) return '前面是楼号（3号楼那套），说的是本小区的房子，不是在说别处';
+      // 朋友住5栋, 我姐家在3号楼: a home at a building of here.
+      if (buildingRightAfter(reply.slice(h.end, h.end + 14))) return '后面是楼号（住5栋、在3号楼），说的是本小区的房子，不是在说别处';
     }
     if (h.data.roles.some(isAlone) && !first(reply, clauses, h))
       return '前面还有别的话（说好的、修好的）：是那句话的一部分，不是单独的应答';
@@ -190,4 +192,12 @@ function buildingRightBefore(before: string): boolean {
   return building !== null && rest.endsWith(building);
 }
 
+/** The text starts with a building, unit or zone, after at most a word that places it (在, 的). */
+function buildingRightAfter(after: string): boolean {
+  const rest = AT.reduce((t, w) => (t.startsWith(w) ? t.slice(w.length) : t), after);
+  const building = extractBuilding(rest);
+  return building !== null && rest.startsWith(building);
+}
+
+const AT = ['在', '的'];
 const POINTERS = ['的', '那套', '那个', '那间', '这套', '这个'];
