@@ -40,6 +40,9 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation, cut: (t
   );
   /** A request told as the effort someone made (冒雨来修): done, not asked for. */
   const isEffort = (text: string, h: Hit) => h.data.request && effort.some((w) => text.endsWith(w, h.start));
+  /** A claim that is only a feeling or a judgement (吓人, 不敢), no ask. */
+  const onlyFeeling = (h: Hit) =>
+    h.data.roles.every((r) => r.kind !== 'cue' || !rules.cues[r.group]!.claim || rules.cues[r.group]!.feeling === true);
   /** A claim that is only a who-to-ask (谁管, 报修), presuming no fault. */
   const onlyInquiry = (h: Hit) =>
     h.data.roles.every((r) => r.kind !== 'cue' || !rules.cues[r.group]!.claim || rules.cues[r.group]!.inquiry === true) && !h.data.fault;
@@ -143,7 +146,7 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation, cut: (t
               // comparison that closes the story told elsewhere, not a report of its own.
               (h: Hit) =>
                 (isSubject(h) && (h.data.roles.some(isTold) || h.start < firstOwn || saidWrong(msg, h, isPressed))) ||
-                (h.data.request && !msg.negated(h))
+                (h.data.request && !msg.negated(h) && (!onlyFeeling(h) || h.start < firstOwn || namesSubject(msg, h)))
             : g.past === true
               ? // Past its end (一直, 没人管), a fault or a claim is of now too (早些年装的电梯，三天两头坏).
                 (h: Hit) => isSubject(h) || (isClaim(h) && !msg.negated(h)) || h.data.fault
@@ -175,6 +178,12 @@ export function createGroupScopeFinder(rules: Rules, negation: Negation, cut: (t
 /** A role that tells more than a thing named: a fault, a danger, a word pointing at a category. */
 function isTold(r: TermRole): boolean {
   return r.kind === 'problem' || r.kind === 'hazard' || r.kind === 'urgent' || (r.kind === 'category-cue' && r.weight > 0);
+}
+
+/** Whether the clause of `h` names a thing, a fault or a danger. */
+function namesSubject(msg: CueMessage, h: Hit): boolean {
+  const c = msg.clauses[h.start];
+  return msg.raw.some((o) => msg.clauses[o.start] === c && isSubject(o));
 }
 
 /** Whether the clause of `h` says something wrong or presses for something (a fault, a claim, a waiting), not negated. */

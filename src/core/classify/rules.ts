@@ -96,6 +96,12 @@ interface CueGroup {
    */
   inquiry?: boolean;
   /**
+   * Positive `claim` groups: its terms tell a feeling or a judgement (吓人, 不敢, 担心), not an ask. Back
+   * here past a place elsewhere (抖音上看见…着火了，咱这可不敢) such a word counts only with a thing or a
+   * fault in its clause: alone it is the feeling about the story told elsewhere.
+   */
+  feeling?: boolean;
+  /**
    * Negative clause-scoped groups only: a formula said around a message (大家好, 各位邻居): it
    * gives way to any category term in another clause, not only to a problem or a request.
    */

@@ -76,6 +76,7 @@ export const cuesFileSchema = z.strictObject({
         grounds: z.boolean('grounds 只能是 true 或 false。').default(false),
         asking: z.boolean('asking 只能是 true 或 false。').default(false),
         inquiry: z.boolean('inquiry 只能是 true 或 false。').default(false),
+        feeling: z.boolean('feeling 只能是 true 或 false。').default(false),
         polite: z.boolean('polite 只能是 true 或 false。').default(false),
         tone: z.boolean('tone 只能是 true 或 false。').default(false),
         settles: z.boolean('settles 只能是 true 或 false。').default(false),
