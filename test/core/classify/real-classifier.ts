@@ -105,6 +105,14 @@ export const CORPORA = [
   'tune-ra',
   'tune-rb',
   'tune-rc',
+  'tune-sa',
+  'tune-sb',
+  'tune-sc',
+  'tune-sd',
+  'tune-ta',
+  'tune-tb',
+  'tune-tc',
+  'tune-td',
 ] as const;
 
 export type CorpusName = (typeof CORPORA)[number];
