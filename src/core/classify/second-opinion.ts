@@ -18,7 +18,7 @@
 // (楼道灯不亮, 我们单元的楼上漏水漏到我家了，请尽快处理) is never dropped, however unlikely the
 // model finds it: trained on a few thousand messages, it also learns their authors' habits
 // (请尽快处理 ends many forwarded work orders), and a report lost is worse than one too many.
-import type { Explanation, ExplainingClassifier, LearnedExplanation } from './explanation.js';
+import { type Explanation, type ExplainingClassifier, type LearnedExplanation, notReport } from './explanation.js';
 import type { LearnedModel, Opinion } from './learned-model.js';
 import type { Classification } from './types.js';
 
@@ -45,7 +45,7 @@ function decide(
   const name = (code: string) => names.get(code) ?? code;
   if (r.report && !r.urgent && !paired && o.report < t.veto)
     return [
-      { report: false, category: null, urgent: false, building: r.building, terms: [] },
+      notReport(r.building),
       `学到的判断几乎肯定它不是诉求（像诉求只有 ${percent(o.report)}），规则也没听到哪样东西出了问题、要人来管，不按诉求处理。`,
     ];
   if (r.report) {
